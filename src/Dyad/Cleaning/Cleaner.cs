@@ -23,7 +23,7 @@ public sealed class Cleaner
     /// <summary>Words compared to spot reworded copies: the first and last few.</summary>
     private const int AnchorWords = 5;
 
-    /// <summary>Word-set overlap (Jaccard) above which a sentence is a reworded copy.</summary>
+    /// <summary>Overlap (Jaccard) of word bigrams above which a sentence is a reworded copy.</summary>
     private const double NearRepeatOverlap = 0.7;
 
     private readonly BoilerplateRules rules;
@@ -220,25 +220,30 @@ public sealed class Cleaner
             count++;
         }
 
-        /// <summary>Jaccard overlap of the two texts' word sets.</summary>
+        /// <summary>
+        /// Jaccard overlap of the two texts' word bigrams. Bigrams, not single words: two
+        /// sentences about the same things share many words but few word pairs unless one is a
+        /// copy of the other.
+        /// </summary>
         public static double Overlap(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
-            var left = Words(a);
-            var right = Words(b);
+            var left = Bigrams(a);
+            var right = Bigrams(b);
             int shared = left.Count(right.Contains);
             int union = left.Count + right.Count - shared;
             return union == 0 ? 0 : (double)shared / union;
         }
 
-        private static HashSet<string> Words(ReadOnlySpan<char> text)
+        private static HashSet<string> Bigrams(ReadOnlySpan<char> text)
         {
-            var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (string word in BoilerplateRules.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            string[] words = BoilerplateRules.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var bigrams = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 1; i < words.Length; i++)
             {
-                words.Add(word);
+                bigrams.Add(string.Concat(words[i - 1], " ", words[i]));
             }
 
-            return words;
+            return bigrams;
         }
     }
 }

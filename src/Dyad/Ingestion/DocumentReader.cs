@@ -198,11 +198,9 @@ public sealed class DocumentReader
 
     private IEnumerable<IngestItem> ReadStreamed(Stream stream, string input, InputFormat format, CancellationToken cancellation)
     {
-        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        using var text = new StreamReader(stream, decoder, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         var items = format == InputFormat.Feed
-            ? FeedFormat.Read(text, input, options, cancellation)
-            : JsonLinesFormat.Read(text, input, options, cancellation);
+            ? FeedFormat.Read(stream, input, options, cancellation)
+            : JsonLinesFormat.Read(stream, input, options, cancellation);
         using var enumerator = items.GetEnumerator();
         while (true)
         {
@@ -217,8 +215,9 @@ public sealed class DocumentReader
 
                 item = enumerator.Current;
             }
-            catch (Exception exception) when (exception is IOException or InvalidDataException or DecoderFallbackException)
+            catch (Exception exception) when (exception is IOException or InvalidDataException)
             {
+                // A read error (truncated gzip, I/O) ends this input; what was read before stands.
                 item = default;
                 problem = ReadProblem(exception, input);
             }
@@ -270,7 +269,6 @@ public sealed class DocumentReader
     private static Diagnostic ReadProblem(Exception exception, string input) => exception switch
     {
         InvalidDataException => Diagnostic.Error(IngestionCodes.BadGzip, input, exception.Message),
-        DecoderFallbackException => Diagnostic.Error(IngestionCodes.InvalidUtf8, input, "the input is not valid UTF-8"),
         _ => Diagnostic.Error(IngestionCodes.Unreadable, input, exception.Message),
     };
 

@@ -14,7 +14,7 @@ internal static class FeedFormat
     private const string ContentNamespace = "http://purl.org/rss/1.0/modules/content/";
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
 
-    public static IEnumerable<IngestItem> Read(TextReader text, string input, IngestionOptions options, CancellationToken cancellation)
+    public static IEnumerable<IngestItem> Read(Stream stream, string input, IngestionOptions options, CancellationToken cancellation)
     {
         var settings = new XmlReaderSettings
         {
@@ -25,7 +25,8 @@ internal static class FeedFormat
             CloseInput = false,
         };
 
-        using var reader = XmlReader.Create(text, settings);
+        // The XML reader decodes by the feed's own declaration (UTF-8 by default, ISO-8859-1 when declared).
+        using var reader = XmlReader.Create(stream, settings);
         var lineInfo = (IXmlLineInfo)reader;
         int itemNumber = 0;
         bool sawFeed = false;
@@ -41,12 +42,7 @@ internal static class FeedFormat
             catch (XmlException exception)
             {
                 item = null;
-                bool dtd = exception.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase);
-                problem = Diagnostic.Error(
-                    dtd ? IngestionCodes.DtdRefused : IngestionCodes.MalformedFeed,
-                    input,
-                    dtd ? "the feed declares a DTD; Dyad does not process DTDs or entities (they can read local files)" : $"the feed is not well-formed XML: {exception.Message}",
-                    exception.LineNumber > 0 ? exception.LineNumber : null);
+                problem = Problem(exception, input);
             }
 
             if (problem is not null)
@@ -68,6 +64,22 @@ internal static class FeedFormat
             itemNumber++;
             yield return ToDocument(item, $"{input}#{itemNumber}", lineInfo.LineNumber, options);
         }
+    }
+
+    private static Diagnostic Problem(XmlException exception, string input)
+    {
+        int? line = exception.LineNumber > 0 ? exception.LineNumber : null;
+        if (exception.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error(IngestionCodes.DtdRefused, input, "the feed declares a DTD; Dyad does not process DTDs or entities (they can read local files)", line);
+        }
+
+        if (exception.Message.Contains("encoding", StringComparison.OrdinalIgnoreCase))
+        {
+            return Diagnostic.Error(IngestionCodes.InvalidUtf8, input, $"the feed is not valid in its declared encoding: {exception.Message}", line);
+        }
+
+        return Diagnostic.Error(IngestionCodes.MalformedFeed, input, $"the feed is not well-formed XML: {exception.Message}", line);
     }
 
     private static IngestItem ToDocument(FeedItem item, string source, int line, IngestionOptions options)

@@ -11,42 +11,22 @@ namespace Dyad.Ingestion;
 /// </summary>
 internal static class JsonLinesFormat
 {
-    public static IEnumerable<IngestItem> Read(TextReader lines, string input, IngestionOptions options, CancellationToken cancellation)
+    public static IEnumerable<IngestItem> Read(Stream stream, string input, IngestionOptions options, CancellationToken cancellation)
     {
-        int lineNumber = 0;
-        while (true)
+        var lines = new Utf8LineReader(stream);
+        while (lines.TryReadLine(out string? line))
         {
             cancellation.ThrowIfCancellationRequested();
-            string? line;
-            Diagnostic? readProblem = null;
-            try
-            {
-                line = lines.ReadLine();
-            }
-            catch (System.Text.DecoderFallbackException)
-            {
-                line = null;
-                readProblem = Diagnostic.Error(IngestionCodes.InvalidUtf8, input, "the input is not valid UTF-8; the rest of it was not read", lineNumber + 1);
-            }
-
-            if (readProblem is not null)
-            {
-                yield return IngestItem.Of(readProblem);
-                yield break;
-            }
-
             if (line is null)
             {
-                yield break;
-            }
-
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
+                yield return IngestItem.Of(Diagnostic.Error(IngestionCodes.InvalidUtf8, input, "the line is not valid UTF-8", lines.LineNumber));
                 continue;
             }
 
-            yield return ReadLine(line, input, lineNumber, options);
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                yield return ReadLine(line, input, lines.LineNumber, options);
+            }
         }
     }
 

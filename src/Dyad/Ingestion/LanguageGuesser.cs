@@ -39,13 +39,20 @@ public static class LanguageGuesser
 
         if (latin * 2 < letters)
         {
-            if (hangul * 3 > letters) return "ko";
-            if (kana * 10 > letters) return "ja";
-            if (han * 3 > letters) return "zh";
-            if (cyrillic * 2 > letters) return "ru";
-            if (arabic * 2 > letters) return "ar";
-            if (greek * 2 > letters) return "el";
-            if (hebrew * 2 > letters) return "he";
+            // Non-Latin scripts: the first script holding its share of the letters names the language.
+            (int Count, int Share, string Language)[] scripts =
+            [
+                (hangul, 3, "ko"), (kana, 10, "ja"), (han, 3, "zh"), (cyrillic, 2, "ru"),
+                (arabic, 2, "ar"), (greek, 2, "el"), (hebrew, 2, "he"),
+            ];
+            foreach (var (count, share, language) in scripts)
+            {
+                if (count * share > letters)
+                {
+                    return language;
+                }
+            }
+
             return "und";
         }
 
@@ -61,13 +68,29 @@ public static class LanguageGuesser
         int i = 0;
         while (i < sample.Length)
         {
-            while (i < sample.Length && !char.IsLetter(sample[i])) i++;
+            while (i < sample.Length && !char.IsLetter(sample[i]))
+            {
+                i++;
+            }
+
             int start = i;
-            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            while (i < sample.Length && char.IsLetter(sample[i]))
+            {
+                i++;
+            }
+
             int length = i - start;
-            if (length == 0) break;
+            if (length == 0)
+            {
+                break;
+            }
+
             words++;
-            if (length > lower.Length) continue;
+            if (length > lower.Length)
+            {
+                continue;
+            }
+
             int n = sample.Slice(start, length).ToLowerInvariant(lower);
             if (lookup.TryGetValue(lower[..n], out string? language))
             {

@@ -17,8 +17,9 @@ internal static class PlainTextFormat
     }
 
     /// <summary>
-    /// The first non-blank line is a title when it is short, does not end like a sentence, and
-    /// more text follows it.
+    /// The first non-blank line is a title when it is short, does not end like a sentence, more
+    /// text follows, and the next line does not continue it (a blank line follows, or the next
+    /// line starts with a capital, not in mid-sentence as in line-wrapped newswire).
     /// </summary>
     internal static (string? Title, int BodyStart) FindTitle(string text)
     {
@@ -35,13 +36,17 @@ internal static class PlainTextFormat
         }
 
         var line = text.AsSpan(start, end - start).TrimEnd();
-        if (line.Length == 0 || line.Length > MaxTitleLength || text.AsSpan(end).IsWhiteSpace())
+        var rest = text.AsSpan(end + 1);
+        if (line.Length == 0 || line.Length > MaxTitleLength || rest.IsWhiteSpace())
         {
             return (null, 0);
         }
 
         char last = line[^1];
-        bool endsLikeSentence = last is '.' or '!' or '?' or ':' or ';' or ',' or '…' or '"' or '”' or '\'' or '’' or ')';
-        return endsLikeSentence ? (null, 0) : (line.ToString(), end + 1);
+        bool endsLikeSentence = last is '.' or '!' or '?' or ':' or ';' or ',' or '…' or '"' or '”' or '\'' or '’' or ')' or '-';
+        int nextLineEnd = rest.IndexOf('\n');
+        var nextLine = (nextLineEnd < 0 ? rest : rest[..nextLineEnd]).Trim();
+        bool continued = nextLine.Length > 0 && !char.IsUpper(nextLine[0]) && !char.IsDigit(nextLine[0]) && !char.IsPunctuation(nextLine[0]);
+        return endsLikeSentence || continued ? (null, 0) : (line.ToString(), end + 1);
     }
 }

@@ -31,15 +31,16 @@ public sealed class SentenceSplitter
         int k = first;
         while (k < end)
         {
+            if (k - start >= maxTokens)
+            {
+                // A run-on "sentence" (a table, a list without punctuation): cut it.
+                Add(start, k);
+                start = k;
+            }
+
             var ending = EndStrength(text, tokens[k]);
             if (ending == Strength.None)
             {
-                if (k - start + 1 >= maxTokens)
-                {
-                    Add(start, k + 1);
-                    start = k + 1;
-                }
-
                 k++;
                 continue;
             }
