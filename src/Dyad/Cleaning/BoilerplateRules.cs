@@ -29,7 +29,7 @@ public sealed class BoilerplateRules
     private readonly BoilerplateRule[] contains;
     private readonly SearchValues<string>? containsSearch;
     private readonly FrozenDictionary<char, BoilerplateRule[]> startsByFirst;
-    private readonly FrozenDictionary<string, BoilerplateRule> exact;
+    private readonly FrozenDictionary<ulong, BoilerplateRule> exact;
 
     /// <summary>Indexes the given rules.</summary>
     public BoilerplateRules(IEnumerable<BoilerplateRule> rules)
@@ -43,8 +43,8 @@ public sealed class BoilerplateRules
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(rule => rule.Phrase.Length).ToArray());
         exact = all
             .Where(rule => rule.Match is BoilerplateMatch.Exact or BoilerplateMatch.Header)
-            .GroupBy(rule => Key(rule.Phrase))
-            .ToFrozenDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+            .GroupBy(rule => Fingerprint.Of(rule.Phrase).Full)
+            .ToFrozenDictionary(group => group.Key, group => group.First());
     }
 
     /// <summary>Loads <c>data/cleaning/boilerplate.tsv</c>.</summary>
@@ -106,42 +106,9 @@ public sealed class BoilerplateRules
         return null;
     }
 
-    /// <summary>The "exact" or "header" rule equal to the sentence, if any.</summary>
-    public BoilerplateRule? FindExact(ReadOnlySpan<char> sentence)
-    {
-        // Exact phrases are short; skip the key for anything longer than the longest could be.
-        if (sentence.Length > 60)
-        {
-            return null;
-        }
-
-        return exact.TryGetValue(Key(sentence), out var rule) ? rule : null;
-    }
-
-    /// <summary>Lower-case letters and digits, words separated by one space.</summary>
-    internal static string Key(ReadOnlySpan<char> text)
-    {
-        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        bool space = false;
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && n > 0)
-                {
-                    buffer[n++] = ' ';
-                }
-
-                buffer[n++] = char.ToLowerInvariant(c);
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return new string(buffer[..n]);
-    }
+    /// <summary>
+    /// The "exact" or "header" rule equal to a sentence, looked up by the sentence's word
+    /// fingerprint (<see cref="Fingerprint.Full"/>), so no string is built per sentence.
+    /// </summary>
+    internal BoilerplateRule? FindExact(ulong fingerprint) => exact.TryGetValue(fingerprint, out var rule) ? rule : null;
 }

@@ -20,9 +20,6 @@ public sealed class Cleaner
     /// <summary>Shorter sentences ("He said no.") may legitimately repeat.</summary>
     private const int MinWordsForRepeat = 5;
 
-    /// <summary>Words compared to spot reworded copies: the first and last few.</summary>
-    private const int AnchorWords = 5;
-
     /// <summary>Overlap (Jaccard) of word bigrams above which a sentence is a reworded copy.</summary>
     private const double NearRepeatOverlap = 0.7;
 
@@ -32,30 +29,40 @@ public sealed class Cleaner
     public Cleaner(BoilerplateRules rules) => this.rules = rules;
 
     /// <summary>Finds what to remove, sorted by position.</summary>
-    public List<Removal> FindRemovals(string text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
+    public List<Removal> FindRemovals(ReadOnlySpan<char> text, IReadOnlyList<TextSpan> paragraphs, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens)
     {
         var removals = new List<Removal>();
         bool mayContain = rules.MayContain(text);
-        var seen = new Dictionary<ulong, int>();
-        var anchors = new Dictionary<ulong, int>();
+        var seen = new Dictionary<ulong, int>(sentences.Count);
+        var anchors = new Dictionary<ulong, int>(sentences.Count * 2);
         var repeated = new bool[sentences.Count];
         var repeatOf = new int[sentences.Count];
 
         for (int s = 0; s < sentences.Count; s++)
         {
-            var sentence = sentences[s];
-            var span = StripHeader(text, sentence, tokens, removals);
-            var content = span.In(text);
-
-            var rule = rules.FindExact(content) ?? rules.FindStart(content) ?? (mayContain ? rules.FindContained(content) : null);
-            if (rule is not null)
+            var span = sentences[s].Span;
+            var startRule = rules.FindStart(span.In(text));
+            if (startRule is { Match: BoilerplateMatch.Header } && HeaderEnd(text, sentences[s], tokens, startRule) is int rest)
             {
-                var reason = rule.Match == BoilerplateMatch.Header ? RemovalReason.SectionHeader : RemovalReason.Boilerplate;
-                removals.Add(new Removal(span, reason, rule.Id));
-                continue;
+                removals.Add(new Removal(new TextSpan(span.Start, span.Start + startRule.Phrase.Length), RemovalReason.SectionHeader, startRule.Id));
+                span = new TextSpan(rest, span.End);
+                startRule = rules.FindStart(span.In(text));
             }
 
+            var content = span.In(text);
             var words = Fingerprint.Of(content);
+            var rule = rules.FindExact(words.Full) ?? startRule ?? (mayContain ? rules.FindContained(content) : null);
+            if (rule is not null)
+            {
+                // A header that is the whole sentence stays a header; a header prefix was handled above.
+                var reason = rule.Match == BoilerplateMatch.Header ? RemovalReason.SectionHeader : RemovalReason.Boilerplate;
+                if (rule.Match != BoilerplateMatch.Header || rules.FindExact(words.Full) is not null)
+                {
+                    removals.Add(new Removal(span, reason, rule.Id));
+                    continue;
+                }
+            }
+
             if (words.Count < MinWordsForRepeat)
             {
                 continue;
@@ -70,7 +77,7 @@ public sealed class Cleaner
 
             seen.TryAdd(words.Full, s);
             anchors.TryAdd(words.Head, s);
-            anchors.TryAdd(words.Tail ^ 0x9E3779B97F4A7C15UL, s);
+            anchors.TryAdd(words.Tail ^ TailSalt, s);
         }
 
         AddRepeats(sentences, paragraphs, repeated, repeatOf, removals);
@@ -78,50 +85,51 @@ public sealed class Cleaner
         return removals;
     }
 
-    /// <summary>
-    /// A multi-word section header glued before a sentence ("Uncommon knowledge Newsweek is …"):
-    /// records the header as removed and returns the rest of the sentence.
-    /// </summary>
-    private TextSpan StripHeader(string text, Sentence sentence, IReadOnlyList<Token> tokens, List<Removal> removals)
-    {
-        var content = sentence.Span.In(text);
-        var rule = rules.FindStart(content);
-        if (rule is null || rule.Match != BoilerplateMatch.Header)
-        {
-            return sentence.Span;
-        }
+    /// <summary>Keeps head and tail anchors apart in one dictionary.</summary>
+    private const ulong TailSalt = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>
+    /// Where the rest of a sentence starts after a multi-word section header glued before it
+    /// ("Uncommon knowledge Newsweek is …"): the header must end at a token boundary and be
+    /// followed by a capitalised word. Null when the header does not stand apart like that.
+    /// </summary>
+    private static int? HeaderEnd(ReadOnlySpan<char> text, Sentence sentence, IReadOnlyList<Token> tokens, BoilerplateRule rule)
+    {
         int headerEnd = sentence.Span.Start + rule.Phrase.Length;
         for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
             var token = tokens[t];
             if (token.Span.Start < headerEnd)
             {
+                if (token.Span.End > headerEnd)
+                {
+                    return null; // the phrase ends inside a word
+                }
+
                 continue;
             }
 
-            // The header must end at a word boundary and be followed by a capitalised word.
-            bool boundary = token.Span.Start > headerEnd - 1 && (token.Span.Start == headerEnd || text[headerEnd] == ' ');
-            if (!boundary || !char.IsUpper(text[token.Span.Start]))
-            {
-                return sentence.Span;
-            }
-
-            removals.Add(new Removal(new TextSpan(sentence.Span.Start, headerEnd), RemovalReason.SectionHeader, rule.Id));
-            return new TextSpan(token.Span.Start, sentence.Span.End);
+            return char.IsUpper(text[token.Span.Start]) ? token.Span.Start : null;
         }
 
-        return sentence.Span;
+        return null;
     }
 
-    private static bool FindNearRepeat(string text, IReadOnlyList<Sentence> sentences, Dictionary<ulong, int> anchors, Fingerprint words, ReadOnlySpan<char> content, out int earlier)
+    private static bool FindNearRepeat(ReadOnlySpan<char> text, IReadOnlyList<Sentence> sentences, Dictionary<ulong, int> anchors, Fingerprint words, ReadOnlySpan<char> content, out int earlier)
     {
-        if (!anchors.TryGetValue(words.Head, out earlier) && !anchors.TryGetValue(words.Tail ^ 0x9E3779B97F4A7C15UL, out earlier))
+        if (!anchors.TryGetValue(words.Head, out earlier) && !anchors.TryGetValue(words.Tail ^ TailSalt, out earlier))
         {
             return false;
         }
 
-        return Fingerprint.Overlap(content, sentences[earlier].Span.In(text)) >= NearRepeatOverlap;
+        // Bigram overlap of 0.7 is out of reach when one sentence is much longer: skip the count.
+        var other = sentences[earlier].Span.In(text);
+        if (Math.Min(content.Length, other.Length) * 10 < Math.Max(content.Length, other.Length) * 6)
+        {
+            return false;
+        }
+
+        return Fingerprint.Overlap(content, other) >= NearRepeatOverlap;
     }
 
     /// <summary>Repeated sentences, merged into one removal per paragraph when a whole paragraph repeats.</summary>
@@ -141,7 +149,13 @@ public sealed class Cleaner
 
             if (all)
             {
-                var original = paragraphs[sentences[repeatOf[first]].Paragraph];
+                // The copy it repeats: from the first to the last sentence it repeats.
+                var original = sentences[repeatOf[first]].Span;
+                for (int k = first + 1; k < s; k++)
+                {
+                    original = original.Union(sentences[repeatOf[k]].Span);
+                }
+
                 removals.Add(new Removal(paragraphs[paragraph], RemovalReason.DuplicateParagraph, "repeat", original));
                 continue;
             }
@@ -153,97 +167,6 @@ public sealed class Cleaner
                     removals.Add(new Removal(sentences[k].Span, RemovalReason.DuplicateSentence, "repeat", sentences[repeatOf[k]].Span));
                 }
             }
-        }
-    }
-
-    /// <summary>Hashes of a sentence's words (lower-cased letters and digits), whole and anchored.</summary>
-    private readonly record struct Fingerprint(ulong Full, ulong Head, ulong Tail, int Count)
-    {
-        private const ulong Prime = 0x100000001B3UL;
-        private const ulong Basis = 0xCBF29CE484222325UL;
-
-        public static Fingerprint Of(ReadOnlySpan<char> text)
-        {
-            ulong full = Basis;
-            ulong head = Basis;
-            int count = 0;
-            bool inWord = false;
-            // Tail: hashes of the last AnchorWords words, kept in a ring.
-            Span<ulong> ring = stackalloc ulong[AnchorWords];
-            ulong word = Basis;
-            foreach (char c in text)
-            {
-                if (char.IsLetterOrDigit(c))
-                {
-                    ulong lower = char.ToLowerInvariant(c);
-                    full = (full ^ lower) * Prime;
-                    word = (word ^ lower) * Prime;
-                    if (count < AnchorWords)
-                    {
-                        head = (head ^ lower) * Prime;
-                    }
-
-                    inWord = true;
-                }
-                else if (inWord)
-                {
-                    EndWord(ref full, ref head, ref word, ref count, ring);
-                    inWord = false;
-                }
-            }
-
-            if (inWord)
-            {
-                EndWord(ref full, ref head, ref word, ref count, ring);
-            }
-
-            ulong tail = Basis;
-            int tailWords = Math.Min(count, AnchorWords);
-            for (int k = count - tailWords; k < count; k++)
-            {
-                tail = (tail ^ ring[k % AnchorWords]) * Prime;
-            }
-
-            return new Fingerprint(full, head, tail, count);
-        }
-
-        private static void EndWord(ref ulong full, ref ulong head, ref ulong word, ref int count, Span<ulong> ring)
-        {
-            full = (full ^ ' ') * Prime;
-            if (count < AnchorWords)
-            {
-                head = (head ^ ' ') * Prime;
-            }
-
-            ring[count % AnchorWords] = word;
-            word = Basis;
-            count++;
-        }
-
-        /// <summary>
-        /// Jaccard overlap of the two texts' word bigrams. Bigrams, not single words: two
-        /// sentences about the same things share many words but few word pairs unless one is a
-        /// copy of the other.
-        /// </summary>
-        public static double Overlap(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-        {
-            var left = Bigrams(a);
-            var right = Bigrams(b);
-            int shared = left.Count(right.Contains);
-            int union = left.Count + right.Count - shared;
-            return union == 0 ? 0 : (double)shared / union;
-        }
-
-        private static HashSet<string> Bigrams(ReadOnlySpan<char> text)
-        {
-            string[] words = BoilerplateRules.Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var bigrams = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 1; i < words.Length; i++)
-            {
-                bigrams.Add(string.Concat(words[i - 1], " ", words[i]));
-            }
-
-            return bigrams;
         }
     }
 }

@@ -10,12 +10,25 @@ namespace Dyad.Cleaning;
 /// <param name="Paragraphs">Paragraph spans in <paramref name="Text"/>.</param>
 public sealed record NormalizedText(string Text, OffsetMap Map, IReadOnlyList<TextSpan> Paragraphs);
 
+/// <summary>The normalised layer still in its pooled buffer (pipeline use; release when done).</summary>
+internal sealed class NormalizedBuffer(TextNormalizer.CharBuffer buffer, OffsetMap map, List<TextSpan> paragraphs)
+{
+    public ReadOnlySpan<char> Text => buffer.Span;
+
+    public OffsetMap Map { get; } = map;
+
+    public List<TextSpan> Paragraphs { get; } = paragraphs;
+
+    public string ToString(int length) => new(buffer.Span[..length]);
+
+    public void Release() => buffer.Release();
+}
+
 /// <summary>
 /// Makes the normalised text layer from raw text: Unicode NFC, whitespace runs collapsed to one
 /// space, invisible characters (zero-width spaces, soft hyphens, control characters) dropped,
 /// lines joined into paragraphs. Line-wrapped text (newswire at 70 columns) is recognised and its
-/// lines re-joined; otherwise each line is a paragraph. Ranges of the raw text can be excluded:
-/// they read as whitespace, which is how cleaning leaves out what it removed.
+/// lines re-joined; otherwise each line is a paragraph.
 /// </summary>
 public static class TextNormalizer
 {
@@ -23,15 +36,24 @@ public static class TextNormalizer
     // everything from the combining marks up except common punctuation, which may need NFC.
     private static readonly SearchValues<char> Unusual = SearchValues.Create(BuildUnusual());
 
+    /// <summary>Normalises <paramref name="raw"/> from <paramref name="start"/>.</summary>
+    public static NormalizedText Normalize(string raw, int start = 0)
+    {
+        var buffer = NormalizeToBuffer(raw, start);
+        var result = new NormalizedText(buffer.ToString(buffer.Text.Length), buffer.Map, buffer.Paragraphs);
+        buffer.Release();
+        return result;
+    }
+
     /// <summary>
-    /// Normalises <paramref name="raw"/> from <paramref name="start"/>, leaving out the raw spans
-    /// in <paramref name="excluded"/> (sorted by start, not overlapping).
+    /// Normalises into a pooled buffer, so the pipeline can segment and clean before it makes the
+    /// one string it keeps. The caller must <see cref="NormalizedBuffer.Release"/> it.
     /// </summary>
-    public static NormalizedText Normalize(string raw, int start = 0, IReadOnlyList<TextSpan>? excluded = null)
+    internal static NormalizedBuffer NormalizeToBuffer(string raw, int start)
     {
         var lines = SplitLines(raw, start);
         bool[] breaks = ParagraphBreaks(raw, lines);
-        var writer = new Writer(raw, excluded ?? []);
+        var writer = new Writer(raw);
         for (int i = 0; i < lines.Count; i++)
         {
             if (breaks[i])
@@ -134,20 +156,65 @@ public static class TextNormalizer
         return [.. chars];
     }
 
+    /// <summary>A growable character buffer rented from the shared pool (one per call, returned at the end).</summary>
+    internal sealed class CharBuffer(int capacity)
+    {
+        private char[] chars = ArrayPool<char>.Shared.Rent(capacity);
+
+        public int Length { get; private set; }
+
+        public void Append(char c)
+        {
+            Ensure(1);
+            chars[Length++] = c;
+        }
+
+        public void Append(string s) => Append(s.AsSpan());
+
+        public void Append(ReadOnlySpan<char> s)
+        {
+            Ensure(s.Length);
+            s.CopyTo(chars.AsSpan(Length));
+            Length += s.Length;
+        }
+
+        public ReadOnlySpan<char> Span => chars.AsSpan(0, Length);
+
+        public override string ToString() => new(chars, 0, Length);
+
+        /// <summary>Returns the array to the pool; the buffer is empty afterwards.</summary>
+        public void Release()
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            chars = [];
+        }
+
+        private void Ensure(int more)
+        {
+            if (Length + more > chars.Length)
+            {
+                char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(chars.Length * 2, Length + more));
+                chars.AsSpan(0, Length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(chars);
+                chars = larger;
+            }
+        }
+    }
+
     private static bool IsInvisible(char c) =>
         c < ' ' || c is (>= '\u007f' and <= '\u009f') or '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\u2060' or '\ufeff';
 
     /// <summary>
-    /// Writes words into the normalised text. The gap before a word (whitespace, invisible or
-    /// excluded characters, line ends) becomes one space, or a blank line between paragraphs, and
-    /// maps to the whole raw gap it stands for.
+    /// Writes words into the normalised text. The gap before a word (whitespace, invisible
+    /// characters, line ends) becomes one space, or a blank line between paragraphs, and maps to
+    /// the whole raw gap it stands for.
     /// </summary>
-    private sealed class Writer(string raw, IReadOnlyList<TextSpan> excluded)
+    private sealed class Writer(string raw)
     {
-        private readonly StringBuilder text = new(raw.Length);
+        // The normalised text is never longer than the raw text plus its paragraph separators.
+        private readonly CharBuffer text = new(raw.Length + 16);
         private readonly OffsetMap.Builder map = new();
         private readonly List<TextSpan> paragraphs = [];
-        private int excludedIndex;
         private int paragraphStart = -1;
         private bool paragraphBreakPending;
         private int lastRawEnd;
@@ -156,6 +223,26 @@ public static class TextNormalizer
 
         public void WriteLine(TextSpan line)
         {
+            var content = line.In(raw);
+            int leading = content.Length - content.TrimStart(' ').Length;
+            var trimmed = content[leading..].TrimEnd(' ');
+            if (trimmed.IsEmpty)
+            {
+                return;
+            }
+
+            // Fast path, most lines: nothing to drop or compose and single spaces only, so the
+            // line is copied whole.
+            if (trimmed.IndexOfAny(Unusual) < 0 && trimmed.IndexOfAny(OtherWhitespace) < 0 && trimmed.IndexOf("  ", StringComparison.Ordinal) < 0)
+            {
+                int start = line.Start + leading;
+                WriteGap(start);
+                map.Copied(start, trimmed.Length);
+                text.Append(trimmed);
+                lastRawEnd = start + trimmed.Length;
+                return;
+            }
+
             int i = line.Start;
             while (true)
             {
@@ -173,14 +260,14 @@ public static class TextNormalizer
             }
         }
 
-        public NormalizedText Finish()
+        public NormalizedBuffer Finish()
         {
             if (paragraphStart >= 0)
             {
                 paragraphs.Add(new TextSpan(paragraphStart, text.Length));
             }
 
-            return new NormalizedText(text.ToString(), map.Build(raw.Length), paragraphs);
+            return new NormalizedBuffer(text, map.Build(raw.Length), paragraphs);
         }
 
         private void WriteGap(int wordStart)
@@ -207,20 +294,8 @@ public static class TextNormalizer
 
         private int SkipGap(int i, int end)
         {
-            while (i < end)
+            while (i < end && (char.IsWhiteSpace(raw[i]) || IsInvisible(raw[i])))
             {
-                if (ExcludedEnd(i) is int excludedEnd)
-                {
-                    i = Math.Min(excludedEnd, end);
-                    continue;
-                }
-
-                char c = raw[i];
-                if (!char.IsWhiteSpace(c) && !IsInvisible(c))
-                {
-                    break;
-                }
-
                 i++;
             }
 
@@ -229,26 +304,14 @@ public static class TextNormalizer
 
         private int WordEnd(int i, int end)
         {
-            int nextExcluded = excludedIndex < excluded.Count ? excluded[excludedIndex].Start : int.MaxValue;
-            int limit = Math.Min(end, nextExcluded);
-            int space = raw.AsSpan(i, limit - i).IndexOfAny(SearchValuesWhitespace);
-            return space < 0 ? limit : i + space;
-        }
-
-        private int? ExcludedEnd(int position)
-        {
-            while (excludedIndex < excluded.Count && excluded[excludedIndex].End <= position)
-            {
-                excludedIndex++;
-            }
-
-            return excludedIndex < excluded.Count && excluded[excludedIndex].Contains(position) ? excluded[excludedIndex].End : null;
+            int space = raw.AsSpan(i, end - i).IndexOfAny(Whitespace);
+            return space < 0 ? end : i + space;
         }
 
         private void WriteWord(int start, int end)
         {
             var word = raw.AsSpan(start, end - start);
-            if (word.IndexOfAny(Unusual) < 0)
+            if (word.IndexOfAny(Unusual) < 0 || (word.IndexOfAny(Invisible) < 0 && word.IsNormalized()))
             {
                 map.Copied(start, word.Length);
                 text.Append(word);
@@ -279,6 +342,13 @@ public static class TextNormalizer
         }
     }
 
-    private static readonly SearchValues<char> SearchValuesWhitespace = SearchValues.Create(
-        " \t\u000b\u000c\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u202f\u205f\u3000");
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xFFFF).Select(c => (char)c).Where(IsInvisible)]);
+
+    // Every character char.IsWhiteSpace accepts, and the same without the plain space.
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        " \t\u000b\u000c\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
+
+    private static readonly SearchValues<char> OtherWhitespace = SearchValues.Create(
+        "\t\u000b\u000c\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000");
 }

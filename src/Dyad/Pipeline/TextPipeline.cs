@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Dyad.Cleaning;
 using Dyad.Data;
 using Dyad.Segmentation;
@@ -33,61 +34,50 @@ public sealed class TextPipeline
     public Document Process(SourceDocument source, CancellationToken cancellation = default)
     {
         cancellation.ThrowIfCancellationRequested();
-        var normalized = TextNormalizer.Normalize(source.RawText, source.BodyStart);
-        var segmented = Segment(normalized);
-        var removals = cleaner.FindRemovals(normalized.Text, normalized.Paragraphs, segmented.Sentences, segmented.Tokens);
-        if (removals.Count == 0)
+        var normalized = TextNormalizer.NormalizeToBuffer(source.RawText, source.BodyStart);
+        try
         {
-            return Build(source, normalized, segmented, []);
-        }
+            var text = normalized.Text;
+            var (tokens, sentences) = Segment(text, normalized.Paragraphs);
+            var removals = cleaner.FindRemovals(text, normalized.Paragraphs, sentences, tokens);
+            if (removals.Count == 0)
+            {
+                return new Document(
+                    source, normalized.ToString(text.Length), normalized.Map, [.. normalized.Paragraphs], [.. sentences],
+                    ImmutableCollectionsMarshal.AsImmutableArray(CollectionsMarshal.AsSpan(tokens).ToArray()), []);
+            }
 
-        // Leave the removed stretches out of a fresh normalisation of the raw text, so the
-        // cleaned text maps straight back to the raw text; then segment what is left.
-        var removed = removals
-            .Select(removal => new RemovedSpan(normalized.Map.ToRaw(removal.Span), removal.Reason, Explain(removal, normalized.Map)))
-            .ToImmutableArray();
-        var excluded = Merge(removed.Select(r => r.Span));
-        cancellation.ThrowIfCancellationRequested();
-        var cleaned = TextNormalizer.Normalize(source.RawText, source.BodyStart, excluded);
-        return Build(source, cleaned, Segment(cleaned), removed);
+            // Leave the removed stretches out: the kept text, its tokens and sentences move into a
+            // new layer whose map still leads back to the raw text.
+            var removed = removals
+                .Select(removal => new RemovedSpan(normalized.Map.ToRaw(removal.Span), removal.Reason, Explain(removal, normalized.Map)))
+                .ToImmutableArray();
+            var cleaned = RemovalApplier.Apply(normalized, tokens, sentences, removals);
+            return new Document(
+                source, cleaned.Text, cleaned.Map, [.. cleaned.Paragraphs], [.. cleaned.Sentences],
+                ImmutableCollectionsMarshal.AsImmutableArray(cleaned.Tokens), removed);
+        }
+        finally
+        {
+            normalized.Release();
+        }
     }
 
     /// <summary>The rule users see: the boilerplate rule id, or which raw span a repeat copies.</summary>
     private static string Explain(Removal removal, OffsetMap map) =>
         removal.Original is TextSpan original ? $"repeat of raw [{map.ToRaw(original).Start},{map.ToRaw(original).End})" : removal.Rule;
 
-    private (List<Token> Tokens, List<Sentence> Sentences) Segment(NormalizedText normalized)
+    private (List<Token> Tokens, List<Sentence> Sentences) Segment(ReadOnlySpan<char> text, List<TextSpan> paragraphs)
     {
-        var tokens = new List<Token>(normalized.Text.Length / 5);
-        var sentences = new List<Sentence>(normalized.Text.Length / 100);
-        for (int p = 0; p < normalized.Paragraphs.Count; p++)
+        var tokens = new List<Token>(text.Length / 5);
+        var sentences = new List<Sentence>(text.Length / 100 + 1);
+        for (int p = 0; p < paragraphs.Count; p++)
         {
             int first = tokens.Count;
-            tokenizer.Tokenize(normalized.Text, normalized.Paragraphs[p], tokens);
-            splitter.Split(normalized.Text, tokens, first, tokens.Count, p, sentences);
+            tokenizer.Tokenize(text, paragraphs[p], tokens);
+            splitter.Split(text, tokens, first, tokens.Count, p, sentences);
         }
 
         return (tokens, sentences);
-    }
-
-    private static Document Build(SourceDocument source, NormalizedText text, (List<Token> Tokens, List<Sentence> Sentences) segmented, ImmutableArray<RemovedSpan> removed) =>
-        new(source, text.Text, text.Map, [.. text.Paragraphs], [.. segmented.Sentences], [.. segmented.Tokens], removed);
-
-    private static List<TextSpan> Merge(IEnumerable<TextSpan> spans)
-    {
-        var merged = new List<TextSpan>();
-        foreach (var span in spans.OrderBy(span => span.Start))
-        {
-            if (merged.Count > 0 && span.Start <= merged[^1].End)
-            {
-                merged[^1] = merged[^1].Union(span);
-            }
-            else
-            {
-                merged.Add(span);
-            }
-        }
-
-        return merged;
     }
 }

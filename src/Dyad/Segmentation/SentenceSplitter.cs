@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Dyad.Text;
 
 namespace Dyad.Segmentation;
@@ -25,8 +26,9 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Appends the sentences of the tokens <c>[first, end)</c> of paragraph <paramref name="paragraph"/>.</summary>
-    public void Split(string text, IReadOnlyList<Token> tokens, int first, int end, int paragraph, List<Sentence> sentences)
+    public void Split(ReadOnlySpan<char> text, List<Token> tokenList, int first, int end, int paragraph, List<Sentence> sentences)
     {
+        ReadOnlySpan<Token> tokens = CollectionsMarshal.AsSpan(tokenList);
         int start = first;
         int k = first;
         while (k < end)
@@ -34,7 +36,7 @@ public sealed class SentenceSplitter
             if (k - start >= maxTokens)
             {
                 // A run-on "sentence" (a table, a list without punctuation): cut it.
-                Add(start, k);
+                Add(tokens, start, k);
                 start = k;
             }
 
@@ -53,7 +55,7 @@ public sealed class SentenceSplitter
 
             if (next < end && StartsSentence(text, tokens[next], ending))
             {
-                Add(start, next);
+                Add(tokens, start, next);
                 start = next;
             }
 
@@ -62,11 +64,11 @@ public sealed class SentenceSplitter
 
         if (start < end)
         {
-            Add(start, end);
+            Add(tokens, start, end);
         }
 
-        void Add(int from, int to) =>
-            sentences.Add(new Sentence(new TextSpan(tokens[from].Span.Start, tokens[to - 1].Span.End), from, to - from, paragraph));
+        void Add(ReadOnlySpan<Token> all, int from, int to) =>
+            sentences.Add(new Sentence(new TextSpan(all[from].Span.Start, all[to - 1].Span.End), from, to - from, paragraph));
     }
 
     private enum Strength
@@ -78,7 +80,7 @@ public sealed class SentenceSplitter
         Strong,
     }
 
-    private Strength EndStrength(string text, Token token)
+    private Strength EndStrength(ReadOnlySpan<char> text, Token token)
     {
         var form = token.Span.In(text);
         switch (token.Kind)
@@ -102,7 +104,7 @@ public sealed class SentenceSplitter
     }
 
     /// <summary>Closing quotes and brackets right after a sentence end belong to that sentence.</summary>
-    private static bool IsCloser(string text, IReadOnlyList<Token> tokens, int index)
+    private static bool IsCloser(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind != TokenKind.Punctuation || token.Span.Length != 1)
@@ -120,7 +122,7 @@ public sealed class SentenceSplitter
         return c is '"' or '\'' && token.Span.Start == tokens[index - 1].Span.End;
     }
 
-    private bool StartsSentence(string text, Token next, Strength ending)
+    private bool StartsSentence(ReadOnlySpan<char> text, Token next, Strength ending)
     {
         var form = next.Span.In(text);
         char first = form[0];

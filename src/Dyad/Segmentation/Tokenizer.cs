@@ -34,7 +34,7 @@ public sealed class Tokenizer
     public Tokenizer(Abbreviations abbreviations) => this.abbreviations = abbreviations;
 
     /// <summary>Appends the tokens of <paramref name="range"/> of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
-    public void Tokenize(string text, TextSpan range, List<Token> tokens)
+    public void Tokenize(ReadOnlySpan<char> text, TextSpan range, List<Token> tokens)
     {
         var run = new Run(text, tokens, abbreviations);
         int i = range.Start;
@@ -78,9 +78,9 @@ public sealed class Tokenizer
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     /// <summary>The tokenization of one run of text; holds no state beyond the call.</summary>
-    private readonly ref struct Run(string text, List<Token> tokens, Abbreviations abbreviations)
+    private readonly ref struct Run(ReadOnlySpan<char> text, List<Token> tokens, Abbreviations abbreviations)
     {
-        private readonly string text = text;
+        private readonly ReadOnlySpan<char> text = text;
         private readonly List<Token> tokens = tokens;
         private readonly Abbreviations abbreviations = abbreviations;
 
@@ -124,45 +124,30 @@ public sealed class Tokenizer
                 }
             }
 
-            // Trailing punctuation, peeled from the right and emitted after the core.
-            Span<int> trailing = stackalloc int[32];
-            int trailingCount = 0;
-            while (e > s && trailingCount < trailing.Length - 1)
+            // Trailing punctuation: find where it starts by peeling from the right; the core is
+            // emitted first, then the trailing part is re-read left to right.
+            int coreEnd = e;
+            while (coreEnd > s)
             {
-                char c = text[e - 1];
+                char c = text[coreEnd - 1];
                 if (c == '.')
                 {
                     int dots = 1;
-                    while (e - dots > s && text[e - dots - 1] == '.')
+                    while (coreEnd - dots > s && text[coreEnd - dots - 1] == '.')
                     {
                         dots++;
                     }
 
-                    if (dots >= 2)
-                    {
-                        // An ellipsis ("...") or a doubled period is one token.
-                        trailing[trailingCount++] = e - dots;
-                        e -= dots;
-                        continue;
-                    }
-
-                    if (e - s > 1 && IsAbbreviation(s, e, rangeEnd))
+                    if (dots == 1 && coreEnd - s > 1 && IsAbbreviation(s, coreEnd, rangeEnd))
                     {
                         break;
                     }
 
-                    trailing[trailingCount++] = e - 1;
-                    e--;
+                    coreEnd -= dots;
                 }
-                else if (IsClosing(c) || IsDash(c))
+                else if ((IsClosing(c) || IsDash(c)) && !(c == ':' && IsAddressLike(s, coreEnd)))
                 {
-                    if (c == ':' && e - s > 1 && char.IsAsciiDigit(text[e - 2]) && IsAddressLike(s, e))
-                    {
-                        break;
-                    }
-
-                    trailing[trailingCount++] = e - 1;
-                    e--;
+                    coreEnd--;
                 }
                 else
                 {
@@ -170,29 +155,32 @@ public sealed class Tokenizer
                 }
             }
 
-            if (e > s)
+            if (coreEnd > s)
             {
-                Core(s, e);
+                Core(s, coreEnd);
             }
 
-            // Trailing tokens were recorded right to left by start; each ends where the next starts.
-            int tokenEnd = end;
-            Span<int> ends = stackalloc int[trailingCount];
-            for (int k = 0; k < trailingCount; k++)
+            // A run of periods ("...") is one token; every other trailing character is its own.
+            int t = coreEnd;
+            while (t < e)
             {
-                ends[k] = tokenEnd;
-                tokenEnd = trailing[k];
-            }
+                int tokenEnd = t + 1;
+                if (text[t] == '.')
+                {
+                    while (tokenEnd < e && text[tokenEnd] == '.')
+                    {
+                        tokenEnd++;
+                    }
+                }
 
-            for (int k = trailingCount - 1; k >= 0; k--)
-            {
-                Emit(trailing[k], ends[k], TokenKind.Punctuation);
+                Emit(t, tokenEnd, TokenKind.Punctuation);
+                t = tokenEnd;
             }
         }
 
         private bool IsAbbreviation(int s, int e, int rangeEnd)
         {
-            var kind = abbreviations.Classify(text.AsSpan(s, e - s));
+            var kind = abbreviations.Classify(text.Slice(s, e - s));
             if (kind == AbbreviationClass.Numeric)
             {
                 int next = e;
@@ -209,7 +197,12 @@ public sealed class Tokenizer
 
         private bool IsAddressLike(int s, int e)
         {
-            var chunk = text.AsSpan(s, e - s);
+            var chunk = text.Slice(s, e - s);
+            if (chunk.IndexOfAny(':', '@') < 0 && (chunk.Length < 4 || (chunk[0] | 0x20) != 'w'))
+            {
+                return false; // the common case, decided without searching for the patterns
+            }
+
             return chunk.Contains("://", StringComparison.Ordinal) ||
                    chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ||
                    (chunk.IndexOf('@') > 0 && chunk.LastIndexOf('.') > chunk.IndexOf('@'));
@@ -280,7 +273,7 @@ public sealed class Tokenizer
                 return false;
             }
 
-            return !HyphenPrefixes.Contains(text.AsSpan(partStart, hyphen - partStart));
+            return !HyphenPrefixes.Contains(text.Slice(partStart, hyphen - partStart));
         }
 
         /// <summary>One word of a chunk: splits clitics and a percent sign, then classifies.</summary>
@@ -309,7 +302,7 @@ public sealed class Tokenizer
 
         private bool SplitClitic(int s, int e)
         {
-            var word = text.AsSpan(s, e - s);
+            var word = text.Slice(s, e - s);
             int length = word.Length;
 
             // n't: don't → do n't, can't → ca n't, won't → wo n't (EWT forms).

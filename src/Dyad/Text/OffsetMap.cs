@@ -36,6 +36,24 @@ public sealed class OffsetMap
     public static OffsetMap Identity(int length) =>
         new([0], [length], [0], [length], length, length);
 
+    /// <summary>The map of the first <paramref name="length"/> characters of the derived text.</summary>
+    public OffsetMap Prefix(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, DerivedLength);
+        int pieces = length == 0 ? 1 : FindPiece(length - 1) + 1;
+        int[] lengths = derivedLengths[..pieces];
+        int[] raws = rawLengths[..pieces];
+        int last = pieces - 1;
+        int cut = derivedStarts[last] + lengths[last] - length;
+        if (cut > 0 && lengths[last] == raws[last])
+        {
+            raws[last] -= cut;
+        }
+
+        lengths[last] -= cut;
+        return new OffsetMap(derivedStarts[..pieces], lengths, rawStarts[..pieces], raws, length, RawLength);
+    }
+
     /// <summary>Maps a derived span to the raw span it came from.</summary>
     public TextSpan ToRaw(TextSpan derived)
     {
@@ -131,6 +149,35 @@ public sealed class OffsetMap
             }
 
             derivedLength += derivedCount;
+        }
+
+        /// <summary>
+        /// Records <paramref name="length"/> characters copied from <paramref name="inner"/>'s derived
+        /// text at <paramref name="innerStart"/>, mapped through it: composes two layers into one map.
+        /// </summary>
+        public void CopiedThrough(OffsetMap inner, int innerStart, int length)
+        {
+            int end = innerStart + length;
+            int position = innerStart;
+            int piece = inner.FindPiece(position);
+            while (position < end)
+            {
+                int pieceStart = inner.derivedStarts[piece];
+                int pieceEnd = pieceStart + inner.derivedLengths[piece];
+                int take = Math.Min(end, pieceEnd) - position;
+                if (inner.derivedLengths[piece] == inner.rawLengths[piece])
+                {
+                    Copied(inner.rawStarts[piece] + (position - pieceStart), take);
+                }
+                else
+                {
+                    // A replaced piece maps as a whole, even when only part of it is copied.
+                    Replaced(new TextSpan(inner.rawStarts[piece], inner.rawStarts[piece] + inner.rawLengths[piece]), take);
+                }
+
+                position += take;
+                piece++;
+            }
         }
 
         /// <summary>Finishes the map for a raw text of <paramref name="rawLength"/> characters.</summary>

@@ -37,17 +37,6 @@ public sealed class OffsetMapTests
     }
 
     [Fact]
-    public void ExcludedRangesDisappearAndWholeParagraphsGoWithThem()
-    {
-        const string raw = "Keep this. Drop this.\n\nDrop all of this.\n\nKeep that.";
-        var excluded = new[] { new TextSpan(11, 21), new TextSpan(23, 40) };
-        var normalized = TextNormalizer.Normalize(raw, 0, excluded);
-        Assert.Equal("Keep this.\n\nKeep that.", normalized.Text);
-        Assert.Equal(2, normalized.Paragraphs.Count);
-        Assert.Equal("Keep that.", normalized.Map.ToRaw(new TextSpan(12, 22)).Of(raw));
-    }
-
-    [Fact]
     public void UnwrappedLinesAreParagraphs()
     {
         const string raw = "Headline without a period\nFirst paragraph is a single long line that goes on.\nSecond one.";
