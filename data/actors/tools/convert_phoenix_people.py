@@ -21,12 +21,15 @@ Rules (see PEOPLE.md):
     ("PRESIDENT_VLADIMIR_PUTIN") are dropped. One-word names (bare surnames) are kept only
     when the word is at least 5 letters and belongs to no other person in either file.
   * Anyone whose multi-word name is already in people.jsonl (curated) is skipped.
+  * Open-ended roles get a note: the source stops around 2014, so they may be stale.
+  * Ids are slugs of the first name, made unique across both files.
 
 Usage (from the repository root, or anywhere):
     python3 data/actors/tools/convert_phoenix_people.py \
         [--src ../shared/data/petrarch2-dictionaries] [--curated data/actors/people.jsonl] \
         [--out data/actors/people-phoenix.jsonl]
-Python 3 standard library only.
+    python3 data/actors/tools/convert_phoenix_people.py --validate-only   # check both files
+Python 3 standard library only. Exit status 1 when validation finds errors.
 """
 import argparse
 import datetime
@@ -74,7 +77,7 @@ FAMILY SISTERS BROTHERS MEDICAL AWARD PRIZE ALPHA KAPPA SIGMA BANCORP SONS LIVIN
 """.split())
 
 PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "del", "della", "der", "di", "da", "dos",
-             "das", "do", "du", "la", "le", "van", "von", "den", "ter", "y"}
+             "das", "do", "du", "la", "le", "van", "von", "den", "ter", "y", "of"}
 
 MIN_SINGLE = 5
 CURRENT_YEAR = datetime.date.today().year
@@ -237,12 +240,110 @@ def load_curated(path):
     return names, tokens, ids
 
 
+def validate(curated_path, phoenix_path, out=sys.stderr):
+    """Check both people files: every line parses, required fields, ISO dates, from <= to,
+    no overlapping roles with the same code in one person unless a role note says
+    'overlap' or 'concurrent' (an error in the curated file, a count in the Phoenix file),
+    unique ids across both files, no surface form shared by two curated people."""
+    errors, counts, ids, surface = [], Counter(), {}, defaultdict(set)
+    for path in (curated_path, phoenix_path):
+        short = os.path.basename(path)
+        curated = path == curated_path
+        if not os.path.exists(path):
+            errors.append("%s: missing" % short)
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip() or line.lstrip().startswith("#"):
+                    continue
+                where = "%s:%d" % (short, n)
+                try:
+                    e = json.loads(line)
+                except ValueError as ex:
+                    errors.append("%s: does not parse: %s" % (where, ex))
+                    continue
+                for k in ("type", "id", "names", "roles", "otherwise", "source"):
+                    if k not in e:
+                        errors.append("%s: missing %s" % (where, k))
+                if e.get("type") != "person":
+                    errors.append("%s: type is not person" % where)
+                pid = e.get("id")
+                if not isinstance(pid, str) or not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", pid):
+                    errors.append("%s: bad id %r" % (where, pid))
+                elif pid in ids:
+                    errors.append("%s: duplicate id %s (first at %s)" % (where, pid, ids[pid]))
+                ids.setdefault(pid, where)
+                names = e.get("names")
+                if not isinstance(names, list) or not names or \
+                        not all(isinstance(x, str) and x.strip() for x in names):
+                    errors.append("%s: bad names" % where)
+                    names = []
+                if curated:
+                    for x in names:
+                        surface[x.lower()].add(pid)
+                ow = e.get("otherwise")
+                if ow is not None and not re.fullmatch(r"[A-Z]{3,}", str(ow)):
+                    errors.append("%s: bad otherwise %r" % (where, ow))
+                if curated and not ow:
+                    errors.append("%s: curated entry without otherwise" % where)
+                roles = e.get("roles")
+                if not isinstance(roles, list):
+                    errors.append("%s: roles is not a list" % where)
+                    continue
+                spans = []
+                for r in roles:
+                    if not all(k in r for k in ("code", "from", "to", "title")):
+                        errors.append("%s: role lacks code/from/to/title: %r" % (where, r))
+                        continue
+                    if not re.fullmatch(r"[A-Z]{3,}", str(r["code"])):
+                        errors.append("%s: bad code %r" % (where, r["code"]))
+                    try:
+                        f = datetime.date.fromisoformat(r["from"]) if r["from"] else None
+                        t = datetime.date.fromisoformat(r["to"]) if r["to"] else None
+                    except (TypeError, ValueError) as ex:
+                        errors.append("%s: bad date in %r: %s" % (where, r, ex))
+                        continue
+                    if curated and (f is None or not (r["title"] or "").strip()):
+                        errors.append("%s: curated role without from or title: %r" % (where, r))
+                    if f and t and f > t:
+                        errors.append("%s: from > to: %r" % (where, r))
+                    spans.append((r["code"], f or datetime.date.min, t or datetime.date.max, r))
+                    counts["roles " + short] += 1
+                    if t is None:
+                        counts["open roles " + short] += 1
+                for i in range(len(spans)):
+                    for j in range(i + 1, len(spans)):
+                        a, b = spans[i], spans[j]
+                        if a[0] == b[0] and a[1] < b[2] and b[1] < a[2]:  # [from, to) intervals
+                            if any(re.search(r"overlap|concurrent", x[3].get("note") or "") for x in (a, b)):
+                                counts["noted overlaps " + short] += 1
+                            elif curated:
+                                errors.append("%s: overlapping %s roles" % (where, a[0]))
+                            else:
+                                counts["overlaps (same code) " + short] += 1
+                counts["people " + short] += 1
+                counts["names " + short] += len(names)
+    for form, owners in sorted(surface.items()):
+        if len(owners) > 1:
+            errors.append("curated name %r used by %s" % (form, sorted(owners)))
+    for k in sorted(counts):
+        print("%-45s %d" % (k, counts[k]), file=out)
+    for msg in errors[:200]:
+        print("ERROR " + msg, file=out)
+    print("validation: %d error(s)" % len(errors), file=out)
+    return not errors
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--src", default=DEFAULT_SRC)
     ap.add_argument("--curated", default=os.path.join(ACTORS, "people.jsonl"))
     ap.add_argument("--out", default=os.path.join(ACTORS, "people-phoenix.jsonl"))
+    ap.add_argument("--validate-only", action="store_true",
+                    help="only check people.jsonl and people-phoenix.jsonl, convert nothing")
     args = ap.parse_args(argv)
+    if args.validate_only:
+        return 0 if validate(args.curated, args.out) else 1
 
     stats = Counter()
     entities = []
@@ -268,7 +369,8 @@ def main(argv=None):
         all_ws = [words(n) for n in e["names"]]
         if not all_ws or not all_ws[0]:
             continue
-        if any(w.upper() in ORG_WORDS for ws in all_ws for w in ws):
+        plain = [ws for ws in all_ws if ws and not is_title_name(ws)]
+        if any(w.upper() in ORG_WORDS for ws in plain for w in ws):
             stats["skipped: organisation/place word"] += 1
             continue
         head = all_ws[0]
@@ -341,7 +443,8 @@ def main(argv=None):
             if len(ws) == 1:
                 w = ws[0].upper()
                 if (len(w.strip(".")) < MIN_SINGLE or len(owners[w]) > 1
-                        or fold(w) in cur_tokens or w in TITLE_WORDS):
+                        or fold(w) in cur_tokens or w in TITLE_WORDS
+                        or re.match(r"(AL|EL|BIN|IBN|ABU)-", w)):
                     stats["names dropped: ambiguous one-word"] += 1
                     continue
             n = title_case(ws)
@@ -364,6 +467,9 @@ def main(argv=None):
                 q["roles"] = merge_roles(q["roles"] + p["roles"])
                 stats["merged duplicate entries"] += 1
                 continue
+        for r in p["roles"]:
+            if r["to"] is None:
+                r["note"] = "open-ended in the Phoenix source (data of about 2014); may be stale"
         ent = {"type": "person", "id": None, "names": names, "roles": p["roles"],
                "otherwise": p["otherwise"], "source": "phoenix",
                "note": "%s line %d" % (p["e"]["file"], p["e"]["line"])}
@@ -389,7 +495,7 @@ def main(argv=None):
     stats["roles written"] = sum(len(e["roles"]) for e in out)
     for k in sorted(stats):
         print("%-45s %d" % (k, stats[k]), file=sys.stderr)
-    return 0
+    return 0 if validate(args.curated, args.out) else 1
 
 
 if __name__ == "__main__":

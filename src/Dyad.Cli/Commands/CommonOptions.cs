@@ -6,11 +6,28 @@ namespace Dyad.Cli.Commands;
 /// <summary>Arguments and options several verbs share, with the same names and help everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Argument<string[]> Inputs() => new("INPUT")
+    public static Argument<string[]> Inputs()
     {
-        Description = "Files, directories (read recursively) or - for standard input. Formats: .txt, .html/.htm, .xml/.rss/.atom feeds, .jsonl/.ndjson; any of them .gz.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, directories (read recursively) or - for standard input. Formats: .txt, .html/.htm, .xml/.rss/.atom feeds, .jsonl/.ndjson; any of them .gz.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        // An unknown option would otherwise be taken for a file name; a file really named like
+        // an option can still be given as ./--name.
+        inputs.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-') && token.Value != "-")
+                {
+                    result.AddError($"unknown option '{token.Value}'.");
+                }
+            }
+        });
+        return inputs;
+    }
 
     public static Option<DateOnly?> Date() => new("--date")
     {

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Cli;
+
+/// <summary><c>dyad text</c> as a user runs it.</summary>
+public sealed class TextCommandTests
+{
+    [Fact]
+    public async Task JsonLinesCarryTheCleanedDocumentWithSpansAndRemovals()
+    {
+        var run = await CliRunner.InProcess("text", "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        string line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        Assert.Equal("2024-02-08", root.GetProperty("date").GetString());
+        Assert.Matches("^[0-9a-f]{16}$", root.GetProperty("id").GetString());
+        Assert.EndsWith("russia-china-2024-02-08.txt", root.GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("title").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("url").ValueKind);
+        string text = root.GetProperty("text").GetString()!;
+        var sentences = root.GetProperty("sentences").EnumerateArray().Select(s => text[s[0].GetInt32()..s[1].GetInt32()]).ToList();
+        Assert.Equal(21, sentences.Count);
+        Assert.StartsWith("Relations between Russian President Vladimir Putin", sentences[0], StringComparison.Ordinal);
+        var reasons = root.GetProperty("removed").EnumerateArray().Select(r => r.GetProperty("reason").GetString()).ToList();
+        Assert.Equal(["duplicate_paragraph", "section_header", "boilerplate", "boilerplate"], reasons);
+        var header = root.GetProperty("removed")[1];
+        Assert.Equal("Uncommon knowledge", header.GetProperty("text").GetString());
+        string raw = File.ReadAllText(Paths.FoundingSample);
+        Assert.Equal("Uncommon knowledge", raw[header.GetProperty("span")[0].GetInt32()..header.GetProperty("span")[1].GetInt32()]);
+    }
+
+    [Fact]
+    public async Task TextFormatPrintsAHeaderAndTheCleanedText()
+    {
+        var run = await CliRunner.InProcess("text", "--format", "text", Paths.TestData("inputs/headline.txt"));
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("# Kremlin says ties with China at unprecedented level", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Relations between Russia and China are at an unprecedented level", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABadInputIsNamedOnStandardErrorTheOthersAreStillPrintedAndTheExitCodeIsOne()
+    {
+        using var folder = new TempFolder();
+        string empty = folder.File("empty.txt", "");
+        var run = await CliRunner.InProcess("text", Paths.TestData("inputs/headline.txt"), empty, Paths.FoundingSample);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains($"{empty}: error DY0103: the input is empty", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("text", "--format", "xml", "samples")]
+    [InlineData("text", "--date", "2024-13-40", "samples")]
+    [InlineData("text", "--date", "yesterday", "samples")]
+    [InlineData("frobnicate", "samples")]
+    [InlineData("text", "--no-such-option", "samples")]
+    public async Task BadUsageExitsWithTwoAndSaysWhy(params string[] args)
+    {
+        var run = await CliRunner.InProcess(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.StartsWith("dyad: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheExecutableReadsStandardInputAndPipedOutputCarriesOnlyData()
+    {
+        var run = await CliRunner.AsProcess("{\"id\":\"x1\",\"text\":\"Moscow and Beijing signed a deal. It was praised.\"}\n", "text", "-");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("x1", json.RootElement.GetProperty("id").GetString());
+        Assert.Equal(2, json.RootElement.GetProperty("sentences").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task HelpListsTheVerb()
+    {
+        var run = await CliRunner.InProcess("--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("text", run.Output, StringComparison.Ordinal);
+    }
+}
