@@ -27,6 +27,8 @@ public static class Program
         var context = new CliContext(output, error);
         var root = new RootCommand("Dyad turns news articles into event data: who did what to whom, when and where, with the evidence.");
         root.Subcommands.Add(TextCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
+        root.Subcommands.Add(ParseCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

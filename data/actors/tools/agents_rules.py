@@ -363,3 +363,19 @@ PLURAL_SPECIAL.update({"monarch": "monarchs", "patriarch": "patriarchs"})
 DROP |= {"the pm"}   # lower-case 'pm' would match times ('5 pm'); 'prime minister' covers it
 
 DROP |= {"state duma", "federation council"}   # Russia's chambers: seats.jsonl (RUSLEG)
+
+DROP |= {"the poor",     # 'the' is ignored when matching: 'poor' would match everywhere
+         "settlement",   # debt/legal settlements; 'Israeli settlements' are places, not actors
+         "national bank"}  # names many commercial banks (First National Bank)
+
+# Checked against 181 modern news pages (shared/data/corpora/article-extraction-benchmark): these
+# singulars are mostly adjectives or generic nouns there ('native ad', 'business model',
+# 'criminal suspects', 'in prison'); the plural or longer forms stay where EXTRA lists them.
+DROP |= {"native", "business", "prison", "criminal"}
+
+PLURAL_SPECIAL.update({"minister plenipotentiary": "ministers plenipotentiary",
+                       "minister without portfolio": "ministers without portfolio"})
+DROP |= {"minister general secretariat of the presidency", "minister of sports youth",
+         "minister of the attorney general", "minister for the attorney general",
+         "ministry general secretariat of the presidency", "ministry of sports youth",
+         "ministry of the attorney general", "ministry for the attorney general"}

@@ -57,11 +57,20 @@ def split_list(field):
     return [x.strip() for x in field.split(";") if x.strip()] if field.strip() else []
 
 
+def case_key(x):
+    """Names that differ only in case are duplicates, except an all-caps acronym of 2-5 letters,
+    which FORMAT.md matches only in capitals ('TASS' and 'Tass' are both kept)."""
+    letters = re.sub(r"[^A-Za-z]", "", x)
+    if 2 <= len(letters) <= 5 and letters.isupper() and " " not in x:
+        return "ACRONYM:" + x
+    return x.casefold()
+
+
 def dedupe(items):
     seen = set()
     out = []
     for x in items:
-        k = x.casefold()
+        k = case_key(x)
         if k not in seen:
             seen.add(k)
             out.append(x)

@@ -103,7 +103,9 @@ def main():
                 if not isinstance(names, list) or not names or not all(isinstance(x, str) and x.strip() for x in names):
                     errors.append(f"{where}: names must be a non-empty list of strings")
                     continue
-                folded = [x.casefold() for x in names]
+                folded = [("ACRONYM:" + x) if (2 <= len(re.sub(r"[^A-Za-z]", "", x)) <= 5
+                                                and re.sub(r"[^A-Za-z]", "", x).isupper() and " " not in x)
+                          else x.casefold() for x in names]
                 if len(set(folded)) != len(folded):
                     errors.append(f"{where}: duplicate names within the entity")
                 for key in ("adjectives", "demonyms"):

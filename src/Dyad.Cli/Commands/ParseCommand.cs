@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Dyad.Syntax;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>
+/// <c>dyad parse</c>: tags and parses. With <c>--conllu-in</c> it re-annotates a CoNLL-U file
+/// keeping its words (column 2), so accuracy can be scored against a treebank; otherwise it reads
+/// any input Dyad reads and prints its sentences as CoNLL-U.
+/// </summary>
+internal static class ParseCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var format = CommonOptions.Format("conllu", "conllu");
+        var conlluIn = new Option<FileInfo?>("--conllu-in") { Description = "Re-tag and re-parse this CoNLL-U file, keeping its tokenization (gold tags and heads are ignored)." };
+        var score = new Option<bool>("--score") { Description = "With --conllu-in: print UPOS, XPOS, UFeats, Lemmas, UAS and LAS against the file's own annotation (CoNLL 2018 rules) to standard error." };
+        var tagger = new Option<FileInfo?>("--tagger") { Description = "Tagger model (default: the shipped one)." };
+        var parser = new Option<FileInfo?>("--parser") { Description = "Parser model (default: the shipped one)." };
+        var date = CommonOptions.Date();
+        var inputs = CommonOptions.Inputs();
+        inputs.Arity = ArgumentArity.ZeroOrMore;
+        var command = new Command("parse", "Print the part-of-speech tags, lemmas, features and dependency parse of each sentence as CoNLL-U.")
+        {
+            format, conlluIn, score, tagger, parser, date, inputs,
+        };
+        command.Validators.Add(result =>
+        {
+            bool hasInputs = result.GetValue(inputs) is { Length: > 0 };
+            bool hasConllu = result.GetValue(conlluIn) is not null;
+            if (hasInputs == hasConllu)
+            {
+                result.AddError("give either INPUT... or --conllu-in FILE.");
+            }
+        });
+        command.SetAction((parsed, cancellation) =>
+        {
+            var models = SyntaxModels.Load(parsed.GetValue(tagger)?.FullName, parsed.GetValue(parser)?.FullName, context);
+            if (models is null)
+            {
+                return Task.FromResult(1);
+            }
+
+            if (parsed.GetValue(conlluIn) is { } file)
+            {
+                if (!file.Exists)
+                {
+                    context.Error.WriteLine($"dyad: --conllu-in {file.FullName}: no such file");
+                    return Task.FromResult(1);
+                }
+
+                List<ConllSentence> gold;
+                try
+                {
+                    gold = ConllU.ReadFile(file.FullName);
+                }
+                catch (FormatException exception)
+                {
+                    context.Error.WriteLine($"dyad: {exception.Message}");
+                    return Task.FromResult(1);
+                }
+
+                var system = new List<ConllSentence>(gold.Count);
+                foreach (var sentence in gold)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    var annotated = models.Annotate(sentence);
+                    system.Add(annotated);
+                    ConllU.Write(context.Output, annotated);
+                }
+
+                context.Output.Flush();
+                if (parsed.GetValue(score))
+                {
+                    context.Error.WriteLine(SyntaxScorer.Score(gold, system).ToString());
+                }
+
+                return Task.FromResult(0);
+            }
+
+            context.Error.WriteLine("dyad: parsing documents is not built yet");
+            return Task.FromResult(1);
+        });
+        return command;
+    }
+}

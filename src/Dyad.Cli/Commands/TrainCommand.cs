@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dyad.Syntax;
+using Dyad.Syntax.Training;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad train tagger|parser</c>: trains a model on a CoNLL-U treebank.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var kind = new Argument<string>("MODEL") { Description = "What to train: tagger (with lemmatizer and FEATS tables) or parser." };
+        kind.AcceptOnlyFromAmong("tagger", "parser");
+        var train = new Option<FileInfo>("--train") { Description = "Training treebank (CoNLL-U).", Required = true };
+        var dev = new Option<FileInfo?>("--dev") { Description = "Development treebank (CoNLL-U), scored after training." };
+        var output = new Option<FileInfo>("--out") { Description = "Model file to write.", Required = true };
+        var tagger = new Option<FileInfo?>("--tagger") { Description = "Parser only: the tagger model used on the dev set (default: the shipped one)." };
+        var epochs = new Option<int?>("--epochs") { Description = "Passes over the training data (default: the tuned value)." };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
+        var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
+        {
+            kind, train, dev, output, tagger, epochs, seed,
+        };
+        command.SetAction(parsed =>
+        {
+            var clock = Stopwatch.StartNew();
+            var trainFile = parsed.GetValue(train)!;
+            if (!trainFile.Exists)
+            {
+                context.Error.WriteLine($"dyad: --train {trainFile.FullName}: no such file");
+                return 2;
+            }
+
+            var trainSet = ConllU.ReadFile(trainFile.FullName);
+            var devSet = parsed.GetValue(dev) is { } devFile ? ConllU.ReadFile(devFile.FullName) : null;
+            void Log(string line) => context.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}");
+            Log($"read {trainSet.Count:N0} training sentences{(devSet is null ? string.Empty : $", {devSet.Count:N0} dev sentences")}");
+            var outFile = parsed.GetValue(output)!;
+            Directory.CreateDirectory(outFile.DirectoryName!);
+            if (parsed.GetValue(kind) == "tagger")
+            {
+                var options = new TaggerTrainingOptions { Seed = parsed.GetValue(seed) };
+                if (parsed.GetValue(epochs) is int n)
+                {
+                    options = options with { Epochs = n };
+                }
+
+                var model = TaggerModelTrainer.Train(trainSet, devSet, options, Log);
+                model.Save(outFile.FullName);
+                Log($"wrote {outFile.FullName} ({outFile.Length / 1e6:F1} MB)");
+            }
+            else
+            {
+                context.Error.WriteLine("dyad: parser training is not built yet");
+                return 1;
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

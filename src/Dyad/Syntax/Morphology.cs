@@ -1,0 +1,195 @@
+using System.Collections.Frozen;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// Lemmas and morphological features (UD FEATS) from the form and the predicted tags, learned
+/// from the treebank: an exception list for words whose lemma the rules would get wrong (most
+/// irregular verbs and nouns), suffix rules per XPOS for everything else ("-ies" NNS → "-y",
+/// "went" VBD → "go", which also covers "underwent"), and FEATS per (UPOS, XPOS, word) with a
+/// per-(UPOS, XPOS) default. Immutable.
+/// </summary>
+public sealed class Morphology
+{
+    /// <summary>Longest suffix a rule looks at.</summary>
+    public const int MaxSuffix = 5;
+
+    /// <summary>A rule needs this many training words behind it.</summary>
+    private const int MinRuleSupport = 2;
+
+    private readonly FrozenDictionary<string, string> exceptions;       // "lower\txpos" → lemma
+    private readonly FrozenDictionary<string, (int Strip, string Add)> rules; // "xpos\tsuffix" → edit
+    private readonly FrozenDictionary<string, string> wordFeats;        // "upos\txpos\tlower" → feats
+    private readonly FrozenDictionary<string, string> defaultFeats;     // "upos\txpos" → feats
+
+    /// <summary>Creates the tables.</summary>
+    public Morphology(
+        IReadOnlyDictionary<string, string> exceptions,
+        IReadOnlyDictionary<string, (int Strip, string Add)> rules,
+        IReadOnlyDictionary<string, string> wordFeats,
+        IReadOnlyDictionary<string, string> defaultFeats)
+    {
+        this.exceptions = exceptions.ToFrozenDictionary(StringComparer.Ordinal);
+        this.rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
+        this.wordFeats = wordFeats.ToFrozenDictionary(StringComparer.Ordinal);
+        this.defaultFeats = defaultFeats.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The exception list.</summary>
+    public IReadOnlyDictionary<string, string> Exceptions => exceptions;
+
+    /// <summary>The suffix rules.</summary>
+    public IReadOnlyDictionary<string, (int Strip, string Add)> Rules => rules;
+
+    /// <summary>FEATS by word.</summary>
+    public IReadOnlyDictionary<string, string> WordFeats => wordFeats;
+
+    /// <summary>FEATS by tag pair.</summary>
+    public IReadOnlyDictionary<string, string> DefaultFeats => defaultFeats;
+
+    /// <summary>The lemma of a form with its tags.</summary>
+    public string Lemma(string form, string upos, string xpos)
+    {
+        string lower = form.ToLowerInvariant();
+        if (exceptions.TryGetValue(lower + "\t" + xpos, out string? lemma))
+        {
+            return lemma;
+        }
+
+        // Proper nouns keep their capitals ("Americans" → "American"); other lemmas are lower case.
+        bool proper = upos == "PROPN" || xpos is "NNP" or "NNPS";
+        return Apply(proper ? form : lower, FindRule(lower, xpos));
+    }
+
+    /// <summary>The FEATS of a form with its tags, or "_".</summary>
+    public string Feats(string form, string upos, string xpos)
+    {
+        string pair = upos + "\t" + xpos;
+        if (wordFeats.TryGetValue(pair + "\t" + form.ToLowerInvariant(), out string? feats))
+        {
+            return feats;
+        }
+
+        return defaultFeats.TryGetValue(pair, out feats) ? feats : "_";
+    }
+
+    /// <summary>The edit of the longest suffix rule matching the word, or no edit.</summary>
+    private (int Strip, string Add) FindRule(string lower, string xpos)
+    {
+        for (int length = Math.Min(MaxSuffix, lower.Length); length >= 1; length--)
+        {
+            if (rules.TryGetValue(xpos + "\t" + lower[^length..], out var edit) && edit.Strip <= lower.Length)
+            {
+                return edit;
+            }
+        }
+
+        return (0, string.Empty);
+    }
+
+    private static string Apply(string word, (int Strip, string Add) edit) => word[..^edit.Strip] + edit.Add;
+
+    /// <summary>Learns the tables from treebank sentences.</summary>
+    public static Morphology Train(IEnumerable<ConllSentence> sentences)
+    {
+        var lemmaCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var featCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var pairFeatCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var word in sentences.SelectMany(s => s.Words))
+        {
+            string lower = word.Form.ToLowerInvariant();
+            Count(lemmaCounts, lower + "\t" + word.Xpos, word.Lemma);
+            Count(featCounts, word.Upos + "\t" + word.Xpos + "\t" + lower, word.Feats);
+            Count(pairFeatCounts, word.Upos + "\t" + word.Xpos, word.Feats);
+        }
+
+        // Each (word, XPOS) votes once for the edit of its most frequent lemma.
+        var ruleVotes = new Dictionary<string, Dictionary<(int, string), int>>(StringComparer.Ordinal);
+        var typical = lemmaCounts.ToDictionary(pair => pair.Key, pair => Best(pair.Value), StringComparer.Ordinal);
+        foreach (var (key, lemma) in typical)
+        {
+            int tab = key.IndexOf('\t', StringComparison.Ordinal);
+            string lower = key[..tab];
+            string xpos = key[(tab + 1)..];
+            var edit = EditOf(lower, lemma.ToLowerInvariant());
+            for (int length = 1; length <= Math.Min(MaxSuffix, lower.Length); length++)
+            {
+                string ruleKey = xpos + "\t" + lower[^length..];
+                if (!ruleVotes.TryGetValue(ruleKey, out var votes))
+                {
+                    ruleVotes[ruleKey] = votes = [];
+                }
+
+                votes[edit] = votes.GetValueOrDefault(edit) + 1;
+            }
+        }
+
+        var rules = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
+        foreach (var (key, votes) in ruleVotes.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            var best = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key.Item1).ThenBy(v => v.Key.Item2, StringComparer.Ordinal).First();
+            if (best.Value >= MinRuleSupport)
+            {
+                rules[key] = best.Key;
+            }
+        }
+
+        var partial = new Morphology(new Dictionary<string, string>(), rules, new Dictionary<string, string>(), new Dictionary<string, string>());
+        var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, lemma) in typical.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            int tab = key.IndexOf('\t', StringComparison.Ordinal);
+            string lower = key[..tab];
+            string xpos = key[(tab + 1)..];
+            bool proper = xpos is "NNP" or "NNPS";
+            string predicted = Apply(lower, partial.FindRule(lower, xpos));
+            // Proper-noun lemmas are compared without case (their capitals come from the form);
+            // other lemmas must match exactly ("I" stays an exception).
+            bool right = proper
+                ? string.Equals(predicted, lemma, StringComparison.OrdinalIgnoreCase)
+                : string.Equals(predicted, lemma, StringComparison.Ordinal);
+            if (!right)
+            {
+                exceptions[key] = lemma;
+            }
+        }
+
+        var defaults = pairFeatCounts.ToDictionary(pair => pair.Key, pair => Best(pair.Value), StringComparer.Ordinal);
+        var wordFeats = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, counts) in featCounts)
+        {
+            string feats = Best(counts);
+            string pair = key[..key.LastIndexOf('\t')];
+            if (!string.Equals(defaults[pair], feats, StringComparison.Ordinal))
+            {
+                wordFeats[key] = feats;
+            }
+        }
+
+        return new Morphology(exceptions, rules, wordFeats, defaults);
+    }
+
+    private static (int Strip, string Add) EditOf(string form, string lemma)
+    {
+        int common = 0;
+        while (common < form.Length && common < lemma.Length && form[common] == lemma[common])
+        {
+            common++;
+        }
+
+        return (form.Length - common, lemma[common..]);
+    }
+
+    private static void Count(Dictionary<string, Dictionary<string, int>> table, string key, string value)
+    {
+        if (!table.TryGetValue(key, out var counts))
+        {
+            table[key] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        counts[value] = counts.GetValueOrDefault(value) + 1;
+    }
+
+    private static string Best(Dictionary<string, int> counts) =>
+        counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).First().Key;
+}

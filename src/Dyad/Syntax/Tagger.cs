@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using Dyad.Learning;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// Part-of-speech tagger: a greedy left-to-right averaged perceptron predicting (UPOS, XPOS)
+/// pairs, with word, affix, shape and context features and each word's ambiguity class (the tags
+/// it took in training). Frequent words that took one tag almost always get it without scoring.
+/// Immutable and shared across threads.
+/// </summary>
+public sealed class Tagger
+{
+    /// <summary>Most features a position has (the buffer size callers need).</summary>
+    public const int MaxFeatures = 48;
+
+    private const ulong Start = 0x51A7_0000_0000_0001UL;
+    private const ulong Unknown = 0x0A0B_0000_0000_0001UL;
+
+    private readonly FrozenDictionary<ulong, ulong> ambiguity;
+    private readonly FrozenDictionary<ulong, int> unambiguous;
+
+    /// <summary>
+    /// Creates a tagger from its parts. With a <paramref name="firstPass"/> model the tagger works in
+    /// two passes: the first tags the sentence left to right, the second tags it again seeing the
+    /// first pass's tags of the words to the right (stacking), which a left-to-right tagger lacks.
+    /// </summary>
+    public Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, ulong> ambiguity, IReadOnlyDictionary<ulong, int> unambiguous, LinearModel? firstPass = null)
+    {
+        Tags = tags;
+        Model = model;
+        FirstPass = firstPass;
+        this.ambiguity = ambiguity.ToFrozenDictionary();
+        this.unambiguous = unambiguous.ToFrozenDictionary();
+    }
+
+    /// <summary>The labels.</summary>
+    public TagSet Tags { get; }
+
+    /// <summary>The weights (of the second pass when there are two).</summary>
+    public LinearModel Model { get; }
+
+    /// <summary>The first pass's weights, or null for a one-pass tagger.</summary>
+    public LinearModel? FirstPass { get; }
+
+    /// <summary>Word (lower-case hash) → hash of the set of tags it took in training.</summary>
+    public IReadOnlyDictionary<ulong, ulong> Ambiguity => ambiguity;
+
+    /// <summary>Word (exact-form hash) → the one tag a frequent word takes.</summary>
+    public IReadOnlyDictionary<ulong, int> Unambiguous => unambiguous;
+
+    /// <summary>Tags a sentence: writes a label id per word.</summary>
+    public void Tag(ReadOnlySpan<WordAtoms> words, Span<int> labels)
+    {
+        Span<ulong> classes = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
+        AmbiguityClasses(words, classes);
+        if (FirstPass is null)
+        {
+            Decode(Model, words, classes, [], labels);
+            return;
+        }
+
+        Span<int> first = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        Decode(FirstPass, words, classes, [], first);
+        Decode(Model, words, classes, first, labels);
+    }
+
+    /// <summary>One greedy left-to-right pass.</summary>
+    public void Decode(LinearModel model, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<ulong> classes, ReadOnlySpan<int> firstPass, Span<int> labels)
+    {
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[Tags.Count];
+        int p1 = -1, p2 = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!unambiguous.TryGetValue(words[i].Form, out int label))
+            {
+                int n = Features(words, classes, i, p1, p2, firstPass, features);
+                scores.Clear();
+                model.Score(features[..n], scores);
+                label = ArgMax(scores);
+            }
+
+            labels[i] = label;
+            p2 = p1;
+            p1 = label;
+        }
+    }
+
+    /// <summary>The ambiguity class of each word (a constant for words unseen in training).</summary>
+    public void AmbiguityClasses(ReadOnlySpan<WordAtoms> words, Span<ulong> classes)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            classes[i] = ambiguity.TryGetValue(words[i].Lower, out ulong c) ? c : Unknown;
+        }
+    }
+
+    /// <summary>The index of the highest score (the first on ties).</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int c = 1; c < scores.Length; c++)
+        {
+            if (scores[c] > scores[best])
+            {
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The features of position <paramref name="i"/> given the two previous labels; returns how many.</summary>
+    public static int Features(ReadOnlySpan<WordAtoms> words, ReadOnlySpan<ulong> classes, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f)
+    {
+        ref readonly var w = ref words[i];
+        ulong prev1 = p1 < 0 ? Start : (ulong)p1;
+        ulong prev2 = p2 < 0 ? Start : (ulong)p2;
+        ulong lowerM1 = i > 0 ? words[i - 1].Lower : Start;
+        ulong lowerM2 = i > 1 ? words[i - 2].Lower : Start;
+        ulong lowerP1 = i + 1 < words.Length ? words[i + 1].Lower : Start;
+        ulong lowerP2 = i + 2 < words.Length ? words[i + 2].Lower : Start;
+        ulong classP1 = i + 1 < words.Length ? classes[i + 1] : Start;
+        ulong classP2 = i + 2 < words.Length ? classes[i + 2] : Start;
+        ulong classM1 = i > 0 ? classes[i - 1] : Start;
+        int n = 0;
+        f[n++] = FeatureHash.Key(0, 1);
+        f[n++] = FeatureHash.Key(1, w.Lower);
+        f[n++] = FeatureHash.Key(2, w.Form);
+        f[n++] = FeatureHash.Key(3, w.Suffix1);
+        f[n++] = FeatureHash.Key(4, w.Suffix2);
+        f[n++] = FeatureHash.Key(5, w.Suffix3);
+        f[n++] = FeatureHash.Key(6, w.Suffix4);
+        f[n++] = FeatureHash.Key(7, w.Prefix1);
+        f[n++] = FeatureHash.Key(8, w.Prefix2);
+        f[n++] = FeatureHash.Key(9, w.Prefix3);
+        f[n++] = FeatureHash.Key(10, w.Shape);
+        f[n++] = FeatureHash.Key(11, lowerM1);
+        f[n++] = FeatureHash.Key(12, lowerM2);
+        f[n++] = FeatureHash.Key(13, lowerP1);
+        f[n++] = FeatureHash.Key(14, lowerP2);
+        f[n++] = FeatureHash.Key(15, i > 0 ? words[i - 1].Suffix3 : Start);
+        f[n++] = FeatureHash.Key(16, i + 1 < words.Length ? words[i + 1].Suffix3 : Start);
+        f[n++] = FeatureHash.Key(17, prev1);
+        f[n++] = FeatureHash.Key(18, prev2, prev1);
+        f[n++] = FeatureHash.Key(19, prev1, w.Lower);
+        f[n++] = FeatureHash.Key(20, lowerM1, w.Lower);
+        f[n++] = FeatureHash.Key(21, w.Lower, lowerP1);
+        f[n++] = FeatureHash.Key(22, classes[i]);
+        f[n++] = FeatureHash.Key(23, classP1);
+        f[n++] = FeatureHash.Key(24, classP2);
+        f[n++] = FeatureHash.Key(25, classM1);
+        f[n++] = FeatureHash.Key(26, prev1, classes[i]);
+        f[n++] = FeatureHash.Key(27, classes[i], classP1);
+        f[n++] = FeatureHash.Key(28, i + 1 < words.Length ? words[i + 1].Shape : Start);
+        f[n++] = FeatureHash.Key(29, i > 0 ? words[i - 1].Shape : Start);
+        f[n++] = FeatureHash.Key(30, i == 0 ? 1UL : 0UL, w.Shape);
+        f[n++] = FeatureHash.Key(31, prev1, w.Suffix3);
+        f[n++] = FeatureHash.Key(32, prev1, classP1);
+        f[n++] = FeatureHash.Key(33, w.Length, w.Shape);
+        f[n++] = FeatureHash.Key(34, classes[i], w.Suffix2);
+        f[n++] = FeatureHash.Key(35, lowerP1, lowerP2);
+        f[n++] = FeatureHash.Key(36, prev1, lowerP1);
+        if (!firstPass.IsEmpty)
+        {
+            ulong self = (ulong)firstPass[i];
+            ulong next1 = i + 1 < words.Length ? (ulong)firstPass[i + 1] : Start;
+            ulong next2 = i + 2 < words.Length ? (ulong)firstPass[i + 2] : Start;
+            f[n++] = FeatureHash.Key(40, self);
+            f[n++] = FeatureHash.Key(41, next1);
+            f[n++] = FeatureHash.Key(42, next1, next2);
+            f[n++] = FeatureHash.Key(43, prev1, next1);
+            f[n++] = FeatureHash.Key(44, next1, w.Lower);
+            f[n++] = FeatureHash.Key(45, self, w.Lower);
+            f[n++] = FeatureHash.Key(46, self, next1);
+        }
+
+        return n;
+    }
+}
