@@ -16,6 +16,11 @@ public static class Program
             return CorpusRun.Run(stage, args.Length > 2 ? args[2] : CorpusRun.DefaultReuters);
         }
 
+        if (args is ["syntax", var conllu, var tagger, var parser])
+        {
+            return SyntaxRun.Run(conllu, tagger, parser);
+        }
+
         if (args is ["reuters-jsonl", var output, ..])
         {
             return CorpusRun.WriteJsonLines(output, args.Length > 2 ? args[2] : CorpusRun.DefaultReuters);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Dyad.Ingestion;
+using Dyad.Pipeline;
 using Dyad.Syntax;
 
 namespace Dyad.Cli.Commands;
@@ -35,8 +37,8 @@ internal static class ParseCommand
         });
         command.SetAction((parsed, cancellation) =>
         {
-            var models = SyntaxModels.Load(parsed.GetValue(tagger)?.FullName, parsed.GetValue(parser)?.FullName, context);
-            if (models is null)
+            using var analyzer = ModelLoading.Syntax(parsed.GetValue(tagger)?.FullName, parsed.GetValue(parser)?.FullName, context);
+            if (analyzer is null)
             {
                 return Task.FromResult(1);
             }
@@ -64,7 +66,7 @@ internal static class ParseCommand
                 foreach (var sentence in gold)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var annotated = models.Annotate(sentence);
+                    var annotated = SyntaxAnnotator.Annotate(analyzer.Tagger, analyzer.Parser.Parser, sentence);
                     system.Add(annotated);
                     ConllU.Write(context.Output, annotated);
                 }
@@ -78,8 +80,15 @@ internal static class ParseCommand
                 return Task.FromResult(0);
             }
 
-            context.Error.WriteLine("dyad: parsing documents is not built yet");
-            return Task.FromResult(1);
+            var text = TextPipeline.Load(Data.DataDirectory.Default);
+            var options = new IngestionOptions { DefaultDate = parsed.GetValue(date) };
+            int exit = new InputRunner(context).Run(parsed.GetValue(inputs)!, options, source =>
+            {
+                var document = text.Process(source, cancellation);
+                DocumentConllU.Write(context.Output, document, analyzer.Analyze(document, cancellation));
+            }, cancellation);
+            context.Output.Flush();
+            return Task.FromResult(exit);
         });
         return command;
     }

@@ -48,12 +48,45 @@ internal static class TrainCommand
 
                 var model = TaggerModelTrainer.Train(trainSet, devSet, options, Log);
                 model.Save(outFile.FullName);
+                outFile.Refresh();
                 Log($"wrote {outFile.FullName} ({outFile.Length / 1e6:F1} MB)");
             }
             else
             {
-                context.Error.WriteLine("dyad: parser training is not built yet");
-                return 1;
+                string taggerPath = parsed.GetValue(tagger)?.FullName ?? Path.Combine(Data.DataDirectory.Default.Path, "models", SyntaxAnalyzer.TaggerFile);
+                TaggerModel? devTagger = null;
+                if (devSet is not null)
+                {
+                    try
+                    {
+                        devTagger = TaggerModel.Load(taggerPath);
+                    }
+                    catch (Exception exception) when (exception is IOException or InvalidDataException)
+                    {
+                        context.Error.WriteLine($"dyad: {exception.Message}");
+                        return 1;
+                    }
+                }
+
+                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed) };
+                if (parsed.GetValue(epochs) is int n)
+                {
+                    options = options with { Epochs = n };
+                }
+
+                var parser = ParserTrainer.Train(trainSet, devSet, devTagger, options, Log);
+                var metadata = new Dictionary<string, string>
+                {
+                    ["treebank"] = "UD English-EWT 2.16",
+                    ["licence"] = "CC BY-SA 4.0 (the model is derived from the treebank's annotations)",
+                    ["epochs"] = options.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["training sentences"] = trainSet.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["features"] = parser.Model.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                };
+                new ParserModel(parser, metadata).Save(outFile.FullName);
+                outFile.Refresh();
+                Log($"wrote {outFile.FullName} ({outFile.Length / 1e6:F1} MB)");
             }
 
             return 0;

@@ -64,6 +64,23 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of <paramref name="class"/> for each feature (structured updates).</summary>
+    public void Add(ReadOnlySpan<ulong> features, int @class, float delta)
+    {
+        foreach (ulong feature in features)
+        {
+            if (!index.TryGetValue(feature, out int id))
+            {
+                id = entries.Count;
+                index.Add(feature, id);
+                entries.Add(new Entry[2]);
+                counts.Add(0);
+            }
+
+            Add(id, @class, delta);
+        }
+    }
+
     private void Add(int id, int @class, float delta)
     {
         var list = entries[id];

@@ -4,19 +4,62 @@ namespace Dyad.Syntax;
 public static class SyntaxAnnotator
 {
     /// <summary>Tags, lemmatizes and adds FEATS; heads and relations are left empty.</summary>
-    public static ConllSentence TagOnly(TaggerModel model, ConllSentence sentence)
+    public static ConllSentence TagOnly(TaggerModel model, ConllSentence sentence) => Annotate(model, null, sentence);
+
+    /// <summary>Tags, lemmatizes, adds FEATS and, with a parser, heads and relations.</summary>
+    public static ConllSentence Annotate(TaggerModel model, Parser? parser, ConllSentence sentence)
     {
-        var words = sentence.Words.Select(w => new WordAtoms(w.Form)).ToArray();
-        var labels = new int[words.Length];
-        model.Tagger.Tag(words, labels);
-        var annotated = new List<ConllWord>(words.Length);
-        for (int i = 0; i < words.Length; i++)
+        var forms = sentence.Words.Select(w => w.Form).ToList();
+        var input = ParserInputOf(model.Tagger, forms, out int[] tags);
+        var heads = new int[forms.Count];
+        var labels = new int[forms.Count];
+        if (parser is { BeamWidth: > 1 })
         {
-            var (upos, xpos) = model.Tagger.Tags.Pairs[labels[i]];
-            string form = sentence.Words[i].Form;
-            annotated.Add(new ConllWord(form, model.Morphology.Lemma(form, upos, xpos), upos, xpos, model.Morphology.Feats(form, upos, xpos), -1, "_", "_", sentence.Words[i].Misc));
+            new BeamSearch(parser, parser.BeamWidth).Parse(input, heads, labels);
+        }
+        else
+        {
+            parser?.Parse(input, new ParseState(), heads, labels);
+        }
+
+        var annotated = new List<ConllWord>(forms.Count);
+        for (int i = 0; i < forms.Count; i++)
+        {
+            var (upos, xpos) = model.Tagger.Tags.Pairs[tags[i]];
+            string form = forms[i];
+            annotated.Add(new ConllWord(
+                form,
+                model.Morphology.Lemma(form, upos, xpos),
+                upos,
+                xpos,
+                model.Morphology.Feats(form, upos, xpos),
+                parser is null ? -1 : heads[i],
+                parser is null ? "_" : parser.Labels[labels[i]],
+                "_",
+                sentence.Words[i].Misc));
         }
 
         return sentence with { Words = annotated };
+    }
+
+    /// <summary>Tags words and builds the parser's input from them.</summary>
+    public static ParserInput ParserInputOf(Tagger tagger, IReadOnlyList<string> forms, out int[] tags)
+    {
+        var atoms = new WordAtoms[forms.Count];
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            atoms[i] = new WordAtoms(forms[i]);
+        }
+
+        tags = new int[forms.Count];
+        tagger.Tag(atoms, tags);
+        var input = new ParserInput(forms.Count);
+        for (int i = 0; i < atoms.Length; i++)
+        {
+            var (upos, xpos) = tagger.Tags.Pairs[tags[i]];
+            input.Set(i + 1, atoms[i].Lower, upos, xpos);
+        }
+
+        return input;
     }
 }

@@ -1,0 +1,24 @@
+using Dyad.Data;
+using Dyad.Syntax;
+
+namespace Dyad.Cli;
+
+/// <summary>Loads Dyad's models for a command, turning a missing or incompatible file into a clear message.</summary>
+internal static class ModelLoading
+{
+    public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context)
+    {
+        var data = DataDirectory.Default;
+        try
+        {
+            return new SyntaxAnalyzer(
+                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))),
+                ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException)
+        {
+            context.Error.WriteLine($"dyad: {exception.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+namespace Dyad.Syntax;
+
+/// <summary>
+/// Beam search over parser transitions: keeps the <c>width</c> best partial parses by total
+/// score and returns the best complete one. Every hypothesis of a sentence takes the same number
+/// of transitions (2n in arc-hybrid), so hypotheses compare fairly. Scratch states are reused
+/// across calls of one instance; an instance serves one thread.
+/// </summary>
+public sealed class BeamSearch
+{
+    private readonly Parser parser;
+    private readonly int width;
+    private ParseState[] current;
+    private ParseState[] next;
+    private readonly float[] currentScores;
+    private readonly float[] nextScores;
+    private readonly List<Candidate> candidates = [];
+    private readonly ulong[] features = new ulong[Parser.MaxFeatures];
+    private readonly float[] scores;
+
+    /// <summary>Creates a search of the given width over a parser.</summary>
+    public BeamSearch(Parser parser, int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        this.parser = parser;
+        this.width = width;
+        current = [.. Enumerable.Range(0, width).Select(_ => new ParseState())];
+        next = [.. Enumerable.Range(0, width).Select(_ => new ParseState())];
+        currentScores = new float[width];
+        nextScores = new float[width];
+        scores = new float[parser.ActionCount];
+    }
+
+    /// <summary>Parses: fills heads (0 = root) and label ids for words 1…n.</summary>
+    public void Parse(ParserInput input, Span<int> heads, Span<int> labels)
+    {
+        current[0].Reset(input, parser.KnownWords);
+        currentScores[0] = 0;
+        int size = 1;
+        while (!current[0].IsTerminal)
+        {
+            candidates.Clear();
+            for (int item = 0; item < size; item++)
+            {
+                var state = current[item];
+                int n = ParserFeatures.Extract(input, state, features);
+                Array.Clear(scores);
+                parser.Model.Score(features.AsSpan(0, n), scores);
+                for (int action = 0; action < scores.Length; action++)
+                {
+                    if (parser.IsValid(state, action))
+                    {
+                        candidates.Add(new Candidate(item, action, currentScores[item] + scores[action]));
+                    }
+                }
+            }
+
+            // Best first; ties broken by parent then action so results never depend on sort stability.
+            candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Action.CompareTo(b.Action));
+            int kept = Math.Min(width, candidates.Count);
+            for (int k = 0; k < kept; k++)
+            {
+                var candidate = candidates[k];
+                next[k].CopyFrom(current[candidate.Parent]);
+                parser.Apply(next[k], candidate.Action);
+                nextScores[k] = candidate.Score;
+            }
+
+            (current, next) = (next, current);
+            Array.Copy(nextScores, currentScores, kept);
+            size = kept;
+        }
+
+        var best = current[0];
+        for (int i = 1; i <= input.Length; i++)
+        {
+            heads[i - 1] = best.Heads[i];
+            labels[i - 1] = best.Labels[i];
+        }
+    }
+
+    private readonly record struct Candidate(int Parent, int Action, float Score);
+}

@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using Dyad.Learning;
+
+namespace Dyad.Syntax;
+
+/// <summary>What the parser knows of each word of a sentence (index 0 is ROOT).</summary>
+public sealed class ParserInput
+{
+    /// <summary>Atoms for ROOT and for positions outside the sentence.</summary>
+    public const ulong RootWord = 0x0000_0000_0000_0101UL, NoWord = 0x0000_0000_0000_0102UL;
+
+    /// <summary>Creates the input for <paramref name="length"/> words; fill with <see cref="Set"/>.</summary>
+    public ParserInput(int length)
+    {
+        Length = length;
+        Words = new ulong[length + 1];
+        Tags = new ulong[length + 1];
+        Coarse = new ulong[length + 1];
+        Words[0] = Tags[0] = Coarse[0] = RootWord;
+    }
+
+    /// <summary>Number of words.</summary>
+    public int Length { get; }
+
+    /// <summary>Lower-case form hash per word.</summary>
+    public ulong[] Words { get; }
+
+    /// <summary>Fine tag (UPOS and XPOS) hash per word.</summary>
+    public ulong[] Tags { get; }
+
+    /// <summary>UPOS hash per word.</summary>
+    public ulong[] Coarse { get; }
+
+    /// <summary>Sets word <paramref name="index"/> (1-based).</summary>
+    public void Set(int index, ulong lowerForm, string upos, string xpos)
+    {
+        Words[index] = lowerForm;
+        Tags[index] = FeatureHash.Of(upos + "|" + xpos);
+        Coarse[index] = FeatureHash.Of(upos);
+    }
+}
+
+/// <summary>
+/// Greedy transition-based dependency parser: arc-hybrid transitions scored by an averaged
+/// perceptron over the rich non-local feature set of Zhang and Nivre (2011): words and tags of
+/// the stack and buffer, their children, arc labels, distance, valency and label sets. Produces
+/// projective trees with one root. Immutable and shared across threads.
+/// </summary>
+public sealed class Parser
+{
+    /// <summary>Features per state (buffer size).</summary>
+    public const int MaxFeatures = 112;
+
+    /// <summary>Creates a parser from its labels, the words it knows and its weights.</summary>
+    public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        BeamWidth = beamWidth;
+        Labels = labels;
+        Model = model;
+        KnownWords = knownWords.ToFrozenSet();
+        RootLabel = labels.ToList().IndexOf("root");
+        if (RootLabel < 0)
+        {
+            throw new ArgumentException("the label set has no 'root'", nameof(labels));
+        }
+    }
+
+    /// <summary>Relation labels (with subtypes), indexed by id.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>
+    /// Lower-case forms (hashes) seen often enough in training to have word features; other words
+    /// are represented by their tags only, which generalises better and keeps the model small.
+    /// </summary>
+    public FrozenSet<ulong> KnownWords { get; }
+
+    /// <summary>Beam width the model was trained for (1 = greedy).</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The id of "root".</summary>
+    public int RootLabel { get; }
+
+    /// <summary>The weights.</summary>
+    public LinearModel Model { get; }
+
+    /// <summary>Number of actions: SHIFT, LEFT per label, RIGHT per label.</summary>
+    public int ActionCount => 1 + (2 * Labels.Count);
+
+    /// <summary>Parses: fills heads (0 = root) and label ids for words 1…n.</summary>
+    public void Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels)
+    {
+        state.Reset(input, KnownWords);
+        Span<ulong> features = stackalloc ulong[MaxFeatures];
+        Span<float> scores = stackalloc float[ActionCount];
+        while (!state.IsTerminal)
+        {
+            int n = ParserFeatures.Extract(input, state, features);
+            scores.Clear();
+            Model.Score(features[..n], scores);
+            Apply(state, BestValid(state, scores));
+        }
+
+        for (int i = 1; i <= input.Length; i++)
+        {
+            heads[i - 1] = state.Heads[i];
+            labels[i - 1] = state.Labels[i];
+        }
+    }
+
+    /// <summary>The highest-scoring action allowed in the state.</summary>
+    public int BestValid(ParseState state, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        float bestScore = float.NegativeInfinity;
+        if (state.CanShift)
+        {
+            best = 0;
+            bestScore = scores[0];
+        }
+
+        int labels = Labels.Count;
+        if (state.CanLeft)
+        {
+            for (int label = 0; label < labels; label++)
+            {
+                if (label != RootLabel && scores[1 + label] > bestScore)
+                {
+                    best = 1 + label;
+                    bestScore = scores[best];
+                }
+            }
+        }
+
+        if (state.CanRight)
+        {
+            bool ontoRoot = state.Stack(1) == 0;
+            for (int label = 0; label < labels; label++)
+            {
+                if ((label == RootLabel) == ontoRoot && scores[1 + labels + label] > bestScore)
+                {
+                    best = 1 + labels + label;
+                    bestScore = scores[best];
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the action may be applied (root only onto ROOT, never elsewhere).</summary>
+    public bool IsValid(ParseState state, int action)
+    {
+        if (action == 0)
+        {
+            return state.CanShift;
+        }
+
+        int label = LabelOf(action);
+        if (action <= Labels.Count)
+        {
+            return state.CanLeft && label != RootLabel;
+        }
+
+        return state.CanRight && (state.Stack(1) == 0) == (label == RootLabel);
+    }
+
+    /// <summary>Applies an action.</summary>
+    public void Apply(ParseState state, int action)
+    {
+        if (action == 0)
+        {
+            state.Shift();
+        }
+        else if (action <= Labels.Count)
+        {
+            state.Left(LabelOf(action));
+        }
+        else
+        {
+            state.Right(LabelOf(action));
+        }
+    }
+
+    /// <summary>The label of a LEFT or RIGHT action.</summary>
+    public int LabelOf(int action) => action <= Labels.Count ? action - 1 : action - 1 - Labels.Count;
+
+    /// <summary>The LEFT action with a label.</summary>
+    public static int LeftAction(int label) => 1 + label;
+
+    /// <summary>The RIGHT action with a label.</summary>
+    public int RightAction(int label) => 1 + Labels.Count + label;
+}

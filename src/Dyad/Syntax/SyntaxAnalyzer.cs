@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using Dyad.Data;
+using Dyad.Text;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// Tags, lemmatizes and parses the sentences of cleaned documents with Dyad's own models. Built
+/// once (models load in about a second), immutable and shared across threads; each thread keeps
+/// its own parser scratch state, so analysing a sentence allocates little beyond its results.
+/// </summary>
+public sealed class SyntaxAnalyzer : IDisposable
+{
+    /// <summary>File name of the shipped tagger under <c>data/models/</c>.</summary>
+    public const string TaggerFile = "en-ewt-tagger.dyad";
+
+    /// <summary>File name of the shipped parser under <c>data/models/</c>.</summary>
+    public const string ParserFile = "en-ewt-parser.dyad";
+
+    private readonly ThreadLocal<Scratch> scratch;
+
+    /// <summary>Creates the analyzer from loaded models.</summary>
+    public SyntaxAnalyzer(TaggerModel tagger, ParserModel parser)
+    {
+        Tagger = tagger;
+        Parser = parser;
+        scratch = new ThreadLocal<Scratch>(() => new Scratch(parser.Parser));
+    }
+
+    /// <summary>The tagger model.</summary>
+    public TaggerModel Tagger { get; }
+
+    /// <summary>The parser model.</summary>
+    public ParserModel Parser { get; }
+
+    /// <summary>Loads the shipped models from a data folder.</summary>
+    public static SyntaxAnalyzer Load(DataDirectory data) =>
+        new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
+
+    /// <summary>Analyses every sentence of a document.</summary>
+    public ImmutableArray<SentenceSyntax> Analyze(Document document, CancellationToken cancellation = default)
+    {
+        var result = ImmutableArray.CreateBuilder<SentenceSyntax>(document.Sentences.Length);
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            result.Add(Analyze(document, s));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>Analyses sentence <paramref name="index"/> of a document.</summary>
+    public SentenceSyntax Analyze(Document document, int index)
+    {
+        var sentence = document.Sentences[index];
+        var tokens = document.TokensOf(sentence);
+        var forms = new string[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            forms[i] = document[tokens[i].Span];
+        }
+
+        var heads = new int[forms.Length];
+        var labels = new int[forms.Length];
+        var input = SyntaxAnnotator.ParserInputOf(Tagger.Tagger, forms, out int[] tags);
+        var local = scratch.Value!;
+        if (Parser.Parser.BeamWidth > 1)
+        {
+            local.Beam!.Parse(input, heads, labels);
+        }
+        else
+        {
+            Parser.Parser.Parse(input, local.State, heads, labels);
+        }
+
+        var words = ImmutableArray.CreateBuilder<SyntaxWord>(forms.Length);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            var (upos, xpos) = Tagger.Tagger.Tags.Pairs[tags[i]];
+            string deprel = Parser.Parser.Labels[labels[i]];
+            words.Add(new SyntaxWord(tokens[i].Span, upos, xpos, Tagger.Morphology.Lemma(forms[i], upos, xpos), Tagger.Morphology.Feats(forms[i], upos, xpos), heads[i] - 1, deprel));
+        }
+
+        MarkPassives(words);
+        return new SentenceSyntax(index, words.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// A past participle with a passive auxiliary or passive subject is passive: its FEATS get
+    /// Voice=Pass (the FEATS table alone only knows what the word usually is).
+    /// </summary>
+    private static void MarkPassives(ImmutableArray<SyntaxWord>.Builder words)
+    {
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Deprel is "aux:pass" or "nsubj:pass" or "csubj:pass" && word.Head >= 0)
+            {
+                var head = words[word.Head];
+                if (head.Xpos == "VBN" && !head.Has("Voice=Pass"))
+                {
+                    string feats = head.Feats == "_" ? "Voice=Pass" : string.Join('|', head.Feats.Split('|').Append("Voice=Pass").Order(StringComparer.Ordinal));
+                    words[word.Head] = head with { Feats = feats };
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => scratch.Dispose();
+
+    private sealed class Scratch(Parser parser)
+    {
+        public ParseState State { get; } = new();
+
+        public BeamSearch? Beam { get; } = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
+    }
+}

@@ -1,0 +1,87 @@
+using Dyad.Syntax;
+using Dyad.Syntax.Training;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Syntax;
+
+/// <summary>Training on a slice of UD English-EWT learns; models survive a save and load unchanged.</summary>
+public sealed class TrainingTests
+{
+    private static List<ConllSentence> Treebank(string split) => ConllU.ReadFile(Paths.Shared($"data/ud/en_ewt/en_ewt-ud-{split}.conllu"));
+
+    [Fact]
+    public void ATaggerTrainedOnASliceBeatsTheMostFrequentTagBaseline()
+    {
+        var train = Treebank("train").Take(1500).ToList();
+        var heldOut = Treebank("dev").Take(400).ToList();
+        var tagger = TaggerTrainer.Train(train, null, new TaggerTrainingOptions { Epochs = 5, TwoPass = false });
+
+        // Baseline: each known word gets its most frequent training UPOS, unknown words NOUN.
+        var frequent = train.SelectMany(s => s.Words).GroupBy(w => w.Form)
+            .ToDictionary(g => g.Key, g => g.GroupBy(w => w.Upos).OrderByDescending(u => u.Count()).First().Key);
+        var words = heldOut.SelectMany(s => s.Words).ToList();
+        double baseline = words.Count(w => frequent.GetValueOrDefault(w.Form, "NOUN") == w.Upos) / (double)words.Count;
+        double accuracy = TaggerTrainer.Accuracy(tagger, heldOut);
+        Assert.True(accuracy > baseline + 0.05, $"tagger {accuracy:P2} vs most-frequent-tag baseline {baseline:P2}");
+        Assert.True(accuracy > 0.85, $"tagger {accuracy:P2}");
+    }
+
+    [Fact]
+    public void AParserTrainedOnASliceFindsMostHeads()
+    {
+        var train = Treebank("train").Take(1500).ToList();
+        var heldOut = Treebank("dev").Take(300).ToList();
+        var taggerModel = TaggerModelTrainer.Train(train, null, new TaggerTrainingOptions { Epochs = 5, TwoPass = false });
+        var parser = ParserTrainer.Train(train, null, null, new ParserTrainingOptions { Epochs = 4, TagFolds = 2, Beam = 1 });
+        var system = heldOut.Select(s => SyntaxAnnotator.Annotate(taggerModel, parser, s)).ToList();
+        var scores = SyntaxScorer.Score(heldOut, system);
+
+        // Baseline: every word attached to the word before it.
+        int words = heldOut.Sum(s => s.Words.Count);
+        int chain = heldOut.Sum(s => s.Words.Select((w, i) => w.Head == i ? 1 : 0).Sum());
+        double baseline = 100.0 * chain / words;
+        Assert.True(scores.Uas > 65 && scores.Uas > baseline + 25, $"UAS {scores.Uas:F1} vs previous-word baseline {baseline:F1}");
+        Assert.True(scores.Las > 55, $"LAS {scores.Las:F1}");
+    }
+
+    [Fact]
+    public void ModelsRoundTripThroughTheirFiles()
+    {
+        var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));
+        var taggerModel = TaggerModelTrainer.Train(sample, null, new TaggerTrainingOptions { Epochs = 3, TwoPass = true, Folds = 2 });
+        var parser = ParserTrainer.Train(sample, null, null, new ParserTrainingOptions { Epochs = 3, TagFolds = 2, Beam = 1 });
+        using var folder = new TempFolder();
+        string taggerPath = Path.Combine(folder.Path, "tagger.dyad");
+        string parserPath = Path.Combine(folder.Path, "parser.dyad");
+        taggerModel.Save(taggerPath);
+        new ParserModel(parser, new Dictionary<string, string> { ["test"] = "yes" }).Save(parserPath);
+
+        var taggerBack = TaggerModel.Load(taggerPath);
+        var parserBack = ParserModel.Load(parserPath);
+        Assert.Equal("yes", parserBack.Metadata["test"]);
+        Assert.Equal(taggerModel.Metadata["treebank"], taggerBack.Metadata["treebank"]);
+        Assert.Equal(taggerModel.Tagger.Model.WeightCount, taggerBack.Tagger.Model.WeightCount);
+        Assert.Equal(parser.Model.WeightCount, parserBack.Parser.Model.WeightCount);
+        foreach (var sentence in sample)
+        {
+            var before = SyntaxAnnotator.Annotate(taggerModel, parser, sentence);
+            var after = SyntaxAnnotator.Annotate(taggerBack, parserBack.Parser, sentence);
+            Assert.Equal(before.Words, after.Words);
+        }
+
+        var wrongKind = Assert.Throws<InvalidDataException>(() => ParserModel.Load(taggerPath));
+        Assert.Contains("a tagger model, not a parser model", wrongKind.Message, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(folder.Path, "junk.dyad"), "not a model");
+        Assert.Throws<InvalidDataException>(() => TaggerModel.Load(Path.Combine(folder.Path, "junk.dyad")));
+    }
+
+    [Fact]
+    public void ProjectivizingLiftsCrossingArcs()
+    {
+        // 1 ← 3, 2 → 4 crosses 3's arc to 1: word 4 (head 2) is lifted to 2's head.
+        int[] heads = [3, 3, 0, 2];
+        Assert.Equal([3, 3, 0, 3], ParserTrainer.Projectivize(heads));
+        int[] projective = [2, 0, 2, 3];
+        Assert.Equal(projective, ParserTrainer.Projectivize(projective));
+    }
+}
