@@ -21,6 +21,29 @@ public static class Program
             return SyntaxRun.Run(conllu, tagger, parser);
         }
 
+        if (args is ["gold-tags", var goldFile, var parserFile])
+        {
+            var gold = Dyad.Syntax.ConllU.ReadFile(goldFile);
+            var goldParser = Dyad.Syntax.ParserModel.Load(parserFile).Parser;
+            var system = new List<Dyad.Syntax.ConllSentence>();
+            foreach (var sentence in gold)
+            {
+                var input = new Dyad.Syntax.ParserInput(sentence.Words.Count);
+                for (int i = 0; i < sentence.Words.Count; i++)
+                {
+                    input.Set(i + 1, new Dyad.Syntax.WordAtoms(sentence.Words[i].Form).Lower, sentence.Words[i].Upos, sentence.Words[i].Xpos);
+                }
+
+                var heads = new int[sentence.Words.Count];
+                var labels = new int[sentence.Words.Count];
+                goldParser.Parse(input, new Dyad.Syntax.ParseState(), heads, labels);
+                system.Add(sentence with { Words = [.. sentence.Words.Select((w, i) => w with { Head = heads[i], Deprel = goldParser.Labels[labels[i]] })] });
+            }
+
+            Console.WriteLine(Dyad.Syntax.SyntaxScorer.Score(gold, system));
+            return 0;
+        }
+
         if (args is ["reuters-jsonl", var output, ..])
         {
             return CorpusRun.WriteJsonLines(output, args.Length > 2 ? args[2] : CorpusRun.DefaultReuters);

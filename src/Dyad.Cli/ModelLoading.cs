@@ -1,4 +1,5 @@
 using Dyad.Data;
+using Dyad.Pipeline;
 using Dyad.Syntax;
 
 namespace Dyad.Cli;
@@ -6,6 +7,19 @@ namespace Dyad.Cli;
 /// <summary>Loads Dyad's models for a command, turning a missing or incompatible file into a clear message.</summary>
 internal static class ModelLoading
 {
+    public static EventPipeline? Events(IEnumerable<string> actorFiles, CliContext context)
+    {
+        try
+        {
+            return EventPipeline.Load(DataDirectory.Default, actorFiles);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
+        {
+            context.Error.WriteLine($"dyad: {exception.Message}");
+            return null;
+        }
+    }
+
     public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context)
     {
         var data = DataDirectory.Default;

@@ -29,6 +29,8 @@ public static class Program
         root.Subcommands.Add(TextCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(ParseCommand.Create(context));
+        root.Subcommands.Add(CodeCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

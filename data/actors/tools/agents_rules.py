@@ -185,6 +185,10 @@ EXTRA = {
         "national security advisor", "negotiator", "negotiators", "delegation", "delegations",
         "state council", "emir", "emirs", "sultan", "crown prince", "king", "kings", "regime", "junta",
         "ministry of foreign affairs", "ministry of defence", "ministry of defense",
+        # added by the lead for the founding sample and news titles ("Putin's foreign policy adviser")
+        "adviser", "advisers", "advisor", "advisors", "aide", "aides", "foreign policy adviser",
+        "secretary general", "secretaries general", "secretary-general", "chancellor", "premier",
+        "minister", "ministers", "deputy prime minister", "deputy foreign minister",
     ],
     "MIL": [
         "troops", "army", "armies", "navy", "navies", "air force", "air forces", "military",

@@ -18,9 +18,11 @@ internal static class TrainCommand
         var tagger = new Option<FileInfo?>("--tagger") { Description = "Parser only: the tagger model used on the dev set (default: the shipped one)." };
         var epochs = new Option<int?>("--epochs") { Description = "Passes over the training data (default: the tuned value)." };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
+        var beam = new Option<int>("--beam") { Description = "Parser only: beam width (1 = greedy with the dynamic oracle, the shipped setting).", DefaultValueFactory = _ => 1 };
+        var mix = new Option<int>("--mix") { Description = "Parser only: train this many greedy parsers on different shuffles and average them into one model.", DefaultValueFactory = _ => 1 };
         var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
         {
-            kind, train, dev, output, tagger, epochs, seed,
+            kind, train, dev, output, tagger, epochs, seed, beam, mix,
         };
         command.SetAction(parsed =>
         {
@@ -68,7 +70,7 @@ internal static class TrainCommand
                     }
                 }
 
-                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed) };
+                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix) };
                 if (parsed.GetValue(epochs) is int n)
                 {
                     options = options with { Epochs = n };
@@ -81,6 +83,8 @@ internal static class TrainCommand
                     ["licence"] = "CC BY-SA 4.0 (the model is derived from the treebank's annotations)",
                     ["epochs"] = options.Epochs.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["beam"] = options.Beam.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["mix"] = options.Ensemble.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["training sentences"] = trainSet.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["features"] = parser.Model.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };

@@ -10,6 +10,7 @@ public sealed class AveragedPerceptron
     private readonly Dictionary<ulong, int> index = [];
     private readonly List<Entry[]> entries = [];
     private readonly List<int> counts = [];
+    private readonly List<int> updates = [];
     private int instances = 1;
 
     /// <summary>Creates a trainer for <paramref name="classCount"/> classes.</summary>
@@ -57,8 +58,10 @@ public sealed class AveragedPerceptron
                 index.Add(feature, id);
                 entries.Add(new Entry[2]);
                 counts.Add(0);
+                updates.Add(0);
             }
 
+            updates[id]++;
             Add(id, truth, amount);
             Add(id, guess, -amount);
         }
@@ -75,8 +78,10 @@ public sealed class AveragedPerceptron
                 index.Add(feature, id);
                 entries.Add(new Entry[2]);
                 counts.Add(0);
+                updates.Add(0);
             }
 
+            updates[id]++;
             Add(id, @class, delta);
         }
     }
@@ -108,14 +113,20 @@ public sealed class AveragedPerceptron
     }
 
     /// <summary>
-    /// The averaged model. Weights whose magnitude is below <paramref name="minimumWeight"/> are
-    /// dropped (they change no decision that matters and make the file larger).
+    /// The averaged model. Features updated fewer than <paramref name="minimumUpdates"/> times
+    /// are dropped: they are rare (a word pair met once), barely change a decision, and make the
+    /// model larger and slower to read. Weights below <paramref name="minimumWeight"/> go too.
     /// </summary>
-    public LinearModel Average(float minimumWeight = 1e-3f)
+    public LinearModel Average(int minimumUpdates = 1, float minimumWeight = 1e-3f)
     {
         var features = new List<(ulong, ushort[], float[])>(index.Count);
         foreach (var (key, id) in index.OrderBy(pair => pair.Key))
         {
+            if (updates[id] < minimumUpdates)
+            {
+                continue;
+            }
+
             var list = entries[id];
             int n = counts[id];
             var kept = new List<(ushort Class, float Weight)>(n);

@@ -174,6 +174,71 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>Every feature with its (class, weight) pairs, in slot order.</summary>
+    public IEnumerable<(ulong Key, ushort[] Classes, float[] Weights)> Features()
+    {
+        int stride = Stride;
+        foreach (var slot in slots)
+        {
+            if (slot.Key == 0)
+            {
+                continue;
+            }
+
+            if (slot.Length < 0)
+            {
+                var row = dense.AsSpan(slot.Start * stride, ClassCount);
+                var classes = new List<ushort>();
+                var weights = new List<float>();
+                for (int c = 0; c < row.Length; c++)
+                {
+                    if (row[c] != 0)
+                    {
+                        classes.Add((ushort)c);
+                        weights.Add(row[c]);
+                    }
+                }
+
+                yield return (slot.Key, [.. classes], [.. weights]);
+            }
+            else
+            {
+                var part = entries.AsSpan(slot.Start, slot.Length).ToArray();
+                yield return (slot.Key, [.. part.Select(e => (ushort)e.Class)], [.. part.Select(e => e.Weight)]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The average of several models over the same classes ("parameter mixing", McDonald, Hall and
+    /// Mann 2010): models trained on different shuffles disagree where they overfit, and the
+    /// average keeps what they share.
+    /// </summary>
+    public static LinearModel Mix(IReadOnlyList<LinearModel> models)
+    {
+        var sums = new Dictionary<ulong, Dictionary<ushort, float>>();
+        foreach (var model in models)
+        {
+            foreach (var (key, classes, weights) in model.Features())
+            {
+                if (!sums.TryGetValue(key, out var row))
+                {
+                    sums[key] = row = [];
+                }
+
+                for (int i = 0; i < classes.Length; i++)
+                {
+                    row[classes[i]] = row.GetValueOrDefault(classes[i]) + (weights[i] / models.Count);
+                }
+            }
+        }
+
+        var features = sums.OrderBy(pair => pair.Key)
+            .Select(pair => (pair.Key, pair.Value.Keys.Order().ToArray(), pair.Value.OrderBy(p => p.Key).Select(p => p.Value).ToArray()))
+            .ToList();
+        return new LinearModel(models[0].ClassCount, features);
+    }
+
     /// <summary>Writes the model (see <see cref="Read"/>).</summary>
     public void Write(BinaryWriter writer)
     {

@@ -6,7 +6,7 @@ namespace Dyad.Syntax.Training;
 public sealed record ParserTrainingOptions
 {
     /// <summary>Passes over the training data.</summary>
-    public int Epochs { get; init; } = 15;
+    public int Epochs { get; init; } = 12;
 
     /// <summary>Seed of the shuffle and of exploration.</summary>
     public int Seed { get; init; } = 1;
@@ -18,10 +18,19 @@ public sealed record ParserTrainingOptions
     public double ExploreProbability { get; init; } = 0.9;
 
     /// <summary>Beam width: 1 trains a greedy parser with the dynamic oracle; more trains for beam search with max-violation updates.</summary>
-    public int Beam { get; init; } = int.Parse(Environment.GetEnvironmentVariable("DYAD_BEAM") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    public int Beam { get; init; } = 1;
+
+    /// <summary>Greedy parsers trained on different shuffles and mixed into one model (1 = a single parser).</summary>
+    public int Ensemble { get; init; } = 1;
 
     /// <summary>A word needs this many training uses to have word features.</summary>
-    public int MinWordCount { get; init; } = int.Parse(Environment.GetEnvironmentVariable("DYAD_MINWORD") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+    public int MinWordCount { get; init; } = 2;
+
+    /// <summary>
+    /// Features updated fewer times than this are left out of the model: on EWT dev, 2 halves the
+    /// feature count (1.58M → 0.86M) for −0.05 UAS.
+    /// </summary>
+    public int MinimumUpdates { get; init; } = 2;
 
     /// <summary>Folds of the jackknife that gives the training sentences predicted tags.</summary>
     public int TagFolds { get; init; } = 5;
@@ -63,6 +72,31 @@ public static class ParserTrainer
             return TrainBeam(shell, examples, dev, devTagger, options, perceptron, labels, known, log);
         }
 
+        if (options.Ensemble > 1)
+        {
+            var models = new LinearModel[options.Ensemble];
+            Parallel.For(0, options.Ensemble, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, member =>
+            {
+                var own = new AveragedPerceptron(shell.ActionCount);
+                TrainGreedy(shell, examples, options with { Seed = options.Seed + (1000 * member) }, own, null, null, labels, known, member == 0 ? log : null);
+                models[member] = own.Average(options.MinimumUpdates);
+            });
+            var mixed = new Parser(labels, known, LinearModel.Mix(models));
+            if (dev is not null && devTagger is not null && log is not null)
+            {
+                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
+                log($"mixed {options.Ensemble} models: {mixed.Model.FeatureCount:N0} features; dev {SyntaxScorer.Score(dev, system)}");
+            }
+
+            return mixed;
+        }
+
+        TrainGreedy(shell, examples, options, perceptron, dev, devTagger, labels, known, log);
+        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates));
+    }
+
+    private static void TrainGreedy(Parser shell, List<Example> examples, ParserTrainingOptions options, AveragedPerceptron perceptron, IReadOnlyList<ConllSentence>? dev, TaggerModel? devTagger, List<string> labels, List<ulong> known, Action<string>? log)
+    {
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var state = new ParseState();
@@ -114,17 +148,6 @@ public static class ParserTrainer
             log?.Invoke(line);
         }
 
-        if (dev is not null && devTagger is not null && log is not null && Environment.GetEnvironmentVariable("DYAD_PRUNE_EXPERIMENT") is not null)
-        {
-            foreach (float threshold in new[] { 0.01f, 0.05f, 0.1f, 0.2f, 0.5f })
-            {
-                var pruned = new Parser(labels, known, perceptron.Average(threshold));
-                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, pruned, s)).ToList();
-                log($"prune {threshold}: {pruned.Model.FeatureCount:N0} features, {pruned.Model.WeightCount:N0} weights; dev {SyntaxScorer.Score(dev, system)}");
-            }
-        }
-
-        return new Parser(labels, known, perceptron.Average());
     }
 
     private static Parser TrainBeam(Parser shell, List<Example> examples, IReadOnlyList<ConllSentence>? dev, TaggerModel? devTagger, ParserTrainingOptions options, AveragedPerceptron perceptron, List<string> labels, List<ulong> known, Action<string>? log)
@@ -153,7 +176,7 @@ public static class ParserTrainer
             log?.Invoke(line);
         }
 
-        return new Parser(labels, known, perceptron.Average(), options.Beam);
+        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates), options.Beam);
     }
 
     private sealed record Example(ParserInput Input, int[] Heads, int[] Labels);

@@ -21,7 +21,7 @@ public sealed record TaggerTrainingOptions
     public int Folds { get; init; } = 5;
 
     /// <summary>A word needs this many training uses for its ambiguity class to be a feature.</summary>
-    public int AmbiguityMinCount { get; init; } = int.Parse(Environment.GetEnvironmentVariable("DYAD_AMB") ?? "5", System.Globalization.CultureInfo.InvariantCulture);
+    public int AmbiguityMinCount { get; init; } = 5;
 
     /// <summary>See <see cref="UnambiguousMinCount"/>.</summary>
     public double UnambiguousShare { get; init; } = 0.997;

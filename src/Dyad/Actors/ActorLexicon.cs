@@ -1,0 +1,460 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Dyad.Data;
+using Dyad.Diagnostics;
+using Dyad.Segmentation;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>How a dictionary surface form relates to its entry.</summary>
+public enum MatchKind : byte
+{
+    /// <summary>A name of the entity (Russia, the Kremlin, Vladimir Putin, authorities).</summary>
+    Name,
+    /// <summary>An adjective (Russian).</summary>
+    Adjective,
+    /// <summary>A plural people noun (Russians).</summary>
+    Demonym,
+    /// <summary>The capital city, standing for the government.</summary>
+    Capital,
+}
+
+/// <summary>One dictionary surface form: the entry it names and how.</summary>
+/// <param name="Entry">The entity.</param>
+/// <param name="Kind">Name, adjective, demonym or capital.</param>
+/// <param name="Priority">Higher wins between entries with the same form (user &gt; curated &gt; converted).</param>
+public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority);
+
+/// <summary>
+/// The actor dictionaries: Dyad's shipped files (<c>data/actors/*.jsonl</c>, format in
+/// <c>data/actors/FORMAT.md</c>) and any user files in the same format, indexed as a trie over
+/// tokens so one pass over a sentence finds every longest match. Case is ignored, except that
+/// all-capital acronyms (UN, US, IS) match only in capitals and adjectives only when capitalised
+/// ("Western" is the West, "western Ukraine" is a direction). Immutable once built.
+/// </summary>
+public sealed class ActorLexicon
+{
+    /// <summary>Shipped dictionary files, loaded in this order (later files win ties).</summary>
+    public static readonly ImmutableArray<string> ShippedFiles =
+    [
+        "actors/people-phoenix.jsonl", "actors/agents.jsonl", "actors/regions.jsonl", "actors/countries.jsonl",
+        "actors/organizations.jsonl", "actors/seats.jsonl", "actors/people.jsonl",
+    ];
+
+    private readonly TrieNode root;
+
+    private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics)
+    {
+        this.root = root;
+        Entries = entries;
+        Diagnostics = diagnostics;
+        Countries = entries.Where(e => e.Type == ActorType.Country && e.Code is not null)
+            .GroupBy(e => e.Code!).ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every entry loaded.</summary>
+    public ImmutableArray<ActorEntry> Entries { get; }
+
+    /// <summary>Problems found while loading (malformed lines are skipped, the rest is used).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Country entries by code.</summary>
+    public FrozenDictionary<string, ActorEntry> Countries { get; }
+
+    /// <summary>Loads the shipped dictionaries and the user's files.</summary>
+    public static ActorLexicon Load(DataDirectory data, IEnumerable<string>? userFiles = null)
+    {
+        var builder = new Builder(new Tokenizer(Abbreviations.Load(data)));
+        int priority = 0;
+        foreach (string file in ShippedFiles)
+        {
+            builder.AddFile(data.File(file), priority: file.EndsWith("people-phoenix.jsonl", StringComparison.Ordinal) ? 0 : 1);
+            priority++;
+        }
+
+        foreach (string file in userFiles ?? [])
+        {
+            builder.AddFile(file, priority: 2);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Builds a dictionary from in-memory JSON lines (tests, tools).</summary>
+    public static ActorLexicon FromLines(Tokenizer tokenizer, string origin, IEnumerable<string> lines)
+    {
+        var builder = new Builder(tokenizer);
+        builder.AddLines(origin, lines, 2);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Finds dictionary forms in a run of tokens: at each position the longest match, left to
+    /// right, not overlapping. <paramref name="text"/> is the text the token spans index.
+    /// </summary>
+    public List<ActorMatch> Match(string text, ReadOnlySpan<Token> tokens)
+    {
+        var matches = new List<ActorMatch>();
+        int i = 0;
+        Span<char> lower = stackalloc char[64];
+        while (i < tokens.Length)
+        {
+            var node = root;
+            int bestEnd = -1;
+            IReadOnlyList<ActorForm>? bestForms = null;
+            for (int j = i; j < tokens.Length; j++)
+            {
+                var form = tokens[j].Span.In(text);
+                var next = node.Next(form, lower);
+                if (next is null)
+                {
+                    break;
+                }
+
+                node = next;
+                if (node.Forms is { Count: > 0 } forms)
+                {
+                    bool capitalised = char.IsUpper(text[tokens[i].Span.Start]);
+                    var usable = forms.Where(f => f.Kind != MatchKind.Adjective || capitalised).ToList();
+                    if (usable.Count > 0)
+                    {
+                        bestEnd = j + 1;
+                        bestForms = usable;
+                    }
+                }
+            }
+
+            if (bestForms is null)
+            {
+                i++;
+                continue;
+            }
+
+            int top = bestForms.Max(f => f.Priority);
+            matches.Add(new ActorMatch(i, bestEnd, [.. bestForms.Where(f => f.Priority == top)]));
+            i = bestEnd;
+        }
+
+        return matches;
+    }
+
+    /// <summary>A trie node: children by token key, and the forms ending here.</summary>
+    private sealed class TrieNode
+    {
+        public Dictionary<string, TrieNode>? Children { get; set; }
+
+        public List<ActorForm>? Forms { get; set; }
+
+        private Dictionary<string, TrieNode>.AlternateLookup<ReadOnlySpan<char>>? lookup;
+
+        public void Freeze()
+        {
+            if (Children is not null)
+            {
+                lookup = Children.GetAlternateLookup<ReadOnlySpan<char>>();
+                foreach (var child in Children.Values)
+                {
+                    child.Freeze();
+                }
+            }
+        }
+
+        /// <summary>The child for a text token: its acronym key when it is in capitals, else its lower-case key.</summary>
+        public TrieNode? Next(ReadOnlySpan<char> token, Span<char> scratch)
+        {
+            if (lookup is not { } children)
+            {
+                return null;
+            }
+
+            if (IsAcronym(token))
+            {
+                Span<char> key = stackalloc char[token.Length + 1];
+                key[0] = '=';
+                token.CopyTo(key[1..]);
+                if (children.TryGetValue(key, out var exact))
+                {
+                    return exact;
+                }
+            }
+
+            if (token.Length > scratch.Length)
+            {
+                return children.TryGetValue(token.ToString().ToLowerInvariant(), out var longNode) ? longNode : null;
+            }
+
+            int n = token.ToLowerInvariant(scratch);
+            return children.TryGetValue(scratch[..n], out var node) ? node : null;
+        }
+    }
+
+    /// <summary>Two to five capital letters, optionally dotted (UN, U.N., NATO): matched case-sensitively.</summary>
+    internal static bool IsAcronym(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        foreach (char c in token)
+        {
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+            else if (c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters is >= 2 and <= 5;
+    }
+
+    private sealed class Builder(Tokenizer tokenizer)
+    {
+        private readonly TrieNode root = new();
+        private readonly List<ActorEntry> entries = [];
+        private readonly List<Diagnostic> diagnostics = [];
+
+        public void AddFile(string path, int priority)
+        {
+            if (!File.Exists(path))
+            {
+                diagnostics.Add(Diagnostic.Error(ActorCodes.FileMissing, path, "the actor dictionary file does not exist"));
+                return;
+            }
+
+            AddLines(path, File.ReadLines(path), priority);
+        }
+
+        public void AddLines(string origin, IEnumerable<string> lines, int priority)
+        {
+            int number = 0;
+            foreach (string line in lines)
+            {
+                number++;
+                string trimmed = line.Trim();
+                if (trimmed.Length == 0 || trimmed[0] == '#')
+                {
+                    continue;
+                }
+
+                try
+                {
+                    var entry = Parse(trimmed, $"{origin}:{number}");
+                    entries.Add(entry);
+                    Index(entry, priority);
+                }
+                catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+                {
+                    diagnostics.Add(Diagnostic.Error(ActorCodes.MalformedEntry, origin, exception.Message, number));
+                }
+            }
+        }
+
+        public ActorLexicon Build()
+        {
+            root.Freeze();
+            return new ActorLexicon(root, [.. entries], [.. diagnostics]);
+        }
+
+        private void Index(ActorEntry entry, int priority)
+        {
+            foreach (string name in entry.Names)
+            {
+                Add(name, new ActorForm(entry, MatchKind.Name, priority));
+            }
+
+            foreach (string adjective in entry.Adjectives)
+            {
+                Add(adjective, new ActorForm(entry, MatchKind.Adjective, priority));
+            }
+
+            foreach (string demonym in entry.Demonyms)
+            {
+                Add(demonym, new ActorForm(entry, MatchKind.Demonym, priority));
+            }
+
+            if (entry.Capital is { Length: > 0 } capital)
+            {
+                Add(capital, new ActorForm(entry, MatchKind.Capital, priority));
+            }
+        }
+
+        private void Add(string surface, ActorForm form)
+        {
+            var tokens = tokenizer.Tokenize(surface);
+            int start = tokens.Count > 1 && surface.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            if (tokens.Count - start == 0)
+            {
+                return;
+            }
+
+            var node = root;
+            for (int t = start; t < tokens.Count; t++)
+            {
+                var piece = surface.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);
+                string key = IsAcronym(piece) && form.Kind != MatchKind.Adjective ? "=" + piece.ToString() : piece.ToString().ToLowerInvariant();
+                node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+                if (!node.Children.TryGetValue(key, out var child))
+                {
+                    node.Children[key] = child = new TrieNode();
+                }
+
+                node = child;
+            }
+
+            node.Forms ??= [];
+            if (!node.Forms.Any(f => ReferenceEquals(f.Entry, form.Entry) && f.Kind == form.Kind))
+            {
+                node.Forms.Add(form);
+            }
+        }
+
+        private static ActorEntry Parse(string line, string origin)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException("an entry must be a JSON object");
+            }
+
+            string typeText = String(root, "type") ?? throw new FormatException("missing \"type\"");
+            if (!Enum.TryParse<ActorType>(typeText, ignoreCase: true, out var type))
+            {
+                throw new FormatException($"unknown \"type\": \"{typeText}\" (expected country, region, seat, organization, agent, person or group)");
+            }
+
+            var names = Strings(root, "names");
+            if (names.IsEmpty)
+            {
+                throw new FormatException("\"names\" must be a non-empty array of strings");
+            }
+
+            string? source = String(root, "source") ?? throw new FormatException("missing \"source\"");
+            string? code = String(root, "code");
+            var roles = ImmutableArray<ActorRole>.Empty;
+            string id = String(root, "id") ?? names[0];
+            if (type == ActorType.Person)
+            {
+                roles = Roles(root);
+                string? otherwise = String(root, "otherwise");
+                if (roles.IsEmpty && otherwise is null && code is null)
+                {
+                    throw new FormatException("a person needs \"roles\" or \"otherwise\"");
+                }
+
+                if (otherwise is not null && !ActorCode.IsValid(otherwise))
+                {
+                    throw new FormatException($"\"otherwise\" is not a CAMEO code: \"{otherwise}\"");
+                }
+
+                if (code is not null && roles.IsEmpty)
+                {
+                    roles = [new ActorRole(code, null, null, null)];
+                }
+
+                return new ActorEntry
+                {
+                    Type = type, Id = id, Names = names, Roles = roles, Otherwise = otherwise, Source = source, Origin = origin,
+                };
+            }
+
+            if (!ActorCode.IsValid(code))
+            {
+                throw new FormatException(code is null ? "missing \"code\"" : $"\"code\" is not a CAMEO code (three-letter parts in capitals): \"{code}\"");
+            }
+
+            return new ActorEntry
+            {
+                Type = type,
+                Code = code,
+                Id = id,
+                Names = names,
+                Adjectives = Strings(root, "adjectives"),
+                Demonyms = Strings(root, "demonyms"),
+                Capital = String(root, "capital"),
+                Iso2 = String(root, "iso2"),
+                Fips = String(root, "fips"),
+                Country = String(root, "country"),
+                Source = source,
+                Origin = origin,
+            };
+        }
+
+        private static ImmutableArray<ActorRole> Roles(JsonElement root)
+        {
+            if (!root.TryGetProperty("roles", out var roles) || roles.ValueKind == JsonValueKind.Null)
+            {
+                return [];
+            }
+
+            if (roles.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException("\"roles\" must be an array");
+            }
+
+            var result = ImmutableArray.CreateBuilder<ActorRole>();
+            foreach (var role in roles.EnumerateArray())
+            {
+                string code = String(role, "code") ?? throw new FormatException("a role needs a \"code\"");
+                if (!ActorCode.IsValid(code))
+                {
+                    throw new FormatException($"role code is not a CAMEO code: \"{code}\"");
+                }
+
+                result.Add(new ActorRole(code, Date(role, "from"), Date(role, "to"), String(role, "title")));
+            }
+
+            return result.ToImmutable();
+        }
+
+        private static DateOnly? Date(JsonElement element, string name)
+        {
+            string? text = String(element, name);
+            if (text is null)
+            {
+                return null;
+            }
+
+            return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw new FormatException($"\"{name}\" is not a date (YYYY-MM-DD): \"{text}\"");
+        }
+
+        private static string? String(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+        private static ImmutableArray<string> Strings(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return [];
+            }
+
+            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+            {
+                throw new FormatException($"\"{name}\" must be an array of strings");
+            }
+
+            return [.. value.EnumerateArray().Select(v => v.GetString()!).Where(s => s.Length > 0)];
+        }
+    }
+}
+
+/// <summary>A run of tokens matching dictionary forms.</summary>
+/// <param name="Start">First token (index into the tokens given to <see cref="ActorLexicon.Match"/>).</param>
+/// <param name="End">One past the last token.</param>
+/// <param name="Forms">The forms matched (several when entries share a surface).</param>
+public sealed record ActorMatch(int Start, int End, ImmutableArray<ActorForm> Forms);
+
+/// <summary>Diagnostic codes of the actor dictionaries.</summary>
+public static class ActorCodes
+{
+    /// <summary>A dictionary file does not exist.</summary>
+    public const string FileMissing = "DY0201";
+
+    /// <summary>A dictionary line is not a valid entry.</summary>
+    public const string MalformedEntry = "DY0202";
+}

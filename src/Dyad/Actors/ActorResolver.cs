@@ -1,0 +1,585 @@
+using System.Collections.Immutable;
+using Dyad.Syntax;
+using Dyad.Text;
+
+namespace Dyad.Actors;
+
+/// <summary>The actors of a document, sentence by sentence, found at the heads of their phrases.</summary>
+public sealed class DocumentActors
+{
+    private readonly Dictionary<(int Sentence, int Word), ActorMention> byHead;
+
+    /// <summary>Creates the result.</summary>
+    public DocumentActors(ImmutableArray<ImmutableArray<ActorMention>> bySentence)
+    {
+        BySentence = bySentence;
+        byHead = bySentence.SelectMany(m => m).GroupBy(m => (m.Sentence, m.Head)).ToDictionary(g => g.Key, g => g.First());
+        foreach (var mention in bySentence.SelectMany(m => m))
+        {
+            foreach (int word in mention.Covers)
+            {
+                byHead.TryAdd((mention.Sentence, word), mention);
+            }
+        }
+    }
+
+    /// <summary>Mentions per sentence, in word order.</summary>
+    public ImmutableArray<ImmutableArray<ActorMention>> BySentence { get; }
+
+    /// <summary>The mention whose phrase is headed by (or, for a run of capitalised words, includes) word <paramref name="word"/> of sentence <paramref name="sentence"/>.</summary>
+    public ActorMention? At(int sentence, int word) => byHead.GetValueOrDefault((sentence, word));
+}
+
+/// <summary>
+/// Finds the actors of a document: dictionary matches grouped into noun phrases by the parse and
+/// composed ("Russian" + "President" + "Vladimir Putin" → Putin's role on the document's date;
+/// "Chinese" + "authorities" → CHNGOV; "Putin's" + "adviser" → RUSGOV), names described by
+/// appositions or titles ("Yuri Ushakov, Putin's foreign policy adviser"), and references to
+/// earlier actors: surnames already introduced, pronouns, "both men"-style pairs and repeated
+/// definite descriptions ("the statement"). Immutable; one instance serves many documents.
+/// </summary>
+public sealed class ActorResolver
+{
+    private static readonly HashSet<string> PhraseRelations = ["compound", "amod", "flat", "flat:name", "flat:foreign", "nmod:desc"];
+    private static readonly HashSet<string> PairNouns = ["man", "leader", "side", "president", "couple", "pair", "head", "country", "nation", "partner", "counterpart", "government", "minister", "neighbor", "neighbour", "power", "capital"];
+    private static readonly HashSet<string> Institutions =
+    [
+        "government", "ministry", "administration", "authority", "parliament", "army", "police", "military", "force", "media",
+        "agency", "council", "committee", "court", "party", "embassy", "office", "department", "company", "bank", "state",
+        "assembly", "legislature", "congress", "senate", "cabinet", "regime", "navy", "service", "commission", "union", "group",
+    ];
+
+    /// <summary>Nouns that, repeated with "the", mean the actor named before ("a Kremlin statement" … "the statement said").</summary>
+    private static readonly HashSet<string> StandIns =
+    [
+        "statement", "report", "communique", "readout", "declaration", "ministry", "government", "president", "leader",
+        "minister", "official", "spokesman", "spokeswoman", "spokesperson", "agency", "military", "army", "administration",
+        "embassy", "foundation", "organization", "organisation", "company", "group", "alliance", "bloc", "union", "council",
+    ];
+
+    private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
+    private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
+
+    private readonly ActorLexicon lexicon;
+
+    /// <summary>Creates a resolver over a lexicon.</summary>
+    public ActorResolver(ActorLexicon lexicon) => this.lexicon = lexicon;
+
+    /// <summary>The lexicon.</summary>
+    public ActorLexicon Lexicon => lexicon;
+
+    /// <summary>Resolves the actors of a document whose sentences have been parsed.</summary>
+    public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax)
+    {
+        var context = new DocumentContext(document.Metadata.Published);
+        var result = ImmutableArray.CreateBuilder<ImmutableArray<ActorMention>>(syntax.Length);
+        for (int s = 0; s < syntax.Length; s++)
+        {
+            result.Add(ResolveSentence(document, s, syntax[s], context));
+        }
+
+        return new DocumentActors(result.MoveToImmutable());
+    }
+
+    private ImmutableArray<ActorMention> ResolveSentence(Document document, int s, SentenceSyntax syntax, DocumentContext context)
+    {
+        var sentence = document.Sentences[s];
+        var tokens = document.TokensOf(sentence);
+        var words = syntax.Words;
+        var matches = lexicon.Match(document.Text, tokens);
+
+        // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
+        // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by
+        // its last word whatever the parse says: news titles are rare in the treebank.
+        var runs = CapitalisedRuns(document, syntax);
+        var members = new Dictionary<int, List<(ActorMatch Match, int Head)>>();
+        foreach (var match in matches)
+        {
+            int head = MatchHead(syntax, match);
+            var run = runs.FirstOrDefault(r => r.Start <= match.Start && match.End <= r.End);
+            int phrase = run.End > run.Start ? run.End - 1 : PhraseHead(syntax, head);
+            if (!members.TryGetValue(phrase, out var list))
+            {
+                members[phrase] = list = [];
+            }
+
+            list.Add((match, head));
+        }
+
+        var codes = new Dictionary<int, ActorMention>();
+        // Bottom-up so possessors and appositions are known before the phrases that use them.
+        foreach (int head in members.Keys.OrderByDescending(h => Depth(syntax, h)))
+        {
+            // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
+            var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context);
+            if (mention is not null)
+            {
+                var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
+                codes[head] = run.End > run.Start ? mention with { Covers = [.. Enumerable.Range(run.Start, run.End - run.Start)] } : mention;
+            }
+        }
+
+        // Phrases with no dictionary match: appositions, known names, pronouns, pairs, repeats.
+        var covered = codes.Values.SelectMany(m => m.Covers).ToHashSet();
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (codes.ContainsKey(w) || covered.Contains(w) || PhraseRelations.Contains(words[w].Deprel))
+            {
+                continue;
+            }
+
+            var mention = Reference(document, syntax, s, w, codes, context);
+            if (mention is not null)
+            {
+                codes[w] = mention;
+            }
+        }
+
+        // Appositions give their code to an uncoded name they describe.
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head))
+            {
+                int name = words[w].Head;
+                codes[name] = Described(document, syntax, s, name, mention, context);
+            }
+        }
+
+        var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
+        foreach (var mention in ordered)
+        {
+            context.Add(mention, syntax);
+        }
+
+        context.RecordPairs(ordered, syntax);
+        return ordered;
+    }
+
+    /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
+    private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context)
+    {
+        var words = syntax.Words;
+        ActorForm? Pick(Func<ActorForm, bool> test) =>
+            parts.SelectMany(p => p.Match.Forms).LastOrDefault(test);
+
+        var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
+        var span = PhraseSpan(syntax, head);
+        var person = Pick(f => f.Entry.Type == ActorType.Person);
+        var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
+        var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
+        var agent = Pick(f => f.Entry.Type == ActorType.Agent);
+        _ = organization;
+        bool plural = words[head].Has("Number=Plur");
+        // A singular role noun that names a person ("the longtime Russian president") can be "he" later.
+        bool agentIsHead = parts.Any(p => p.Match.Forms.Any(f => f.Entry.Type == ActorType.Agent) && p.Match.Start <= head && head < p.Match.End);
+        bool personNoun = !plural && words[head].Upos == "NOUN" && agentIsHead && !Institutions.Contains(words[head].Lemma);
+
+        ActorMention Make(string code, MentionRule rule, string name, string? entity = null, bool isPerson = false) => new()
+        {
+            Sentence = s, Head = head, Span = span, Code = code, Rule = rule, Name = name, Entries = entries,
+            Entity = entity, Plural = plural, IsPerson = isPerson || personNoun,
+        };
+
+        string phrase = document[span];
+        // The phrase's own head word names an entity ("NATO-member Norway" is Norway): it wins over modifiers.
+        var atHead = parts.Where(p => p.Match.Start <= head && head < p.Match.End).SelectMany(p => p.Match.Forms)
+            .FirstOrDefault(f => f.Kind == MatchKind.Name && f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Organization or ActorType.Seat or ActorType.Group);
+        if (atHead is not null && person is null)
+        {
+            organization = atHead.Entry.Type is ActorType.Country or ActorType.Region ? null : atHead;
+            country = atHead.Entry.Type is ActorType.Country or ActorType.Region ? atHead : country;
+            if (organization is null)
+            {
+                return Make(atHead.Entry.Code!, MentionRule.Country, atHead.Entry.Names[0], atHead.Entry.Id);
+            }
+        }
+
+        // Coordinated countries in one phrase ("the Turkish and Greek sides", "Russian and Chinese officials"): both act.
+        var countries = parts.Where(p => p.Match.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region)).ToList();
+        if (person is null && organization is null && countries.Count >= 2 && countries.Any(c => words[c.Head].Deprel == "conj"))
+        {
+            string role = agent?.Entry.Code ?? string.Empty;
+            var members = countries.Select(c => c.Match.Forms.First(f => f.Entry.Type is ActorType.Country or ActorType.Region).Entry)
+                .DistinctBy(e => e.Code)
+                .Select(e => Make(e.Code + role, role.Length > 0 ? MentionRule.CountryAndAgent : MentionRule.Country, e.Names[0], e.Id))
+                .ToImmutableArray();
+            return members[0] with { Rule = MentionRule.Pair, Plural = true, Antecedents = members, Name = phrase };
+        }
+
+        if (person is not null && person.Entry.CodeOn(context.Date) is string personCode)
+        {
+            var mention = Make(personCode, MentionRule.PersonRole, person.Entry.Names[0], person.Entry.Id, isPerson: true);
+            context.Introduce(mention, person.Entry.Names[0]);
+            return mention;
+        }
+
+        if (organization is not null)
+        {
+            var mention = Make(organization.Entry.Code!, MentionRule.Name, organization.Entry.Names[0], organization.Entry.Id);
+            return NameUnknownPerson(document, syntax, head, parts, mention, context);
+        }
+
+        if (country is not null && agent is not null)
+        {
+            var mention = Make(ActorCode.Combine(country.Entry.Code!, agent.Entry.Code!), MentionRule.CountryAndAgent, phrase);
+            return NameUnknownPerson(document, syntax, head, parts, mention, context);
+        }
+
+        if (country is not null)
+        {
+            return country.Kind == MatchKind.Capital
+                ? Make(ActorCode.Combine(country.Entry.Code!, "GOV"), MentionRule.Capital, country.Entry.Capital ?? phrase, country.Entry.Id)
+                : Make(country.Entry.Code!, MentionRule.Country, country.Entry.Names[0], country.Entry.Id);
+        }
+
+        if (agent is not null)
+        {
+            // The role's country from its possessor ("Putin's adviser") or "of" complement ("president of Russia").
+            foreach (int child in syntax.Children(head))
+            {
+                if ((words[child].Deprel == "nmod:poss" || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                    && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention)
+                {
+                    var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
+                    {
+                        Entries = entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
+                    };
+                    return NameUnknownPerson(document, syntax, head, parts, composed, context);
+                }
+            }
+
+            var bare = Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase);
+            return NameUnknownPerson(document, syntax, head, parts, bare, context);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A phrase headed by a proper name the dictionaries do not know, with a title that gave the
+    /// code ("Defense Department Deputy Press Secretary Sabrina Singh"): the person takes the code,
+    /// and their surname is remembered for later mentions.
+    /// </summary>
+    private static ActorMention NameUnknownPerson(Document document, SentenceSyntax syntax, int head, List<(ActorMatch Match, int Head)> parts, ActorMention mention, DocumentContext context)
+    {
+        var word = syntax.Words[head];
+        bool headMatched = parts.Any(p => p.Head == head || (p.Match.Start <= head && head < p.Match.End));
+        if (word.Upos != "PROPN" || headMatched)
+        {
+            return mention;
+        }
+
+        string name = NameOf(document, syntax, head);
+        var named = mention with { Name = name, IsPerson = true, Rule = mention.Rule == MentionRule.AgentOnly ? MentionRule.AgentOnly : MentionRule.Apposition };
+        context.Introduce(named, name);
+        return named;
+    }
+
+    /// <summary>An uncoded name described by an apposition takes the apposition's code.</summary>
+    private static ActorMention Described(Document document, SentenceSyntax syntax, int s, int name, ActorMention description, DocumentContext context)
+    {
+        string text = NameOf(document, syntax, name);
+        var mention = description with
+        {
+            Sentence = s,
+            Head = name,
+            Span = PhraseSpan(syntax, name),
+            Name = text,
+            Rule = MentionRule.Apposition,
+            IsPerson = syntax.Words[name].Upos == "PROPN",
+        };
+        if (mention.IsPerson)
+        {
+            context.Introduce(mention, text);
+        }
+
+        return mention;
+    }
+
+    /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
+    private static ActorMention? Reference(Document document, SentenceSyntax syntax, int s, int w, Dictionary<int, ActorMention> codes, DocumentContext context)
+    {
+        var word = syntax.Words[w];
+        string form = document[word.Span];
+        string lower = form.ToLowerInvariant();
+        ActorMention? From(ActorMention antecedent, MentionRule rule) => antecedent with
+        {
+            Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Rule = rule, Antecedents = [antecedent],
+            Entries = antecedent.Entries,
+        };
+
+        if (word.Upos == "PROPN" && context.KnownName(NameOf(document, syntax, w)) is { } known)
+        {
+            return From(known, MentionRule.KnownName);
+        }
+
+        if (word.Upos == "PRON")
+        {
+            if (SingularPronouns.Contains(lower) && context.LastPerson(codes.Values) is { } person)
+            {
+                return From(person, MentionRule.Pronoun);
+            }
+
+            if (lower is "it" or "its" && context.LastThing(codes.Values, syntax) is { } thing)
+            {
+                return From(thing, MentionRule.Pronoun);
+            }
+
+            if (PluralPronouns.Contains(lower) && context.LastPlural(codes.Values) is { } group)
+            {
+                return group.Rule == MentionRule.Pair ? group with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(group, MentionRule.Pronoun);
+            }
+
+            return null;
+        }
+
+        if (word.Upos != "NOUN")
+        {
+            return null;
+        }
+
+        // "both men", "the two leaders", "the couple", "the heads of state".
+        if (IsPairDescription(document, syntax, w))
+        {
+            bool people = word.Lemma is "man" or "leader" or "president" or "couple" or "pair" or "head" or "minister" or "counterpart" or "partner";
+            if (context.LastPair(people) is { } pair)
+            {
+                return new ActorMention
+                {
+                    Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Code = pair[0].Code, Name = document[PhraseSpan(syntax, w)],
+                    Rule = MentionRule.Pair, Plural = true, Antecedents = [.. pair],
+                    Entries = [.. pair.SelectMany(p => p.Entries).Distinct()],
+                };
+            }
+
+            return null;
+        }
+
+        // A definite description repeating an earlier coded phrase's head ("the statement").
+        bool definite = syntax.Children(w, "det").Any(c => syntax.Words[c].Lemma is "the" or "this" or "that");
+        if (definite && StandIns.Contains(word.Lemma) && context.LastWithHead(word.Lemma) is { } repeated)
+        {
+            return From(repeated, MentionRule.Repeated);
+        }
+
+        return null;
+    }
+
+    private static bool IsPairDescription(Document document, SentenceSyntax syntax, int w)
+    {
+        var word = syntax.Words[w];
+        if (word.Upos != "NOUN")
+        {
+            return false;
+        }
+
+        bool pairWord = PairNouns.Contains(word.Lemma) && (word.Has("Number=Plur") || word.Lemma is "couple" or "pair");
+        bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "both" or "two") || word.Lemma is "couple" or "pair";
+        bool headsOfState = word.Lemma == "head" && syntax.Children(w, "nmod").Any(c => syntax.Words[c].Lemma == "state");
+        return (pairWord && counted) || headsOfState;
+    }
+
+    /// <summary>Maximal runs of capitalised nominal words not broken by punctuation: [start, end) word ranges.</summary>
+    private static List<(int Start, int End)> CapitalisedRuns(Document document, SentenceSyntax syntax)
+    {
+        var runs = new List<(int, int)>();
+        int start = -1;
+        for (int w = 0; w <= syntax.Words.Length; w++)
+        {
+            bool inRun = w < syntax.Words.Length && syntax.Words[w].Upos is "PROPN" or "NOUN" or "ADJ"
+                && char.IsUpper(document.Text[syntax.Words[w].Span.Start]);
+            if (inRun && start < 0)
+            {
+                start = w;
+            }
+            else if (!inRun && start >= 0)
+            {
+                if (w - start >= 2)
+                {
+                    runs.Add((start, w));
+                }
+
+                start = -1;
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>The word of a match whose head lies outside it (the match's own head).</summary>
+    private static int MatchHead(SentenceSyntax syntax, ActorMatch match)
+    {
+        int head = match.End - 1;
+        for (int w = match.End - 1; w >= match.Start; w--)
+        {
+            int parent = syntax.Words[w].Head;
+            if (parent < match.Start || parent >= match.End)
+            {
+                head = w;
+                break;
+            }
+        }
+
+        return head;
+    }
+
+    /// <summary>Climbs through modifier relations to the head of the noun phrase.</summary>
+    private static int PhraseHead(SentenceSyntax syntax, int word)
+    {
+        int steps = 0;
+        while (syntax.Words[word].Head >= 0 && steps++ < 32)
+        {
+            var current = syntax.Words[word];
+            // Coordinated modifiers belong to the same phrase: "the Turkish and Greek sides".
+            bool coordinatedModifier = current.Deprel == "conj" && PhraseRelations.Contains(syntax.Words[current.Head].Deprel);
+            if (!PhraseRelations.Contains(current.Deprel) && !coordinatedModifier)
+            {
+                break;
+            }
+
+            word = current.Head;
+        }
+
+        return word;
+    }
+
+    private static int Depth(SentenceSyntax syntax, int word)
+    {
+        int depth = 0;
+        while (syntax.Words[word].Head >= 0 && depth < 256)
+        {
+            word = syntax.Words[word].Head;
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>The phrase of a head: it and its modifiers (not clauses or prepositional phrases).</summary>
+    private static TextSpan PhraseSpan(SentenceSyntax syntax, int head)
+    {
+        var span = syntax.Words[head].Span;
+        var stack = new Stack<int>([head]);
+        while (stack.Count > 0)
+        {
+            int w = stack.Pop();
+            foreach (int child in syntax.Children(w))
+            {
+                string rel = syntax.Words[child].Deprel;
+                if (PhraseRelations.Contains(rel) || rel is "det" or "nummod" or "nmod:poss" or "case" && syntax.Words[child].Xpos == "POS")
+                {
+                    span = span.Union(syntax.Words[child].Span);
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>A name: the proper nouns of the phrase around a head ("Sabrina Singh").</summary>
+    private static string NameOf(Document document, SentenceSyntax syntax, int head)
+    {
+        // The proper nouns written next to the head, up to two before and two after ("Sabrina Singh", "Yuri Ushakov").
+        int first = head, last = head;
+        while (first > 0 && head - first < 2 && syntax.Words[first - 1].Upos == "PROPN" && syntax.Words[first - 1].Span.End + 1 == syntax.Words[first].Span.Start && !IsTitle(syntax.Words[first - 1].Lemma))
+        {
+            first--;
+        }
+
+        while (last + 1 < syntax.Words.Length && last - head < 2 && syntax.Words[last + 1].Upos == "PROPN" && syntax.Words[last].Span.End + 1 == syntax.Words[last + 1].Span.Start)
+        {
+            last++;
+        }
+
+        return document.Text[syntax.Words[first].Span.Start..syntax.Words[last].Span.End];
+    }
+
+    private static bool IsTitle(string lemma) => lemma.ToLowerInvariant() is "secretary" or "president" or "minister" or "general" or "press" or "deputy" or "spokesman" or "spokeswoman" or "chief" or "director" or "ambassador" or "senator" or "governor" or "mayor" or "prime" or "foreign" or "defense" or "defence" or "department" or "ministry" or "mr." or "mrs." or "ms." or "dr.";
+
+    /// <summary>What the document has said so far: names introduced, recent mentions, pairs.</summary>
+    private sealed class DocumentContext(DateOnly? date)
+    {
+        private readonly Dictionary<string, ActorMention> names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<ActorMention> recent = [];
+        private readonly HashSet<ActorMention> subjects = [];
+        private readonly List<(ActorMention Mention, string Lemma)> heads = [];
+        private ActorMention[]? lastPair;
+
+        public DateOnly? Date { get; } = date;
+
+        /// <summary>Remembers a person's full name and surname for later mentions.</summary>
+        public void Introduce(ActorMention mention, string name)
+        {
+            names[name] = mention;
+            string[] parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts[^1].Length >= 3 && char.IsUpper(parts[^1][0]))
+            {
+                names[parts[^1]] = mention;
+            }
+        }
+
+        public ActorMention? KnownName(string name) => names.GetValueOrDefault(name);
+
+        public void Add(ActorMention mention, SentenceSyntax syntax)
+        {
+            recent.Add(mention);
+            heads.Add((mention, syntax.Words[mention.Head].Lemma));
+            if (syntax.Words[mention.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                subjects.Add(mention);
+            }
+        }
+
+        /// <summary>The latest person, in this sentence before the pronoun or in earlier ones.</summary>
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current) =>
+            current.Where(m => m.IsPerson && !m.Plural).OrderBy(m => m.Head).LastOrDefault()
+            ?? recent.LastOrDefault(m => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair);
+
+        /// <summary>"It": the latest country or organisation that was a subject, here before the pronoun or in the previous sentence.</summary>
+        public ActorMention? LastThing(IEnumerable<ActorMention> current, SentenceSyntax syntax)
+        {
+            bool Thing(ActorMention m) => !m.IsPerson && !m.Plural && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
+            var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
+            return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
+        }
+
+        public ActorMention? LastPlural(IEnumerable<ActorMention> current) =>
+            current.Where(m => m.Plural).OrderBy(m => m.Head).LastOrDefault()
+            ?? recent.LastOrDefault(m => m.Plural);
+
+        /// <summary>
+        /// The pair a description means: for people ("both men") the last two persons with different
+        /// codes; otherwise ("the two sides") the last coordination of two actors, else that pair of persons.
+        /// </summary>
+        public ActorMention[]? LastPair(bool people)
+        {
+            var persons = recent.Where(m => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair).Reverse().DistinctBy(m => m.Code).Take(2).Reverse().ToArray();
+            ActorMention[]? personPair = persons.Length == 2 ? persons : null;
+            return people ? personPair ?? lastPair : lastPair ?? personPair;
+        }
+
+        public ActorMention? LastWithHead(string lemma) => heads.LastOrDefault(h => h.Lemma == lemma).Mention;
+
+        /// <summary>Coordinated actors ("Putin and Xi", "Moscow and Beijing") become the latest pair.</summary>
+        public void RecordPairs(ImmutableArray<ActorMention> mentions, SentenceSyntax syntax)
+        {
+            foreach (var mention in mentions)
+            {
+                foreach (int conj in syntax.Children(mention.Head, "conj"))
+                {
+                    var other = mentions.FirstOrDefault(m => m.Head == conj);
+                    if (other is not null && other.Code != mention.Code)
+                    {
+                        lastPair = [mention, other];
+                    }
+                }
+
+                if (mention.Rule == MentionRule.Pair && mention.Antecedents.Length == 2)
+                {
+                    lastPair = [.. mention.Antecedents];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,948 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dyad.Actors;
+using Dyad.Syntax;
+using Dyad.Text;
+using Dyad.Time;
+
+namespace Dyad.Events;
+
+/// <summary>
+/// Codes events from parsed sentences whose actors are resolved. For each verb or event noun with
+/// a pattern, the most specific matching pattern gives the CAMEO code; the parse gives the
+/// participants (subject = source, object or a target preposition's object = target; passive
+/// "by" = source; shared subjects of coordinated verbs and controlled infinitives; the speaker
+/// for statements inside reported speech); the context gives the flags (negation, conditional,
+/// modal and future, attempts); the sentence's own time expression gives the date. Every event
+/// names its pattern or rule. Immutable; one instance serves many documents.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly FrozenSet<string> SubjectRelations = FrozenSet.Create("nsubj", "nsubj:outer", "csubj");
+    private static readonly FrozenSet<string> OutsideClause = FrozenSet.Create(
+        "nsubj", "nsubj:pass", "nsubj:outer", "csubj", "csubj:pass", "expl", "punct", "cc", "conj", "parataxis", "advcl",
+        "discourse", "vocative", "ccomp", "mark", "aux", "aux:pass", "cop", "dislocated", "reparandum", "list", "orphan", "dep");
+    private static readonly FrozenSet<string> TargetPrepositions = FrozenSet.Create(
+        "to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "over", "from", "for");
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create("could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll", "'d", "ought");
+    private static readonly FrozenSet<string> Negations = FrozenSet.Create("not", "never", "n't", "no");
+    private static readonly FrozenSet<string> Acceptance = FrozenSet.Create("accept", "agree", "approve", "recognize", "recognise", "endorse", "allow", "support", "back", "tolerate", "acknowledge");
+    private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
+        "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
+        "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
+        "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would");
+    private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
+    private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create("plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger");
+    private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
+    private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
+        "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
+        "assert", "explain", "reiterate", "emphasize", "emphasise", "warn", "boast", "quote", "cite", "confirm", "comment");
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage");
+
+    private readonly CameoOntology ontology;
+    private readonly EventPatterns patterns;
+
+    /// <summary>Creates a coder over the codebook and the pattern dictionaries.</summary>
+    public EventCoder(CameoOntology ontology, EventPatterns patterns)
+    {
+        this.ontology = ontology;
+        this.patterns = patterns;
+    }
+
+    /// <summary>The codebook.</summary>
+    public CameoOntology Ontology => ontology;
+
+    /// <summary>Codes every sentence of a document.</summary>
+    public List<EventMention> Code(Document document, ImmutableArray<SentenceSyntax> syntax, DocumentActors actors)
+    {
+        var events = new List<EventMention>();
+        for (int s = 0; s < syntax.Length; s++)
+        {
+            var times = TimeExpressionFinder.Find(document.Text, document.TokensOf(document.Sentences[s]), document.Metadata.Published);
+            var context = new SentenceContext(document, s, syntax[s], actors, times);
+            var sentence = new List<EventMention>();
+            CodeVerbs(context, sentence);
+            CodeNouns(context, sentence);
+            CodeStatements(context, sentence);
+            events.AddRange(Distinct(sentence));
+        }
+
+        return events;
+    }
+
+    private static IEnumerable<EventMention> Distinct(List<EventMention> events) =>
+        events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First());
+
+    private void CodeVerbs(SentenceContext context, List<EventMention> events)
+    {
+        var words = context.Syntax.Words;
+        for (int v = 0; v < words.Length; v++)
+        {
+            if (words[v].Upos != "VERB")
+            {
+                continue;
+            }
+
+            var candidates = patterns.ForVerb(words[v].Lemma.ToLowerInvariant());
+            if (candidates.IsEmpty)
+            {
+                continue;
+            }
+
+            var clause = ClauseWords(context.Syntax, v);
+            var (pattern, targetWord) = FirstMatch(context, candidates, v, clause);
+            string? code = pattern?.Code;
+            string rule = pattern?.Id ?? string.Empty;
+            if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
+            {
+                // "would not accept US policy": a refusal, whatever is refused.
+                code = "120";
+                rule = "negated-acceptance";
+            }
+
+            if (code is null)
+            {
+                continue;
+            }
+
+            // A target in the subject pattern turns the event round: "Egypt received a loan from the IMF".
+            bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
+            var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
+            var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
+        }
+    }
+
+    private void CodeNouns(SentenceContext context, List<EventMention> events)
+    {
+        var words = context.Syntax.Words;
+        for (int n = 0; n < words.Length; n++)
+        {
+            if (words[n].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            var candidates = patterns.ForNoun(words[n].Lemma.ToLowerInvariant());
+            if (candidates.IsEmpty || context.InsideActorName(n))
+            {
+                continue;
+            }
+
+            // A noun that is the object of a verb which already coded an event is that event.
+            int head = words[n].Head;
+            if (head >= 0 && words[n].Deprel == "obj" && events.Any(e => e.Trigger == words[head].Span))
+            {
+                continue;
+            }
+
+            var modifiers = context.Syntax.Children(n).Where(c => words[c].Deprel is "compound" or "amod" or "nmod:poss" || words[c].Upos == "NOUN" && c < n).ToList();
+            var after = Subtree(context.Syntax, n).Where(w => w > n).ToList();
+            EventPattern? pattern = null;
+            int? targetWord = null;
+            foreach (var candidate in candidates)
+            {
+                if (MatchModifiers(context, candidate, modifiers) && MatchSteps(context, candidate.Steps.Where(s => s.Kind != StepKind.Modifier).ToImmutableArray(), after, out targetWord))
+                {
+                    pattern = candidate;
+                    break;
+                }
+            }
+
+            if (pattern?.Code is null)
+            {
+                continue;
+            }
+
+            var (sources, targets, mutual) = NounParticipants(context, n);
+            if (targetWord is int t)
+            {
+                targets = context.ActorsAt(t);
+            }
+
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            Emit(context, events, n, pattern.Code, pattern.Id, 0.75, sources, targets, mutual);
+        }
+    }
+
+    /// <summary>
+    /// Statements whose content is the event: "relations between A and B are excellent" said by A
+    /// is praise of B (051); "X poses a challenge/threat", said by S, is S's pessimistic comment on X (012).
+    /// </summary>
+    private void CodeStatements(SentenceContext context, List<EventMention> events)
+    {
+        var words = context.Syntax.Words;
+        for (int v = 0; v < words.Length; v++)
+        {
+            if (!SpeechVerbs.Contains(words[v].Lemma) || words[v].Upos != "VERB")
+            {
+                continue;
+            }
+
+            var speakers = Sources(context, v);
+            if (speakers.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (int content in context.Syntax.Children(v).Where(c => words[c].Deprel is "ccomp" or "parataxis"))
+            {
+                // The content clause, and clauses coordinated with or attached to it ("while Russia poses …, China is …").
+                foreach (int clause in new[] { content }.Concat(context.Syntax.Children(content).Where(c => words[c].Deprel is "conj" or "advcl")))
+                {
+                    CodeContent(context, events, v, clause, speakers);
+                }
+            }
+        }
+    }
+
+    private void CodeContent(SentenceContext context, List<EventMention> events, int speech, int clause, List<ActorMention> speakers)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        int? subject = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").Select(c => (int?)c).FirstOrDefault();
+        if (subject is not int subj)
+        {
+            return;
+        }
+
+        // Relations between A and B, judged by their adjectives and predicate.
+        if (words[subj].Lemma is "relation" or "relationship" or "tie")
+        {
+            var parties = syntax.Children(subj, "nmod").SelectMany(context.ActorsWithConjuncts).ToList();
+            var polarity = Polarity(context, Subtree(syntax, clause));
+            if (parties.Count >= 2 && polarity != 0)
+            {
+                foreach (var speaker in speakers)
+                {
+                    var others = parties.Where(p => p.Country != speaker.Country).ToList();
+                    Emit(context, events, clause, polarity > 0 ? "051" : "012", polarity > 0 ? "statement.relations-positive" : "statement.relations-negative", 0.6, [speaker], others);
+                }
+            }
+
+            return;
+        }
+
+        // X poses a challenge / X is a threat.
+        bool threatPredicate = words[clause].Lemma is "challenge" or "threat" or "danger" or "enemy" or "adversary" or "menace" or "risk"
+            || (words[clause].Lemma == "pose" && syntax.Children(clause, "obj").Any(o => words[o].Lemma is "challenge" or "threat" or "danger" or "risk"));
+        if (threatPredicate)
+        {
+            var targets = context.ActorsWithConjuncts(subj);
+            if (targets.Count > 0)
+            {
+                Emit(context, events, clause, "012", "statement.poses-threat", 0.6, speakers, targets);
+            }
+        }
+
+        _ = speech;
+    }
+
+    private static int Polarity(SentenceContext context, IEnumerable<int> words)
+    {
+        int score = 0;
+        foreach (int w in words)
+        {
+            string lemma = context.Syntax.Words[w].Lemma.ToLowerInvariant();
+            score += lemma switch
+            {
+                "friendly" or "good" or "excellent" or "strong" or "unprecedented" or "close" or "warm" or "best" or "great" or "solid" or "positive" or "cordial" or "fruitful" => 1,
+                "bad" or "poor" or "tense" or "strained" or "hostile" or "worst" or "low" or "deteriorate" or "sour" or "frosty" or "negative" => -1,
+                _ => 0,
+            };
+        }
+
+        return Math.Sign(score);
+    }
+
+    private void Emit(SentenceContext context, List<EventMention> events, int trigger, string code, string rule, double confidence, List<ActorMention> sources, List<ActorMention> targets, bool mutual = false)
+    {
+        var words = context.Syntax.Words;
+        var flags = Flags(context, trigger);
+        string finalCode = code;
+        string finalRule = rule;
+        // "would not accept" refuses: it is a rejection that happened, not a negated acceptance.
+        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma))
+        {
+            finalCode = "120";
+            finalRule = rule + "+negated-acceptance";
+            flags = flags with { Negated = false, Hypothetical = false };
+        }
+        else if (flags.Modal && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
+        {
+            // CAMEO codes stated future cooperation as an expression of intent (03).
+            finalCode = intent;
+            finalRule = rule + "+intent";
+            flags = flags with { Hypothetical = false };
+        }
+        else if (flags.Modal && !flags.Negated && !flags.Conditional && code.StartsWith("03", StringComparison.Ordinal))
+        {
+            // An intent stated with "should" or "will" is itself the event.
+            flags = flags with { Hypothetical = false };
+        }
+
+        var cameo = ontology.Resolve(finalCode);
+        if (cameo is null)
+        {
+            return;
+        }
+
+        var (date, expression) = DateOf(context, trigger);
+        var reporter = Reporter(context, trigger);
+        var expanded = Expand(sources);
+        var expandedTargets = Expand(targets);
+        if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
+        {
+            // "talks between A and B", "Russia and China agreed": each side towards the other.
+            var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
+            foreach (var a in parties)
+            {
+                foreach (var b in parties.Where(b => b.Code != a.Code))
+                {
+                    Add(a, b);
+                }
+            }
+
+            return;
+        }
+
+        foreach (var source in expanded)
+        {
+            if (expandedTargets.Count == 0)
+            {
+                Add(source, null);
+            }
+
+            foreach (var target in expandedTargets.Where(t => t.Code != source.Code))
+            {
+                Add(source, target);
+            }
+        }
+
+        void Add(ActorMention source, ActorMention? target)
+        {
+            double sure = confidence * Trust(source) * (target is null ? 0.9 : Trust(target));
+            events.Add(new EventMention
+            {
+                Document = context.Document.Metadata.Id,
+                Sentence = context.Index,
+                SentenceText = context.Document[context.Document.Sentences[context.Index].Span],
+                SentenceSpan = context.Document.Sentences[context.Index].Span,
+                Source = source,
+                Target = target,
+                Event = cameo,
+                Date = date,
+                DateExpression = expression,
+                Trigger = words[trigger].Span,
+                TriggerText = context.Document[words[trigger].Span],
+                Rule = finalRule,
+                Negated = flags.Negated,
+                Hypothetical = flags.Hypothetical,
+                Attempted = flags.Attempted,
+                ReportedBy = reporter,
+                Confidence = Math.Round(Math.Clamp(sure, 0, 1), 3),
+            });
+        }
+    }
+
+    private static bool IsReciprocal(CameoEvent cameo) => cameo.Root is "03" or "04" or "05" or "06" || cameo.Base is "057";
+
+    /// <summary>How much an actor's resolution is worth: dictionary names most, bare roles least.</summary>
+    private static double Trust(ActorMention mention) => mention.Rule switch
+    {
+        MentionRule.Name or MentionRule.PersonRole or MentionRule.CountryAndAgent => 1.0,
+        MentionRule.Country or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.Apposition or MentionRule.KnownName => 0.95,
+        MentionRule.Pair or MentionRule.Repeated => 0.9,
+        MentionRule.Pronoun => 0.85,
+        _ => 0.7,
+    };
+
+    private static List<ActorMention> Expand(List<ActorMention> mentions) =>
+        [.. mentions.SelectMany(m => m.Members).DistinctBy(m => (m.Code, m.Head, m.Sentence))];
+
+    /// <summary>The intent code (03x) for stated future cooperation, by CAMEO root.</summary>
+    private static string? IntentCode(string code) => code[..2] switch
+    {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        _ => null,
+    };
+
+    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional);
+
+    private static EventFlags Flags(SentenceContext context, int trigger)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        // A noun's flags are those of the verb it depends on ("imposed no sanctions", "could launch an attack").
+        int verb = trigger;
+        while (words[verb].Upos is "NOUN" or "PROPN" && words[verb].Head >= 0 && words[verb].Deprel is "obj" or "nsubj" or "nsubj:pass" or "obl")
+        {
+            verb = words[verb].Head;
+        }
+
+        // A coordinated verb without its own auxiliaries shares its first conjunct's ("should strengthen … and oppose").
+        int auxiliaries = verb;
+        while (words[auxiliaries].Deprel == "conj" && words[auxiliaries].Head >= 0 && !syntax.Children(auxiliaries).Any(c => words[c].Deprel is "aux" or "nsubj"))
+        {
+            auxiliaries = words[auxiliaries].Head;
+        }
+
+        bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+            || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)));
+        bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
+        bool conditional = false, irrealis = false, attempted = false;
+        int node = verb;
+        for (int depth = 0; depth < 12 && node >= 0; depth++)
+        {
+            var word = words[node];
+            if (syntax.Children(node, "mark").Any(m => words[m].Lemma is "if" or "unless" or "whether"))
+            {
+                conditional = true;
+            }
+
+            int parent = word.Head;
+            if (parent < 0)
+            {
+                break;
+            }
+
+            string relation = word.Deprel;
+            string governor = words[parent].Lemma.ToLowerInvariant();
+            if (relation is "xcomp" or "ccomp" or "csubj")
+            {
+                if (Attempts.Contains(governor))
+                {
+                    attempted = true;
+                }
+                else if (Irrealis.Contains(governor))
+                {
+                    irrealis = true;
+                }
+                else if (SpeechVerbs.Contains(governor))
+                {
+                    break; // reported speech: what was said happened is coded as such
+                }
+                else if (HasModal(syntax, parent))
+                {
+                    irrealis = true; // "targeting Taiwan could lead to …"
+                }
+            }
+            else if (relation is "acl" && words[parent].Upos == "NOUN")
+            {
+                if (AttemptNouns.Contains(governor))
+                {
+                    attempted = true;
+                }
+                else if (IrrealisNouns.Contains(governor))
+                {
+                    irrealis = true;
+                }
+            }
+            else if (relation is not ("conj" or "advcl"))
+            {
+                break;
+            }
+
+            node = parent;
+        }
+
+        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional);
+    }
+
+    private static bool HasModal(SentenceSyntax syntax, int verb) =>
+        syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && Modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
+        || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
+
+    /// <summary>The speaker when the event is stated inside reported speech.</summary>
+    private static ActorMention? Reporter(SentenceContext context, int trigger)
+    {
+        var words = context.Syntax.Words;
+        int node = trigger;
+        for (int depth = 0; depth < 12 && node >= 0; depth++)
+        {
+            int parent = words[node].Head;
+            if (parent < 0)
+            {
+                // A quote followed by "X said": the speech verb is a dependent of the root.
+                int root = node;
+                foreach (int child in context.Syntax.Children(root).Where(c => words[c].Deprel == "parataxis" && SpeechVerbs.Contains(words[c].Lemma)))
+                {
+                    return Subject(context, child).FirstOrDefault();
+                }
+
+                return null;
+            }
+
+            if (SpeechVerbs.Contains(words[parent].Lemma) && words[node].Deprel is "ccomp" or "parataxis")
+            {
+                return Subject(context, parent).FirstOrDefault();
+            }
+
+            node = parent;
+        }
+
+        return null;
+    }
+
+    private static List<ActorMention> Subject(SentenceContext context, int verb) =>
+        [.. context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(context.ActorsWithConjuncts)];
+
+    /// <summary>Who acted, from the parse (see the class summary).</summary>
+    private static List<ActorMention> Sources(SentenceContext context, int verb, int depth = 0)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        if (depth > 8)
+        {
+            return [];
+        }
+
+        bool passive = syntax.Children(verb).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass");
+        if (passive)
+        {
+            var agents = syntax.Children(verb, "obl:agent").SelectMany(context.ActorsWithConjuncts).ToList();
+            return agents.Count > 0 ? agents : Speaker(context, verb);
+        }
+
+        var subjects = syntax.Children(verb).Where(c => SubjectRelations.Contains(words[c].Deprel)).ToList();
+        if (subjects.Count > 0)
+        {
+            var found = new List<ActorMention>();
+            foreach (int subject in subjects)
+            {
+                found.AddRange(words[subject].Xpos is "WDT" or "WP" && words[verb].Deprel is "acl:relcl" or "advcl:relcl"
+                    ? context.ActorsWithConjuncts(words[verb].Head)
+                    : context.ActorsWithConjuncts(subject));
+            }
+
+            return [.. found.DistinctBy(m => (m.Code, m.Head))];
+        }
+
+        int head = words[verb].Head;
+        if (head < 0)
+        {
+            return [];
+        }
+
+        return words[verb].Deprel switch
+        {
+            "conj" or "advcl" => Sources(context, head, depth + 1),
+            // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
+            // but a speaker does not do what they talk about.
+            "xcomp" when SpeechVerbs.Contains(words[head].Lemma) => [],
+            "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers : Sources(context, head, depth + 1),
+            "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners : context.ActorsWithConjuncts(head),
+            _ => [],
+        };
+    }
+
+    /// <summary>For a clause with no source of its own inside reported speech: the speaker.</summary>
+    private static List<ActorMention> Speaker(SentenceContext context, int verb) =>
+        Reporter(context, verb) is { } speaker ? [speaker] : [];
+
+    /// <summary>Whom it was directed at, when no pattern says: the object, else a target preposition's object.</summary>
+    private static List<ActorMention> Targets(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        if (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass"))
+        {
+            var patients = syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+            if (patients.Count > 0)
+            {
+                return patients;
+            }
+        }
+
+        foreach (string relation in new[] { "obj", "iobj" })
+        {
+            var found = syntax.Children(verb, relation).SelectMany(context.ActorsWithConjuncts).ToList();
+            if (found.Count > 0)
+            {
+                return found;
+            }
+        }
+
+        // Prepositional phrases of the verb, then of its object ("expressed solidarity with Xi",
+        // "provide aid to Taiwan").
+        var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
+            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")));
+        foreach (int oblique in phrases)
+        {
+            bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()));
+            if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
+            {
+                return found;
+            }
+        }
+
+        // "promised to continue military aid to Mozambique": the target of the verb's complement.
+        foreach (int complement in syntax.Children(verb, "xcomp"))
+        {
+            if (Targets(context, complement) is { Count: > 0 } inner)
+            {
+                return inner;
+            }
+        }
+
+        // A parse without an object: the actor phrase right after the verb ("chastised the United States").
+        if (!syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp") && context.ActorStartingAfter(verb) is { } next)
+        {
+            return [next];
+        }
+
+        return [];
+    }
+
+    /// <summary>The actors of the verb's prepositional phrases with one of the prepositions.</summary>
+    private static List<ActorMention> Obliques(SentenceContext context, int verb, params string[] prepositions) =>
+        [.. context.Syntax.Children(verb)
+            .Where(c => context.Syntax.Words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && context.Syntax.Children(c, "case").Any(p => prepositions.Contains(context.Lemma(p))))
+            .SelectMany(context.ActorsWithConjuncts)];
+
+    /// <summary>A nominal event's participants: "between A and B" (mutual), "A's", "by A", "on/against/with/to B", a light verb's subject.</summary>
+    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var sources = new List<ActorMention>();
+        var targets = new List<ActorMention>();
+        bool mutual = false;
+        foreach (int child in syntax.Children(noun))
+        {
+            string relation = words[child].Deprel;
+            string preposition = syntax.Children(child, "case").Select(c => words[c].Lemma.ToLowerInvariant()).FirstOrDefault() ?? string.Empty;
+            if (relation == "nmod" && preposition == "between")
+            {
+                sources.AddRange(context.ActorsWithConjuncts(child));
+                mutual = true;
+            }
+            else if (relation is "nmod:poss" || (relation is "compound" or "amod" && context.ActorsAt(child).Count > 0) || (relation == "nmod" && preposition == "by"))
+            {
+                sources.AddRange(context.ActorsWithConjuncts(child));
+            }
+            else if (relation == "nmod" && TargetPrepositions.Contains(preposition))
+            {
+                targets.AddRange(context.ActorsWithConjuncts(child));
+            }
+        }
+
+        // "hold talks", "imposed sanctions", "expressed rejection": the light verb's subject acts.
+        int head = words[noun].Head;
+        if (sources.Count == 0 && head >= 0 && words[noun].Deprel is "obj" or "nsubj:pass" && LightVerbs.Contains(words[head].Lemma))
+        {
+            sources.AddRange(Sources(context, head));
+            if (targets.Count == 0)
+            {
+                foreach (int oblique in syntax.Children(head).Where(c => words[c].Deprel == "obl"))
+                {
+                    if (syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant())))
+                    {
+                        targets.AddRange(context.ActorsWithConjuncts(oblique));
+                    }
+                }
+            }
+        }
+
+        if (sources.Count == 0 && head >= 0)
+        {
+            sources.AddRange(Speaker(context, head));
+        }
+
+        if (sources.Count == 0)
+        {
+            sources.AddRange(Speaker(context, noun));
+        }
+
+        return (sources, targets, mutual);
+    }
+
+    /// <summary>
+    /// The date of an event: a time expression in its own clause, else in the nearest enclosing
+    /// clause ("Singh told reporters Tuesday that the Pentagon wants…"), else the publication date.
+    /// </summary>
+    private static (ResolvedDate? Date, TimeExpression? Expression) DateOf(SentenceContext context, int trigger)
+    {
+        var words = context.Syntax.Words;
+        int node = trigger;
+        for (int depth = 0; depth < 10 && node >= 0; depth++)
+        {
+            if (OwnDate(context, node) is { } time)
+            {
+                return (time.Date, time);
+            }
+
+            node = words[node].Head;
+        }
+
+        return context.Document.Metadata.Published is DateOnly published ? (new ResolvedDate(published, DateResolution.Day), null) : (null, null);
+    }
+
+    /// <summary>A time expression attached to the clause of <paramref name="trigger"/>, if any.</summary>
+    private static TimeExpression? OwnDate(SentenceContext context, int trigger)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        foreach (var time in context.Times)
+        {
+            if (time.Date is null)
+            {
+                continue;
+            }
+
+            // The expression's head word, then up to the first clause head above it.
+            int head = time.FirstToken;
+            for (int w = time.FirstToken; w < time.EndToken; w++)
+            {
+                int parent = words[w].Head;
+                if (parent < time.FirstToken || parent >= time.EndToken)
+                {
+                    head = w;
+                    break;
+                }
+            }
+
+            int clause = head;
+            for (int depth = 0; depth < 6 && words[clause].Head >= 0; depth++)
+            {
+                clause = words[clause].Head;
+                if (words[clause].Upos is "VERB" or "AUX" || clause == trigger)
+                {
+                    break;
+                }
+            }
+
+            if (clause == trigger || (words[trigger].Upos == "NOUN" && clause == words[trigger].Head))
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of a verb's own clause after it, in order: objects, prepositional phrases, complements.</summary>
+    private static List<int> ClauseWords(SentenceSyntax syntax, int verb)
+    {
+        var result = new List<int>();
+        var stack = new Stack<int>(syntax.Children(verb).Where(c => !OutsideClause.Contains(syntax.Words[c].Deprel)));
+        while (stack.Count > 0)
+        {
+            int w = stack.Pop();
+            result.Add(w);
+            foreach (int child in syntax.Children(w))
+            {
+                if (syntax.Words[child].Deprel is not ("punct" or "parataxis"))
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return [.. result.Where(w => w > verb).Order()];
+    }
+
+    private static List<int> Subtree(SentenceSyntax syntax, int head)
+    {
+        var result = new List<int>();
+        var stack = new Stack<int>([head]);
+        while (stack.Count > 0)
+        {
+            int w = stack.Pop();
+            result.Add(w);
+            foreach (int child in syntax.Children(w))
+            {
+                stack.Push(child);
+            }
+        }
+
+        result.Sort();
+        return result;
+    }
+
+    private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
+    {
+        foreach (var pattern in candidates)
+        {
+            if (!pattern.Subject.IsEmpty)
+            {
+                var subjectWords = context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(c => Subtree(context.Syntax, c)).Order().ToList();
+                if (!MatchSteps(context, pattern.Subject, subjectWords, out _))
+                {
+                    continue;
+                }
+            }
+
+            if (MatchSteps(context, pattern.Steps, clause, out int? target))
+            {
+                return (pattern, target);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Matches steps in order (gaps allowed) over words' lemmas; <c>+</c> takes the next actor as target.</summary>
+    private static bool MatchSteps(SentenceContext context, ImmutableArray<PatternStep> steps, List<int> words, out int? target)
+    {
+        target = null;
+        int position = 0;
+        foreach (var step in steps)
+        {
+            if (step.Kind == StepKind.Target)
+            {
+                int found = -1;
+                for (int k = position; k < words.Count; k++)
+                {
+                    if (context.ActorsAt(words[k]).Count > 0)
+                    {
+                        found = k;
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                target = words[found];
+                position = found + 1;
+                continue;
+            }
+
+            int next = FindStep(context, step, words, position);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            position = next;
+        }
+
+        return true;
+    }
+
+    /// <summary>The position after the first match of a step at or after <paramref name="from"/>, or -1.</summary>
+    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from)
+    {
+        for (int k = from; k < words.Count; k++)
+        {
+            foreach (var alternative in step.Alternatives)
+            {
+                if (k + alternative.Length > words.Count)
+                {
+                    continue;
+                }
+
+                bool all = true;
+                for (int a = 0; a < alternative.Length && all; a++)
+                {
+                    all = context.Lemma(words[k + a]) == alternative[a];
+                }
+
+                if (all)
+                {
+                    return k + alternative.Length;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool MatchModifiers(SentenceContext context, EventPattern pattern, List<int> modifiers)
+    {
+        foreach (var step in pattern.Steps.Where(s => s.Kind == StepKind.Modifier))
+        {
+            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && a[0] == context.Lemma(m))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What the coder needs of one sentence.</summary>
+    private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times)
+    {
+        private readonly string[] lemmas = [.. syntax.Words.Select(w => w.Lemma.ToLowerInvariant())];
+
+        public Document Document { get; } = document;
+
+        public int Index { get; } = index;
+
+        public SentenceSyntax Syntax { get; } = syntax;
+
+        public List<TimeExpression> Times { get; } = times;
+
+        public string Lemma(int word) => lemmas[word];
+
+        /// <summary>The actor at a phrase head; for an uncoded head, its possessor or "of" complement ("Russia's actions").</summary>
+        public List<ActorMention> ActorsAt(int word)
+        {
+            if (actors.At(Index, word) is { } mention)
+            {
+                return [mention];
+            }
+
+            foreach (int child in Syntax.Children(word))
+            {
+                if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner)
+                {
+                    return [owner];
+                }
+            }
+
+            return [];
+        }
+
+        /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
+        public bool InsideActorName(int word) =>
+            actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Head != word && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start]));
+
+        /// <summary>The actor whose phrase starts right after a word, past determiners, adjectives and quotes.</summary>
+        public ActorMention? ActorStartingAfter(int word)
+        {
+            int next = word + 1;
+            while (next < Syntax.Words.Length && (Syntax.Words[next].Upos is "DET" or "ADJ" || Document[Syntax.Words[next].Span] is "“" or "\"" or "‘"))
+            {
+                next++;
+            }
+
+            if (next >= Syntax.Words.Length)
+            {
+                return null;
+            }
+
+            int start = Syntax.Words[next].Span.Start;
+            return actors.BySentence[Index].FirstOrDefault(m => m.Span.Contains(start) && m.Span.Start >= Syntax.Words[word].Span.End);
+        }
+
+        /// <summary>The actors of a phrase and of the phrases coordinated with it.</summary>
+        public List<ActorMention> ActorsWithConjuncts(int word)
+        {
+            var found = ActorsAt(word);
+            foreach (int conj in Syntax.Children(word, "conj"))
+            {
+                found.AddRange(ActorsAt(conj));
+            }
+
+            return found;
+        }
+    }
+}

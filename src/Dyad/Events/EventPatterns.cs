@@ -1,0 +1,221 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dyad.Data;
+
+namespace Dyad.Events;
+
+/// <summary>What one step of a pattern matches.</summary>
+public enum StepKind : byte
+{
+    /// <summary>A word (one of several lemmas, or a multi-word sequence).</summary>
+    Word,
+    /// <summary>The target actor's position (<c>+</c>).</summary>
+    Target,
+    /// <summary>A modifier before a nominal event's noun (<c>^air</c> in "air strike").</summary>
+    Modifier,
+}
+
+/// <summary>One step: alternatives, each a sequence of lemmas (usually one).</summary>
+/// <param name="Alternatives">The lemma sequences any of which matches.</param>
+/// <param name="Kind">Word, target or modifier.</param>
+public sealed record PatternStep(ImmutableArray<ImmutableArray<string>> Alternatives, StepKind Kind);
+
+/// <summary>A verb or noun pattern from <c>data/events/</c> (format: FORMAT.md there).</summary>
+public sealed record EventPattern
+{
+    /// <summary>Stable id, shown as the event's rule.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The verb or noun lemma that triggers it.</summary>
+    public required string Trigger { get; init; }
+
+    /// <summary>Steps that must appear in the subject phrase.</summary>
+    public ImmutableArray<PatternStep> Subject { get; init; } = [];
+
+    /// <summary>Steps after the trigger (particles and fixed words of a multi-word verb first).</summary>
+    public ImmutableArray<PatternStep> Steps { get; init; } = [];
+
+    /// <summary>The CAMEO code, or null for a pattern that means "no event".</summary>
+    public string? Code { get; init; }
+
+    /// <summary>petrarch2 or dyad.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Maintainers' note.</summary>
+    public string Note { get; init; } = string.Empty;
+
+    /// <summary>True for event nouns.</summary>
+    public bool Nominal { get; init; }
+
+    /// <summary>How specific the pattern is: the number of word steps (more wins).</summary>
+    public int Specificity => Steps.Count(s => s.Kind != StepKind.Target) + Subject.Length;
+}
+
+/// <summary>
+/// The event pattern dictionaries: verbs (<c>verbs.tsv</c>), event nouns (<c>nouns.tsv</c>) and word
+/// sets (<c>synsets.tsv</c>), indexed by trigger lemma, most specific pattern first. Immutable.
+/// </summary>
+public sealed class EventPatterns
+{
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> verbs;
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> nouns;
+
+    private EventPatterns(IEnumerable<EventPattern> patterns)
+    {
+        var all = patterns.ToList();
+        verbs = Index(all.Where(p => !p.Nominal));
+        nouns = Index(all.Where(p => p.Nominal));
+        Count = all.Count;
+    }
+
+    /// <summary>Number of patterns.</summary>
+    public int Count { get; }
+
+    /// <summary>Verb patterns for a lemma, most specific first.</summary>
+    public ImmutableArray<EventPattern> ForVerb(string lemma) => verbs.GetValueOrDefault(lemma, []);
+
+    /// <summary>Noun patterns for a lemma, most specific first.</summary>
+    public ImmutableArray<EventPattern> ForNoun(string lemma) => nouns.GetValueOrDefault(lemma, []);
+
+    /// <summary>Loads the shipped dictionaries.</summary>
+    public static EventPatterns Load(DataDirectory data)
+    {
+        var synsets = new Dictionary<string, ImmutableArray<ImmutableArray<string>>>(StringComparer.Ordinal);
+        foreach (var (line, fields) in Rows(data, "events/synsets.tsv"))
+        {
+            if (fields.Length < 2)
+            {
+                throw new DataFileException(data.File("events/synsets.tsv"), line, "expected: name, lemmas");
+            }
+
+            synsets[fields[0]] = [.. fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Sequence)];
+        }
+
+        var patterns = new List<EventPattern>();
+        foreach (var (file, nominal) in new[] { ("events/verbs.tsv", false), ("events/nouns.tsv", true) })
+        {
+            if (!File.Exists(data.File(file)))
+            {
+                continue;
+            }
+
+            foreach (var (line, fields) in Rows(data, file))
+            {
+                patterns.Add(nominal ? Noun(data.File(file), line, fields, synsets) : Verb(data.File(file), line, fields, synsets));
+            }
+        }
+
+        return new EventPatterns(patterns);
+    }
+
+    private static EventPattern Verb(string file, int line, string[] fields, Dictionary<string, ImmutableArray<ImmutableArray<string>>> synsets)
+    {
+        // id verb subject pattern code source note
+        if (fields.Length < 6)
+        {
+            throw new DataFileException(file, line, "expected: id, verb, subject, pattern, code, source, note");
+        }
+
+        string[] verb = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (verb.Length == 0)
+        {
+            throw new DataFileException(file, line, "empty verb");
+        }
+
+        // The fixed words of a multi-word verb ("call on") are the pattern's first steps.
+        var steps = verb.Skip(1).Select(word => new PatternStep([[word]], StepKind.Word)).Concat(Steps(file, line, fields[3], synsets));
+        return new EventPattern
+        {
+            Id = fields[0],
+            Trigger = verb[0],
+            Subject = Steps(file, line, fields[2], synsets),
+            Steps = [.. steps],
+            Code = Code(file, line, fields[4]),
+            Source = fields[5],
+            Note = fields.Length > 6 ? fields[6] : string.Empty,
+        };
+    }
+
+    private static EventPattern Noun(string file, int line, string[] fields, Dictionary<string, ImmutableArray<ImmutableArray<string>>> synsets)
+    {
+        // id noun pattern code source note
+        if (fields.Length < 5)
+        {
+            throw new DataFileException(file, line, "expected: id, noun, pattern, code, source, note");
+        }
+
+        return new EventPattern
+        {
+            Id = fields[0],
+            Trigger = fields[1].Trim(),
+            Steps = Steps(file, line, fields[2], synsets),
+            Code = Code(file, line, fields[3]),
+            Source = fields[4],
+            Note = fields.Length > 5 ? fields[5] : string.Empty,
+            Nominal = true,
+        };
+    }
+
+    private static string? Code(string file, int line, string code)
+    {
+        code = code.Trim();
+        if (code == "---")
+        {
+            return null;
+        }
+
+        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit))
+        {
+            throw new DataFileException(file, line, $"code '{code}' is not a CAMEO code (two to four digits, or ---)");
+        }
+
+        return code;
+    }
+
+    private static ImmutableArray<PatternStep> Steps(string file, int line, string pattern, Dictionary<string, ImmutableArray<ImmutableArray<string>>> synsets)
+    {
+        var steps = ImmutableArray.CreateBuilder<PatternStep>();
+        foreach (string item in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (item == "+")
+            {
+                steps.Add(new PatternStep([], StepKind.Target));
+                continue;
+            }
+
+            var kind = item.StartsWith('^') ? StepKind.Modifier : StepKind.Word;
+            string body = kind == StepKind.Modifier ? item[1..] : item;
+            var alternatives = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+            foreach (string alternative in body.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (alternative.StartsWith('@'))
+                {
+                    if (!synsets.TryGetValue(alternative[1..], out var members))
+                    {
+                        throw new DataFileException(file, line, $"unknown synset '{alternative}'");
+                    }
+
+                    alternatives.AddRange(members);
+                }
+                else
+                {
+                    alternatives.Add([alternative]);
+                }
+            }
+
+            steps.Add(new PatternStep(alternatives.ToImmutable(), kind));
+        }
+
+        return steps.ToImmutable();
+    }
+
+    private static ImmutableArray<string> Sequence(string lemmas) => [.. lemmas.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>The data rows of a file (after its header line).</summary>
+    private static IEnumerable<(int Line, string[] Fields)> Rows(DataDirectory data, string file) =>
+        data.ReadTable(file).Skip(1);
+
+    private static FrozenDictionary<string, ImmutableArray<EventPattern>> Index(IEnumerable<EventPattern> patterns) =>
+        patterns.GroupBy(p => p.Trigger, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ToImmutableArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,36 @@
+using Dyad.Data;
+using Dyad.Syntax;
+
+namespace Dyad.Tests.Syntax;
+
+/// <summary>Lemmas from the shipped tagger model's tables: exceptions for irregular words, suffix rules for the rest.</summary>
+public sealed class LemmatizerTests
+{
+    private static readonly Lazy<Morphology> Tables = new(() => TaggerModel.Load(DataDirectory.Default.File("models/en-ewt-tagger.dyad")).Morphology);
+
+    [Theory]
+    [InlineData("went", "VERB", "VBD", "go")]
+    [InlineData("was", "AUX", "VBD", "be")]
+    [InlineData("men", "NOUN", "NNS", "man")]
+    [InlineData("children", "NOUN", "NNS", "child")]
+    [InlineData("countries", "NOUN", "NNS", "country")]
+    [InlineData("sanctions", "NOUN", "NNS", "sanction")]
+    [InlineData("chastised", "VERB", "VBD", "chastise")]
+    [InlineData("criticized", "VERB", "VBN", "criticize")]
+    [InlineData("imposed", "VERB", "VBN", "impose")]
+    [InlineData("talks", "NOUN", "NNS", "talk")]
+    [InlineData("Americans", "PROPN", "NNPS", "American")]
+    [InlineData("better", "ADJ", "JJR", "good")]
+    [InlineData("The", "DET", "DT", "the")]
+    [InlineData("Putin", "PROPN", "NNP", "Putin")]
+    public void LemmatizesNewsWords(string form, string upos, string xpos, string lemma) =>
+        Assert.Equal(lemma, Tables.Value.Lemma(form, upos, xpos));
+
+    [Fact]
+    public void FeatsFollowTheTags()
+    {
+        Assert.Contains("Tense=Past", Tables.Value.Feats("chastised", "VERB", "VBD"), StringComparison.Ordinal);
+        Assert.Contains("Number=Plur", Tables.Value.Feats("sanctions", "NOUN", "NNS"), StringComparison.Ordinal);
+        Assert.Contains("VerbForm=Part", Tables.Value.Feats("imposed", "VERB", "VBN"), StringComparison.Ordinal);
+    }
+}

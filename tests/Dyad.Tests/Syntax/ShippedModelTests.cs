@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Dyad.Data;
+using Dyad.Ingestion;
+using Dyad.Syntax;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Syntax;
+
+/// <summary>The models shipped in data/models/: their accuracy, and what they make of the founding sample.</summary>
+public sealed class ShippedModelTests
+{
+    private static readonly Lazy<SyntaxAnalyzer> Analyzer = new(() => SyntaxAnalyzer.Load(DataDirectory.Default));
+
+    [Fact]
+    public void TheShippedModelsScoreOnTheDevSetAtLeastTheReportedFiguresMinusHalfAPoint()
+    {
+        var dev = ConllU.ReadFile(Paths.Shared("data/ud/en_ewt/en_ewt-ud-dev.conllu"));
+        var system = dev.Select(s => SyntaxAnnotator.Annotate(Analyzer.Value.Tagger, Analyzer.Value.Parser.Parser, s)).ToList();
+        var scores = SyntaxScorer.Score(dev, system);
+        using var reported = JsonDocument.Parse(File.ReadAllText(DataDirectory.Default.File("models/en-ewt-scores.json")));
+        var devReported = reported.RootElement.GetProperty("dev");
+        TestContext.Current.TestOutputHelper?.WriteLine($"dev: {scores}");
+        Assert.True(scores.Upos >= devReported.GetProperty("upos").GetDouble() - 0.5, $"UPOS {scores.Upos:F2}");
+        Assert.True(scores.Uas >= devReported.GetProperty("uas").GetDouble() - 0.5, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Las >= devReported.GetProperty("las").GetDouble() - 0.5, $"LAS {scores.Las:F2}");
+    }
+
+    private static (Dyad.Text.Document Document, SentenceSyntax Syntax) SampleSentence(string start)
+    {
+        var document = Pipelines.CleanOne(Paths.FoundingSample, new IngestionOptions { DefaultDate = new DateOnly(2024, 2, 8) });
+        int index = document.Sentences.ToList().FindIndex(s => document[s.Span].StartsWith(start, StringComparison.Ordinal));
+        Assert.True(index >= 0, $"no sentence starts with '{start}'");
+        return (document, Analyzer.Value.Analyze(document, index));
+    }
+
+    private static int Find(Dyad.Text.Document document, SentenceSyntax syntax, string form) =>
+        syntax.Words.ToList().FindIndex(w => document[w.Span] == form);
+
+    [Fact]
+    public void ThePentagonWantsCongressToApproveLinksCongressToApprove()
+    {
+        var (document, syntax) = SampleSentence("Defense Department Deputy Press Secretary Sabrina Singh told reporters");
+        int wants = Find(document, syntax, "wants");
+        int congress = Find(document, syntax, "Congress");
+        int approve = Find(document, syntax, "approve");
+        int pentagon = Find(document, syntax, "Pentagon");
+        Assert.Equal(wants, syntax.Words[pentagon].Head);
+        Assert.Equal("nsubj", syntax.Words[pentagon].Deprel);
+        // UD analyses "wants Congress to approve" as object raising: Congress is the object of
+        // "wants" and "approve" its open clausal complement, whose subject is that object.
+        bool raised = syntax.Words[congress].Head == wants && syntax.Words[congress].Deprel == "obj" &&
+                      syntax.Words[approve].Head == wants && syntax.Words[approve].Deprel == "xcomp";
+        bool subject = syntax.Words[congress].Head == approve && syntax.Words[congress].Deprel.StartsWith("nsubj", StringComparison.Ordinal);
+        Assert.True(raised || subject, $"Congress → {syntax.Words[congress].Head}:{syntax.Words[congress].Deprel}, approve → {syntax.Words[approve].Head}:{syntax.Words[approve].Deprel}");
+        Assert.Equal("VB", syntax.Words[approve].Xpos);
+    }
+
+    [Fact]
+    public void PassivesAreMarked()
+    {
+        var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream("{\"text\":\"The bill was rejected by the Senate on Tuesday.\"}"u8.ToArray())).Single().Document!);
+        var syntax = Analyzer.Value.Analyze(document, 0);
+        int rejected = Find(document, syntax, "rejected");
+        int bill = Find(document, syntax, "bill");
+        int senate = Find(document, syntax, "Senate");
+        Assert.Equal("nsubj:pass", syntax.Words[bill].Deprel);
+        Assert.True(syntax.Words[rejected].Has("Voice=Pass"), syntax.Words[rejected].Feats);
+        Assert.Equal(rejected, syntax.Words[senate].Head);
+        Assert.Equal("obl:agent", syntax.Words[senate].Deprel);
+    }
+}
