@@ -19,10 +19,11 @@ internal static class CodeCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var all = new Option<bool>("--all") { Description = "Also print negated, hypothetical and attempted events (always marked); by default only events that happened are printed." };
+        var noShipped = new Option<bool>("--no-shipped-actors") { Description = "Use only the --actors dictionaries, not Dyad's own (for test sets with fictional actors)." };
         var inputs = CommonOptions.Inputs();
         var command = new Command("code", "Code the events of each document: who did what to whom, when, with the evidence.")
         {
-            format, date, actors, all, inputs,
+            format, date, actors, all, noShipped, inputs,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -34,7 +35,7 @@ internal static class CodeCommand
                 return Task.FromResult(2);
             }
 
-            using var pipeline = ModelLoading.Events(actorFiles.Select(f => f.FullName), context);
+            using var pipeline = ModelLoading.Events(actorFiles.Select(f => f.FullName), context, !parsed.GetValue(noShipped));
             if (pipeline is null)
             {
                 return Task.FromResult(1);

@@ -11,13 +11,14 @@ internal static class EvalCommand
     public static Command Create(CliContext context)
     {
         var gold = new Argument<FileInfo>("GOLD") { Description = "Gold file: JSON Lines of {\"id\",\"date\",\"text\",\"expected_events\":[{\"source\",\"target\",\"code\"}]} (the format of ../shared/data/gold/)." };
-        var level = new Option<string>("--level") { Description = "Compare on the CAMEO root, the full CAMEO code, or the PLOVER event type.", DefaultValueFactory = _ => "root" };
-        level.AcceptOnlyFromAmong("root", "code", "plover");
+        var level = new Option<string>("--level") { Description = "Compare on the CAMEO root, the full CAMEO code, the PLOVER event type, or the dyad alone (who to whom, any event).", DefaultValueFactory = _ => "root" };
+        level.AcceptOnlyFromAmong("root", "code", "plover", "dyad");
         var misses = new Option<bool>("--misses") { Description = "List every miss and false alarm, with the sentence and the rule that fired." };
         var actors = new Option<FileInfo[]>("--actors") { Description = "Extra actor dictionary (e.g. the fictional actors of a test set); may be repeated." };
+        var noShipped = new Option<bool>("--no-shipped-actors") { Description = "Use only the --actors dictionaries, not Dyad's own (for test sets with fictional actors)." };
         var command = new Command("eval", "Score Dyad's events against a gold set: precision, recall, F1, a confusion table, the misses.")
         {
-            gold, level, misses, actors,
+            gold, level, misses, actors, noShipped,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -39,7 +40,7 @@ internal static class EvalCommand
                 return Task.FromResult(1);
             }
 
-            using var pipeline = ModelLoading.Events((parsed.GetValue(actors) ?? []).Select(f => f.FullName), context);
+            using var pipeline = ModelLoading.Events((parsed.GetValue(actors) ?? []).Select(f => f.FullName), context, !parsed.GetValue(noShipped));
             if (pipeline is null)
             {
                 return Task.FromResult(1);
@@ -159,7 +160,7 @@ internal static class EvalReport
         }
     }
 
-    private static string Group(string label, EvaluationLevel level) => level == EvaluationLevel.Code ? label[..2] : label;
+    private static string Group(string label, EvaluationLevel level) => level == EvaluationLevel.Code && label.Length >= 2 ? label[..2] : label;
 
     private static string Short(string label) => label.Length > 5 ? label[..5] : label;
 }

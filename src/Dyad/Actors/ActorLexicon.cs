@@ -46,11 +46,17 @@ public sealed class ActorLexicon
 
     private readonly TrieNode root;
 
+    private readonly FrozenDictionary<string, ImmutableArray<ActorEntry>> surnames;
+
     private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics)
     {
         this.root = root;
         Entries = entries;
         Diagnostics = diagnostics;
+        surnames = entries.Where(e => e.Type == ActorType.Person)
+            .SelectMany(e => e.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => (Surname: n[(n.LastIndexOf(' ') + 1)..], Entry: e)))
+            .GroupBy(p => p.Surname, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         Countries = entries.Where(e => e.Type == ActorType.Country && e.Code is not null)
             .GroupBy(e => e.Code!).ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
@@ -64,15 +70,33 @@ public sealed class ActorLexicon
     /// <summary>Country entries by code.</summary>
     public FrozenDictionary<string, ActorEntry> Countries { get; }
 
-    /// <summary>Loads the shipped dictionaries and the user's files.</summary>
-    public static ActorLexicon Load(DataDirectory data, IEnumerable<string>? userFiles = null)
+    /// <summary>
+    /// The person a title and surname mean ("President Bush"): among people with that surname whose
+    /// role on the date (or, without a date, any role) has the title's role code, the one person if
+    /// there is one; curated entries are preferred to converted ones. Null when unknown or ambiguous.
+    /// </summary>
+    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role)
+    {
+        if (!surnames.TryGetValue(surname, out var people))
+        {
+            return null;
+        }
+
+        var fitting = people.Where(p => date is DateOnly day
+            ? p.CodeOn(day) is string code && ActorCode.RoleOf(code) == role
+            : p.Roles.Any(r => ActorCode.RoleOf(r.Code) == role)).ToList();
+        var curated = fitting.Where(p => p.Source != "phoenix").ToList();
+        var pool = curated.Count > 0 ? curated : fitting;
+        return pool.Count == 1 || pool.Select(p => ActorCode.CountryOf(p.CodeOn(date) ?? string.Empty)).Distinct().Count() == 1 ? pool.FirstOrDefault() : null;
+    }
+
+    /// <summary>Loads the shipped dictionaries (unless <paramref name="shipped"/> is false) and the user's files.</summary>
+    public static ActorLexicon Load(DataDirectory data, IEnumerable<string>? userFiles = null, bool shipped = true)
     {
         var builder = new Builder(new Tokenizer(Abbreviations.Load(data)));
-        int priority = 0;
-        foreach (string file in ShippedFiles)
+        foreach (string file in shipped ? ShippedFiles : [])
         {
             builder.AddFile(data.File(file), priority: file.EndsWith("people-phoenix.jsonl", StringComparison.Ordinal) ? 0 : 1);
-            priority++;
         }
 
         foreach (string file in userFiles ?? [])

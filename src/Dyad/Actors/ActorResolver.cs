@@ -97,7 +97,14 @@ public sealed class ActorResolver
         {
             int head = MatchHead(syntax, match);
             var run = runs.FirstOrDefault(r => r.Start <= match.Start && match.End <= r.End);
-            int phrase = run.End > run.Start ? run.End - 1 : PhraseHead(syntax, head);
+            int phrase = run.End > run.Start ? RunHead(syntax, run) : PhraseHead(syntax, head);
+            // A phrase head inside a run of capitalised words is that run's head.
+            var around = runs.FirstOrDefault(r => r.Start <= phrase && phrase < r.End);
+            if (around.End > around.Start)
+            {
+                phrase = RunHead(syntax, around);
+            }
+
             if (!members.TryGetValue(phrase, out var list))
             {
                 members[phrase] = list = [];
@@ -115,6 +122,12 @@ public sealed class ActorResolver
             if (mention is not null)
             {
                 var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
+                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code) is { } known)
+                {
+                    // "President Bush": a title and a surname the dictionaries know for that role.
+                    mention = mention with { Code = known.CodeOn(context.Date) ?? mention.Code, Rule = MentionRule.PersonRole, Name = known.Names[0], Entity = known.Id, IsPerson = true, Entries = mention.Entries.Add(known.Origin) };
+                }
+
                 codes[head] = run.End > run.Start ? mention with { Covers = [.. Enumerable.Range(run.Start, run.End - run.Start)] } : mention;
             }
         }
@@ -379,6 +392,21 @@ public sealed class ActorResolver
         return (pairWord && counted) || headsOfState;
     }
 
+    /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>
+    private static int RunHead(SentenceSyntax syntax, (int Start, int End) run)
+    {
+        for (int w = run.End - 1; w >= run.Start; w--)
+        {
+            int parent = syntax.Words[w].Head;
+            if (parent < run.Start || parent >= run.End)
+            {
+                return w;
+            }
+        }
+
+        return run.End - 1;
+    }
+
     /// <summary>Maximal runs of capitalised nominal words not broken by punctuation: [start, end) word ranges.</summary>
     private static List<(int Start, int End)> CapitalisedRuns(Document document, SentenceSyntax syntax)
     {
@@ -394,7 +422,8 @@ public sealed class ActorResolver
             }
             else if (!inRun && start >= 0)
             {
-                if (w - start >= 2)
+                // A run is a name phrase only when it is headed by a noun ("Senior Hungarian …" is not).
+                if (w - start >= 2 && syntax.Words[RunHead(syntax, (start, w))].Upos is "PROPN" or "NOUN")
                 {
                     runs.Add((start, w));
                 }

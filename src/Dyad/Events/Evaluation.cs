@@ -13,6 +13,8 @@ public enum EvaluationLevel
     Code,
     /// <summary>PLOVER 2.0 event type.</summary>
     Plover,
+    /// <summary>Only who did something to whom, whatever the event (the grammar of actors alone).</summary>
+    Dyad,
 }
 
 /// <summary>One gold record: a sentence and the events it should yield.</summary>
@@ -134,6 +136,7 @@ public static class Evaluation
         {
             EvaluationLevel.Root => cameo && code.Length >= 2 ? code[..2] : null,
             EvaluationLevel.Code => cameo ? code : null,
+            EvaluationLevel.Dyad => "*",
             _ => cameo ? ontology.Resolve(code)?.PloverEvent : PloverName(code),
         };
     }
@@ -143,6 +146,7 @@ public static class Evaluation
     {
         EvaluationLevel.Root => e.Event.Root,
         EvaluationLevel.Code => e.Event.Code,
+        EvaluationLevel.Dyad => "*",
         _ => e.Event.PloverEvent,
     };
 

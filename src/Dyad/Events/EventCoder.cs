@@ -37,6 +37,11 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
         "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
         "assert", "explain", "reiterate", "emphasize", "emphasise", "warn", "boast", "quote", "cite", "confirm", "comment");
+    /// <summary>Verbs whose complement clause's subject is the one addressed ("demanded that the US …").</summary>
+    private static readonly FrozenSet<string> Directive = FrozenSet.Create(
+        "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
+        "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
+
     private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage");
 
     private readonly CameoOntology ontology;
@@ -298,8 +303,16 @@ public sealed class EventCoder
 
         var (date, expression) = DateOf(context, trigger);
         var reporter = Reporter(context, trigger);
-        var expanded = Expand(sources);
+        var place = context.LocationCountry();
+        // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
+        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && m.Rule == MentionRule.AgentOnly ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         var expandedTargets = Expand(targets);
+        if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
+        {
+            // A protest with no stated target is against the authorities where it takes place.
+            expandedTargets = [expanded[0] with { Code = protested, Name = protested, Rule = MentionRule.Country }];
+        }
+
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
@@ -569,7 +582,10 @@ public sealed class EventCoder
 
         foreach (string relation in new[] { "obj", "iobj" })
         {
-            var found = syntax.Children(verb, relation).SelectMany(context.ActorsWithConjuncts).ToList();
+            // "offered its troops to Lebanon": the source's own belongings are not the target.
+            var found = syntax.Children(verb, relation)
+                .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON"))
+                .SelectMany(context.ActorsWithConjuncts).ToList();
             if (found.Count > 0)
             {
                 return found;
@@ -595,6 +611,19 @@ public sealed class EventCoder
             if (Targets(context, complement) is { Count: > 0 } inner)
             {
                 return inner;
+            }
+        }
+
+        // "demanded that the US cancel plans", "warned that Iran must stop": the clause's subject.
+        if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()))
+        {
+            foreach (int clause in syntax.Children(verb, "ccomp"))
+            {
+                var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+                if (addressed.Count > 0)
+                {
+                    return addressed;
+                }
             }
         }
 
@@ -657,14 +686,10 @@ public sealed class EventCoder
             }
         }
 
-        if (sources.Count == 0 && head >= 0)
+        // "Mutual rejection was expressed …, Ushakov said": a noun that is what a reported clause is about.
+        if (sources.Count == 0 && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
         {
             sources.AddRange(Speaker(context, head));
-        }
-
-        if (sources.Count == 0)
-        {
-            sources.AddRange(Speaker(context, noun));
         }
 
         return (sources, targets, mutual);
@@ -909,6 +934,25 @@ public sealed class EventCoder
             }
 
             return [];
+        }
+
+        /// <summary>
+        /// The country where the sentence's action takes place: a country or capital mention in a
+        /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul").
+        /// </summary>
+        public string? LocationCountry()
+        {
+            foreach (var mention in actors.BySentence[Index])
+            {
+                var word = Syntax.Words[mention.Head];
+                bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
+                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital)
+                {
+                    return country;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>

@@ -47,8 +47,11 @@ public sealed record EventPattern
     /// <summary>True for event nouns.</summary>
     public bool Nominal { get; init; }
 
-    /// <summary>How specific the pattern is: the number of word steps (more wins).</summary>
-    public int Specificity => Steps.Count(s => s.Kind != StepKind.Target) + Subject.Length;
+    /// <summary>
+    /// How specific the pattern is (more wins): word steps count one, modifiers two (a modifier is
+    /// tied to the noun itself: "hunger strike" beats "strike … on …").
+    /// </summary>
+    public int Specificity => Steps.Sum(s => s.Kind switch { StepKind.Modifier => 2, StepKind.Word => 1, _ => 0 }) + Subject.Length;
 }
 
 /// <summary>

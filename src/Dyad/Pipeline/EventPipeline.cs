@@ -42,11 +42,14 @@ public sealed class EventPipeline : IDisposable
     /// <summary>The event stage.</summary>
     public EventCoder Events { get; }
 
-    /// <summary>Loads every stage from a data folder; <paramref name="userActorFiles"/> extend the actor dictionaries.</summary>
-    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null) => new(
+    /// <summary>
+    /// Loads every stage from a data folder; <paramref name="userActorFiles"/> extend the actor
+    /// dictionaries, or replace them when <paramref name="shippedActors"/> is false.
+    /// </summary>
+    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true) => new(
         TextPipeline.Load(data),
         SyntaxAnalyzer.Load(data),
-        new ActorResolver(ActorLexicon.Load(data, userActorFiles)),
+        new ActorResolver(ActorLexicon.Load(data, userActorFiles, shippedActors)),
         new EventCoder(CameoOntology.Load(data), EventPatterns.Load(data)));
 
     /// <summary>Runs a document through every stage.</summary>
