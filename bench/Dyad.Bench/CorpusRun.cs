@@ -32,8 +32,15 @@ internal static class CorpusRun
                 var pipeline = TextPipeline.Load(DataDirectory.Default);
                 Measure("clean + segment + tokenize", sources, bytes, source => pipeline.Process(source).Tokens.Length);
                 return 0;
+            case "code":
+                using (var events = EventPipeline.Load(DataDirectory.Default))
+                {
+                    Measure("whole pipeline (clean, segment, tag, parse, actors, events)", sources, bytes, source => events.Process(source).Events.Count);
+                }
+
+                return 0;
             default:
-                Console.Error.WriteLine($"unknown stage '{stage}' (known: text)");
+                Console.Error.WriteLine($"unknown stage '{stage}' (known: text, code)");
                 return 2;
         }
     }

@@ -42,7 +42,7 @@ internal static class SyntaxRun
         }
 
         // Where the parser's time goes: replay greedy parses, timing feature extraction and scoring apart.
-        long states = 0;
+        long states = 0, known = 0, dense = 0, sparseEntries = 0;
         double extractTime = 0, scoreTime = 0;
         var features = new ulong[Parser.MaxFeatures];
         var scores = new float[parser.ActionCount];
@@ -62,6 +62,14 @@ internal static class SyntaxRun
                     Array.Clear(scores);
                     parser.Model.Score(features.AsSpan(0, n), scores);
                     long t2 = Stopwatch.GetTimestamp();
+                    if (pass == 1)
+                    {
+                        var census = parser.Model.Census(features.AsSpan(0, n));
+                        known += census.Known;
+                        dense += census.Dense;
+                        sparseEntries += census.SparseEntries;
+                    }
+
                     extractTime += t1 - t0;
                     scoreTime += t2 - t1;
                     parser.Apply(state, parser.BestValid(state, scores));
@@ -70,6 +78,7 @@ internal static class SyntaxRun
             }
         }
 
+        Console.WriteLine($"per state: {known / (double)states:F1} known features, {dense / (double)states:F1} dense rows, {sparseEntries / (double)states:F1} sparse entries; stride {parser.ActionCount}");
         Console.WriteLine($"{states:N0} states: extract {extractTime / Stopwatch.Frequency / states * 1e9:F0} ns, score {scoreTime / Stopwatch.Frequency / states * 1e9:F0} ns per state");
         Console.WriteLine($"{words:N0} words: tag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up)");
         return 0;

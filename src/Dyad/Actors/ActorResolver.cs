@@ -86,6 +86,11 @@ public sealed class ActorResolver
         var sentence = document.Sentences[s];
         var tokens = document.TokensOf(sentence);
         var words = syntax.Words;
+        if (words.IsEmpty)
+        {
+            return []; // not analysed: nothing here can be an actor
+        }
+
         var matches = lexicon.Match(document.Text, tokens);
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised

@@ -63,6 +63,11 @@ public sealed class EventCoder
         var events = new List<EventMention>();
         for (int s = 0; s < syntax.Length; s++)
         {
+            if (syntax[s].Words.IsEmpty)
+            {
+                continue;
+            }
+
             var times = TimeExpressionFinder.Find(document.Text, document.TokensOf(document.Sentences[s]), document.Metadata.Published);
             var context = new SentenceContext(document, s, syntax[s], actors, times);
             var sentence = new List<EventMention>();
@@ -977,11 +982,33 @@ public sealed class EventCoder
             return actors.BySentence[Index].FirstOrDefault(m => m.Span.Contains(start) && m.Span.Start >= Syntax.Words[word].Span.End);
         }
 
+        /// <summary>True when a phrase's first word is a coordinating conjunction attached inside it.</summary>
+        private bool OpensWithConjunction(int phrase) =>
+            Enumerable.Range(0, phrase).Any(k => Syntax.Words[k].Deprel == "cc" && Dominates(phrase, k));
+
+        private bool Dominates(int ancestor, int word)
+        {
+            for (int depth = 0; word >= 0 && depth < Syntax.Words.Length; depth++)
+            {
+                if (word == ancestor)
+                {
+                    return true;
+                }
+
+                word = Syntax.Words[word].Head;
+            }
+
+            return false;
+        }
+
         /// <summary>The actors of a phrase and of the phrases coordinated with it.</summary>
         public List<ActorMention> ActorsWithConjuncts(int word)
         {
             var found = ActorsAt(word);
-            foreach (int conj in Syntax.Children(word, "conj"))
+            // An "apposition" that opens with a conjunction is a conjunct the parser mislabelled
+            // ("Putin and Chinese President Xi spoke": Xi attached as appos with its own "and").
+            var conjuncts = Syntax.Children(word, "conj").Concat(Syntax.Children(word, "appos").Where(OpensWithConjunction));
+            foreach (int conj in conjuncts)
             {
                 found.AddRange(ActorsAt(conj));
             }

@@ -174,6 +174,37 @@ public sealed class LinearModel
         }
     }
 
+    /// <summary>Counts how many of the features are known, and how many of those are dense rows (diagnostics).</summary>
+    public (int Known, int Dense, int SparseEntries) Census(ReadOnlySpan<ulong> features)
+    {
+        int known = 0, denseRows = 0, sparse = 0;
+        int mask = slots.Length - 1;
+        foreach (ulong raw in features)
+        {
+            ulong key = NonZero(raw);
+            int slot = SlotOf(key);
+            while (slots[slot].Key != 0 && slots[slot].Key != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (slots[slot].Key == key)
+            {
+                known++;
+                if (slots[slot].Length < 0)
+                {
+                    denseRows++;
+                }
+                else
+                {
+                    sparse += slots[slot].Length;
+                }
+            }
+        }
+
+        return (known, denseRows, sparse);
+    }
+
     /// <summary>Every feature with its (class, weight) pairs, in slot order.</summary>
     public IEnumerable<(ulong Key, ushort[] Classes, float[] Weights)> Features()
     {

@@ -38,13 +38,20 @@ public sealed class SyntaxAnalyzer : IDisposable
         new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
 
     /// <summary>Analyses every sentence of a document.</summary>
-    public ImmutableArray<SentenceSyntax> Analyze(Document document, CancellationToken cancellation = default)
+    public ImmutableArray<SentenceSyntax> Analyze(Document document, CancellationToken cancellation = default) =>
+        Analyze(document, static (_, _) => true, cancellation);
+
+    /// <summary>
+    /// Analyses the sentences <paramref name="wanted"/> selects; the others get an empty analysis
+    /// (no words), which later stages skip. Event coding parses only sentences that can hold an event.
+    /// </summary>
+    public ImmutableArray<SentenceSyntax> Analyze(Document document, Func<Document, int, bool> wanted, CancellationToken cancellation = default)
     {
         var result = ImmutableArray.CreateBuilder<SentenceSyntax>(document.Sentences.Length);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             cancellation.ThrowIfCancellationRequested();
-            result.Add(Analyze(document, s));
+            result.Add(wanted(document, s) ? Analyze(document, s) : new SentenceSyntax(s, []));
         }
 
         return result.MoveToImmutable();

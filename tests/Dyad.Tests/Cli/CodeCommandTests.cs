@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Cli;
+
+/// <summary><c>dyad code</c> and <c>dyad eval</c> as a user runs them.</summary>
+public sealed class CodeCommandTests
+{
+    [Fact]
+    public async Task JsonLinesHoldEachEventWithItsEvidenceSpans()
+    {
+        var run = await CliRunner.InProcess("code", "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Equal(0, run.ExitCode);
+        string text = File.ReadAllText(Paths.FoundingSample);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length >= 10, $"only {lines.Length} events");
+        var codes = new List<string>();
+        foreach (string line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.False(root.GetProperty("negated").GetBoolean() || root.GetProperty("hypothetical").GetBoolean() || root.GetProperty("attempted").GetBoolean(), "without --all only realized events are printed");
+            Assert.False(string.IsNullOrEmpty(root.GetProperty("rule").GetString()));
+            codes.Add($"{root.GetProperty("source").GetProperty("code").GetString()} {root.GetProperty("target").ValueKind switch { JsonValueKind.Null => "-", _ => root.GetProperty("target").GetProperty("code").GetString() }} {root.GetProperty("cameo").GetString()}");
+        }
+
+        Assert.Contains("RUSGOV CHNGOV 041", codes);
+    }
+
+    [Fact]
+    public async Task AllAlsoPrintsTheMarkedHypotheticalAndAttemptedEvents()
+    {
+        var realized = await CliRunner.InProcess("code", "--date", "2024-02-08", Paths.FoundingSample);
+        var all = await CliRunner.InProcess("code", "--all", "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Equal(0, all.ExitCode);
+        var extra = all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Except(realized.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.NotEmpty(extra);
+        foreach (string line in extra)
+        {
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            Assert.True(root.GetProperty("negated").GetBoolean() || root.GetProperty("hypothetical").GetBoolean() || root.GetProperty("attempted").GetBoolean(), line);
+        }
+    }
+
+    [Fact]
+    public async Task TheGdeltFormatPrintsSixtyOneTabSeparatedColumns()
+    {
+        var run = await CliRunner.InProcess("code", "--format", "gdelt", "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Equal(0, run.ExitCode);
+        var rows = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row => Assert.Equal(61, row.Split('\t').Length));
+    }
+
+    [Fact]
+    public async Task AMalformedActorDictionaryLineIsReportedWithItsFileAndLine()
+    {
+        using var folder = new TempFolder();
+        string dictionary = folder.File("actors.jsonl",
+            "{\"code\":\"FRDGOV\",\"names\":[\"Freedonian government\"]}\n{\"code\": \"BROKEN\", \"names\": \n");
+        var run = await CliRunner.InProcess("code", "--actors", dictionary, Paths.TestData("inputs/headline.txt"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("actors.jsonl", run.Error, StringComparison.Ordinal);
+        Assert.Contains(":2", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingActorDictionaryIsAnErrorBeforeAnythingIsCoded()
+    {
+        var run = await CliRunner.InProcess("code", "--actors", "/nonexistent/actors.jsonl", Paths.FoundingSample);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("/nonexistent/actors.jsonl", run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public async Task EvalScoresAGoldFileAndListsTheMisses()
+    {
+        using var folder = new TempFolder();
+        string gold = folder.File("gold.jsonl",
+            "{\"id\":\"a\",\"date\":\"2024-02-08\",\"text\":\"Russian President Vladimir Putin and Chinese President Xi Jinping spoke by telephone on Thursday.\",\"expected_events\":[{\"source\":\"RUSGOV\",\"target\":\"CHNGOV\",\"code\":\"041\"}]}\n" +
+            "{\"id\":\"b\",\"date\":\"2024-02-08\",\"text\":\"The weather in Paris was mild.\",\"expected_events\":[{\"source\":\"FRA\",\"target\":\"DEU\",\"code\":\"190\"}]}\n");
+        var run = await CliRunner.InProcess("eval", "--level", "code", "--misses", gold);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 records, 2 gold events, level code", run.Output, StringComparison.Ordinal);
+        Assert.Contains("matched 1,", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missed       FRA → DEU 190", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvalRejectsAMalformedGoldFileNamingIt()
+    {
+        using var folder = new TempFolder();
+        string gold = folder.File("bad-gold.jsonl", "{\"id\":\"a\",\"text\":\"x\"\n");
+        var run = await CliRunner.InProcess("eval", gold);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("bad-gold.jsonl", run.Error, StringComparison.Ordinal);
+    }
+}
