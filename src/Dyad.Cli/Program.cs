@@ -30,6 +30,7 @@ public static class Program
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(ParseCommand.Create(context));
         root.Subcommands.Add(CodeCommand.Create(context));
+        root.Subcommands.Add(FactsCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
 
         var parsed = root.Parse(args);

@@ -76,7 +76,7 @@ internal static class CodeCommand
                             EventTable.Write(context.Output, e);
                             break;
                         default:
-                            context.Output.WriteLine(Dyad.Export.GdeltEvents.Row(e, analyzed.Document));
+                            context.Output.WriteLine(Dyad.Export.GdeltEvents.Row(e, analyzed.Document, analyzed.Facts.Tone.Value));
                             break;
                     }
                 }

@@ -70,6 +70,23 @@ internal static class EventJson
             }
 
             json.WriteNumber("confidence", e.Confidence);
+            if (e.Location is { } location)
+            {
+                json.WritePropertyName("location");
+                FactsJson.Place(json, location);
+            }
+            else
+            {
+                json.WriteNull("location");
+            }
+
+            json.WriteStartArray("quotes");
+            foreach (int quote in e.Quotes)
+            {
+                json.WriteNumberValue(quote);
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

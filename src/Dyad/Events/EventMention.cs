@@ -63,6 +63,12 @@ public sealed record EventMention
     /// <summary>Confidence in [0, 1].</summary>
     public required double Confidence { get; init; }
 
+    /// <summary>Where it happened, when the sentence says ("in Moscow").</summary>
+    public Facts.PlaceMention? Location { get; init; }
+
+    /// <summary>Indexes of the document's quotes in the event's sentence (the words it came from).</summary>
+    public ImmutableArray<int> Quotes { get; init; } = [];
+
     /// <summary>True when the event happened as far as the text says: not negated, hypothetical or merely attempted.</summary>
     public bool IsRealized => !Negated && !Hypothetical && !Attempted;
 

@@ -66,8 +66,12 @@ public static class GdeltEvents
     }
 
     /// <summary>The row as GDELT writes it: fields joined by tabs.</summary>
-    public static string Row(EventMention e, Document document, double? tone = null, GdeltGeo? actionGeo = null) =>
-        string.Join('\t', Fields(e, document, tone, actionGeo));
+    public static string Row(EventMention e, Document document, double? tone = null) =>
+        string.Join('\t', Fields(e, document, tone, e.Location is { } place ? GeoOf(place.Entry) : null));
+
+    /// <summary>The GDELT location block of a gazetteer place.</summary>
+    public static GdeltGeo GeoOf(Dyad.Facts.GazetteerEntry place) =>
+        new(place.GdeltType, place.FullName, place.Fips, place.GdeltAdm1, place.Latitude, place.Longitude, place.FeatureId);
 
     private static void Actor(string[] fields, int at, ActorMention actor)
     {

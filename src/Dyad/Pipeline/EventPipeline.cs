@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Data;
 using Dyad.Events;
+using Dyad.Facts;
 using Dyad.Syntax;
 using Dyad.Text;
 
@@ -11,23 +12,26 @@ namespace Dyad.Pipeline;
 /// <param name="Document">The cleaned, segmented document.</param>
 /// <param name="Syntax">Tags and parse per sentence.</param>
 /// <param name="Actors">Actor mentions per sentence.</param>
-/// <param name="Events">Coded events, in sentence order.</param>
-public sealed record AnalyzedDocument(Document Document, ImmutableArray<SentenceSyntax> Syntax, DocumentActors Actors, IReadOnlyList<EventMention> Events);
+/// <param name="Events">Coded events, in sentence order, with their locations and quotes.</param>
+/// <param name="Facts">Quotes, amounts, dates, places, names and tone.</param>
+public sealed record AnalyzedDocument(Document Document, ImmutableArray<SentenceSyntax> Syntax, DocumentActors Actors, IReadOnlyList<EventMention> Events, DocumentFacts Facts);
 
 /// <summary>
 /// Dyad's main pipeline: text (clean, segment) → syntax (tag, lemmatize, parse) → actors
-/// (dictionaries, composition, coreference) → events (CAMEO/PLOVER with evidence). Built once from
+/// (dictionaries, composition, coreference) → events (CAMEO/PLOVER with evidence) → facts (quotes,
+/// amounts, dates, places, tone), which give the events their locations and quotes. Built once from
 /// the shipped data (and the user's actor files), immutable, shared across threads.
 /// </summary>
 public sealed class EventPipeline : IDisposable
 {
     /// <summary>Creates the pipeline from its stages.</summary>
-    public EventPipeline(TextPipeline text, SyntaxAnalyzer syntax, ActorResolver actors, EventCoder events)
+    public EventPipeline(TextPipeline text, SyntaxAnalyzer syntax, ActorResolver actors, EventCoder events, FactFinder facts)
     {
         Text = text;
         Syntax = syntax;
         Actors = actors;
         Events = events;
+        Facts = facts;
     }
 
     /// <summary>The text stage.</summary>
@@ -42,15 +46,24 @@ public sealed class EventPipeline : IDisposable
     /// <summary>The event stage.</summary>
     public EventCoder Events { get; }
 
+    /// <summary>The facts stage.</summary>
+    public FactFinder Facts { get; }
+
     /// <summary>
     /// Loads every stage from a data folder; <paramref name="userActorFiles"/> extend the actor
     /// dictionaries, or replace them when <paramref name="shippedActors"/> is false.
     /// </summary>
-    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true) => new(
-        TextPipeline.Load(data),
-        SyntaxAnalyzer.Load(data),
-        new ActorResolver(ActorLexicon.Load(data, userActorFiles, shippedActors)),
-        new EventCoder(CameoOntology.Load(data), EventPatterns.Load(data)));
+    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true)
+    {
+        var syntax = SyntaxAnalyzer.Load(data);
+        var lexicon = ActorLexicon.Load(data, userActorFiles, shippedActors);
+        return new(
+            TextPipeline.Load(data),
+            syntax,
+            new ActorResolver(lexicon),
+            new EventCoder(CameoOntology.Load(data), EventPatterns.Load(data)),
+            FactFinder.Load(data, lexicon, syntax));
+    }
 
     /// <summary>Runs a document through every stage.</summary>
     public AnalyzedDocument Process(SourceDocument source, CancellationToken cancellation = default) => Analyze(Text.Process(source, cancellation), cancellation);
@@ -58,11 +71,21 @@ public sealed class EventPipeline : IDisposable
     /// <summary>Runs an already cleaned document through syntax, actors and events.</summary>
     public AnalyzedDocument Analyze(Document document, CancellationToken cancellation = default)
     {
-        var syntax = Syntax.Analyze(document, MayHoldEvent, cancellation);
+        var syntax = Syntax.Analyze(document, MayHoldEventOrQuote, cancellation);
         var actors = Actors.Resolve(document, syntax);
         var events = Events.Code(document, syntax, actors);
-        return new AnalyzedDocument(document, syntax, actors, events);
+        var facts = Facts.Find(document, syntax, actors);
+        var located = events.Select(e => e with
+        {
+            Location = FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger),
+            Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
+        }).ToList();
+        return new AnalyzedDocument(document, syntax, actors, located, facts);
     }
+
+    /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
+    private bool MayHoldEventOrQuote(Document document, int sentence) =>
+        MayHoldEvent(document, sentence) || document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
 
     /// <summary>
     /// Only sentences that name an actor or refer to one (a pronoun, "both men") can hold an event

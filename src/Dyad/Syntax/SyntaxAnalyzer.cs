@@ -57,6 +57,27 @@ public sealed class SyntaxAnalyzer : IDisposable
         return result.MoveToImmutable();
     }
 
+    /// <summary>Only the parts of speech (UPOS) of sentence <paramref name="index"/>: for stages that need no parse.</summary>
+    public string[] Tags(Document document, int index)
+    {
+        var tokens = document.TokensOf(document.Sentences[index]);
+        var atoms = new WordAtoms[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            atoms[i] = new WordAtoms(document[tokens[i].Span]);
+        }
+
+        var tags = new int[tokens.Length];
+        Tagger.Tagger.Tag(atoms, tags);
+        var upos = new string[tokens.Length];
+        for (int i = 0; i < upos.Length; i++)
+        {
+            upos[i] = Tagger.Tagger.Tags.Pairs[tags[i]].Upos;
+        }
+
+        return upos;
+    }
+
     /// <summary>Analyses sentence <paramref name="index"/> of a document.</summary>
     public SentenceSyntax Analyze(Document document, int index)
     {
