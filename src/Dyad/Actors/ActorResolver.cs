@@ -71,7 +71,7 @@ public sealed class ActorResolver
     /// <summary>Resolves the actors of a document whose sentences have been parsed.</summary>
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax)
     {
-        var context = new DocumentContext(document.Metadata.Published);
+        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document));
         var result = ImmutableArray.CreateBuilder<ImmutableArray<ActorMention>>(syntax.Length);
         for (int s = 0; s < syntax.Length; s++)
         {
@@ -532,11 +532,12 @@ public sealed class ActorResolver
     private static bool IsTitle(string lemma) => lemma.ToLowerInvariant() is "secretary" or "president" or "minister" or "general" or "press" or "deputy" or "spokesman" or "spokeswoman" or "chief" or "director" or "ambassador" or "senator" or "governor" or "mayor" or "prime" or "foreign" or "defense" or "defence" or "department" or "ministry" or "mr." or "mrs." or "ms." or "dr.";
 
     /// <summary>What the document has said so far: names introduced, recent mentions, pairs.</summary>
-    private sealed class DocumentContext(DateOnly? date)
+    private sealed class DocumentContext(DateOnly? date, List<TextSpan> quotes)
     {
         private readonly Dictionary<string, ActorMention> names = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<ActorMention> recent = [];
         private readonly HashSet<ActorMention> subjects = [];
+        private readonly HashSet<ActorMention> mainSubjects = [];
         private readonly List<(ActorMention Mention, string Lemma)> heads = [];
         private ActorMention[]? lastPair;
 
@@ -562,13 +563,36 @@ public sealed class ActorResolver
             if (syntax.Words[mention.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
             {
                 subjects.Add(mention);
+                int verb = syntax.Words[mention.Head].Head;
+                if (verb >= 0 && (syntax.Words[verb].IsRoot || Facts.QuoteFinder.SpeechVerbs.Contains(syntax.Words[verb].Lemma)))
+                {
+                    mainSubjects.Add(mention);
+                }
             }
         }
 
-        /// <summary>The latest person, in this sentence before the pronoun or in earlier ones.</summary>
-        public ActorMention? LastPerson(IEnumerable<ActorMention> current) =>
-            current.Where(m => m.IsPerson && !m.Plural).OrderBy(m => m.Head).LastOrDefault()
-            ?? recent.LastOrDefault(m => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair);
+        /// <summary>
+        /// The person "he" or "she" means: one named earlier in this sentence, else the latest person
+        /// who was the subject of a main clause or of a speech verb in the last sentences, else the
+        /// latest person. People named inside quotation marks are what the speaker talks about, not
+        /// who the narration follows, so they are passed over while any other person is in view.
+        /// </summary>
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current)
+        {
+            bool Person(ActorMention m) => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair;
+            bool Narrated(ActorMention m) => !quotes.Any(q => q.Contains(m.Span));
+            var here = current.Where(m => Person(m) && Narrated(m)).OrderBy(m => m.Head).LastOrDefault();
+            if (here is not null)
+            {
+                return here;
+            }
+
+            int latest = recent.Count == 0 ? 0 : recent[^1].Sentence;
+            return recent.LastOrDefault(m => Person(m) && Narrated(m) && mainSubjects.Contains(m) && m.Sentence >= latest - 2)
+                ?? recent.LastOrDefault(m => Person(m) && Narrated(m))
+                ?? current.Where(Person).OrderBy(m => m.Head).LastOrDefault()
+                ?? recent.LastOrDefault(Person);
+        }
 
         /// <summary>"It": the latest country or organisation that was a subject, here before the pronoun or in the previous sentence.</summary>
         public ActorMention? LastThing(IEnumerable<ActorMention> current, SentenceSyntax syntax)

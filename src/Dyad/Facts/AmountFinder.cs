@@ -183,7 +183,14 @@ public static class AmountFinder
         }
 
         end = next;
-        var span = new TextSpan(tokens[start].Span.Start, tokens[next - 1].Span.End);
+        // "12.5 pct." at a sentence end: the period closes the sentence, not the amount.
+        int spanEnd = tokens[next - 1].Span.End;
+        if (text[spanEnd - 1] == '.' && tokens[next - 1].Span.Length > 1)
+        {
+            spanEnd--;
+        }
+
+        var span = new TextSpan(tokens[start].Span.Start, spanEnd);
         amount = new Amount(0, span, value, unit, counts);
         return true;
     }

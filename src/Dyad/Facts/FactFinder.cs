@@ -48,7 +48,12 @@ public sealed record DocumentFacts(
     IReadOnlyList<PlaceMention> Places,
     IReadOnlyList<NameMention> Names,
     ToneScores Tone,
-    ImmutableArray<ToneScores> SentenceTones);
+    ImmutableArray<ToneScores> SentenceTones)
+{
+    /// <summary>No facts (for a run of the events alone).</summary>
+    public static DocumentFacts Empty(int sentences) =>
+        new([], [], [], [], [], [], new ToneScores(0, 0, 0, 0, 0, 0, 0), [.. Enumerable.Repeat(new ToneScores(0, 0, 0, 0, 0, 0, 0), sentences)]);
+}
 
 /// <summary>
 /// Finds the facts around a document's events: quotes and statements with speakers, amounts,
@@ -146,8 +151,9 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
             total += counts;
         }
 
-        var quotes = QuoteFinder.Find(document, syntax, actors);
-        var statements = QuoteFinder.Statements(document, syntax, actors, quotes);
+        var spans = QuoteFinder.Spans(document);
+        var statements = QuoteFinder.Statements(document, syntax, actors, spans, upos);
+        var quotes = QuoteFinder.Find(document, syntax, actors, spans, statements);
         return new DocumentFacts(quotes, statements, amounts, dates, placeMentions, names, total.Scores(), sentenceTones.MoveToImmutable());
     }
 
@@ -158,20 +164,20 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
         int bestDistance = int.MaxValue;
         foreach (var place in facts.Places.Where(p => p.Sentence == sentence && p.Entry.Kind != PlaceKind.Region))
         {
-            int before = place.Span.Start;
-            int wordStart = before - 1;
-            while (wordStart > 0 && char.IsWhiteSpace(document.Text[wordStart]))
+            string text = document.Text;
+            int end = place.Span.Start;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1]))
             {
-                wordStart--;
+                end--;
             }
 
-            int from = wordStart;
-            while (from > 0 && char.IsLetter(document.Text[from - 1]))
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
             {
-                from--;
+                start--;
             }
 
-            string preposition = wordStart >= from ? document.Text[from..(wordStart + 1)].ToLowerInvariant() : string.Empty;
+            string preposition = text[start..end].ToLowerInvariant();
             if (preposition is not ("in" or "at" or "near" or "outside" or "inside" or "throughout" or "across"))
             {
                 continue;

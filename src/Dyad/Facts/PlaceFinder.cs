@@ -65,7 +65,14 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            int end = Math.Min(tokens.Length, i + Gazetteer.MaxWords);
+            // Names run over capitalised words and a few joining words; no key reaches past the run.
+            int end = i + 1;
+            while (end < tokens.Length && end - i < Gazetteer.MaxWords && !input.Blocked[end] && tokens[end].Kind is TokenKind.Word or TokenKind.Abbreviation
+                && (char.IsUpper(text[tokens[end].Span.Start]) || tokens[end].Span.Length <= 3))
+            {
+                end++;
+            }
+
             bool matched = false;
             for (int stop = end; stop > i && !matched; stop--)
             {

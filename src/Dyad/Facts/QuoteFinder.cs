@@ -50,7 +50,7 @@ public static class QuoteFinder
             {
                 char c = text[at];
                 bool curly = c == '“';
-                bool straight = c == '"' && (at == paragraph.Start || !char.IsLetterOrDigit(text[at - 1]));
+                bool straight = c == '"' && !Apostrophe(text, at);
                 bool backticks = c == '`' && at + 1 < paragraph.End && text[at + 1] == '`';
                 if (!curly && !straight && !backticks)
                 {
@@ -61,7 +61,7 @@ public static class QuoteFinder
                 int open = at + (backticks ? 2 : 1);
                 int close = curly ? text.IndexOf('”', open, paragraph.End - open)
                     : backticks ? text.IndexOf("''", open, paragraph.End - open, StringComparison.Ordinal)
-                    : text.IndexOf('"', open, paragraph.End - open);
+                    : StraightClose(text, open, paragraph.End);
                 int end = close < 0 ? paragraph.End : close;
                 var inner = Trim(text, open, end);
                 if (inner.Length >= 2)
@@ -74,6 +74,24 @@ public static class QuoteFinder
         }
 
         return spans;
+    }
+
+    /// <summary>A straight quote between two letters stands for an apostrophe in some wire copy ("Nakasone"s", "it"s").</summary>
+    private static bool Apostrophe(string text, int at) =>
+        at > 0 && at + 1 < text.Length && char.IsLetter(text[at - 1]) && char.IsLetter(text[at + 1]);
+
+    /// <summary>The closing straight quote: the next one that is not an apostrophe; a quote that closes with '' also ends there.</summary>
+    private static int StraightClose(string text, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (text[k] == '"' && !Apostrophe(text, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static TextSpan Trim(string text, int start, int end)
@@ -92,34 +110,65 @@ public static class QuoteFinder
     }
 
     /// <summary>The quotes of a document with their speakers.</summary>
-    public static List<Quote> Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors)
+    public static List<Quote> Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors) =>
+        Find(document, syntax, actors, Spans(document), []);
+
+    /// <summary>
+    /// The quotes at the given spans; <paramref name="statements"/> (indirect speech, in text order)
+    /// are earlier speakers an unresolved "he said" may continue.
+    /// </summary>
+    public static List<Quote> Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, List<TextSpan> spans, IReadOnlyList<Statement> statements)
     {
         var quotes = new List<Quote>();
         Quote? previous = null;
-        foreach (var span in Spans(document))
+        foreach (var span in spans)
         {
             int first = SentenceAt(document, span.Start);
             int last = SentenceAt(document, Math.Max(span.Start, span.End - 1));
-            var attribution = Attribute(document, syntax, actors, span, last);
+            var attribution = Attribute(document, syntax, actors, span, last, spans);
             if (attribution.Speaker is null && last != first)
             {
-                attribution = Attribute(document, syntax, actors, span, first);
+                attribution = Attribute(document, syntax, actors, span, first, spans);
             }
 
             // The sentence right after a quote that fills its own sentences ("“…” Xi said." split apart).
             if (attribution.Speaker is null && last + 1 < document.Sentences.Length && document.Sentences[last + 1].Paragraph == document.Sentences[last].Paragraph
                 && document.Sentences[last].Span.End <= span.End + 2)
             {
-                attribution = Attribute(document, syntax, actors, span, last + 1, besideOnly: true);
+                attribution = Attribute(document, syntax, actors, span, last + 1, spans, besideOnly: true);
             }
 
             var (speaker, verb, via, rule) = attribution;
+
+            // "he said" about someone the dictionaries do not know: the latest speaker before it.
+            if (speaker is { Actors.IsEmpty: true } && document[speaker.Span].ToLowerInvariant() is "he" or "she")
+            {
+                var earlier = quotes.Where(q => q.Speaker is { Actors.IsEmpty: false } || q.Speaker?.Name.ToLowerInvariant() is not ("he" or "she" or null))
+                    .Select(q => (q.Span.Start, Speaker: q.Speaker!))
+                    .Concat(statements.Where(t => t.Speaker.Name.ToLowerInvariant() is not ("he" or "she")).Select(t => (t.Span.Start, t.Speaker)))
+                    .Where(c => c.Start < span.Start)
+                    .OrderBy(c => c.Start)
+                    .LastOrDefault();
+                speaker = earlier.Speaker is null ? null : earlier.Speaker with { Span = speaker.Span };
+                rule = "pronoun-previous-speaker";
+            }
+
             bool opensParagraph = document.Paragraphs.Any(p => p.Start <= span.Start && span.Start <= p.Start + 2);
             if (speaker is null && previous?.Speaker is not null && (opensParagraph || previous.LastSentence >= first - 1))
             {
                 speaker = previous.Speaker;
                 verb = previous.Verb;
                 via = previous.Via;
+                rule = "continuation";
+            }
+
+            // A quote standing alone after someone's indirect speech in the same paragraph continues it
+            // ("Yeutter said the talks … . “Countries don't get serious …”").
+            if (speaker is null && statements.LastOrDefault(t => t.Span.End <= span.Start && document.Sentences[t.Sentence].Paragraph == document.Sentences[first].Paragraph && t.Sentence >= first - 1) is { } told)
+            {
+                speaker = told.Speaker;
+                verb = null;
+                via = told.Via;
                 rule = "continuation";
             }
 
@@ -132,20 +181,35 @@ public static class QuoteFinder
     }
 
     /// <summary>Indirect speech in the parsed sentences: a speech verb with a content clause outside any quote.</summary>
-    public static List<Statement> Statements(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, IReadOnlyList<Quote> quotes)
+    public static List<Statement> Statements(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, IReadOnlyList<TextSpan> quotes, IReadOnlyList<string[]> upos)
     {
         var statements = new List<Statement>();
         foreach (var sentence in syntax)
         {
+            if (sentence.Words.IsEmpty)
+            {
+                LinearStatements(document, sentence.Index, upos[sentence.Index], quotes, statements);
+                continue;
+            }
+
             var words = sentence.Words;
             for (int v = 0; v < words.Length; v++)
             {
-                if (words[v].Upos != "VERB" || !SpeechVerbs.Contains(words[v].Lemma) || quotes.Any(q => q.Span.Contains(words[v].Span)))
+                if (words[v].Upos != "VERB" || !SpeechVerbs.Contains(words[v].Lemma) || quotes.Any(q => q.Contains(words[v].Span)))
                 {
                     continue;
                 }
 
-                int content = sentence.Children(v).FirstOrDefault(c => words[c].Deprel == "ccomp" && c > v && !quotes.Any(q => q.Span.Contains(words[c].Span)), -1);
+                // The content clause after the verb ("said that …"), or before it ("…, Miles said"), where
+                // UD makes the verb a parataxis of the content's root.
+                int content = sentence.Children(v).FirstOrDefault(c => words[c].Deprel == "ccomp" && !quotes.Any(q => q.Contains(words[c].Span)), -1);
+                bool before = false;
+                if (content < 0 && words[v].Deprel == "parataxis" && words[v].Head >= 0 && words[v].Head < v && !quotes.Any(q => q.Contains(words[words[v].Head].Span)))
+                {
+                    content = words[v].Head;
+                    before = true;
+                }
+
                 if (content < 0)
                 {
                     continue;
@@ -158,6 +222,16 @@ public static class QuoteFinder
                 }
 
                 var (start, end) = Subtree(sentence, content);
+                if (before)
+                {
+                    // The content's subtree holds the verb's own words: stop before them.
+                    end = Subtree(sentence, v).Start - 1;
+                    while (end > start && words[end].Upos == "PUNCT")
+                    {
+                        end--;
+                    }
+                }
+
                 // "that" opens the clause; the content is what follows it.
                 while (start < end && (words[start].Upos == "PUNCT" || words[start].Lemma == "that"))
                 {
@@ -172,8 +246,96 @@ public static class QuoteFinder
         return statements;
     }
 
+    // Speech verb forms for sentences the event stage did not parse (no lemmas there).
+    private static readonly FrozenSet<string> SpeechForms = new[]
+    {
+        "said", "says", "told", "tells", "added", "adds", "warned", "warns", "stated", "states", "announced", "announces",
+        "noted", "notes", "insisted", "stressed", "argued", "claimed", "wrote", "explained", "replied", "commented",
+        "asserted", "acknowledged", "admitted", "predicted", "confirmed", "denied", "reported", "urged", "estimated", "forecast",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Indirect speech in a sentence without a parse (no actor the dictionaries know is in it): a
+    /// proper name or "he"/"she" right before a speech verb ("chairman John Smith said profits …"),
+    /// or right after it ("…, said John Smith"). The speaker has no code; the statement's rule is linear.
+    /// </summary>
+    private static void LinearStatements(Document document, int index, string[] upos, IReadOnlyList<TextSpan> quotes, List<Statement> statements)
+    {
+        string text = document.Text;
+        var tokens = document.TokensOf(document.Sentences[index]).ToArray();
+        for (int k = 1; k < tokens.Length; k++)
+        {
+            if (upos[k] != "VERB" || !SpeechForms.Contains(document[tokens[k].Span]) || quotes.Any(q => q.Contains(tokens[k].Span)))
+            {
+                continue;
+            }
+
+            bool Proper(int t) => t >= 0 && t < tokens.Length && upos[t] == "PROPN" && char.IsUpper(text[tokens[t].Span.Start]);
+            int first = k - 1;
+            int last = k - 1;
+            bool after = false;
+            if (Proper(k - 1))
+            {
+                while (Proper(first - 1))
+                {
+                    first--;
+                }
+            }
+            else if (document[tokens[k - 1].Span] is "he" or "she" or "He" or "She")
+            {
+                // the pronoun alone
+            }
+            else if (Proper(k + 1))
+            {
+                first = last = k + 1;
+                while (Proper(last + 1))
+                {
+                    last++;
+                }
+
+                after = true;
+            }
+            else
+            {
+                continue;
+            }
+
+            // The content: after the verb ("said profits would rise"), or before the speaker ("…, Smith said").
+            int contentStart, contentEnd;
+            if (!after && k + 1 < tokens.Length && tokens[k + 1].Kind != TokenKind.Punctuation)
+            {
+                contentStart = document[tokens[k + 1].Span] == "that" ? k + 2 : k + 1;
+                contentEnd = tokens.Length - 1;
+            }
+            else
+            {
+                contentStart = 0;
+                contentEnd = (after ? k : first) - 1;
+            }
+
+            while (contentEnd >= contentStart && tokens[contentEnd].Kind == TokenKind.Punctuation)
+            {
+                contentEnd--;
+            }
+
+            while (contentStart <= contentEnd && tokens[contentStart].Kind == TokenKind.Punctuation)
+            {
+                contentStart++;
+            }
+
+            if (contentEnd - contentStart < 1 || quotes.Any(q => q.Contains(tokens[contentStart].Span)))
+            {
+                continue;
+            }
+
+            var speakerSpan = new TextSpan(tokens[first].Span.Start, tokens[last].Span.End);
+            var content = new TextSpan(tokens[contentStart].Span.Start, tokens[contentEnd].Span.End);
+            statements.Add(new Statement(index, new Speaker(document[speakerSpan], speakerSpan, []), document[tokens[k].Span], content, document[content], []));
+        }
+    }
+
     private static (Speaker? Speaker, string? Verb, ImmutableArray<Speaker> Via, string Rule) Attribute(
-        Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, TextSpan quote, int sentenceIndex, bool besideOnly = false)
+        Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, TextSpan quote, int sentenceIndex, List<TextSpan> allQuotes, bool besideOnly = false)
     {
         var sentence = syntax[sentenceIndex];
         var words = sentence.Words;
@@ -183,12 +345,14 @@ public static class QuoteFinder
         }
 
         bool Inside(int w) => quote.Start - 1 <= words[w].Span.Start && words[w].Span.End <= quote.End + 1;
+        // A speech verb inside another quote ("I would have said") is the speaker's words, not an attribution.
+        bool Quoted(int w) => allQuotes.Any(q => q.Start - 1 <= words[w].Span.Start && words[w].Span.End <= q.End + 1);
         var via = Via(document, sentence, actors);
 
-        int verb = besideOnly ? NearestSpeechVerb(sentence, Inside, quote) : GoverningSpeechVerb(sentence, Inside);
+        int verb = besideOnly ? NearestSpeechVerb(sentence, Quoted, quote) : GoverningSpeechVerb(sentence, Inside, Quoted);
         if (verb < 0 && !besideOnly)
         {
-            verb = NearestSpeechVerb(sentence, Inside, quote);
+            verb = NearestSpeechVerb(sentence, Quoted, quote);
         }
 
         if (verb >= 0 && SubjectSpeaker(document, sentence, actors, verb, requireActor: false) is { } speaker)
@@ -237,7 +401,7 @@ public static class QuoteFinder
     }
 
     /// <summary>A speech verb outside the quote that governs it, or stands beside it as a parenthetical ("…,” Xi said).</summary>
-    private static int GoverningSpeechVerb(SentenceSyntax sentence, Func<int, bool> inside)
+    private static int GoverningSpeechVerb(SentenceSyntax sentence, Func<int, bool> inside, Func<int, bool> quoted)
     {
         var words = sentence.Words;
         for (int w = 0; w < words.Length; w++)
@@ -249,14 +413,14 @@ public static class QuoteFinder
 
             for (int up = w, depth = 0; up >= 0 && depth < 12; up = words[up].Head, depth++)
             {
-                if (!inside(up) && IsSpeechVerb(words[up]))
+                if (!quoted(up) && IsSpeechVerb(words[up]))
                 {
                     return up;
                 }
 
                 foreach (int child in sentence.Children(up))
                 {
-                    if (!inside(child) && IsSpeechVerb(words[child]) && words[child].Deprel is "parataxis" or "ccomp" or "conj" or "advcl")
+                    if (!quoted(child) && IsSpeechVerb(words[child]) && words[child].Deprel is "parataxis" or "ccomp" or "conj" or "advcl")
                     {
                         return child;
                     }
@@ -398,7 +562,20 @@ public static class QuoteFinder
     private static Speaker? PhraseSpeaker(Document document, SentenceSyntax sentence, int head)
     {
         var words = sentence.Words;
-        if (words[head].Upos is "PRON" && words[head].Lemma is "it" or "this" or "that" or "which" or "what" or "who")
+        // Only "he" and "she" may stand for an earlier speaker; "it", "I", "you", "we" name nobody here.
+        if (words[head].Upos is "PRON" && words[head].Lemma is not ("he" or "she"))
+        {
+            return null;
+        }
+
+        // A speaker is a name or a noun for people or bodies, not a time ("last week reported").
+        if (words[head].Upos is not ("NOUN" or "PROPN" or "PRON") || words[head].Lemma is "week" or "year" or "month" or "day" or "today" or "yesterday" or "time" or "morning" or "evening" or "night")
+        {
+            return null;
+        }
+
+        // "my view", "our position": the words of the speaker, not the speaker.
+        if (sentence.Children(head).Any(c => words[c].Upos == "PRON" && words[c].Lemma is "my" or "our" or "your" or "I" or "we" or "you"))
         {
             return null;
         }

@@ -68,12 +68,24 @@ public sealed class EventPipeline : IDisposable
     /// <summary>Runs a document through every stage.</summary>
     public AnalyzedDocument Process(SourceDocument source, CancellationToken cancellation = default) => Analyze(Text.Process(source, cancellation), cancellation);
 
-    /// <summary>Runs an already cleaned document through syntax, actors and events.</summary>
-    public AnalyzedDocument Analyze(Document document, CancellationToken cancellation = default)
+    /// <summary>Runs an already cleaned document through syntax, actors, events and facts.</summary>
+    public AnalyzedDocument Analyze(Document document, CancellationToken cancellation = default) => Analyze(document, withFacts: true, cancellation);
+
+    /// <summary>
+    /// Runs an already cleaned document through syntax, actors and events, and the facts stage when
+    /// <paramref name="withFacts"/> (without it the facts are empty and quote sentences are not
+    /// parsed: what the events alone cost).
+    /// </summary>
+    public AnalyzedDocument Analyze(Document document, bool withFacts, CancellationToken cancellation = default)
     {
-        var syntax = Syntax.Analyze(document, MayHoldEventOrQuote, cancellation);
+        var syntax = Syntax.Analyze(document, withFacts ? MayHoldEventOrQuote : MayHoldEvent, cancellation);
         var actors = Actors.Resolve(document, syntax);
         var events = Events.Code(document, syntax, actors);
+        if (!withFacts)
+        {
+            return new AnalyzedDocument(document, syntax, actors, events, DocumentFacts.Empty(document.Sentences.Length));
+        }
+
         var facts = Facts.Find(document, syntax, actors);
         var located = events.Select(e => e with
         {

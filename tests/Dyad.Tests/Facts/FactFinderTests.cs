@@ -1,0 +1,132 @@
+using Dyad.Facts;
+using Dyad.Ingestion;
+using Dyad.Pipeline;
+using Dyad.Tests.Cli;
+using Dyad.Tests.Support;
+using Dyad.Text;
+
+namespace Dyad.Tests.Facts;
+
+/// <summary>Amounts, places, quotes and tone on small news-style texts written for these tests.</summary>
+public sealed class FactFinderTests
+{
+    private static AnalyzedDocument Analyze(string text, DateOnly? date = null) =>
+        EventPipelines.Default.Process(new SourceDocument(new DocumentMetadata("test", "test", null, null, date ?? new DateOnly(2024, 2, 8), "en"), text, null, InputFormat.Text));
+
+    private static Amount AmountOf(AnalyzedDocument analyzed, string text) =>
+        analyzed.Facts.Amounts.FirstOrDefault(a => analyzed.Document[a.Span] == text)
+        ?? throw new Xunit.Sdk.XunitException($"no amount \"{text}\" among: {string.Join(" | ", analyzed.Facts.Amounts.Select(a => analyzed.Document[a.Span]))}");
+
+    [Fact]
+    public void AmountsGetTheirValueUnitAndWhatTheyCount()
+    {
+        var analyzed = Analyze("Output rose to 1.5 million barrels per day, up 30 percent from 2022, while six soldiers were killed and twenty-five tanks destroyed near the border.");
+        Assert.Equal(1_500_000m, AmountOf(analyzed, "1.5 million barrels per day").Value);
+        Assert.Equal("barrels per day", AmountOf(analyzed, "1.5 million barrels per day").Unit);
+        Assert.Equal(30m, AmountOf(analyzed, "30 percent").Value);
+        Assert.Equal("%", AmountOf(analyzed, "30 percent").Unit);
+        Assert.Equal(6m, AmountOf(analyzed, "six").Value);
+        Assert.Equal("soldiers", AmountOf(analyzed, "six").Counts);
+        Assert.Equal(25m, AmountOf(analyzed, "twenty-five").Value);
+        Assert.Equal("tanks", AmountOf(analyzed, "twenty-five").Counts);
+        Assert.DoesNotContain(analyzed.Facts.Amounts, a => a.Value == 2022);
+    }
+
+    [Fact]
+    public void WireAbbreviationsForMoneyAndPercentAreUnderstood()
+    {
+        var analyzed = Analyze("Profit was 50 cts a share against 1.20 dlrs, on sales of 200 mln dlrs, up 12.5 pct. The bank lent 3 bln yen and 40 mln stg.");
+        Assert.Equal(0.50m, AmountOf(analyzed, "50 cts").Value);
+        Assert.Equal("USD", AmountOf(analyzed, "50 cts").Unit);
+        Assert.Equal(1.20m, AmountOf(analyzed, "1.20 dlrs").Value);
+        Assert.Equal(200_000_000m, AmountOf(analyzed, "200 mln dlrs").Value);
+        Assert.Equal("sales", AmountOf(analyzed, "200 mln dlrs").Counts);
+        Assert.Equal("%", AmountOf(analyzed, "12.5 pct").Unit);
+        Assert.Equal("JPY", AmountOf(analyzed, "3 bln yen").Unit);
+        Assert.Equal("GBP", AmountOf(analyzed, "40 mln stg").Unit);
+    }
+
+    [Fact]
+    public void AQualifierOrTheDocumentsCountryDecidesWhichPlaceANameMeans()
+    {
+        var texas = Analyze("The mayor of Paris, Texas, said the storm destroyed forty homes.");
+        var inTexas = Assert.Single(texas.Facts.Places, p => p.Text.StartsWith("Paris", StringComparison.Ordinal));
+        Assert.Equal("USA", inTexas.Entry.Iso3);
+        Assert.Equal("qualifier", inTexas.Rule);
+
+        var france = Analyze("French police arrested two men in Paris on Tuesday, the interior ministry of France said.");
+        var inFrance = Assert.Single(france.Facts.Places, p => p.Text == "Paris");
+        Assert.Equal("FRA", inFrance.Entry.Iso3);
+        Assert.Equal(PlaceKind.City, inFrance.Entry.Kind);
+        Assert.Equal(4, inFrance.Entry.GdeltType);
+        Assert.Equal("FR", inFrance.Entry.Fips);
+    }
+
+    [Fact]
+    public void PlacesInsideLongerNamesAreNotPlaces()
+    {
+        var analyzed = Analyze("Analysts at Moscow State University told the Washington Post that prices rose in Kazan.");
+        Assert.DoesNotContain(analyzed.Facts.Places, p => p.Text is "Moscow" or "Washington");
+        Assert.Contains(analyzed.Facts.Places, p => p.Text == "Kazan" && p.Entry.Iso3 == "RUS");
+    }
+
+    [Fact]
+    public void QuotesAcrossSentencesPronounsAndContinuationParagraphsKeepTheirSpeaker()
+    {
+        string text = "Acme Corp chairman John Smith said profits would rise this year.\n\n"
+            + "\"We expect a strong year. Sales are growing in every region,\" he said.\n\n"
+            + "\"Costs remain a concern, and we are watching them closely.\"\n\n"
+            + "Shares in Acme rose 2 pct.";
+        var analyzed = Analyze(text);
+        var quotes = analyzed.Facts.Quotes;
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("We expect a strong year. Sales are growing in every region", quotes[0].Text);
+        Assert.NotEqual(quotes[0].FirstSentence, quotes[0].LastSentence);
+        Assert.Contains("John Smith", quotes[0].Speaker?.Name, StringComparison.Ordinal);
+        Assert.Equal("said", quotes[0].Verb);
+        Assert.Contains("John Smith", quotes[1].Speaker?.Name, StringComparison.Ordinal);
+        Assert.Equal("continuation", quotes[1].Rule);
+        var statement = Assert.Single(analyzed.Facts.Statements);
+        Assert.Equal("profits would rise this year", statement.Text);
+    }
+
+    [Fact]
+    public void AStraightQuoteBetweenLettersIsAnApostropheNotAQuote()
+    {
+        var analyzed = Analyze("\"It\"s terribly important not to restrict a president\"s options,\" Reagan said.");
+        var quote = Assert.Single(analyzed.Facts.Quotes);
+        Assert.StartsWith("It\"s terribly important", quote.Text, StringComparison.Ordinal);
+        Assert.Contains("Reagan", quote.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToneIsPositiveMinusNegativeWordsPerHundred()
+    {
+        var good = Analyze("The leaders praised the successful talks and welcomed the peaceful agreement.").Facts.Tone;
+        var bad = Analyze("The attack killed civilians, and officials condemned the brutal violence and terrible destruction.").Facts.Tone;
+        Assert.True(good.Value > 0, $"tone {good.Value}");
+        Assert.True(bad.Value < 0, $"tone {bad.Value}");
+        Assert.Equal(good.Positive - good.Negative, good.Value, 6);
+        Assert.Equal(good.Positive + good.Negative, good.Polarity, 6);
+        Assert.Equal(11, good.WordCount);
+        Assert.True(good.ActivityDensity > 0);
+    }
+
+    [Fact]
+    public async Task TheFactsCommandPrintsJsonOrTwentySevenFieldGkgRows()
+    {
+        var json = await CliRunner.InProcess("facts", "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Equal(0, json.ExitCode);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.Output);
+        foreach (string field in new[] { "id", "quotes", "statements", "amounts", "dates", "places", "names", "tone" })
+        {
+            Assert.True(parsed.RootElement.TryGetProperty(field, out _), $"no \"{field}\"");
+        }
+
+        var gkg = await CliRunner.InProcess("facts", "--format", "gkg", "--date", "2024-02-08", Paths.FoundingSample, Paths.TestData("inputs/headline.txt"));
+        Assert.Equal(0, gkg.ExitCode);
+        var rows = gkg.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, row => Assert.Equal(27, row.Split('\t').Length));
+    }
+}
