@@ -69,19 +69,22 @@ public sealed class ActorResolver
     public ActorLexicon Lexicon => lexicon;
 
     /// <summary>Resolves the actors of a document whose sentences have been parsed.</summary>
-    public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax)
+    public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax) => Resolve(document, syntax, null);
+
+    /// <summary>Resolves the actors of a document, with the dictionary matches of its sentences when already found.</summary>
+    public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
         var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document));
         var result = ImmutableArray.CreateBuilder<ImmutableArray<ActorMention>>(syntax.Length);
         for (int s = 0; s < syntax.Length; s++)
         {
-            result.Add(ResolveSentence(document, s, syntax[s], context));
+            result.Add(ResolveSentence(document, s, syntax[s], context, matches?[s]));
         }
 
         return new DocumentActors(result.MoveToImmutable());
     }
 
-    private ImmutableArray<ActorMention> ResolveSentence(Document document, int s, SentenceSyntax syntax, DocumentContext context)
+    private ImmutableArray<ActorMention> ResolveSentence(Document document, int s, SentenceSyntax syntax, DocumentContext context, List<ActorMatch>? found)
     {
         var sentence = document.Sentences[s];
         var tokens = document.TokensOf(sentence);
@@ -91,7 +94,7 @@ public sealed class ActorResolver
             return []; // not analysed: nothing here can be an actor
         }
 
-        var matches = lexicon.Match(document.Text, tokens);
+        var matches = found ?? lexicon.Match(document.Text, tokens);
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
         // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by

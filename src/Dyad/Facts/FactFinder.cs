@@ -78,7 +78,10 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
     public PlaceFinder Places { get; } = places;
 
     /// <summary>The facts of a document analysed by the event pipeline.</summary>
-    public DocumentFacts Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors)
+    public DocumentFacts Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors) => Find(document, syntax, actors, null);
+
+    /// <summary>The facts of a document, with the dictionary matches of its sentences when already found.</summary>
+    public DocumentFacts Find(Document document, IReadOnlyList<SentenceSyntax> syntax, DocumentActors actors, IReadOnlyList<List<ActorMatch>>? knownMatches)
     {
         string text = document.Text;
         int count = document.Sentences.Length;
@@ -90,8 +93,8 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
         for (int s = 0; s < count; s++)
         {
             var tokens = document.TokensOf(document.Sentences[s]);
-            upos[s] = syntax[s].Words.IsEmpty ? analyzer.Tags(document, s) : [.. syntax[s].Words.Select(w => w.Upos)];
-            matches[s] = lexicon.Match(text, tokens);
+            upos[s] = syntax[s].Words.IsEmpty ? analyzer.Tags(document, s, onePass: true) : [.. syntax[s].Words.Select(w => w.Upos)];
+            matches[s] = knownMatches?[s] ?? lexicon.Match(text, tokens);
             times[s] = TimeExpressionFinder.Find(text, tokens, document.Metadata.Published);
             dates.AddRange(times[s].Select(t => new DateMention(s, t)));
             foreach (var form in matches[s].SelectMany(m => m.Forms).Where(f => f.Entry.Type == ActorType.Country && f.Entry.Iso2 is not null))

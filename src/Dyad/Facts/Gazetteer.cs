@@ -10,13 +10,13 @@ namespace Dyad.Facts;
 /// </summary>
 public sealed class Gazetteer
 {
-    private readonly FrozenDictionary<string, GazetteerEntry[]> byName;
-    private readonly FrozenDictionary<string, GazetteerEntry[]> byAlias;
+    private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> byName;
+    private readonly FrozenDictionary<string, GazetteerEntry[]>.AlternateLookup<ReadOnlySpan<char>> byAlias;
 
     private Gazetteer(Dictionary<string, List<GazetteerEntry>> names, Dictionary<string, List<GazetteerEntry>> aliases, Dictionary<string, GazetteerEntry> countries, int maxWords)
     {
-        byName = names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
-        byAlias = aliases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        byName = names.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        byAlias = aliases.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         CountriesByIso2 = countries.ToFrozenDictionary(StringComparer.Ordinal);
         CountriesByIso3 = countries.Values.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
         MaxWords = maxWords;
@@ -32,10 +32,10 @@ public sealed class Gazetteer
     public int MaxWords { get; }
 
     /// <summary>Places with this name (lower case, words separated by one space).</summary>
-    public ReadOnlySpan<GazetteerEntry> Named(string key) => byName.TryGetValue(key, out var found) ? found : [];
+    public ReadOnlySpan<GazetteerEntry> Named(ReadOnlySpan<char> key) => byName.TryGetValue(key, out var found) ? found : [];
 
     /// <summary>Places with this other spelling (GeoNames alternate names: low confidence).</summary>
-    public ReadOnlySpan<GazetteerEntry> Aliased(string key) => byAlias.TryGetValue(key, out var found) ? found : [];
+    public ReadOnlySpan<GazetteerEntry> Aliased(ReadOnlySpan<char> key) => byAlias.TryGetValue(key, out var found) ? found : [];
 
     /// <summary>Loads the shipped gazetteer.</summary>
     public static Gazetteer Load(DataDirectory data)

@@ -46,6 +46,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
     {
         var found = new List<PlaceMention>();
         var tokens = input.Tokens;
+        Span<char> buffer = stackalloc char[KeyLength];
         int i = 0;
         while (i < tokens.Length)
         {
@@ -81,7 +82,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                string key = Key(text, tokens, i, stop);
+                var key = Key(text, tokens, i, stop, buffer);
                 var candidates = Gazetteer.Named(key);
                 bool alias = false;
                 if (candidates.IsEmpty)
@@ -146,6 +147,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
     private (GazetteerEntry? Best, int End, string Rule) Choose(string text, SentenceInput input, ReadOnlySpan<GazetteerEntry> candidates, bool alias, int stop, IReadOnlySet<string> documentCountries)
     {
         var tokens = input.Tokens;
+        Span<char> buffer = stackalloc char[KeyLength];
         if (stop + 1 < tokens.Length && tokens[stop].Span.In(text) is ",")
         {
             int qualifierEnd = Math.Min(tokens.Length, stop + 1 + 3);
@@ -156,7 +158,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                     break;
                 }
 
-                string key = Key(text, tokens, stop + 1, q);
+                var key = Key(text, tokens, stop + 1, q, buffer);
                 var qualified = Qualified(candidates, key, input.Matches.FirstOrDefault(m => m.Start == stop + 1 && m.End == q));
                 if (qualified is not null)
                 {
@@ -206,7 +208,7 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The candidate that lies in the qualifier's country or division.</summary>
-    private GazetteerEntry? Qualified(ReadOnlySpan<GazetteerEntry> candidates, string qualifierKey, ActorMatch? qualifierMatch)
+    private GazetteerEntry? Qualified(ReadOnlySpan<GazetteerEntry> candidates, ReadOnlySpan<char> qualifierKey, ActorMatch? qualifierMatch)
     {
         string? iso2 = qualifierMatch is null ? null : DictionaryPlace(qualifierMatch) is { Kind: PlaceKind.Country } country ? country.Iso2 : null;
         var divisions = Gazetteer.Named(qualifierKey);
@@ -277,15 +279,29 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         return !backwards || at > 0;
     }
 
-    private static string Key(string text, ReadOnlySpan<Token> tokens, int start, int stop)
+    private const int KeyLength = 128;
+
+    /// <summary>The lower-cased words [start, stop) joined by single spaces, written into <paramref name="buffer"/> (empty when too long).</summary>
+    private static ReadOnlySpan<char> Key(string text, ReadOnlySpan<Token> tokens, int start, int stop, Span<char> buffer)
     {
-        var parts = new string[stop - start];
+        int length = 0;
         for (int k = start; k < stop; k++)
         {
-            parts[k - start] = text[tokens[k].Span.Start..tokens[k].Span.End];
+            var word = tokens[k].Span.In(text);
+            if (length + word.Length + 1 > buffer.Length)
+            {
+                return [];
+            }
+
+            if (k > start)
+            {
+                buffer[length++] = ' ';
+            }
+
+            length += word.ToLowerInvariant(buffer[length..]);
         }
 
-        return string.Join(' ', parts).ToLowerInvariant();
+        return buffer[..length];
     }
 
     private static TextSpan Span(ReadOnlySpan<Token> tokens, int start, int stop) => new(tokens[start].Span.Start, tokens[stop - 1].Span.End);

@@ -78,15 +78,22 @@ public sealed class EventPipeline : IDisposable
     /// </summary>
     public AnalyzedDocument Analyze(Document document, bool withFacts, CancellationToken cancellation = default)
     {
-        var syntax = Syntax.Analyze(document, withFacts ? MayHoldEventOrQuote : MayHoldEvent, cancellation);
-        var actors = Actors.Resolve(document, syntax);
+        // Dictionary matches are found once per sentence and shared by the stages that read them.
+        var matches = new List<ActorMatch>[document.Sentences.Length];
+        for (int s = 0; s < matches.Length; s++)
+        {
+            matches[s] = Actors.Lexicon.Match(document.Text, document.TokensOf(document.Sentences[s]));
+        }
+
+        var syntax = Syntax.Analyze(document, (d, s) => MayHoldEvent(matches[s], d, s) || (withFacts && HasQuote(d, s)), cancellation);
+        var actors = Actors.Resolve(document, syntax, matches);
         var events = Events.Code(document, syntax, actors);
         if (!withFacts)
         {
             return new AnalyzedDocument(document, syntax, actors, events, DocumentFacts.Empty(document.Sentences.Length));
         }
 
-        var facts = Facts.Find(document, syntax, actors);
+        var facts = Facts.Find(document, syntax, actors, matches);
         var located = events.Select(e => e with
         {
             Location = FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger),
@@ -96,14 +103,14 @@ public sealed class EventPipeline : IDisposable
     }
 
     /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
-    private bool MayHoldEventOrQuote(Document document, int sentence) =>
-        MayHoldEvent(document, sentence) || document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
+    private static bool HasQuote(Document document, int sentence) =>
+        document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
 
     /// <summary>
     /// Only sentences that name an actor or refer to one (a pronoun, "both men") can hold an event
     /// with a source; the others are not parsed, which halves the work on ordinary news.
     /// </summary>
-    private bool MayHoldEvent(Document document, int sentence)
+    private static bool MayHoldEvent(List<ActorMatch> matches, Document document, int sentence)
     {
         var tokens = document.TokensOf(document.Sentences[sentence]);
         foreach (var token in tokens)
@@ -117,7 +124,7 @@ public sealed class EventPipeline : IDisposable
 
         // A named actor, not just a role noun: "analysts" and "the company" alone start no coded event
         // (a source needs a country, organisation or person).
-        return Actors.Lexicon.Match(document.Text, tokens).Any(match => match.Forms.Any(form => form.Entry.Type != ActorType.Agent));
+        return matches.Any(match => match.Forms.Any(form => form.Entry.Type != ActorType.Agent));
     }
 
     private static bool ReferringWord(ReadOnlySpan<char> form)

@@ -57,8 +57,12 @@ public sealed class SyntaxAnalyzer : IDisposable
         return result.MoveToImmutable();
     }
 
-    /// <summary>Only the parts of speech (UPOS) of sentence <paramref name="index"/>: for stages that need no parse.</summary>
-    public string[] Tags(Document document, int index)
+    /// <summary>
+    /// Only the parts of speech (UPOS) of sentence <paramref name="index"/>: for stages that need no
+    /// parse. <paramref name="onePass"/> skips the tagger's second pass, at half the cost, for uses
+    /// that need only the broad classes (proper noun, noun, verb).
+    /// </summary>
+    public string[] Tags(Document document, int index, bool onePass = false)
     {
         var tokens = document.TokensOf(document.Sentences[index]);
         var atoms = new WordAtoms[tokens.Length];
@@ -68,7 +72,15 @@ public sealed class SyntaxAnalyzer : IDisposable
         }
 
         var tags = new int[tokens.Length];
-        Tagger.Tagger.Tag(atoms, tags);
+        if (onePass)
+        {
+            Tagger.Tagger.TagOnePass(atoms, tags);
+        }
+        else
+        {
+            Tagger.Tagger.Tag(atoms, tags);
+        }
+
         var upos = new string[tokens.Length];
         for (int i = 0; i < upos.Length; i++)
         {
