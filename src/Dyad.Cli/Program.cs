@@ -32,6 +32,9 @@ public static class Program
         root.Subcommands.Add(CodeCommand.Create(context));
         root.Subcommands.Add(FactsCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(StoreCommands.Ingest(context));
+        root.Subcommands.Add(StoreCommands.Query(context));
+        root.Subcommands.Add(StoreCommands.Export(context));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -99,7 +99,8 @@ public static class GkgRecords
     private static string Coordinate(double value) =>
         double.IsNaN(value) ? string.Empty : value.ToString("0.#####", CultureInfo.InvariantCulture);
 
-    private static string SourceName(string source) =>
+    /// <summary>The outlet of a source: the web address's host without "www.", else the source as given.</summary>
+    public static string SourceName(string source) =>
         Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? uri.Host.StartsWith("www.", StringComparison.Ordinal) ? uri.Host[4..] : uri.Host : source;
 
     /// <summary>The field's delimiters cannot appear inside a value (tabs and line breaks never can).</summary>

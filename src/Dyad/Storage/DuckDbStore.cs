@@ -1,0 +1,330 @@
+using System.Data.Common;
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Dyad.Storage;
+
+/// <summary>
+/// The embedded store: one DuckDB file (nothing to install or start). Each batch is one
+/// transaction, so a killed process leaves the batches before it and nothing of the one it was in.
+/// </summary>
+public sealed class DuckDbStore : IEventStore, ISqlDialect
+{
+    private readonly DuckDBConnection connection;
+
+    private DuckDbStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        this.connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc/>
+    public string Description => $"DuckDB file {Path}";
+
+    /// <inheritdoc/>
+    public ISqlDialect Dialect => this;
+
+    /// <summary>
+    /// Opens (creating when <paramref name="create"/>) a store file and checks its schema version.
+    /// A path in a missing folder, a file that is not a DuckDB database, or a store written by an
+    /// incompatible version of Dyad is refused with a <see cref="StoreException"/>.
+    /// </summary>
+    public static DuckDbStore Open(string path, bool create)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string? folder = System.IO.Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new StoreException($"{path}: the folder {folder} does not exist");
+        }
+
+        if (!create && !File.Exists(full))
+        {
+            throw new StoreException($"{path}: no such database (run dyad ingest first)");
+        }
+
+        DuckDBConnection connection;
+        try
+        {
+            connection = new DuckDBConnection($"Data Source={full}");
+            connection.Open();
+        }
+        catch (Exception exception) when (exception is DuckDBException or IOException or InvalidOperationException)
+        {
+            throw new StoreException($"{path}: not a Dyad database ({exception.Message.Split('\n')[0]})", exception);
+        }
+
+        var store = new DuckDbStore(path, connection);
+        try
+        {
+            store.Prepare(create);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    private void Prepare(bool create)
+    {
+        bool hasMeta = Scalar("SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'") is long n && n > 0;
+        if (!hasMeta)
+        {
+            if (Scalar("SELECT count(*) FROM information_schema.tables") is long tables && tables > 0)
+            {
+                throw new StoreException($"{Path}: this DuckDB file is not a Dyad store (it has other tables and no meta table)");
+            }
+
+            if (!create)
+            {
+                throw new StoreException($"{Path}: empty database (run dyad ingest first)");
+            }
+
+            using var transaction = connection.BeginTransaction();
+            foreach (var table in StoreSchema.All)
+            {
+                Execute(CreateTable(table));
+            }
+
+            Execute($"INSERT INTO meta VALUES ('schema_version', '{StoreSchema.Version}'), ('writer', 'dyad')");
+            transaction.Commit();
+            return;
+        }
+
+        string? version = Scalar("SELECT value FROM meta WHERE key = 'schema_version'") as string;
+        if (version != StoreSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new StoreException($"{Path}: written by a Dyad store of schema version {version ?? "unknown"}; this Dyad reads version {StoreSchema.Version} (ingest into a new file, or use the Dyad version that wrote it)");
+        }
+    }
+
+    private static string CreateTable(Table table)
+    {
+        var columns = table.Columns.Select(c => $"{c.Name} {Type(c.Type)}{(c.Nullable ? string.Empty : " NOT NULL")}");
+        return $"CREATE TABLE {table.Name} ({string.Join(", ", columns)})";
+    }
+
+    private static string Type(ColumnType type) => type switch
+    {
+        ColumnType.Text => "VARCHAR",
+        ColumnType.Count => "INTEGER",
+        ColumnType.Key => "BIGINT",
+        ColumnType.Real => "DOUBLE",
+        ColumnType.Bool => "BOOLEAN",
+        ColumnType.Date => "DATE",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))})");
+            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands)
+    {
+        var found = new List<(string, string, string)>();
+        foreach (var chunk in bands.Chunk(1000))
+        {
+            var result = Query($"SELECT DISTINCT d.doc_id, d.story_id, d.signature FROM story_bands b JOIN documents d ON d.doc_id = b.doc_id WHERE b.band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))})");
+            found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public void Write(IReadOnlyList<DocumentRecords> batch)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
+        {
+            using var appender = connection.CreateAppender(table.Name);
+            foreach (var document in batch)
+            {
+                foreach (var row in document.Of(table))
+                {
+                    Append(appender, table, Stamp(table, row, document));
+                }
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>The story id goes into the rows that carry it.</summary>
+    internal static object?[] Stamp(Table table, object?[] row, DocumentRecords document)
+    {
+        if (table == StoreSchema.Documents)
+        {
+            row[1] = document.StoryId;
+        }
+        else if (table == StoreSchema.StoryBands)
+        {
+            row[2] = document.StoryId;
+        }
+
+        return row;
+    }
+
+    private static void Append(DuckDBAppender appender, Table table, object?[] row)
+    {
+        var target = appender.CreateRow();
+        for (int i = 0; i < row.Length; i++)
+        {
+            object? value = row[i];
+            switch (value)
+            {
+                case null:
+                    target.AppendNullValue();
+                    break;
+                case string text:
+                    target.AppendValue(text);
+                    break;
+                case int number:
+                    target.AppendValue(number);
+                    break;
+                case long number:
+                    target.AppendValue(number);
+                    break;
+                case double number:
+                    target.AppendValue(number);
+                    break;
+                case bool flag:
+                    target.AppendValue(flag);
+                    break;
+                case DateOnly day:
+                    target.AppendValue(day);
+                    break;
+                default:
+                    throw new StoreException($"table {table.Name}, column {table.Columns[i].Name}: cannot store a {value.GetType().Name}");
+            }
+        }
+
+        target.EndRow();
+    }
+
+    /// <inheritdoc/>
+    public QueryResult Query(string sql)
+    {
+        var rows = new List<object?[]>();
+        var columns = new List<string>();
+        Stream(sql, row => rows.Add(row), columns);
+        return new QueryResult(columns, rows);
+    }
+
+    /// <inheritdoc/>
+    public void Stream(string sql, Action<object?[]> row) => Stream(sql, row, null);
+
+    private void Stream(string sql, Action<object?[]> row, List<string>? columns)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        try
+        {
+            using var reader = command.ExecuteReader();
+            columns?.AddRange(Enumerable.Range(0, reader.FieldCount).Select(reader.GetName));
+            while (reader.Read())
+            {
+                var values = new object?[reader.FieldCount];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = reader.IsDBNull(i) ? null : Normalise(reader.GetValue(i));
+                }
+
+                row(values);
+            }
+        }
+        catch (DbException exception)
+        {
+            throw new StoreException($"{Description}: query failed: {exception.Message.Split('\n')[0]}", exception);
+        }
+    }
+
+    /// <summary>Values the same way from both stores: dates as DateOnly, integers as long.</summary>
+    private static object Normalise(object value) => value switch
+    {
+        DateTime time => DateOnly.FromDateTime(time),
+        int number => (long)number,
+        short number => (long)number,
+        byte number => (long)number,
+        ulong number => (long)number,
+        System.Numerics.BigInteger number => (long)number,
+        decimal number => (double)number,
+        float number => (double)number,
+        _ => value,
+    };
+
+    private object? Scalar(string sql)
+    {
+        var result = Query(sql);
+        return result.Rows.Count == 0 ? null : result.Rows[0][0];
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes a query's result to a Parquet file (DuckDB's own writer).</summary>
+    public void CopyToParquet(string sql, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY ({sql}) TO {Literal(path)} (FORMAT PARQUET)";
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>An in-memory DuckDB, for writing Parquet from rows that come from elsewhere.</summary>
+    public static DuckDbStore InMemory()
+    {
+        var memory = new DuckDBConnection("Data Source=:memory:");
+        memory.Open();
+        return new DuckDbStore(":memory:", memory);
+    }
+
+    /// <summary>Creates a table of text and number columns in an in-memory store and fills it (for Parquet export).</summary>
+    public void Load(string name, IReadOnlyList<string> columns, IReadOnlyList<ColumnType> types, IEnumerable<object?[]> rows)
+    {
+        var table = new Table(name, [.. columns.Select((c, i) => new Column(c, types[i], true))], columns[0]);
+        Execute(CreateTable(table));
+        using var appender = connection.CreateAppender(name);
+        foreach (var row in rows)
+        {
+            Append(appender, table, row);
+        }
+    }
+
+    /// <inheritdoc/>
+    public string Any(string column) => $"any_value({column})";
+
+    /// <inheritdoc/>
+    public string Period(string column, string period) => period == "day" ? column : $"CAST(date_trunc('{period}', {column}) AS DATE)";
+
+    /// <inheritdoc/>
+    public string IsTrue(string column) => column;
+
+    /// <inheritdoc/>
+    public string Committed(Table table) => table.Name;
+
+    /// <inheritdoc/>
+    public string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <inheritdoc/>
+    public void Dispose() => connection.Dispose();
+}

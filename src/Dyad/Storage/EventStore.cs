@@ -1,0 +1,78 @@
+namespace Dyad.Storage;
+
+/// <summary>A table of results: column names and rows.</summary>
+/// <param name="Columns">Column names.</param>
+/// <param name="Rows">Rows, values in column order (null for SQL NULL).</param>
+public sealed record QueryResult(IReadOnlyList<string> Columns, List<object?[]> Rows);
+
+/// <summary>A store could not be opened, read or written: the message says which store and why.</summary>
+public sealed class StoreException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public StoreException(string message, Exception? inner = null)
+        : base(message, inner)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public StoreException()
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public StoreException(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>
+/// Where Dyad keeps documents, events and facts: an embedded DuckDB file, or ClickHouse over HTTP.
+/// Both hold <see cref="StoreSchema"/> and answer the same SQL, written once with the few
+/// differences between the engines behind <see cref="ISqlDialect"/>.
+/// </summary>
+public interface IEventStore : IDisposable
+{
+    /// <summary>What the store is, for messages ("DuckDB file dyad.duckdb").</summary>
+    string Description { get; }
+
+    /// <summary>The engine's SQL differences.</summary>
+    ISqlDialect Dialect { get; }
+
+    /// <summary>The ids among <paramref name="ids"/> of documents already stored whole.</summary>
+    IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids);
+
+    /// <summary>Stored documents that share a story band with any of <paramref name="bands"/>: their id, story and signature.</summary>
+    List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands);
+
+    /// <summary>
+    /// Writes a batch of documents so that each is stored whole or not at all, whatever happens
+    /// to the process: a rerun finds the missing ones and writes them, with the same rows.
+    /// </summary>
+    void Write(IReadOnlyList<DocumentRecords> batch);
+
+    /// <summary>Runs a read query.</summary>
+    QueryResult Query(string sql);
+
+    /// <summary>Runs a read query, handing over each row as it comes (for exports of any size).</summary>
+    void Stream(string sql, Action<object?[]> row);
+}
+
+/// <summary>Where the SQL of DuckDB and ClickHouse differ.</summary>
+public interface ISqlDialect
+{
+    /// <summary>Any value of a column within a group.</summary>
+    string Any(string column);
+
+    /// <summary>The first day of the period holding a date: "day", "week" (Monday) or "month".</summary>
+    string Period(string column, string period);
+
+    /// <summary>A boolean column that is true.</summary>
+    string IsTrue(string column);
+
+    /// <summary>The rows of a table that belong to documents stored whole (a subquery or the table itself).</summary>
+    string Committed(Table table);
+
+    /// <summary>A string literal.</summary>
+    string Literal(string value);
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Dyad.Actors;
+
+namespace Dyad.Storage;
+
+/// <summary>The exports of a store: GDELT 2.0 Events and Mentions, GKG 2.1, PLOVER, and events as a table.</summary>
+public static class StoreExports
+{
+    /// <summary>The formats <c>dyad export</c> writes.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["gdelt-events", "gdelt-mentions", "gkg", "plover", "jsonl", "csv", "parquet"];
+
+    /// <summary>One row per realised event with what the GDELT Events row needs.</summary>
+    public static string GdeltEventsSql(ISqlDialect sql) => $"""
+        SELECT event_id, min(event_date) AS day,
+               {sql.Any("source_code")} AS source_code, {sql.Any("source_name")} AS source_name,
+               {sql.Any("target_code")} AS target_code, {sql.Any("target_name")} AS target_name,
+               max(CASE WHEN {sql.IsTrue("is_root")} THEN 1 ELSE 0 END) AS is_root, {sql.Any("cameo")} AS cameo, {sql.Any("root")} AS root,
+               {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
+               count(*) AS mentions, count(DISTINCT outlet) AS sources, count(DISTINCT doc_id) AS articles, avg(doc_tone) AS tone,
+               max(location_type) AS location_type, max(location_name) AS location_name, max(location_fips) AS location_fips,
+               max(location_adm1) AS location_adm1, max(location_lat) AS location_lat, max(location_lon) AS location_lon,
+               max(location_feature) AS location_feature, min(published) AS added, min(source_url) AS url
+        FROM {sql.Committed(StoreSchema.Mentions)} AS m
+        WHERE {sql.IsTrue("realized")}
+        GROUP BY event_id
+        ORDER BY day, event_id
+        """;
+
+    /// <summary>A GDELT 2.0 Events row (61 fields) from a row of <see cref="GdeltEventsSql"/>.</summary>
+    public static string[] GdeltEventFields(object?[] r)
+    {
+        var fields = new string[61];
+        Array.Fill(fields, string.Empty);
+        fields[0] = Text(r[0]);
+        if (r[1] is DateOnly day)
+        {
+            fields[1] = day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            fields[2] = day.ToString("yyyyMM", CultureInfo.InvariantCulture);
+            fields[3] = day.Year.ToString(CultureInfo.InvariantCulture);
+            fields[4] = (day.Year + (((day.Month * 30) + day.Day) / 365.0)).ToString("F4", CultureInfo.InvariantCulture);
+        }
+
+        Actor(fields, 5, r[2] as string, r[3] as string);
+        Actor(fields, 15, r[4] as string, r[5] as string);
+        fields[25] = Text(r[6]);
+        fields[26] = Text(r[7]);
+        fields[27] = Text(r[7]) is { Length: >= 3 } code ? code[..3] : Text(r[7]);
+        fields[28] = Text(r[8]);
+        fields[29] = Text(r[9]);
+        fields[30] = r[10] is double goldstein ? goldstein.ToString("0.0", CultureInfo.InvariantCulture) : string.Empty;
+        fields[31] = Text(r[11]);
+        fields[32] = Text(r[12]);
+        fields[33] = Text(r[13]);
+        fields[34] = r[14] is double tone ? tone.ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty;
+        if (r[15] is not null)
+        {
+            fields[51] = Text(r[15]);
+            fields[52] = Clean(Text(r[16]));
+            fields[53] = Text(r[17]);
+            fields[54] = Text(r[18]);
+            fields[56] = Number(r[19]);
+            fields[57] = Number(r[20]);
+            fields[58] = Text(r[21]);
+        }
+
+        fields[59] = r[22] is DateOnly added ? added.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000" : string.Empty;
+        fields[60] = Clean(Text(r[23]));
+        return fields;
+    }
+
+    /// <summary>One row per realised mention with what the GDELT Mentions row needs.</summary>
+    public static string GdeltMentionsSql(ISqlDialect sql) => $"""
+        SELECT event_id, event_date, published, outlet, source_url, sentence, source_start, target_start, trigger_start, confidence, doc_tone, doc_id
+        FROM {sql.Committed(StoreSchema.Mentions)} AS m
+        WHERE {sql.IsTrue("realized")}
+        ORDER BY event_id, doc_id, sentence, mention_id
+        """;
+
+    /// <summary>A GDELT 2.0 Mentions row (16 fields) from a row of <see cref="GdeltMentionsSql"/>.</summary>
+    public static string[] GdeltMentionFields(object?[] r) =>
+    [
+        Text(r[0]),
+        r[1] is DateOnly day ? day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000" : string.Empty,
+        r[2] is DateOnly published ? published.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000" : string.Empty,
+        "1", // web
+        Clean(Text(r[3])),
+        Clean(Text(r[4])),
+        r[5] is long sentence ? (sentence + 1).ToString(CultureInfo.InvariantCulture) : string.Empty,
+        Text(r[6]),
+        r[7] is null ? "-1" : Text(r[7]),
+        Text(r[8]),
+        "1", // the offsets are into the text Dyad analysed
+        r[9] is double confidence ? Math.Round(confidence * 100).ToString(CultureInfo.InvariantCulture) : string.Empty,
+        string.Empty,
+        r[10] is double tone ? tone.ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty,
+        string.Empty,
+        $"<DOC>{Text(r[11])}</DOC>",
+    ];
+
+    /// <summary>The GKG rows kept with each document.</summary>
+    public static string GkgSql() => "SELECT gkg_row FROM documents ORDER BY doc_id";
+
+    /// <summary>Events as a table: the columns of jsonl, csv, parquet and plover exports.</summary>
+    public static string EventsTableSql(ISqlDialect sql) => $"""
+        SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("source_country")} AS source_country,
+               {sql.Any("target_code")} AS target, {sql.Any("target_country")} AS target_country,
+               {sql.Any("cameo")} AS cameo, {sql.Any("root")} AS root, {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
+               {sql.Any("plover_event")} AS plover_event, {sql.Any("plover_mode")} AS plover_mode,
+               count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
+               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.Any("sentence_text")} AS evidence, {sql.Any("rule")} AS rule,
+               max(location_name) AS location, max(location_lat) AS lat, max(location_lon) AS lon
+        FROM {sql.Committed(StoreSchema.Mentions)} AS m
+        WHERE {sql.IsTrue("realized")}
+        GROUP BY event_id
+        ORDER BY date, event_id
+        """;
+
+    /// <summary>Column types of <see cref="EventsTableSql"/> (for Parquet).</summary>
+    public static readonly IReadOnlyList<ColumnType> EventsTableTypes =
+    [
+        ColumnType.Key, ColumnType.Date, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Text,
+        ColumnType.Key, ColumnType.Real, ColumnType.Text, ColumnType.Text, ColumnType.Key, ColumnType.Key, ColumnType.Key, ColumnType.Text,
+        ColumnType.Key, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Real, ColumnType.Real,
+    ];
+
+    private static void Actor(string[] fields, int at, string? code, string? name)
+    {
+        if (code is null)
+        {
+            return;
+        }
+
+        fields[at] = code;
+        fields[at + 1] = Clean((name ?? string.Empty).ToUpperInvariant());
+        fields[at + 2] = ActorCode.CountryOf(code) ?? string.Empty;
+        fields[at + 3] = ActorCode.GroupOf(code) ?? string.Empty;
+        fields[at + 7] = ActorCode.TypeOf(code) ?? string.Empty;
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Number(object? value) => value is double d ? d.ToString("0.#####", CultureInfo.InvariantCulture) : string.Empty;
+
+    private static string Clean(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Dyad.Storage;
+
+/// <summary>Filters of <c>dyad query events</c>.</summary>
+public sealed record EventFilter
+{
+    /// <summary>Source actor: a country (RUS) or a full code (RUSGOV).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Target actor: a country or a full code.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>CAMEO root ("04").</summary>
+    public string? Root { get; init; }
+
+    /// <summary>First day.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Last day.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Only the events of these documents (a story).</summary>
+    public IReadOnlyList<string>? Documents { get; init; }
+
+    /// <summary>At most this many rows.</summary>
+    public int Limit { get; init; } = 1000;
+}
+
+/// <summary>
+/// The queries users run, as SQL both stores answer. Events are realised mentions grouped by
+/// <c>event_id</c>: NumMentions is their count, NumArticles the distinct documents, NumSources the
+/// distinct outlets, as GDELT defines them.
+/// </summary>
+public static partial class StoreQueries
+{
+    /// <summary>Events (one row each, with GDELT's counts and the evidence of one mention).</summary>
+    public static string Events(ISqlDialect sql, EventFilter filter)
+    {
+        var where = new List<string> { sql.IsTrue("realized") };
+        if (filter.Source is string source)
+        {
+            where.Add(Actor(sql, "source", source));
+        }
+
+        if (filter.Target is string target)
+        {
+            where.Add(Actor(sql, "target", target));
+        }
+
+        if (filter.Root is string root)
+        {
+            where.Add($"root = {sql.Literal(Code(root, "--root"))}");
+        }
+
+        if (filter.From is DateOnly from)
+        {
+            where.Add($"event_date >= {sql.Literal(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (filter.To is DateOnly to)
+        {
+            where.Add($"event_date <= {sql.Literal(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+        }
+
+        if (filter.Documents is { Count: > 0 } documents)
+        {
+            where.Add($"doc_id IN ({string.Join(", ", documents.Select(sql.Literal))})");
+        }
+
+        return $"""
+            SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("target_code")} AS target,
+                   {sql.Any("cameo")} AS cameo, {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
+                   count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
+                   min(doc_id) AS doc, {sql.Any("sentence_text")} AS evidence
+            FROM {sql.Committed(StoreSchema.Mentions)} AS m
+            WHERE {string.Join(" AND ", where)}
+            GROUP BY event_id
+            ORDER BY date, event_id
+            LIMIT {filter.Limit}
+            """;
+    }
+
+    /// <summary>
+    /// Relations between two actors per period and direction: realised events per QuadClass, the
+    /// sum and mean of their Goldstein values.
+    /// </summary>
+    public static string Dyad(ISqlDialect sql, string a, string b, string period)
+    {
+        if (period is not ("day" or "week" or "month"))
+        {
+            throw new ArgumentException($"--by must be day, week or month, not '{period}'", nameof(period));
+        }
+
+        string forward = $"({Actor(sql, "source", a)} AND {Actor(sql, "target", b)})";
+        string backward = $"({Actor(sql, "source", b)} AND {Actor(sql, "target", a)})";
+        string direction = $"CASE WHEN {Actor(sql, "source", a)} THEN {sql.Literal(Code(a, "actor") + " → " + Code(b, "actor"))} ELSE {sql.Literal(Code(b, "actor") + " → " + Code(a, "actor"))} END";
+        return $"""
+            SELECT period, direction, count(*) AS events,
+                   sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END) AS verbal_cooperation,
+                   sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END) AS material_cooperation,
+                   sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
+                   sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END) AS material_conflict,
+                   round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean
+            FROM (
+                SELECT event_id, {sql.Period(sql.Any("event_date"), period)} AS period, {sql.Any(direction)} AS direction,
+                       {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein
+                FROM {sql.Committed(StoreSchema.Mentions)} AS m
+                WHERE {sql.IsTrue("realized")} AND ({forward} OR {backward})
+                GROUP BY event_id
+            ) AS e
+            GROUP BY period, direction
+            ORDER BY period, direction
+            """;
+    }
+
+    /// <summary>The most active actors: realised events as source or target, and mentions.</summary>
+    public static string Actors(ISqlDialect sql, int limit) => $"""
+        SELECT actor, count(DISTINCT event_id) AS events, sum(as_source) AS as_source, sum(as_target) AS as_target, count(*) AS mentions
+        FROM (
+            SELECT source_code AS actor, event_id, 1 AS as_source, 0 AS as_target FROM {sql.Committed(StoreSchema.Mentions)} AS s WHERE {sql.IsTrue("realized")}
+            UNION ALL
+            SELECT target_code AS actor, event_id, 0 AS as_source, 1 AS as_target FROM {sql.Committed(StoreSchema.Mentions)} AS t WHERE {sql.IsTrue("realized")} AND target_code IS NOT NULL
+        ) AS a
+        GROUP BY actor
+        ORDER BY events DESC, actor
+        LIMIT {limit}
+        """;
+
+    /// <summary>Quotes, optionally of one speaker (a word of the name, or a code).</summary>
+    public static string Quotes(ISqlDialect sql, string? speaker, int limit)
+    {
+        string where = speaker is null ? "1 = 1"
+            : $"(lower(speaker) LIKE {sql.Literal("%" + speaker.ToLowerInvariant() + "%")} OR speaker_codes LIKE {sql.Literal("%" + speaker.ToUpperInvariant() + "%")})";
+        return $"""
+            SELECT doc_id AS doc, sentence, speaker, speaker_codes AS codes, verb, text AS quote, via
+            FROM {sql.Committed(StoreSchema.Quotes)} AS q
+            WHERE {where}
+            ORDER BY doc_id, quote
+            LIMIT {limit}
+            """;
+    }
+
+    /// <summary>The articles of a story (given the story id or the id of one of its documents).</summary>
+    public static string StoryDocuments(ISqlDialect sql, string id) => $"""
+        SELECT doc_id AS doc, story_id AS story, published, title, source
+        FROM documents
+        WHERE story_id IN (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
+        ORDER BY published, doc_id
+        """;
+
+    /// <summary>Stories with more than one article.</summary>
+    public static string Stories(ISqlDialect sql, int limit) => $"""
+        SELECT story_id AS story, count(*) AS articles, min(published) AS first, {sql.Any("title")} AS title
+        FROM documents
+        GROUP BY story_id
+        HAVING count(*) > 1
+        ORDER BY articles DESC, story
+        LIMIT {limit}
+        """;
+
+    /// <summary>Row counts per table, for reports.</summary>
+    public static string Counts(ISqlDialect sql) => string.Join(" UNION ALL ", new[] { StoreSchema.Documents, StoreSchema.Mentions, StoreSchema.Quotes, StoreSchema.Amounts, StoreSchema.Places }
+        .Select(t => $"SELECT {sql.Literal(t.Name)} AS table_name, count(*) AS row_count FROM {sql.Committed(t)} AS c{t.Name}"));
+
+    /// <summary>A country (3 letters) matches the actor's country; a longer code matches the code exactly.</summary>
+    private static string Actor(ISqlDialect sql, string role, string code)
+    {
+        string checkedCode = Code(code, role);
+        return checkedCode.Length == 3 ? $"{role}_country = {sql.Literal(checkedCode)}" : $"{role}_code = {sql.Literal(checkedCode)}";
+    }
+
+    private static string Code(string code, string what) =>
+        CodePattern().IsMatch(code) ? code.ToUpperInvariant() : throw new ArgumentException($"{what}: '{code}' is not an actor or event code (letters and digits)", nameof(code));
+
+    [GeneratedRegex("^[A-Za-z0-9]{2,15}$")]
+    private static partial Regex CodePattern();
+}
