@@ -1,8 +1,466 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
 namespace Dyad.Storage;
 
-/// <summary>ClickHouse over its HTTP interface (placeholder until the next commit).</summary>
-public static class ClickHouseStore
+/// <summary>
+/// ClickHouse as the store for users who outgrow one machine, over the HTTP interface (stable
+/// across versions, so the same code serves ClickHouse 18.16 and current clusters). One host: plain
+/// MergeTree tables. Several hosts (<c>clickhouse://h1:8123,h2:8123/db</c>): each host gets local
+/// MergeTree tables (<c>mentions_local</c> …) and Distributed tables over the cluster named in the
+/// servers' <c>remote_servers</c> (default <c>dyad</c>, or <c>?cluster=NAME</c>), sharded by
+/// document. Mentions are partitioned by month and ordered by dyad and date. ClickHouse has no
+/// transactions: a document's rows are written before its <c>documents</c> row, reads see only
+/// documents whose row exists, and a rerun first deletes the rows a killed run left behind.
+/// </summary>
+public sealed class ClickHouseStore : IEventStore, ISqlDialect
 {
-    /// <summary>Opens a ClickHouse store.</summary>
-    public static IEventStore Open(string url, bool create) => throw new StoreException($"{url}: ClickHouse support is not built yet");
+    private readonly HttpClient http;
+    private readonly IReadOnlyList<Uri> nodes;
+    private readonly string database;
+    private readonly string? cluster;
+
+    private ClickHouseStore(string address, IReadOnlyList<Uri> nodes, string database, string? cluster)
+    {
+        Description = $"ClickHouse {address}";
+        this.nodes = nodes;
+        this.database = database;
+        this.cluster = cluster;
+        http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+    }
+
+    /// <inheritdoc/>
+    public string Description { get; }
+
+    /// <inheritdoc/>
+    public ISqlDialect Dialect => this;
+
+    /// <summary>True when the store spans several shards.</summary>
+    public bool Sharded => cluster is not null;
+
+    /// <summary>Opens a store at clickhouse://HOST:PORT[,HOST:PORT…]/DATABASE[?cluster=NAME], creating its tables when <paramref name="create"/>.</summary>
+    public static ClickHouseStore Open(string address, bool create)
+    {
+        var (nodes, database, cluster) = Parse(address);
+        var store = new ClickHouseStore(address, nodes, database, cluster);
+        try
+        {
+            store.Prepare(create);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    private static (List<Uri> Nodes, string Database, string? Cluster) Parse(string address)
+    {
+        string rest = address["clickhouse://".Length..];
+        string? cluster = null;
+        int question = rest.IndexOf('?', StringComparison.Ordinal);
+        if (question >= 0)
+        {
+            foreach (string pair in rest[(question + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (pair.StartsWith("cluster=", StringComparison.Ordinal))
+                {
+                    cluster = pair["cluster=".Length..];
+                }
+            }
+
+            rest = rest[..question];
+        }
+
+        int slash = rest.IndexOf('/', StringComparison.Ordinal);
+        string hosts = slash < 0 ? rest : rest[..slash];
+        string database = slash < 0 ? "dyad" : rest[(slash + 1)..];
+        if (database.Length == 0 || !database.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new StoreException($"{address}: the database name must be letters, digits and _");
+        }
+
+        var nodes = new List<Uri>();
+        foreach (string host in hosts.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Uri.TryCreate("http://" + host + "/", UriKind.Absolute, out var uri) || uri.Port <= 0)
+            {
+                throw new StoreException($"{address}: '{host}' is not HOST:PORT");
+            }
+
+            nodes.Add(uri);
+        }
+
+        if (nodes.Count == 0)
+        {
+            throw new StoreException($"{address}: no host");
+        }
+
+        return (nodes, database, nodes.Count > 1 ? cluster ?? "dyad" : null);
+    }
+
+    private void Prepare(bool create)
+    {
+        foreach (var node in nodes)
+        {
+            string version = Send(node, "SELECT version()", database: null).Trim();
+            if (version.Length == 0)
+            {
+                throw new StoreException($"{Description}: {node.Authority} did not answer a query");
+            }
+        }
+
+        bool exists = Send(nodes[0], $"SELECT count() FROM system.tables WHERE database = {Literal(database)} AND name = 'meta'", database: null).Trim() == "1";
+        if (!exists)
+        {
+            if (!create)
+            {
+                throw new StoreException($"{Description}: no Dyad store in database {database} (run dyad ingest first)");
+            }
+
+            CreateSchema();
+            return;
+        }
+
+        string version2 = Send(nodes[0], "SELECT value FROM meta WHERE key = 'schema_version'", database).Trim();
+        if (version2 != StoreSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new StoreException($"{Description}: written by a Dyad store of schema version {(version2.Length == 0 ? "unknown" : version2)}; this Dyad reads version {StoreSchema.Version}");
+        }
+    }
+
+    private void CreateSchema()
+    {
+        foreach (var node in nodes)
+        {
+            Send(node, $"CREATE DATABASE IF NOT EXISTS {database}", database: null);
+            foreach (var table in StoreSchema.All.Where(t => t != StoreSchema.Meta))
+            {
+                string local = Sharded ? table.Name + "_local" : table.Name;
+                Send(node, $"CREATE TABLE IF NOT EXISTS {local} ({Columns(table)}) ENGINE = MergeTree() {Partition(table)}ORDER BY {SortKey(table)}", database);
+                if (Sharded)
+                {
+                    Send(node, $"CREATE TABLE IF NOT EXISTS {table.Name} AS {local} ENGINE = Distributed({cluster}, {database}, {local}, cityHash64(doc_id))", database);
+                }
+            }
+        }
+
+        // The version marker lives on the first host and is written last: a store is complete once it reads.
+        Send(nodes[0], $"CREATE TABLE IF NOT EXISTS meta ({Columns(StoreSchema.Meta)}) ENGINE = MergeTree() ORDER BY key", database);
+        Send(nodes[0], $"INSERT INTO meta VALUES ('schema_version', '{StoreSchema.Version}'), ('writer', 'dyad')", database);
+    }
+
+    private static string Columns(Table table) => string.Join(", ", table.Columns.Select(c => $"{c.Name} {(c.Nullable ? $"Nullable({Type(c.Type)})" : Type(c.Type))}"));
+
+    private static string Type(ColumnType type) => type switch
+    {
+        ColumnType.Text => "String",
+        ColumnType.Count => "Int32",
+        ColumnType.Key => "Int64",
+        ColumnType.Real => "Float64",
+        ColumnType.Bool => "UInt8",
+        ColumnType.Date => "Date",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    private static string Partition(Table table) => table.PartitionDate is string column ? $"PARTITION BY toYYYYMM({column}) " : string.Empty;
+
+    /// <summary>Sort keys cannot hold Nullable columns in older ClickHouse: missing values sort as empty.</summary>
+    private static string SortKey(Table table)
+    {
+        string key = table.OrderBy.Trim('(', ')');
+        var parts = key.Split(',', StringSplitOptions.TrimEntries).Select(part =>
+            table.Columns.FirstOrDefault(c => c.Name == part) is { Nullable: true } column
+                ? $"ifNull({column.Name}, {(column.Type == ColumnType.Text ? "''" : "0")})"
+                : part);
+        return $"({string.Join(", ", parts)})";
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))})");
+            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands)
+    {
+        var found = new List<(string, string, string)>();
+        foreach (var chunk in bands.Chunk(1000))
+        {
+            var result = Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id GLOBAL IN (SELECT doc_id FROM story_bands WHERE band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))}))");
+            found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
+        }
+
+        return found;
+    }
+
+    /// <inheritdoc/>
+    public void Write(IReadOnlyList<DocumentRecords> batch)
+    {
+        RemoveLeftovers([.. batch.Select(d => d.DocId)]);
+        foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
+        {
+            var body = new StringBuilder();
+            foreach (var document in batch)
+            {
+                foreach (var row in document.Of(table))
+                {
+                    AppendRow(body, DuckDbStore.Stamp(table, row, document));
+                }
+            }
+
+            if (body.Length > 0)
+            {
+                Send(nodes[0], body.ToString(), database, $"INSERT INTO {table.Name} FORMAT TabSeparated");
+            }
+        }
+    }
+
+    /// <summary>Rows of documents that a killed run wrote without their documents row: deleted on every host before the rewrite.</summary>
+    private void RemoveLeftovers(IReadOnlyList<string> ids)
+    {
+        string list = string.Join(", ", ids.Select(Literal));
+        var leftovers = Query($"SELECT DISTINCT doc_id FROM sentences WHERE doc_id IN ({list})").Rows.Count
+            + Query($"SELECT DISTINCT doc_id FROM mentions WHERE doc_id IN ({list})").Rows.Count;
+        if (leftovers == 0)
+        {
+            return;
+        }
+
+        foreach (var node in nodes)
+        {
+            foreach (var table in StoreSchema.DocumentParts)
+            {
+                string local = Sharded ? table.Name + "_local" : table.Name;
+                Send(node, $"ALTER TABLE {local} DELETE WHERE doc_id IN ({list})", database);
+            }
+
+            // Mutations run in the background in this ClickHouse: wait until they are done.
+            for (int attempt = 0; attempt < 600; attempt++)
+            {
+                string pending = Send(node, $"SELECT count() FROM system.mutations WHERE database = {Literal(database)} AND is_done = 0", database: null).Trim();
+                if (pending == "0")
+                {
+                    break;
+                }
+
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private static void AppendRow(StringBuilder body, object?[] row)
+    {
+        for (int i = 0; i < row.Length; i++)
+        {
+            if (i > 0)
+            {
+                body.Append('\t');
+            }
+
+            switch (row[i])
+            {
+                case null:
+                    body.Append("\\N");
+                    break;
+                case string text:
+                    Escape(body, text);
+                    break;
+                case bool flag:
+                    body.Append(flag ? '1' : '0');
+                    break;
+                case DateOnly day:
+                    body.Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    break;
+                case double number:
+                    body.Append(number.ToString("R", CultureInfo.InvariantCulture));
+                    break;
+                case IFormattable number:
+                    body.Append(number.ToString(null, CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    throw new StoreException($"cannot store a {row[i]!.GetType().Name} in ClickHouse");
+            }
+        }
+
+        body.Append('\n');
+    }
+
+    private static void Escape(StringBuilder body, string text)
+    {
+        foreach (char c in text)
+        {
+            switch (c)
+            {
+                case '\\': body.Append("\\\\"); break;
+                case '\t': body.Append("\\t"); break;
+                case '\n': body.Append("\\n"); break;
+                case '\r': body.Append("\\r"); break;
+                case '\0': body.Append("\\0"); break;
+                default: body.Append(c); break;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public QueryResult Query(string sql)
+    {
+        var rows = new List<object?[]>();
+        var columns = Read(sql, rows.Add);
+        return new QueryResult(columns, rows);
+    }
+
+    /// <inheritdoc/>
+    public void Stream(string sql, Action<object?[]> row) => Read(sql, row);
+
+    private List<string> Read(string sql, Action<object?[]> row)
+    {
+        using var response = Post(nodes[0], sql + "\nFORMAT TabSeparatedWithNamesAndTypes", database, null, streamed: true);
+        using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
+        var names = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
+        var types = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var fields = line.Split('\t');
+            var values = new object?[names.Count];
+            for (int i = 0; i < values.Length && i < fields.Length; i++)
+            {
+                values[i] = Convert(fields[i], types[i]);
+            }
+
+            row(values);
+        }
+
+        return names;
+    }
+
+    private static object? Convert(string field, string type)
+    {
+        if (field == "\\N")
+        {
+            return null;
+        }
+
+        string bare = type.StartsWith("Nullable(", StringComparison.Ordinal) ? type[9..^1] : type;
+        if (bare.StartsWith("LowCardinality(", StringComparison.Ordinal))
+        {
+            bare = bare[15..^1];
+        }
+
+        return bare switch
+        {
+            "String" => Unescape(field),
+            "Date" => DateOnly.ParseExact(field, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "Float64" or "Float32" => double.Parse(field, NumberStyles.Float, CultureInfo.InvariantCulture),
+            "UInt64" => (long)ulong.Parse(field, CultureInfo.InvariantCulture),
+            _ when bare.StartsWith("Int", StringComparison.Ordinal) || bare.StartsWith("UInt", StringComparison.Ordinal) => long.Parse(field, CultureInfo.InvariantCulture),
+            _ => Unescape(field),
+        };
+    }
+
+    private static string Unescape(string field)
+    {
+        if (!field.Contains('\\', StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var builder = new StringBuilder(field.Length);
+        for (int i = 0; i < field.Length; i++)
+        {
+            if (field[i] != '\\' || i + 1 >= field.Length)
+            {
+                builder.Append(field[i]);
+                continue;
+            }
+
+            char next = field[++i];
+            builder.Append(next switch { 't' => '\t', 'n' => '\n', 'r' => '\r', '0' => '\0', 'b' => '\b', 'f' => '\f', _ => next });
+        }
+
+        return builder.ToString();
+    }
+
+    private string Send(Uri node, string body, string? database, string? query = null)
+    {
+        using var response = Post(node, body, database, query, streamed: false);
+        return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
+    }
+
+    private HttpResponseMessage Post(Uri node, string body, string? database, string? query, bool streamed)
+    {
+        var parameters = new List<string> { "insert_distributed_sync=1" };
+        if (database is not null)
+        {
+            parameters.Add("database=" + Uri.EscapeDataString(database));
+        }
+
+        if (query is not null)
+        {
+            parameters.Add("query=" + Uri.EscapeDataString(query));
+        }
+
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(node, "?" + string.Join('&', parameters)))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "text/plain"),
+        };
+        HttpResponseMessage response;
+        try
+        {
+            response = http.Send(request, streamed ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new StoreException($"{Description}: cannot reach ClickHouse at {node.Authority} ({exception.Message})", exception);
+        }
+        catch (TaskCanceledException exception)
+        {
+            throw new StoreException($"{Description}: ClickHouse at {node.Authority} did not answer in time", exception);
+        }
+
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            string message = response.Content.ReadAsStringAsync().GetAwaiter().GetResult().Trim();
+            response.Dispose();
+            throw new StoreException($"{Description}: {node.Authority} refused the query: {message.Split('\n')[0]}");
+        }
+
+        return response;
+    }
+
+    /// <inheritdoc/>
+    public string Any(string column) => $"any({column})";
+
+    /// <inheritdoc/>
+    public string Period(string column, string period) => period switch
+    {
+        "week" => $"toMonday({column})",
+        "month" => $"toStartOfMonth({column})",
+        _ => column,
+    };
+
+    /// <inheritdoc/>
+    public string IsTrue(string column) => $"{column} = 1";
+
+    /// <inheritdoc/>
+    public string Committed(Table table) =>
+        table == StoreSchema.Documents ? table.Name : $"(SELECT * FROM {table.Name} WHERE doc_id GLOBAL IN (SELECT doc_id FROM documents))";
+
+    /// <inheritdoc/>
+    public string Literal(string value) => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    /// <inheritdoc/>
+    public void Dispose() => http.Dispose();
 }

@@ -11,19 +11,19 @@ public static class StoreExports
 
     /// <summary>One row per realised event with what the GDELT Events row needs.</summary>
     public static string GdeltEventsSql(ISqlDialect sql) => $"""
-        SELECT event_id, min(event_date) AS day,
-               {sql.Any("source_code")} AS source_code, {sql.Any("source_name")} AS source_name,
-               {sql.Any("target_code")} AS target_code, {sql.Any("target_name")} AS target_name,
-               max(CASE WHEN {sql.IsTrue("is_root")} THEN 1 ELSE 0 END) AS is_root, {sql.Any("cameo")} AS cameo, {sql.Any("root")} AS root,
-               {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
-               count(*) AS mentions, count(DISTINCT outlet) AS sources, count(DISTINCT doc_id) AS articles, avg(doc_tone) AS tone,
-               max(location_type) AS location_type, max(location_name) AS location_name, max(location_fips) AS location_fips,
-               max(location_adm1) AS location_adm1, max(location_lat) AS location_lat, max(location_lon) AS location_lon,
-               max(location_feature) AS location_feature, min(published) AS added, min(source_url) AS url
+        SELECT event_id, min(event_date) AS e_day,
+               {sql.Any("source_code")} AS e_source, {sql.Any("source_name")} AS e_source_name,
+               {sql.Any("target_code")} AS e_target, {sql.Any("target_name")} AS e_target_name,
+               max(CASE WHEN {sql.IsTrue("is_root")} THEN 1 ELSE 0 END) AS e_root_event, {sql.Any("cameo")} AS e_code, {sql.Any("root")} AS e_root,
+               {sql.Any("quad")} AS e_quad, {sql.Any("goldstein")} AS e_goldstein,
+               count(*) AS e_mentions, count(DISTINCT outlet) AS e_sources, count(DISTINCT doc_id) AS e_articles, avg(doc_tone) AS e_tone,
+               max(location_type) AS e_location_type, max(location_name) AS e_location_name, max(location_fips) AS e_location_fips,
+               max(location_adm1) AS e_location_adm1, max(location_lat) AS e_location_lat, max(location_lon) AS e_location_lon,
+               max(location_feature) AS e_location_feature, min(published) AS e_added, min(source_url) AS e_url
         FROM {sql.Committed(StoreSchema.Mentions)} AS m
         WHERE {sql.IsTrue("realized")}
         GROUP BY event_id
-        ORDER BY day, event_id
+        ORDER BY e_day, event_id
         """;
 
     /// <summary>A GDELT 2.0 Events row (61 fields) from a row of <see cref="GdeltEventsSql"/>.</summary>
@@ -70,7 +70,7 @@ public static class StoreExports
 
     /// <summary>One row per realised mention with what the GDELT Mentions row needs.</summary>
     public static string GdeltMentionsSql(ISqlDialect sql) => $"""
-        SELECT event_id, event_date, published, outlet, source_url, sentence, source_start, target_start, trigger_start, confidence, doc_tone, doc_id
+        SELECT event_id, event_date, published, outlet, source_url, sentence, source_start, target_start, trigger_start, confidence, doc_tone, doc_id, mention_id
         FROM {sql.Committed(StoreSchema.Mentions)} AS m
         WHERE {sql.IsTrue("realized")}
         ORDER BY event_id, doc_id, sentence, mention_id
@@ -102,12 +102,12 @@ public static class StoreExports
 
     /// <summary>Events as a table: the columns of jsonl, csv, parquet and plover exports.</summary>
     public static string EventsTableSql(ISqlDialect sql) => $"""
-        SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("source_country")} AS source_country,
-               {sql.Any("target_code")} AS target, {sql.Any("target_country")} AS target_country,
-               {sql.Any("cameo")} AS cameo, {sql.Any("root")} AS root, {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
-               {sql.Any("plover_event")} AS plover_event, {sql.Any("plover_mode")} AS plover_mode,
+        SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("source_country")} AS source_nation,
+               {sql.Any("target_code")} AS target, {sql.Any("target_country")} AS target_nation,
+               {sql.Any("cameo")} AS event_code, {sql.Any("root")} AS event_root, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
+               {sql.Any("plover_event")} AS plover_type, {sql.Any("plover_mode")} AS plover_submode,
                count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
-               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.Any("sentence_text")} AS evidence, {sql.Any("rule")} AS rule,
+               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.Any("sentence_text")} AS evidence, {sql.Any("rule")} AS coding_rule,
                max(location_name) AS location, max(location_lat) AS lat, max(location_lon) AS lon
         FROM {sql.Committed(StoreSchema.Mentions)} AS m
         WHERE {sql.IsTrue("realized")}

@@ -71,7 +71,7 @@ public static partial class StoreQueries
 
         return $"""
             SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("target_code")} AS target,
-                   {sql.Any("cameo")} AS cameo, {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein,
+                   {sql.Any("cameo")} AS event_code, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                    count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
                    min(doc_id) AS doc, {sql.Any("sentence_text")} AS evidence
             FROM {sql.Committed(StoreSchema.Mentions)} AS m
@@ -98,14 +98,14 @@ public static partial class StoreQueries
         string direction = $"CASE WHEN {Actor(sql, "source", a)} THEN {sql.Literal(Code(a, "actor") + " → " + Code(b, "actor"))} ELSE {sql.Literal(Code(b, "actor") + " → " + Code(a, "actor"))} END";
         return $"""
             SELECT period, direction, count(*) AS events,
-                   sum(CASE WHEN quad = 1 THEN 1 ELSE 0 END) AS verbal_cooperation,
-                   sum(CASE WHEN quad = 2 THEN 1 ELSE 0 END) AS material_cooperation,
-                   sum(CASE WHEN quad = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
-                   sum(CASE WHEN quad = 4 THEN 1 ELSE 0 END) AS material_conflict,
-                   round(sum(goldstein), 2) AS goldstein_sum, round(avg(goldstein), 3) AS goldstein_mean
+                   sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_cooperation,
+                   sum(CASE WHEN quad_class = 2 THEN 1 ELSE 0 END) AS material_cooperation,
+                   sum(CASE WHEN quad_class = 3 THEN 1 ELSE 0 END) AS verbal_conflict,
+                   sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
+                   round(sum(goldstein_scale), 2) AS goldstein_sum, round(avg(goldstein_scale), 3) AS goldstein_mean
             FROM (
                 SELECT event_id, {sql.Period(sql.Any("event_date"), period)} AS period, {sql.Any(direction)} AS direction,
-                       {sql.Any("quad")} AS quad, {sql.Any("goldstein")} AS goldstein
+                       {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale
                 FROM {sql.Committed(StoreSchema.Mentions)} AS m
                 WHERE {sql.IsTrue("realized")} AND ({forward} OR {backward})
                 GROUP BY event_id
@@ -117,11 +117,11 @@ public static partial class StoreQueries
 
     /// <summary>The most active actors: realised events as source or target, and mentions.</summary>
     public static string Actors(ISqlDialect sql, int limit) => $"""
-        SELECT actor, count(DISTINCT event_id) AS events, sum(as_source) AS as_source, sum(as_target) AS as_target, count(*) AS mentions
+        SELECT actor, count(DISTINCT event_id) AS events, sum(is_source) AS as_source, sum(is_target) AS as_target, count(*) AS mentions
         FROM (
-            SELECT source_code AS actor, event_id, 1 AS as_source, 0 AS as_target FROM {sql.Committed(StoreSchema.Mentions)} AS s WHERE {sql.IsTrue("realized")}
+            SELECT source_code AS actor, event_id, 1 AS is_source, 0 AS is_target FROM {sql.Committed(StoreSchema.Mentions)} AS s WHERE {sql.IsTrue("realized")}
             UNION ALL
-            SELECT target_code AS actor, event_id, 0 AS as_source, 1 AS as_target FROM {sql.Committed(StoreSchema.Mentions)} AS t WHERE {sql.IsTrue("realized")} AND target_code IS NOT NULL
+            SELECT target_code AS actor, event_id, 0 AS is_source, 1 AS is_target FROM {sql.Committed(StoreSchema.Mentions)} AS t WHERE {sql.IsTrue("realized")} AND target_code IS NOT NULL
         ) AS a
         GROUP BY actor
         ORDER BY events DESC, actor
@@ -134,7 +134,7 @@ public static partial class StoreQueries
         string where = speaker is null ? "1 = 1"
             : $"(lower(speaker) LIKE {sql.Literal("%" + speaker.ToLowerInvariant() + "%")} OR speaker_codes LIKE {sql.Literal("%" + speaker.ToUpperInvariant() + "%")})";
         return $"""
-            SELECT doc_id AS doc, sentence, speaker, speaker_codes AS codes, verb, text AS quote, via
+            SELECT doc_id AS doc, sentence AS sentence_index, speaker AS speaker_name, speaker_codes AS codes, verb AS speech_verb, text AS quote_text, via AS attribution
             FROM {sql.Committed(StoreSchema.Quotes)} AS q
             WHERE {where}
             ORDER BY doc_id, quote
@@ -144,15 +144,15 @@ public static partial class StoreQueries
 
     /// <summary>The articles of a story (given the story id or the id of one of its documents).</summary>
     public static string StoryDocuments(ISqlDialect sql, string id) => $"""
-        SELECT doc_id AS doc, story_id AS story, published, title, source
+        SELECT doc_id AS doc, story_id AS story, published AS published_on, title AS headline, source AS input
         FROM documents
         WHERE story_id IN (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
-        ORDER BY published, doc_id
+        ORDER BY published_on, doc
         """;
 
     /// <summary>Stories with more than one article.</summary>
     public static string Stories(ISqlDialect sql, int limit) => $"""
-        SELECT story_id AS story, count(*) AS articles, min(published) AS first, {sql.Any("title")} AS title
+        SELECT story_id AS story, count(*) AS articles, min(published) AS first_published, {sql.Any("title")} AS headline
         FROM documents
         GROUP BY story_id
         HAVING count(*) > 1
