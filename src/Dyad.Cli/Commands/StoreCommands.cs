@@ -269,6 +269,9 @@ internal static class StoreCommands
 /// <summary>Writes query results as an aligned table, JSON Lines or CSV.</summary>
 internal static class ResultWriter
 {
+    /// <summary>CSV as RFC 4180 with Unix line ends (the rest of Dyad's output uses them).</summary>
+    public static readonly CsvHelper.Configuration.CsvConfiguration CsvSettings = new(CultureInfo.InvariantCulture) { NewLine = "\n" };
+
     public static void Write(TextWriter output, QueryResult result, string format)
     {
         switch (format)
@@ -281,7 +284,7 @@ internal static class ResultWriter
 
                 break;
             case "csv":
-                using (var csv = new CsvHelper.CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true))
+                using (var csv = new CsvHelper.CsvWriter(output, CsvSettings, leaveOpen: true))
                 {
                     foreach (string column in result.Columns)
                     {
@@ -403,7 +406,7 @@ internal static class Exporter
                 break;
             case "csv":
                 var header = EventColumns(store);
-                using (var csv = new CsvHelper.CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true))
+                using (var csv = new CsvHelper.CsvWriter(output, ResultWriter.CsvSettings, leaveOpen: true))
                 {
                     foreach (string column in header)
                     {

@@ -455,6 +455,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     public string IsTrue(string column) => $"{column} = 1";
 
     /// <inheritdoc/>
+    public string InSubquery => "GLOBAL IN";
+
+    /// <inheritdoc/>
     public string Committed(Table table) =>
         table == StoreSchema.Documents ? table.Name : $"(SELECT * FROM {table.Name} WHERE doc_id GLOBAL IN (SELECT doc_id FROM documents))";
 

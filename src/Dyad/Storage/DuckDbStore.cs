@@ -323,6 +323,9 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     public string Committed(Table table) => table.Name;
 
     /// <inheritdoc/>
+    public string InSubquery => "IN";
+
+    /// <inheritdoc/>
     public string Literal(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <inheritdoc/>

@@ -75,4 +75,7 @@ public interface ISqlDialect
 
     /// <summary>A string literal.</summary>
     string Literal(string value);
+
+    /// <summary>The IN operator for a subquery over a store table (GLOBAL IN across ClickHouse shards).</summary>
+    string InSubquery { get; }
 }

@@ -146,7 +146,7 @@ public static partial class StoreQueries
     public static string StoryDocuments(ISqlDialect sql, string id) => $"""
         SELECT doc_id AS doc, story_id AS story, published AS published_on, title AS headline, source AS input
         FROM documents
-        WHERE story_id IN (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
+        WHERE story_id {sql.InSubquery} (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
         ORDER BY published_on, doc
         """;
 

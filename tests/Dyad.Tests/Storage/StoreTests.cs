@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dyad.Storage;
+using Dyad.Tests.Cli;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Storage;
+
+/// <summary><c>dyad ingest</c>, <c>query</c> and <c>export</c> against DuckDB and ClickHouse.</summary>
+public sealed class StoreTests
+{
+    private static readonly string Reworded = Paths.TestData("inputs/russia-china-reworded.txt");
+
+    private static async Task<CliRunner.Run> Dyad(params string[] args)
+    {
+        var run = await CliRunner.InProcess(args);
+        Assert.True(run.ExitCode == 0, $"dyad {string.Join(' ', args)} → {run.ExitCode}: {run.Error}");
+        return run;
+    }
+
+    private static long Scalar(IEventStore store, string sql) => (long)store.Query(sql).Rows[0][0]!;
+
+    [Theory]
+    [MemberData(nameof(StoreTargets.Kinds), MemberType = typeof(StoreTargets))]
+    public async Task TheSampleTwiceAndARewordedCopyMakeOneStoryWithoutDoubledEvents(string kind)
+    {
+        using var folder = new TempFolder();
+        var target = StoreTargets.Fresh(kind, folder);
+        await Dyad(["ingest", .. target, "--date", "2024-02-08", Paths.FoundingSample]);
+        long singleEvents;
+        List<string> afterFirst;
+        using (var store = StoreTargets.Open(target))
+        {
+            singleEvents = store.Query(StoreQueries.Events(store.Dialect, new EventFilter { Limit = 100000 })).Rows.Count;
+            afterFirst = StoreTargets.Dump(store);
+        }
+
+        var again = await Dyad(["ingest", .. target, "--date", "2024-02-08", Paths.FoundingSample]);
+        Assert.Contains("stored 0", again.Output, StringComparison.Ordinal);
+        Assert.Contains("1 already stored", again.Output, StringComparison.Ordinal);
+        using (var store = StoreTargets.Open(target))
+        {
+            Assert.Equal(afterFirst, StoreTargets.Dump(store));
+        }
+
+        var copy = await Dyad(["ingest", .. target, "--date", "2024-02-08", Reworded]);
+        Assert.Contains("stored 1 (1 joined an existing story)", copy.Output, StringComparison.Ordinal);
+        using (var store = StoreTargets.Open(target))
+        {
+            Assert.Equal(2, Scalar(store, "SELECT count(*) FROM documents"));
+            Assert.Equal(1, Scalar(store, "SELECT count(DISTINCT story_id) FROM documents"));
+            var events = store.Query(StoreQueries.Events(store.Dialect, new EventFilter { Limit = 100000 }));
+            int articles = events.Columns.ToList().IndexOf("articles");
+            int twice = events.Rows.Count(r => (long)r[articles]! == 2);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{singleEvents} events from the sample; {events.Rows.Count} with the copy, {twice} reported by both");
+            Assert.True(events.Rows.Count < singleEvents * 1.3, $"{events.Rows.Count} events after the copy, {singleEvents} before: events were doubled");
+            Assert.True(twice >= singleEvents * 0.7, $"only {twice} of {singleEvents} events are counted as reported by both articles");
+        }
+
+        var story = await Dyad(["query", "story", .. target, "--format", "jsonl", "5b96e39a69cc0811"]);
+        Assert.Contains("russia-china-reworded.txt", story.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreTargets.Kinds), MemberType = typeof(StoreTargets))]
+    public async Task AKilledIngestRerunEqualsAnUninterruptedOne(string kind)
+    {
+        using var folder = new TempFolder();
+        string input = StoreTargets.ManyDocuments(folder, 40);
+        var whole = StoreTargets.Fresh(kind, folder);
+        var clock = Stopwatch.StartNew();
+        Assert.False(await StoreTargets.RunAndKill(TimeSpan.FromMinutes(5), ["ingest", .. whole, "--batch", "2", input]));
+        var duration = clock.Elapsed;
+        List<string> expected;
+        using (var store = StoreTargets.Open(whole))
+        {
+            expected = StoreTargets.Dump(store);
+            Assert.Equal(40, Scalar(store, "SELECT count(*) FROM documents"));
+        }
+
+        int killed = 0;
+        foreach (double fraction in new[] { 0.55, 0.8 })
+        {
+            using var scratch = new TempFolder();
+            var target = kind == "duckdb" ? ["--db", Path.Combine(scratch.Path, "killed.duckdb")] : StoreTargets.Fresh(kind, scratch);
+            killed += await StoreTargets.RunAndKill(duration * fraction, ["ingest", .. target, "--batch", "2", input]) ? 1 : 0;
+            await Dyad(["ingest", .. target, "--batch", "2", input]);
+            using var store = StoreTargets.Open(target);
+            Assert.Equal(expected, StoreTargets.Dump(store));
+        }
+
+        Assert.True(killed > 0, "no run was killed before it finished; the test proved nothing");
+    }
+
+    [Fact]
+    public async Task ExportsWriteEachFormatWithItsColumns()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "x.duckdb");
+        await Dyad("ingest", "--db", db, "--date", "2024-02-08", Paths.FoundingSample, Reworded);
+        string Export(string format, string name)
+        {
+            string path = Path.Combine(folder.Path, name);
+            var run = CliRunner.InProcess("export", "--db", db, "--format", format, "--out", path).GetAwaiter().GetResult();
+            Assert.True(run.ExitCode == 0, run.Error);
+            return path;
+        }
+
+        var events = File.ReadAllLines(Export("gdelt-events", "events.tsv"));
+        Assert.NotEmpty(events);
+        Assert.All(events, line => Assert.Equal(61, line.Split('\t').Length));
+        Assert.Contains(events, line => line.Split('\t') is var f && f[5] == "USAMIL" && f[15] == "USALEG" && f[26] == "023" && f[1] == "20240206" && f[31] == "2" && f[33] == "2");
+
+        var mentions = File.ReadAllLines(Export("gdelt-mentions", "mentions.tsv"));
+        Assert.All(mentions, line => Assert.Equal(16, line.Split('\t').Length));
+        Assert.True(mentions.Length > events.Length, "an event reported by two articles has two mentions");
+
+        var gkg = File.ReadAllLines(Export("gkg", "gkg.tsv"));
+        Assert.Equal(2, gkg.Length);
+        Assert.All(gkg, line => Assert.Equal(27, line.Split('\t').Length));
+
+        var plover = File.ReadAllLines(Export("plover", "plover.jsonl"));
+        Assert.Contains(plover, line => line.Contains("\"event_type\":\"CONSULT\"", StringComparison.Ordinal));
+
+        var csv = File.ReadAllLines(Export("csv", "events.csv"));
+        Assert.StartsWith("event_id,date,source,", csv[0], StringComparison.Ordinal);
+        Assert.Equal(events.Length + 1, csv.Length);
+
+        string parquet = Export("parquet", "events.parquet");
+        using var memory = DuckDbStore.InMemory();
+        long rows = (long)memory.Query($"SELECT count(*) FROM read_parquet('{parquet}')").Rows[0][0]!;
+        Assert.Equal(events.Length, rows);
+    }
+
+    [Fact]
+    public async Task TheDyadQueryCountsEventsPerQuadClassAndPeriodForBothDirections()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "d.duckdb");
+        await Dyad("ingest", "--db", db, "--date", "2024-02-08", Paths.FoundingSample);
+        var run = await Dyad("query", "dyad", "RUS", "CHN", "--db", db, "--by", "month", "--format", "csv");
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,direction,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean", lines[0]);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Contains(rows, r => r[1] == "RUS → CHN");
+        Assert.Contains(rows, r => r[1] == "CHN → RUS");
+        foreach (var r in rows)
+        {
+            Assert.Equal("2024-02-01", r[0]);
+            Assert.Equal(long.Parse(r[2], CultureInfo.InvariantCulture), Enumerable.Range(3, 4).Sum(i => long.Parse(r[i], CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [Fact]
+    public async Task BadStoresGiveAClearMessageAndExitCodeOne()
+    {
+        using var folder = new TempFolder();
+        var missingFolder = await CliRunner.InProcess("ingest", "--db", Path.Combine(folder.Path, "nowhere", "x.duckdb"), Paths.FoundingSample);
+        Assert.Equal(1, missingFolder.ExitCode);
+        Assert.Contains("does not exist", missingFolder.Error, StringComparison.Ordinal);
+
+        string notDb = folder.File("notes.duckdb", "these are not the droids");
+        var garbage = await CliRunner.InProcess("query", "actors", "--db", notDb);
+        Assert.Equal(1, garbage.ExitCode);
+        Assert.Contains("notes.duckdb", garbage.Error, StringComparison.Ordinal);
+
+        var absent = await CliRunner.InProcess("query", "actors", "--db", Path.Combine(folder.Path, "absent.duckdb"));
+        Assert.Equal(1, absent.ExitCode);
+        Assert.Contains("run dyad ingest first", absent.Error, StringComparison.Ordinal);
+
+        string old = Path.Combine(folder.Path, "old.duckdb");
+        await Dyad("ingest", "--db", old, "--date", "2024-02-08", Paths.TestData("inputs/headline.txt"));
+        using (var connection = new DuckDB.NET.Data.DuckDBConnection($"Data Source={old}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE meta SET value = '999' WHERE key = 'schema_version'";
+            command.ExecuteNonQuery();
+        }
+
+        var incompatible = await CliRunner.InProcess("ingest", "--db", old, Paths.FoundingSample);
+        Assert.Equal(1, incompatible.ExitCode);
+        Assert.Contains("schema version 999", incompatible.Error, StringComparison.Ordinal);
+
+        var unreachable = await CliRunner.InProcess("query", "actors", "--store", "clickhouse://127.0.0.1:1/dyad");
+        Assert.Equal(1, unreachable.ExitCode);
+        Assert.Contains("cannot reach ClickHouse at 127.0.0.1:1", unreachable.Error, StringComparison.Ordinal);
+
+        string good = Path.Combine(folder.Path, "good.duckdb");
+        await Dyad("ingest", "--db", good, "--date", "2024-02-08", Paths.TestData("inputs/headline.txt"));
+        var badCode = await CliRunner.InProcess("query", "dyad", "RUS;DROP", "CHN", "--db", good);
+        Assert.Equal(2, badCode.ExitCode);
+        Assert.Contains("not an actor or event code", badCode.Error, StringComparison.Ordinal);
+    }
+}
