@@ -44,6 +44,23 @@ public static class Program
             return 0;
         }
 
+        if (args is ["synthetic-events", var store, var count])
+        {
+            return SyntheticStore.Run(store, long.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args is ["sql", var database, var query])
+        {
+            // A raw query against a store, for looking at plans (EXPLAIN ANALYZE …) while tuning.
+            using var opened = Dyad.Storage.EventStores.Open(database.StartsWith("clickhouse://", StringComparison.Ordinal) ? null : database, database.StartsWith("clickhouse://", StringComparison.Ordinal) ? database : null, create: false);
+            foreach (var row in opened.Query(query.Replace("$DYAD", Dyad.Storage.StoreQueries.Dyad(opened.Dialect, "RUS", "CHN", "month"), StringComparison.Ordinal)).Rows)
+            {
+                Console.WriteLine(string.Join('\t', row));
+            }
+
+            return 0;
+        }
+
         if (args is ["reuters-jsonl", var output, ..])
         {
             return CorpusRun.WriteJsonLines(output, args.Length > 2 ? args[2] : CorpusRun.DefaultReuters);

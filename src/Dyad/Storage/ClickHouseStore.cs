@@ -11,8 +11,12 @@ namespace Dyad.Storage;
 /// MergeTree tables (<c>mentions_local</c> …) and Distributed tables over the cluster named in the
 /// servers' <c>remote_servers</c> (default <c>dyad</c>, or <c>?cluster=NAME</c>), sharded by
 /// document. Mentions are partitioned by month and ordered by dyad and date. ClickHouse has no
-/// transactions: a document's rows are written before its <c>documents</c> row, reads see only
-/// documents whose row exists, and a rerun first deletes the rows a killed run left behind.
+/// transactions: before a batch writes any row, each of its documents gets a +1 row in
+/// <c>in_flight</c> (a CollapsingMergeTree sharded like the rest), and once every row is written a -1
+/// row; reads leave out documents whose signs do not sum to zero, and a rerun deletes what a killed
+/// run left of them before writing them again. The in-flight set stays as small as the batches in
+/// progress (merges collapse the pairs), so the check costs nothing as the store grows — unlike a
+/// semi-join against every stored document.
 /// </summary>
 public sealed class ClickHouseStore : IEventStore, ISqlDialect
 {
@@ -20,6 +24,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     private readonly IReadOnlyList<Uri> nodes;
     private readonly string database;
     private readonly string? cluster;
+
+    /// <summary>Documents being written: +1 when a batch starts, -1 when all its rows are in.</summary>
+    private const string InFlight = "in_flight";
 
     private ClickHouseStore(string address, IReadOnlyList<Uri> nodes, string database, string? cluster)
     {
@@ -148,6 +155,16 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
             }
         }
 
+        foreach (var node in nodes)
+        {
+            string local = Sharded ? InFlight + "_local" : InFlight;
+            Send(node, $"CREATE TABLE IF NOT EXISTS {local} (doc_id String, sign Int8) ENGINE = CollapsingMergeTree(sign) ORDER BY doc_id", database);
+            if (Sharded)
+            {
+                Send(node, $"CREATE TABLE IF NOT EXISTS {InFlight} AS {local} ENGINE = Distributed({cluster}, {database}, {local}, cityHash64(doc_id))", database);
+            }
+        }
+
         // The version marker lives on the first host and is written last: a store is complete once it reads.
         Send(nodes[0], $"CREATE TABLE IF NOT EXISTS meta ({Columns(StoreSchema.Meta)}) ENGINE = MergeTree() ORDER BY key", database);
         Send(nodes[0], $"INSERT INTO meta VALUES ('schema_version', '{StoreSchema.Version}'), ('writer', 'dyad')", database);
@@ -185,7 +202,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
         {
-            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))})");
+            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))}) AND {IsCommitted()}");
             found.UnionWith(result.Rows.Select(r => (string)r[0]!));
         }
 
@@ -198,7 +215,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         var found = new List<(string, string, string)>();
         foreach (var chunk in bands.Chunk(1000))
         {
-            var result = Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id GLOBAL IN (SELECT doc_id FROM story_bands WHERE band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))}))");
+            var result = Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id GLOBAL IN (SELECT doc_id FROM story_bands WHERE band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))})) AND {IsCommitted()}");
             found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
         }
 
@@ -208,7 +225,10 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     /// <inheritdoc/>
     public void Write(IReadOnlyList<DocumentRecords> batch)
     {
-        RemoveLeftovers([.. batch.Select(d => d.DocId)]);
+        var ids = batch.Select(d => d.DocId).ToList();
+        var outstanding = OutstandingMarks(ids);
+        RemoveLeftovers([.. outstanding.Keys]);
+        Mark(ids.Select(id => (id, 1)));
         foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
         {
             var body = new StringBuilder();
@@ -225,22 +245,53 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
                 Send(nodes[0], body.ToString(), database, $"INSERT INTO {table.Name} FORMAT TabSeparated");
             }
         }
+
+        // Every row is in: cancel this run's mark and any a killed run left, so the signs sum to zero.
+        Mark(ids.SelectMany(id => Enumerable.Repeat((id, -1), 1 + outstanding.GetValueOrDefault(id))));
     }
 
-    /// <summary>Rows of documents that a killed run wrote without their documents row: deleted on every host before the rewrite.</summary>
+    /// <summary>Documents among <paramref name="ids"/> that a killed run started and did not finish, with how many marks are open.</summary>
+    private Dictionary<string, int> OutstandingMarks(IReadOnlyList<string> ids)
+    {
+        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = Query($"SELECT doc_id, toInt64(sum(sign)) AS open_marks FROM {InFlight} WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))}) GROUP BY doc_id HAVING sum(sign) > 0").Rows;
+            foreach (var row in rows)
+            {
+                open[(string)row[0]!] = (int)(long)row[1]!;
+            }
+        }
+
+        return open;
+    }
+
+    private void Mark(IEnumerable<(string DocId, int Sign)> marks)
+    {
+        var body = new StringBuilder();
+        foreach (var (docId, sign) in marks)
+        {
+            AppendRow(body, [docId, (long)sign]);
+        }
+
+        if (body.Length > 0)
+        {
+            Send(nodes[0], body.ToString(), database, $"INSERT INTO {InFlight} FORMAT TabSeparated");
+        }
+    }
+
+    /// <summary>Rows a killed run wrote for these documents (in any table, their documents row included): deleted on every host before the rewrite.</summary>
     private void RemoveLeftovers(IReadOnlyList<string> ids)
     {
-        string list = string.Join(", ", ids.Select(Literal));
-        var leftovers = Query($"SELECT DISTINCT doc_id FROM sentences WHERE doc_id IN ({list})").Rows.Count
-            + Query($"SELECT DISTINCT doc_id FROM mentions WHERE doc_id IN ({list})").Rows.Count;
-        if (leftovers == 0)
+        if (ids.Count == 0)
         {
             return;
         }
 
+        string list = string.Join(", ", ids.Select(Literal));
         foreach (var node in nodes)
         {
-            foreach (var table in StoreSchema.DocumentParts)
+            foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
             {
                 string local = Sharded ? table.Name + "_local" : table.Name;
                 Send(node, $"ALTER TABLE {local} DELETE WHERE doc_id IN ({list})", database);
@@ -458,8 +509,16 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     public string InSubquery => "GLOBAL IN";
 
     /// <inheritdoc/>
-    public string Committed(Table table) =>
-        table == StoreSchema.Documents ? table.Name : $"(SELECT * FROM {table.Name} WHERE doc_id GLOBAL IN (SELECT doc_id FROM documents))";
+    public string Committed(Table table) => $"(SELECT * FROM {table.Name} WHERE {IsCommitted()})";
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// A document's rows and its in-flight marks go to the same shard (every Distributed table has
+    /// the key cityHash64(doc_id)), so each shard checks its rows against its own local marks. The
+    /// name is qualified because shards run a forwarded query in their default database.
+    /// </remarks>
+    public string IsCommitted() =>
+        $"doc_id NOT IN (SELECT doc_id FROM {database}.{(Sharded ? InFlight + "_local" : InFlight)} GROUP BY doc_id HAVING sum(sign) > 0)";
 
     /// <inheritdoc/>
     public string Literal(string value) => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";

@@ -323,6 +323,10 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     public string Committed(Table table) => table.Name;
 
     /// <inheritdoc/>
+    /// <remarks>A DuckDB batch is one transaction: every row seen is committed.</remarks>
+    public string IsCommitted() => "TRUE";
+
+    /// <inheritdoc/>
     public string InSubquery => "IN";
 
     /// <inheritdoc/>

@@ -73,6 +73,12 @@ public interface ISqlDialect
     /// <summary>The rows of a table that belong to documents stored whole (a subquery or the table itself).</summary>
     string Committed(Table table);
 
+    /// <summary>
+    /// The condition that a row's <c>doc_id</c> belongs to a document stored whole, for the WHERE
+    /// of a query over a document's tables (where each engine can push it down with the rest).
+    /// </summary>
+    string IsCommitted();
+
     /// <summary>A string literal.</summary>
     string Literal(string value);
 

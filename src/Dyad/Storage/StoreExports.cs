@@ -20,8 +20,8 @@ public static class StoreExports
                max(location_type) AS e_location_type, max(location_name) AS e_location_name, max(location_fips) AS e_location_fips,
                max(location_adm1) AS e_location_adm1, max(location_lat) AS e_location_lat, max(location_lon) AS e_location_lon,
                max(location_feature) AS e_location_feature, min(published) AS e_added, min(source_url) AS e_url
-        FROM {sql.Committed(StoreSchema.Mentions)} AS m
-        WHERE {sql.IsTrue("realized")}
+        FROM mentions AS m
+        WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
         GROUP BY event_id
         ORDER BY e_day, event_id
         """;
@@ -71,8 +71,8 @@ public static class StoreExports
     /// <summary>One row per realised mention with what the GDELT Mentions row needs.</summary>
     public static string GdeltMentionsSql(ISqlDialect sql) => $"""
         SELECT event_id, event_date, published, outlet, source_url, sentence, source_start, target_start, trigger_start, confidence, doc_tone, doc_id, mention_id
-        FROM {sql.Committed(StoreSchema.Mentions)} AS m
-        WHERE {sql.IsTrue("realized")}
+        FROM mentions AS m
+        WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
         ORDER BY event_id, doc_id, sentence, mention_id
         """;
 
@@ -109,8 +109,8 @@ public static class StoreExports
                count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
                min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.Any("sentence_text")} AS evidence, {sql.Any("rule")} AS coding_rule,
                max(location_name) AS location, max(location_lat) AS lat, max(location_lon) AS lon
-        FROM {sql.Committed(StoreSchema.Mentions)} AS m
-        WHERE {sql.IsTrue("realized")}
+        FROM mentions AS m
+        WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
         GROUP BY event_id
         ORDER BY date, event_id
         """;

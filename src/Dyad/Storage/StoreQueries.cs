@@ -74,8 +74,8 @@ public static partial class StoreQueries
                    {sql.Any("cameo")} AS event_code, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                    count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
                    min(doc_id) AS doc, {sql.Any("sentence_text")} AS evidence
-            FROM {sql.Committed(StoreSchema.Mentions)} AS m
-            WHERE {string.Join(" AND ", where)}
+            FROM mentions AS m
+            WHERE {sql.IsCommitted()} AND {string.Join(" AND ", where)}
             GROUP BY event_id
             ORDER BY date, event_id
             LIMIT {filter.Limit}
@@ -93,9 +93,18 @@ public static partial class StoreQueries
             throw new ArgumentException($"--by must be day, week or month, not '{period}'", nameof(period));
         }
 
-        string forward = $"({Actor(sql, "source", a)} AND {Actor(sql, "target", b)})";
-        string backward = $"({Actor(sql, "source", b)} AND {Actor(sql, "target", a)})";
-        string direction = $"CASE WHEN {Actor(sql, "source", a)} THEN {sql.Literal(Code(a, "actor") + " → " + Code(b, "actor"))} ELSE {sql.Literal(Code(b, "actor") + " → " + Code(a, "actor"))} END";
+        string codeA = Code(a, "actor"), codeB = Code(b, "actor");
+        string forward = $"{Actor(sql, "source", codeA)} AND {Actor(sql, "target", codeB)}";
+        string backward = $"{Actor(sql, "source", codeB)} AND {Actor(sql, "target", codeA)}";
+
+        // One scan for both directions: measured on 10 million events, two scans joined by UNION
+        // ALL were no faster in DuckDB and half as fast in ClickHouse.
+        string mentions = $"""
+            SELECT event_id, event_date, quad, goldstein,
+                   CASE WHEN {forward} THEN {sql.Literal(codeA + " → " + codeB)} ELSE {sql.Literal(codeB + " → " + codeA)} END AS arrow
+            FROM mentions AS m
+            WHERE {sql.IsCommitted()} AND (({forward}) OR ({backward})) AND {sql.IsTrue("realized")}
+            """;
         return $"""
             SELECT period, direction, count(*) AS events,
                    sum(CASE WHEN quad_class = 1 THEN 1 ELSE 0 END) AS verbal_cooperation,
@@ -104,10 +113,11 @@ public static partial class StoreQueries
                    sum(CASE WHEN quad_class = 4 THEN 1 ELSE 0 END) AS material_conflict,
                    round(sum(goldstein_scale), 2) AS goldstein_sum, round(avg(goldstein_scale), 3) AS goldstein_mean
             FROM (
-                SELECT event_id, {sql.Period(sql.Any("event_date"), period)} AS period, {sql.Any(direction)} AS direction,
+                SELECT event_id, {sql.Period(sql.Any("event_date"), period)} AS period, {sql.Any("arrow")} AS direction,
                        {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale
-                FROM {sql.Committed(StoreSchema.Mentions)} AS m
-                WHERE {sql.IsTrue("realized")} AND ({forward} OR {backward})
+                FROM (
+            {mentions}
+                ) AS d
                 GROUP BY event_id
             ) AS e
             GROUP BY period, direction
@@ -115,13 +125,13 @@ public static partial class StoreQueries
             """;
     }
 
-    /// <summary>The most active actors: realised events as source or target, and mentions.</summary>
+    /// <summary>The most active actors: the realised events they take part in, their mentions, and how many of those have them as source and as target.</summary>
     public static string Actors(ISqlDialect sql, int limit) => $"""
-        SELECT actor, count(DISTINCT event_id) AS events, sum(is_source) AS as_source, sum(is_target) AS as_target, count(*) AS mentions
+        SELECT actor, count(DISTINCT event_id) AS events, count(*) AS mentions, sum(is_source) AS mentions_as_source, sum(is_target) AS mentions_as_target
         FROM (
-            SELECT source_code AS actor, event_id, 1 AS is_source, 0 AS is_target FROM {sql.Committed(StoreSchema.Mentions)} AS s WHERE {sql.IsTrue("realized")}
+            SELECT source_code AS actor, event_id, 1 AS is_source, 0 AS is_target FROM mentions AS s WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
             UNION ALL
-            SELECT target_code AS actor, event_id, 0 AS is_source, 1 AS is_target FROM {sql.Committed(StoreSchema.Mentions)} AS t WHERE {sql.IsTrue("realized")} AND target_code IS NOT NULL
+            SELECT target_code AS actor, event_id, 0 AS is_source, 1 AS is_target FROM mentions AS t WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")} AND target_code IS NOT NULL
         ) AS a
         GROUP BY actor
         ORDER BY events DESC, actor
@@ -135,8 +145,8 @@ public static partial class StoreQueries
             : $"(lower(speaker) LIKE {sql.Literal("%" + speaker.ToLowerInvariant() + "%")} OR speaker_codes LIKE {sql.Literal("%" + speaker.ToUpperInvariant() + "%")})";
         return $"""
             SELECT doc_id AS doc, sentence AS sentence_index, speaker AS speaker_name, speaker_codes AS codes, verb AS speech_verb, text AS quote_text, via AS attribution
-            FROM {sql.Committed(StoreSchema.Quotes)} AS q
-            WHERE {where}
+            FROM quotes AS q
+            WHERE {sql.IsCommitted()} AND {where}
             ORDER BY doc_id, quote
             LIMIT {limit}
             """;
@@ -146,7 +156,7 @@ public static partial class StoreQueries
     public static string StoryDocuments(ISqlDialect sql, string id) => $"""
         SELECT doc_id AS doc, story_id AS story, published AS published_on, title AS headline, source AS input
         FROM documents
-        WHERE story_id {sql.InSubquery} (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
+        WHERE {sql.IsCommitted()} AND story_id {sql.InSubquery} (SELECT story_id FROM documents WHERE doc_id = {sql.Literal(id)} OR story_id = {sql.Literal(id)})
         ORDER BY published_on, doc
         """;
 
@@ -154,6 +164,7 @@ public static partial class StoreQueries
     public static string Stories(ISqlDialect sql, int limit) => $"""
         SELECT story_id AS story, count(*) AS articles, min(published) AS first_published, {sql.Any("title")} AS headline
         FROM documents
+        WHERE {sql.IsCommitted()}
         GROUP BY story_id
         HAVING count(*) > 1
         ORDER BY articles DESC, story

@@ -38,21 +38,29 @@ public static class StoreTargets
     /// <summary>Every table's rows, as sorted text lines: two stores with equal dumps hold the same data.</summary>
     public static List<string> Dump(IEventStore store)
     {
-        var lines = new List<string>();
+        var lines = DumpByDocument(store).Select(row => row.Line).ToList();
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+
+    /// <summary>Every table's rows as text lines, each with the document it belongs to.</summary>
+    public static List<(string Document, string Line)> DumpByDocument(IEventStore store)
+    {
+        var lines = new List<(string, string)>();
         foreach (var table in StoreSchema.All.Where(t => t != StoreSchema.Meta))
         {
+            int document = table.IndexOf("doc_id");
             var result = store.Query($"SELECT * FROM {store.Dialect.Committed(table)} AS dump");
-            lines.AddRange(result.Rows.Select(r => table.Name + "|" + string.Join("|", r.Select(v => v switch
+            lines.AddRange(result.Rows.Select(r => ((string)r[document]!, table.Name + "|" + string.Join("|", r.Select(v => v switch
             {
                 null => "∅",
                 DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 double x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
                 bool b => b ? "1" : "0",
                 _ => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture),
-            }))));
+            })))));
         }
 
-        lines.Sort(StringComparer.Ordinal);
         return lines;
     }
 
