@@ -84,7 +84,7 @@ internal static class StoreCommands
         var dyad = Subcommand("dyad", "Relations between two actors per period and direction: realised events per QuadClass, sum and mean Goldstein.", a, b, by);
         Run(context, dyad, format, limit, (store, parsed) => StoreQueries.Dyad(store.Dialect, parsed.GetValue(a)!, parsed.GetValue(b)!, parsed.GetValue(by)!));
 
-        var actors = Subcommand("actors", "The most active actors, with their events as source and target.");
+        var actors = Subcommand("actors", "The most active actors: the realised events they take part in, their mentions, and how many of those have them as source and as target.");
         Run(context, actors, format, limit, (store, parsed) => StoreQueries.Actors(store.Dialect, parsed.GetValue(limit)));
 
         var speaker = new Option<string?>("--speaker") { Description = "Only quotes of this speaker (a word of the name, or an actor code)." };
