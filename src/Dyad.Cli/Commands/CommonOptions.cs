@@ -29,9 +29,9 @@ internal static class CommonOptions
         return inputs;
     }
 
-    public static Option<DateOnly?> Date() => new("--date")
+    public static Option<DateOnly?> Date(string name = "--date", string description = "Publication date (YYYY-MM-DD) for documents whose input gives none.") => new(name)
     {
-        Description = "Publication date (YYYY-MM-DD) for documents whose input gives none.",
+        Description = description,
         CustomParser = result =>
         {
             string text = result.Tokens.Single().Value;
@@ -40,7 +40,7 @@ internal static class CommonOptions
                 return date;
             }
 
-            result.AddError($"--date must be a date as YYYY-MM-DD, not '{text}'.");
+            result.AddError($"{name} must be a date as YYYY-MM-DD, not '{text}'.");
             return null;
         },
     };

@@ -64,8 +64,8 @@ internal static class StoreCommands
         var source = new Option<string?>("--source") { Description = "Source actor: a country (RUS) or a code (RUSGOV)." };
         var target = new Option<string?>("--target") { Description = "Target actor: a country or a code." };
         var root = new Option<string?>("--root") { Description = "CAMEO root (two digits, e.g. 04)." };
-        var from = DateOption("--from", "First day (YYYY-MM-DD).");
-        var to = DateOption("--to", "Last day (YYYY-MM-DD).");
+        var from = CommonOptions.Date("--from", "First day (YYYY-MM-DD).");
+        var to = CommonOptions.Date("--to", "Last day (YYYY-MM-DD).");
         var events = Subcommand("events", "Realised events (one row each, with mentions, articles and sources counted as GDELT does).", source, target, root, from, to);
         Run(context, events, format, limit, (store, parsed) => StoreQueries.Events(store.Dialect, new EventFilter
         {
@@ -189,13 +189,6 @@ internal static class StoreCommands
             return 0;
         })));
         return command;
-    }
-
-    private static Option<DateOnly?> DateOption(string name, string description)
-    {
-        var option = CommonOptions.Date();
-        var renamed = new Option<DateOnly?>(name) { Description = description, CustomParser = option.CustomParser };
-        return renamed;
     }
 
     private static Command Subcommand(string name, string description, params Symbol[] symbols)

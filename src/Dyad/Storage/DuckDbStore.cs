@@ -49,12 +49,17 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
         DuckDBConnection connection;
         try
         {
-            connection = new DuckDBConnection($"Data Source={full}");
+            // Readers open the file read-only, so any number of queries (the CLI, the web API) can
+            // share it; DuckDB lets one process write, and only while no other has it open.
+            connection = new DuckDBConnection($"Data Source={full}{(create ? string.Empty : ";ACCESS_MODE=READ_ONLY")}");
             connection.Open();
         }
         catch (Exception exception) when (exception is DuckDBException or IOException or InvalidOperationException)
         {
-            throw new StoreException($"{path}: not a Dyad database ({exception.Message.Split('\n')[0]})", exception);
+            string reason = exception.Message.Split('\n')[0];
+            throw new StoreException(reason.Contains("Could not set lock", StringComparison.Ordinal)
+                ? $"{path}: in use by another process ({LockHolder(reason)}); DuckDB lets one process write a database, and only while no other has it open — wait for it to finish"
+                : $"{path}: not a Dyad database ({reason})", exception);
         }
 
         var store = new DuckDbStore(path, connection);
@@ -69,6 +74,14 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
         }
 
         return store;
+    }
+
+    /// <summary>"PID n" from DuckDB's lock message, or the message itself.</summary>
+    private static string LockHolder(string reason)
+    {
+        int pid = reason.IndexOf("(PID ", StringComparison.Ordinal);
+        int end = pid < 0 ? -1 : reason.IndexOf(')', pid);
+        return end > pid ? reason[(pid + 1)..end] : reason;
     }
 
     private void Prepare(bool create)
