@@ -81,8 +81,11 @@ internal static class StoreCommands
         var b = new Argument<string>("B") { Description = "The other actor." };
         var by = new Option<string>("--by") { Description = "Period: day, week or month.", DefaultValueFactory = _ => "month" };
         by.AcceptOnlyFromAmong("day", "week", "month");
-        var dyad = Subcommand("dyad", "Relations between two actors per period and direction: realised events per QuadClass, sum and mean Goldstein.", a, b, by);
-        Run(context, dyad, format, limit, (store, parsed) => StoreQueries.Dyad(store.Dialect, parsed.GetValue(a)!, parsed.GetValue(b)!, parsed.GetValue(by)!));
+        var dyadFrom = CommonOptions.Date("--from", "First day (YYYY-MM-DD).");
+        var dyadTo = CommonOptions.Date("--to", "Last day (YYYY-MM-DD).");
+        var dyad = Subcommand("dyad", "Relations between two actors per period and direction: realised events per QuadClass, sum and mean Goldstein.", a, b, by, dyadFrom, dyadTo);
+        Run(context, dyad, format, limit, (store, parsed) =>
+            StoreQueries.Dyad(store.Dialect, parsed.GetValue(a)!, parsed.GetValue(b)!, parsed.GetValue(by)!, parsed.GetValue(dyadFrom), parsed.GetValue(dyadTo)));
 
         var actors = Subcommand("actors", "The most active actors: the realised events they take part in, their mentions, and how many of those have them as source and as target.");
         Run(context, actors, format, limit, (store, parsed) => StoreQueries.Actors(store.Dialect, parsed.GetValue(limit)));

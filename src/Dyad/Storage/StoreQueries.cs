@@ -54,14 +54,10 @@ public static partial class StoreQueries
             where.Add($"root = {sql.Literal(Code(root, "--root"))}");
         }
 
-        if (filter.From is DateOnly from)
+        string window = Window(sql, filter.From, filter.To);
+        if (window.Length > 0)
         {
-            where.Add($"event_date >= {sql.Literal(from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
-        }
-
-        if (filter.To is DateOnly to)
-        {
-            where.Add($"event_date <= {sql.Literal(to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}");
+            where.Add(window[" AND ".Length..]);
         }
 
         if (filter.Documents is { Count: > 0 } documents)
@@ -86,7 +82,7 @@ public static partial class StoreQueries
     /// Relations between two actors per period and direction: realised events per QuadClass, the
     /// sum and mean of their Goldstein values.
     /// </summary>
-    public static string Dyad(ISqlDialect sql, string a, string b, string period)
+    public static string Dyad(ISqlDialect sql, string a, string b, string period, DateOnly? from = null, DateOnly? to = null)
     {
         if (period is not ("day" or "week" or "month"))
         {
@@ -103,7 +99,7 @@ public static partial class StoreQueries
             SELECT event_id, event_date, quad, goldstein,
                    CASE WHEN {forward} THEN {sql.Literal(codeA + " → " + codeB)} ELSE {sql.Literal(codeB + " → " + codeA)} END AS arrow
             FROM mentions AS m
-            WHERE {sql.IsCommitted()} AND (({forward}) OR ({backward})) AND {sql.IsTrue("realized")}
+            WHERE {sql.IsCommitted()} AND (({forward}) OR ({backward})) AND {sql.IsTrue("realized")}{Window(sql, from, to)}
             """;
         return $"""
             SELECT period, direction, count(*) AS events,
@@ -174,6 +170,14 @@ public static partial class StoreQueries
     /// <summary>Row counts per table, for reports.</summary>
     public static string Counts(ISqlDialect sql) => string.Join(" UNION ALL ", new[] { StoreSchema.Documents, StoreSchema.Mentions, StoreSchema.Quotes, StoreSchema.Amounts, StoreSchema.Places }
         .Select(t => $"SELECT {sql.Literal(t.Name)} AS table_name, count(*) AS row_count FROM {sql.Committed(t)} AS c{t.Name}"));
+
+    /// <summary>" AND " conditions keeping event days within [from, to], or nothing.</summary>
+    private static string Window(ISqlDialect sql, DateOnly? from, DateOnly? to)
+    {
+        string day(DateOnly date) => sql.Literal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return (from is DateOnly first ? $" AND event_date >= {day(first)}" : string.Empty)
+            + (to is DateOnly last ? $" AND event_date <= {day(last)}" : string.Empty);
+    }
 
     /// <summary>A country (3 letters) matches the actor's country; a longer code matches the code exactly.</summary>
     private static string Actor(ISqlDialect sql, string role, string code)

@@ -162,6 +162,14 @@ public sealed class StoreTests
             Assert.Equal("2024-02-01", r[0]);
             Assert.Equal(long.Parse(r[2], CultureInfo.InvariantCulture), Enumerable.Range(3, 4).Sum(i => long.Parse(r[i], CultureInfo.InvariantCulture)));
         }
+
+        // A window: per day within February the same events as the month; after the 8th, none.
+        var days = (await Dyad("query", "dyad", "RUS", "CHN", "--db", db, "--by", "day", "--from", "2024-02-01", "--to", "2024-02-29", "--format", "csv"))
+            .Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.All(days, r => Assert.StartsWith("2024-02-", r[0], StringComparison.Ordinal));
+        Assert.Equal(rows.Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture)), days.Sum(r => long.Parse(r[2], CultureInfo.InvariantCulture)));
+        var later = await Dyad("query", "dyad", "RUS", "CHN", "--db", db, "--from", "2024-02-09", "--format", "csv");
+        Assert.Single(later.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
