@@ -33,6 +33,7 @@ public static class Program
         root.Subcommands.Add(FactsCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(StoreCommands.Ingest(context));
+        root.Subcommands.Add(StoreCommands.Compact(context));
         root.Subcommands.Add(StoreCommands.Query(context));
         root.Subcommands.Add(StoreCommands.Export(context));
 

@@ -30,9 +30,10 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     /// <summary>
     /// Opens (creating when <paramref name="create"/>) a store file and checks its schema version.
     /// A path in a missing folder, a file that is not a DuckDB database, or a store written by an
-    /// incompatible version of Dyad is refused with a <see cref="StoreException"/>.
+    /// incompatible version of Dyad is refused with a <see cref="StoreException"/>. Without
+    /// <paramref name="create"/> or <paramref name="writable"/> the file is opened read-only.
     /// </summary>
-    public static DuckDbStore Open(string path, bool create)
+    public static DuckDbStore Open(string path, bool create, bool writable = false)
     {
         string full = System.IO.Path.GetFullPath(path);
         string? folder = System.IO.Path.GetDirectoryName(full);
@@ -51,7 +52,7 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
         {
             // Readers open the file read-only, so any number of queries (the CLI, the web API) can
             // share it; DuckDB lets one process write, and only while no other has it open.
-            connection = new DuckDBConnection($"Data Source={full}{(create ? string.Empty : ";ACCESS_MODE=READ_ONLY")}");
+            connection = new DuckDBConnection($"Data Source={full}{(create || writable ? string.Empty : ";ACCESS_MODE=READ_ONLY")}");
             connection.Open();
         }
         catch (Exception exception) when (exception is DuckDBException or IOException or InvalidOperationException)
@@ -117,10 +118,10 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
         }
     }
 
-    private static string CreateTable(Table table)
+    private static string CreateTable(Table table, string schema = "")
     {
         var columns = table.Columns.Select(c => $"{c.Name} {Type(c.Type)}{(c.Nullable ? string.Empty : " NOT NULL")}");
-        return $"CREATE TABLE {table.Name} ({string.Join(", ", columns)})";
+        return $"CREATE TABLE {schema}{table.Name} ({string.Join(", ", columns)})";
     }
 
     private static string Type(ColumnType type) => type switch
@@ -293,6 +294,52 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Rewrites a store into a fresh file, every table in its key order: mentions by dyad and day,
+    /// so DuckDB's per-row-group min/max statistics let dyad and actor queries skip most of the
+    /// file instead of reading every row; documents by id, for the skip-known lookups of ingest.
+    /// The copy is written next to the store and renamed over it once complete, so a compaction
+    /// killed half-way leaves the store as it was (and the file shrinks to what it holds). Run it
+    /// when no ingest is writing the store. Returns the number of mentions.
+    /// </summary>
+    public static long Compact(string path)
+    {
+        string full = System.IO.Path.GetFullPath(path);
+        string copy = full + ".compact";
+        File.Delete(copy);
+        File.Delete(copy + ".wal");
+        long mentions;
+        using (var store = Open(path, create: false, writable: true))
+        {
+            try
+            {
+                store.Execute($"ATTACH {store.Literal(copy)} AS fresh");
+                foreach (var table in StoreSchema.All)
+                {
+                    store.Execute(CreateTable(table, "fresh."));
+                    store.Execute($"INSERT INTO fresh.{table.Name} SELECT * FROM {table.Name} ORDER BY {table.OrderBy.Trim('(', ')')}");
+                }
+
+                mentions = store.Scalar("SELECT count(*) FROM fresh.mentions") is long count ? count : 0;
+                store.Execute("CHECKPOINT fresh");
+                store.Execute("DETACH fresh");
+            }
+            catch (DbException exception)
+            {
+                throw new StoreException($"{path}: compaction failed, the store is unchanged ({exception.Message.Split('\n')[0]})", exception);
+            }
+        }
+
+        if (File.Exists(full + ".wal") || File.Exists(copy + ".wal"))
+        {
+            File.Delete(copy);
+            throw new StoreException($"{path}: compaction left a write-ahead log behind (another process wrote the store?); the store is unchanged");
+        }
+
+        File.Move(copy, full, overwrite: true);
+        return mentions;
     }
 
     /// <summary>Writes a query's result to a Parquet file (DuckDB's own writer).</summary>

@@ -9,9 +9,10 @@ public static class EventStores
     /// <summary>
     /// Opens <paramref name="store"/> when given (clickhouse://HOST:PORT[,HOST:PORT…]/DATABASE),
     /// else the DuckDB file <paramref name="database"/> (default <see cref="DefaultDatabase"/>).
-    /// <paramref name="create"/> creates what is missing (for ingest); queries and exports open existing stores only.
+    /// <paramref name="create"/> creates what is missing (for ingest); queries and exports open existing stores only,
+    /// read-only unless <paramref name="writable"/>.
     /// </summary>
-    public static IEventStore Open(string? database, string? store, bool create)
+    public static IEventStore Open(string? database, string? store, bool create, bool writable = false)
     {
         if (store is not null && database is not null)
         {
@@ -25,6 +26,6 @@ public static class EventStores
                 : throw new StoreException($"--store {store}: not a store address (expected clickhouse://HOST:PORT/DATABASE)");
         }
 
-        return DuckDbStore.Open(database ?? DefaultDatabase, create);
+        return DuckDbStore.Open(database ?? DefaultDatabase, create, writable);
     }
 }

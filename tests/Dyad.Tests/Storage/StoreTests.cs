@@ -146,6 +146,57 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public async Task CompactionKeepsEveryRowAndOrdersMentionsByDyad()
+    {
+        using var folder = new TempFolder();
+        string db = Path.Combine(folder.Path, "c.duckdb");
+        await Dyad("ingest", "--db", db, "--date", "2024-02-08", Paths.FoundingSample, Reworded, Paths.Samples);
+        List<string> before;
+        using (var store = DuckDbStore.Open(db, create: false))
+        {
+            before = StoreTargets.Dump(store);
+        }
+
+        string dyadBefore = (await Dyad("query", "dyad", "RUS", "CHN", "--db", db, "--by", "day", "--format", "csv")).Output;
+
+        // What a killed compaction leaves behind is replaced, not read.
+        await File.WriteAllTextAsync(db + ".compact", "left by a killed compaction");
+        await Dyad("compact", "--db", db);
+        Assert.False(File.Exists(db + ".compact"));
+        using (var store = DuckDbStore.Open(db, create: false))
+        {
+            Assert.Equal(before, StoreTargets.Dump(store));
+            // Rows as stored (DuckDB keeps insertion order): sorted by source, target (missing last), day.
+            var rows = store.Query("SELECT source_country, target_country, event_date FROM mentions").Rows;
+            static int Compare(object? x, object? y) => (x, y) switch
+            {
+                (null, null) => 0,
+                (null, _) => 1,
+                (_, null) => -1,
+                (string a, string b) => string.CompareOrdinal(a, b),
+                _ => ((DateOnly)x).CompareTo((DateOnly)y),
+            };
+            for (int i = 1; i < rows.Count; i++)
+            {
+                int order = Compare(rows[i - 1][0], rows[i][0]);
+                order = order != 0 ? order : Compare(rows[i - 1][1], rows[i][1]);
+                order = order != 0 ? order : Compare(rows[i - 1][2], rows[i][2]);
+                Assert.True(order <= 0, $"mention {i} is out of dyad order");
+            }
+
+            Assert.True(rows.Count > 50);
+        }
+
+        Assert.Equal(dyadBefore, (await Dyad("query", "dyad", "RUS", "CHN", "--db", db, "--by", "day", "--format", "csv")).Output);
+        var again = await Dyad("ingest", "--db", db, "--date", "2024-02-08", Paths.FoundingSample);
+        Assert.Contains("stored 0", again.Output, StringComparison.Ordinal);
+
+        var missing = await CliRunner.InProcess("compact", "--db", Path.Combine(folder.Path, "none.duckdb"));
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("no such database", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDyadQueryCountsEventsPerQuadClassAndPeriodForBothDirections()
     {
         using var folder = new TempFolder();
