@@ -18,7 +18,9 @@ internal static class StoreCommands
         var database = Database();
         var store = Store();
         var date = CommonOptions.Date();
-        var batch = new Option<int>("--batch") { Description = "Documents per atomic batch.", DefaultValueFactory = _ => 64 };
+        // ClickHouse wants few large inserts (each makes parts on every shard): on Reuters, batches
+        // of 64 ingest at 103 articles/s, of 1,024 at ~280; DuckDB is as fast with either.
+        var batch = new Option<int?>("--batch") { Description = "Documents per atomic batch (default 64 for DuckDB, 1024 for ClickHouse)." };
         var inputs = CommonOptions.Inputs();
         var command = new Command("ingest", "Run the pipeline and store documents, events with their evidence, quotes, amounts, places and tone; documents already stored are skipped.")
         {
@@ -26,7 +28,7 @@ internal static class StoreCommands
         };
         command.SetAction((parsed, cancellation) =>
         {
-            if (parsed.GetValue(batch) < 1)
+            if (parsed.GetValue(batch) is < 1)
             {
                 context.Error.WriteLine("dyad: --batch must be at least 1");
                 return Task.FromResult(2);
@@ -40,7 +42,7 @@ internal static class StoreCommands
                     return 1;
                 }
 
-                var ingestor = new Ingestor(pipeline, target, parsed.GetValue(batch));
+                var ingestor = new Ingestor(pipeline, target, parsed.GetValue(batch) ?? (target is ClickHouseStore ? 1024 : 64));
                 var options = new IngestionOptions { DefaultDate = parsed.GetValue(date) };
                 int exit = new InputRunner(context).Run(parsed.GetValue(inputs)!, options, source => ingestor.Add(source, cancellation), cancellation);
                 ingestor.Flush(cancellation);
