@@ -197,32 +197,6 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     }
 
     /// <inheritdoc/>
-    public IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))}) AND {IsCommitted()}");
-            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
-        }
-
-        return found;
-    }
-
-    /// <inheritdoc/>
-    public List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands)
-    {
-        var found = new List<(string, string, string)>();
-        foreach (var chunk in bands.Chunk(1000))
-        {
-            var result = Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id GLOBAL IN (SELECT doc_id FROM story_bands WHERE band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))})) AND {IsCommitted()}");
-            found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
-        }
-
-        return found;
-    }
-
-    /// <inheritdoc/>
     public void Write(IReadOnlyList<DocumentRecords> batch)
     {
         var ids = batch.Select(d => d.DocId).ToList();

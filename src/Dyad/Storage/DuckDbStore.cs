@@ -136,32 +136,6 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     };
 
     /// <inheritdoc/>
-    public IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var result = Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))})");
-            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
-        }
-
-        return found;
-    }
-
-    /// <inheritdoc/>
-    public List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands)
-    {
-        var found = new List<(string, string, string)>();
-        foreach (var chunk in bands.Chunk(1000))
-        {
-            var result = Query($"SELECT DISTINCT d.doc_id, d.story_id, d.signature FROM story_bands b JOIN documents d ON d.doc_id = b.doc_id WHERE b.band_hash IN ({string.Join(", ", chunk.Select(b => b.ToString(CultureInfo.InvariantCulture)))})");
-            found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
-        }
-
-        return found;
-    }
-
-    /// <inheritdoc/>
     public void Write(IReadOnlyList<DocumentRecords> batch)
     {
         using var transaction = connection.BeginTransaction();

@@ -39,12 +39,6 @@ public interface IEventStore : IDisposable
     /// <summary>The engine's SQL differences.</summary>
     ISqlDialect Dialect { get; }
 
-    /// <summary>The ids among <paramref name="ids"/> of documents already stored whole.</summary>
-    IReadOnlySet<string> StoredDocuments(IReadOnlyCollection<string> ids);
-
-    /// <summary>Stored documents that share a story band with any of <paramref name="bands"/>: their id, story and signature.</summary>
-    List<(string DocId, string StoryId, string Signature)> StoryCandidates(IReadOnlyCollection<long> bands);
-
     /// <summary>
     /// Writes a batch of documents so that each is stored whole or not at all, whatever happens
     /// to the process: a rerun finds the missing ones and writes them, with the same rows.
@@ -84,4 +78,37 @@ public interface ISqlDialect
 
     /// <summary>The IN operator for a subquery over a store table (GLOBAL IN across ClickHouse shards).</summary>
     string InSubquery { get; }
+}
+
+/// <summary>The lookups ingest makes, as SQL both stores answer.</summary>
+public static class StoreLookups
+{
+    /// <summary>The ids among <paramref name="ids"/> of documents already stored whole.</summary>
+    public static IReadOnlySet<string> StoredDocuments(this IEventStore store, IReadOnlyCollection<string> ids)
+    {
+        var sql = store.Dialect;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var result = store.Query($"SELECT doc_id FROM documents WHERE doc_id IN ({string.Join(", ", chunk.Select(sql.Literal))}) AND {sql.IsCommitted()}");
+            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
+        }
+
+        return found;
+    }
+
+    /// <summary>Stored documents that share a story band with any of <paramref name="bands"/>: their id, story and signature, by id (so ties are broken the same way on every run).</summary>
+    public static List<(string DocId, string StoryId, string Signature)> StoryCandidates(this IEventStore store, IReadOnlyCollection<long> bands)
+    {
+        var sql = store.Dialect;
+        var found = new List<(string, string, string)>();
+        foreach (var chunk in bands.Chunk(1000))
+        {
+            string hashes = string.Join(", ", chunk.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var result = store.Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id {sql.InSubquery} (SELECT doc_id FROM story_bands WHERE band_hash IN ({hashes})) AND {sql.IsCommitted()} ORDER BY doc_id");
+            found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
+        }
+
+        return found;
+    }
 }

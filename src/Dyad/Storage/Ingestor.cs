@@ -103,8 +103,9 @@ public sealed class Ingestor(EventPipeline pipeline, IEventStore store, int batc
                     continue;
                 }
 
+                // The first candidate at the threshold, or a strictly closer one: the same choice on every run.
                 double similarity = StorySignature.Similarity(document.Signature, candidate.Signature);
-                if (similarity >= bestSimilarity)
+                if (best is null ? similarity >= bestSimilarity : similarity > bestSimilarity)
                 {
                     best = candidate.StoryId;
                     bestSimilarity = similarity;
