@@ -47,7 +47,13 @@ internal static class StoreCommands
                 int exit = new InputRunner(context).Run(parsed.GetValue(inputs)!, options, source => ingestor.Add(source, cancellation), cancellation);
                 ingestor.Flush(cancellation);
                 var report = ingestor.Report;
-                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches");
+                foreach (var undated in report.Undated)
+                {
+                    context.Error.WriteLine(undated.ToString());
+                    exit = Math.Max(exit, 1);
+                }
+
+                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches{(report.Undated.Count > 0 ? $"; {report.Undated.Count} without a publication date not stored" : string.Empty)}{(report.MentionsOutOfRange > 0 ? $"; {report.MentionsOutOfRange} mentions dated before 1970 or after 2105 left out" : string.Empty)}");
                 ResultWriter.Write(context.Output, target.Query(StoreQueries.Counts(target.Dialect)), "table");
                 return exit;
             }));
@@ -393,7 +399,7 @@ internal static class Exporter
                 store.Stream(StoreExports.GdeltMentionsSql(store.Dialect), r => { output.WriteLine(string.Join('\t', StoreExports.GdeltMentionFields(r))); rows++; });
                 break;
             case "gkg":
-                store.Stream(StoreExports.GkgSql(), r => { output.WriteLine((string?)r[0]); rows++; });
+                store.Stream(StoreExports.GkgSql(store.Dialect), r => { output.WriteLine((string?)r[1]); rows++; });
                 break;
             case "plover":
                 var columns = EventColumns(store);

@@ -62,4 +62,6 @@ public static class IngestionCodes
     public const string NoArticleText = "DY0110";
     /// <summary>A date in the input could not be read; the document has none.</summary>
     public const string BadDate = "DY0111";
+    /// <summary>A document to store has no publication date, and no default was given.</summary>
+    public const string NoPublicationDate = "DY0112";
 }

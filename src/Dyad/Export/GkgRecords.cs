@@ -25,7 +25,7 @@ public static class GkgRecords
         Array.Fill(fields, string.Empty);
         var metadata = document.Metadata;
         string stamp = metadata.Published is DateOnly day ? day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "000000" : "00000000000000";
-        fields[0] = $"{stamp}-{metadata.Id}";
+        fields[0] = Clean($"{stamp}-{metadata.Id}", string.Empty);
         fields[1] = stamp;
         fields[2] = "1";
         fields[3] = Clean(SourceName(metadata.Url ?? metadata.Source), string.Empty);

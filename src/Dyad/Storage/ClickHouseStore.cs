@@ -106,6 +106,11 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
             throw new StoreException($"{address}: no host");
         }
 
+        if (cluster is not null && (cluster.Length == 0 || !cluster.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')))
+        {
+            throw new StoreException($"{address}: the cluster name must be letters, digits and _");
+        }
+
         return (nodes, database, nodes.Count > 1 ? cluster ?? "dyad" : null);
     }
 
@@ -271,13 +276,19 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
                 Send(node, $"ALTER TABLE {local} DELETE WHERE doc_id IN ({list})", database);
             }
 
-            // Mutations run in the background in this ClickHouse: wait until they are done.
-            for (int attempt = 0; attempt < 600; attempt++)
+            // Mutations run in the background in this ClickHouse: wait until they are done, and
+            // stop rather than write the documents again beside rows that are still there.
+            for (int attempt = 0; ; attempt++)
             {
                 string pending = Send(node, $"SELECT count() FROM system.mutations WHERE database = {Literal(database)} AND is_done = 0", database: null).Trim();
                 if (pending == "0")
                 {
                     break;
+                }
+
+                if (attempt == 3000)
+                {
+                    throw new StoreException($"{Description}: {node.Authority} has not finished deleting what a killed run left after 5 minutes; nothing was written, run the ingest again later");
                 }
 
                 Thread.Sleep(100);
@@ -359,6 +370,12 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         while ((line = reader.ReadLine()) is not null)
         {
             var fields = line.Split('\t');
+            if (fields.Length != names.Count)
+            {
+                // An error after the first rows arrives as text at the end of a 200 response.
+                throw new StoreException($"{Description}: the query failed while its rows were sent: {line}");
+            }
+
             var values = new object?[names.Count];
             for (int i = 0; i < values.Length && i < fields.Length; i++)
             {
@@ -387,7 +404,8 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         return bare switch
         {
             "String" => Unescape(field),
-            "Date" => DateOnly.ParseExact(field, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            "Date" => DateOnly.TryParseExact(field, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+                : throw new StoreException($"ClickHouse returned the date '{field}', outside what Dyad stores"),
             "Float64" or "Float32" => double.Parse(field, NumberStyles.Float, CultureInfo.InvariantCulture),
             "UInt64" => (long)ulong.Parse(field, CultureInfo.InvariantCulture),
             _ when bare.StartsWith("Int", StringComparison.Ordinal) || bare.StartsWith("UInt", StringComparison.Ordinal) => long.Parse(field, CultureInfo.InvariantCulture),
@@ -475,6 +493,16 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         "month" => $"toStartOfMonth({column})",
         _ => column,
     };
+
+    /// <inheritdoc/>
+    public string FirstWhere(string column, string condition, string missing) =>
+        $"if(countIf({condition}) = 0, NULL, nullIf(argMinIf(ifNull({column}, {missing}), mention_id, {condition}), {missing}))";
+
+    /// <inheritdoc/>
+    public string First(string column) => $"argMin({column}, mention_id)";
+
+    /// <inheritdoc/>
+    public string ContainsIgnoringCase(string column, string text) => $"positionCaseInsensitiveUTF8({column}, {Literal(text)}) > 0";
 
     /// <inheritdoc/>
     public string IsTrue(string column) => $"{column} = 1";

@@ -15,6 +15,12 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
     /// <summary>The story the document joins (set by the ingestor before writing).</summary>
     public string StoryId { get; set; } = DocId;
 
+    /// <summary>Event mentions left out because their day is outside the days a store keeps.</summary>
+    public int MentionsOutOfRange { get; init; }
+
+    /// <summary>True for the days every store can keep (<see cref="StoreSchema.FirstDay"/>–<see cref="StoreSchema.LastDay"/>).</summary>
+    public static bool Storable(DateOnly day) => day >= StoreSchema.FirstDay && day <= StoreSchema.LastDay;
+
     /// <summary>The rows of one table.</summary>
     public List<object?[]> Of(Table table) => Rows.TryGetValue(table, out var rows) ? rows : [];
 
@@ -63,9 +69,19 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
             Rows(StoreSchema.Sentences).Add([id, s, sentence.Span.Start, sentence.Span.End, sentence.Paragraph]);
         }
 
+        int outOfRange = 0;
         foreach (var e in analyzed.Events)
         {
-            Rows(StoreSchema.Mentions).Add(Mention(e, analyzed));
+            // "In 1945 …" dates an event before any store's calendar: a reference to history, not news.
+            var mention = Mention(e, analyzed);
+            if (mention[4] is DateOnly day && Storable(day))
+            {
+                Rows(StoreSchema.Mentions).Add(mention);
+            }
+            else
+            {
+                outOfRange++;
+            }
         }
 
         foreach (var q in facts.Quotes)
@@ -90,7 +106,7 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
         foreach (var d in facts.Dates)
         {
             var date = d.Expression.Date;
-            Rows(StoreSchema.Dates).Add([id, d.Sentence, d.Expression.Span.Start, d.Expression.Span.End, document[d.Expression.Span], date?.ToString(), date?.Start, date?.Resolution.ToString().ToLowerInvariant()]);
+            Rows(StoreSchema.Dates).Add([id, d.Sentence, d.Expression.Span.Start, d.Expression.Span.End, document[d.Expression.Span], date?.ToString(), date?.Start is DateOnly start && Storable(start) ? start : null, date?.Resolution.ToString().ToLowerInvariant()]);
         }
 
         foreach (var p in facts.Places)
@@ -108,13 +124,14 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
             Rows(StoreSchema.Names).Add([id, n.Sentence, n.Span.Start, n.Span.End, n.Name, n.Kind.ToString().ToLowerInvariant(), n.Code]);
         }
 
-        return new DocumentRecords(id, signature, rows);
+        return new DocumentRecords(id, signature, rows) { MentionsOutOfRange = outOfRange };
     }
 
     private static object?[] Mention(EventMention e, AnalyzedDocument analyzed)
     {
         var document = analyzed.Document;
-        var day = e.Date?.Start ?? document.Metadata.Published ?? DateOnly.MinValue;
+        // Ingest stores dated documents only, so every mention has a day.
+        var day = e.Date?.Start ?? document.Metadata.Published ?? throw new ArgumentException($"document {document.Metadata.Id} has no publication date", nameof(analyzed));
         var place = e.Location?.Entry;
         bool lead = document.Sentences[e.Sentence].Paragraph == 0;
         return

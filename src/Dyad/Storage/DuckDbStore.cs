@@ -351,6 +351,16 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     public string Period(string column, string period) => period == "day" ? column : $"CAST(date_trunc('{period}', {column}) AS DATE)";
 
     /// <inheritdoc/>
+    public string FirstWhere(string column, string condition, string missing) =>
+        $"nullif(arg_min(coalesce({column}, {missing}), mention_id) FILTER (WHERE {condition}), {missing})";
+
+    /// <inheritdoc/>
+    public string First(string column) => $"arg_min({column}, mention_id)";
+
+    /// <inheritdoc/>
+    public string ContainsIgnoringCase(string column, string text) => $"contains(lower({column}), {Literal(text.ToLowerInvariant())})";
+
+    /// <inheritdoc/>
     public string IsTrue(string column) => column;
 
     /// <inheritdoc/>

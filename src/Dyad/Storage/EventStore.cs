@@ -58,6 +58,21 @@ public interface ISqlDialect
     /// <summary>Any value of a column within a group.</summary>
     string Any(string column);
 
+    /// <summary>
+    /// Within a group of mentions: the value of <paramref name="column"/> in the first mention
+    /// (smallest <c>mention_id</c>) for which <paramref name="condition"/> holds, NULL when none
+    /// does, and NULL when that mention's value is NULL (<paramref name="missing"/> is a literal of
+    /// the column's type that stands for NULL meanwhile). The same choice on every run and store,
+    /// and related columns (a location's name and coordinates) come from the same mention.
+    /// </summary>
+    string FirstWhere(string column, string condition, string missing);
+
+    /// <summary>The value of a never-null <paramref name="column"/> in the group's first mention (smallest <c>mention_id</c>).</summary>
+    string First(string column);
+
+    /// <summary>True when <paramref name="column"/> contains <paramref name="text"/>, ignoring case (Unicode-aware), taken literally.</summary>
+    string ContainsIgnoringCase(string column, string text);
+
     /// <summary>The first day of the period holding a date: "day", "week" (Monday) or "month".</summary>
     string Period(string column, string period);
 

@@ -26,6 +26,15 @@ public sealed record IngestReport
 
     /// <summary>Batches committed.</summary>
     public int Batches { get; set; }
+
+    /// <summary>
+    /// Documents not stored because they have no publication date: relative dates cannot be
+    /// resolved and undated events cannot be placed in time (give a default date).
+    /// </summary>
+    public List<Diagnostics.Diagnostic> Undated { get; } = [];
+
+    /// <summary>Event mentions not stored because their day lies outside <see cref="StoreSchema.FirstDay"/>–<see cref="StoreSchema.LastDay"/>.</summary>
+    public int MentionsOutOfRange { get; set; }
 }
 
 /// <summary>
@@ -45,6 +54,15 @@ public sealed class Ingestor(EventPipeline pipeline, IEventStore store, int batc
     public void Add(SourceDocument source, CancellationToken cancellation = default)
     {
         Report.Read++;
+        if (source.Metadata.Published is not DateOnly published || !DocumentRecords.Storable(published))
+        {
+            Report.Undated.Add(Diagnostics.Diagnostic.Error(Diagnostics.IngestionCodes.NoPublicationDate, source.Metadata.Source,
+                source.Metadata.Published is null
+                    ? "no publication date, so its events cannot be dated; not stored (give --date YYYY-MM-DD, or a date in the input)"
+                    : $"publication date {source.Metadata.Published:yyyy-MM-dd} is outside the days a store keeps (1970-01-01 to 2105-12-31); not stored"));
+            return;
+        }
+
         if (!seen.Add(source.Metadata.Id))
         {
             Report.RepeatedInInput++;
@@ -83,6 +101,7 @@ public sealed class Ingestor(EventPipeline pipeline, IEventStore store, int batc
         Report.Batches++;
         Report.Stored += records.Length;
         Report.Mentions += records.Sum(r => r.Of(StoreSchema.Mentions).Count);
+        Report.MentionsOutOfRange += records.Sum(r => r.MentionsOutOfRange);
     }
 
     private void AssignStories(DocumentRecords[] batch)

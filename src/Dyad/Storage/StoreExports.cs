@@ -12,14 +12,15 @@ public static class StoreExports
     /// <summary>One row per realised event with what the GDELT Events row needs.</summary>
     public static string GdeltEventsSql(ISqlDialect sql) => $"""
         SELECT event_id, min(event_date) AS e_day,
-               {sql.Any("source_code")} AS e_source, {sql.Any("source_name")} AS e_source_name,
-               {sql.Any("target_code")} AS e_target, {sql.Any("target_name")} AS e_target_name,
+               {sql.Any("source_code")} AS e_source, {sql.First("source_name")} AS e_source_name,
+               {sql.Any("target_code")} AS e_target, {sql.FirstWhere("target_name", "target_name IS NOT NULL", "''")} AS e_target_name,
                max(CASE WHEN {sql.IsTrue("is_root")} THEN 1 ELSE 0 END) AS e_root_event, {sql.Any("cameo")} AS e_code, {sql.Any("root")} AS e_root,
                {sql.Any("quad")} AS e_quad, {sql.Any("goldstein")} AS e_goldstein,
                count(*) AS e_mentions, count(DISTINCT outlet) AS e_sources, count(DISTINCT doc_id) AS e_articles, avg(doc_tone) AS e_tone,
-               max(location_type) AS e_location_type, max(location_name) AS e_location_name, max(location_fips) AS e_location_fips,
-               max(location_adm1) AS e_location_adm1, max(location_lat) AS e_location_lat, max(location_lon) AS e_location_lon,
-               max(location_feature) AS e_location_feature, min(published) AS e_added, min(source_url) AS e_url
+               {Located(sql, "location_type", "-1")} AS e_location_type, {Located(sql, "location_name", "''")} AS e_location_name,
+               {Located(sql, "location_fips", "''")} AS e_location_fips, {Located(sql, "location_adm1", "''")} AS e_location_adm1,
+               {Located(sql, "location_lat", "-999.0")} AS e_location_lat, {Located(sql, "location_lon", "-999.0")} AS e_location_lon,
+               {Located(sql, "location_feature", "''")} AS e_location_feature, min(published) AS e_added, min(source_url) AS e_url
         FROM mentions AS m
         WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
         GROUP BY event_id
@@ -94,11 +95,11 @@ public static class StoreExports
         string.Empty,
         r[10] is double tone ? tone.ToString("0.##########", CultureInfo.InvariantCulture) : string.Empty,
         string.Empty,
-        $"<DOC>{Text(r[11])}</DOC>",
+        $"<DOC>{Clean(Text(r[11]))}</DOC>",
     ];
 
     /// <summary>The GKG rows kept with each document.</summary>
-    public static string GkgSql() => "SELECT gkg_row FROM documents ORDER BY doc_id";
+    public static string GkgSql(ISqlDialect sql) => $"SELECT doc_id, gkg_row FROM documents WHERE {sql.IsCommitted()} ORDER BY doc_id";
 
     /// <summary>Events as a table: the columns of jsonl, csv, parquet and plover exports.</summary>
     public static string EventsTableSql(ISqlDialect sql) => $"""
@@ -107,8 +108,8 @@ public static class StoreExports
                {sql.Any("cameo")} AS event_code, {sql.Any("root")} AS event_root, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                {sql.Any("plover_event")} AS plover_type, {sql.Any("plover_mode")} AS plover_submode,
                count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
-               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.Any("sentence_text")} AS evidence, {sql.Any("rule")} AS coding_rule,
-               max(location_name) AS location, max(location_lat) AS lat, max(location_lon) AS lon
+               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.First("sentence_text")} AS evidence, {sql.First("rule")} AS coding_rule,
+               {Located(sql, "location_name", "''")} AS location, {Located(sql, "location_lat", "-999.0")} AS lat, {Located(sql, "location_lon", "-999.0")} AS lon
         FROM mentions AS m
         WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}
         GROUP BY event_id
@@ -122,6 +123,9 @@ public static class StoreExports
         ColumnType.Key, ColumnType.Real, ColumnType.Text, ColumnType.Text, ColumnType.Key, ColumnType.Key, ColumnType.Key, ColumnType.Text,
         ColumnType.Key, ColumnType.Text, ColumnType.Text, ColumnType.Text, ColumnType.Real, ColumnType.Real,
     ];
+
+    /// <summary>A location column of the event's first mention that has a location: all of them from the same mention.</summary>
+    private static string Located(ISqlDialect sql, string column, string missing) => sql.FirstWhere(column, "location_name IS NOT NULL", missing);
 
     private static void Actor(string[] fields, int at, string? code, string? name)
     {

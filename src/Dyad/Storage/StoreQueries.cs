@@ -69,7 +69,7 @@ public static partial class StoreQueries
             SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("target_code")} AS target,
                    {sql.Any("cameo")} AS event_code, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                    count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
-                   min(doc_id) AS doc, {sql.Any("sentence_text")} AS evidence
+                   min(doc_id) AS doc, {sql.First("sentence_text")} AS evidence
             FROM mentions AS m
             WHERE {sql.IsCommitted()} AND {string.Join(" AND ", where)}
             GROUP BY event_id
@@ -138,7 +138,7 @@ public static partial class StoreQueries
     public static string Quotes(ISqlDialect sql, string? speaker, int limit)
     {
         string where = speaker is null ? "1 = 1"
-            : $"(lower(speaker) LIKE {sql.Literal("%" + speaker.ToLowerInvariant() + "%")} OR speaker_codes LIKE {sql.Literal("%" + speaker.ToUpperInvariant() + "%")})";
+            : $"({sql.ContainsIgnoringCase("speaker", speaker)} OR {sql.ContainsIgnoringCase("speaker_codes", speaker)})";
         return $"""
             SELECT doc_id AS doc, sentence AS sentence_index, speaker AS speaker_name, speaker_codes AS codes, verb AS speech_verb, text AS quote_text, via AS attribution
             FROM quotes AS q

@@ -57,6 +57,12 @@ public static class StoreSchema
     /// <summary>Version of the stored layout; a store written by another version is refused.</summary>
     public const int Version = 1;
 
+    /// <summary>The first event day stored: ClickHouse's Date starts here (and GDELT in 1979).</summary>
+    public static readonly DateOnly FirstDay = new(1970, 1, 1);
+
+    /// <summary>The last event day stored: ClickHouse's Date ends in 2105.</summary>
+    public static readonly DateOnly LastDay = new(2105, 12, 31);
+
     /// <summary>Key/value facts about the store (schema version, writer).</summary>
     public static readonly Table Meta = new("meta", [new("key", ColumnType.Text), new("value", ColumnType.Text)], "key");
 

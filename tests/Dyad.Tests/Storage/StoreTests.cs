@@ -145,6 +145,49 @@ public sealed class StoreTests
         Assert.Equal(events.Length, rows);
     }
 
+    /// <summary>
+    /// Inputs written for this test (tests/Dyad.Tests/Data/inputs/awkward.jsonl): a document without
+    /// a date, an event "in 1945", one event reported from Lagos and from Cairo, a document id with
+    /// a tab, a speaker with non-ASCII letters.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(StoreTargets.Kinds), MemberType = typeof(StoreTargets))]
+    public async Task AwkwardDocumentsAreStoredTheSameWayInEveryStore(string kind)
+    {
+        using var folder = new TempFolder();
+        var target = StoreTargets.Fresh(kind, folder);
+        string input = Paths.TestData("inputs/awkward.jsonl");
+        var ingest = await CliRunner.InProcess(["ingest", .. target, input]);
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.Contains("awkward.jsonl:1: error DY0112: no publication date", ingest.Error, StringComparison.Ordinal);
+        Assert.Contains("1 mentions dated before 1970 or after 2105 left out", ingest.Output, StringComparison.Ordinal);
+        using (var store = StoreTargets.Open(target))
+        {
+            Assert.Equal(4, Scalar(store, "SELECT count(*) FROM documents"));
+            Assert.Equal(0, Scalar(store, "SELECT count(*) FROM documents WHERE doc_id = 'undated'"));
+            Assert.Equal(0, Scalar(store, "SELECT count(*) FROM mentions WHERE event_date < '1970-01-01'"));
+        }
+
+        string Export(string format) => CliRunner.InProcess(["export", .. target, "--format", format, "--out", "-"]).GetAwaiter().GetResult().Output;
+        var events = Export("gdelt-events").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).ToList();
+        Assert.All(events, e => Assert.Equal(61, e.Length));
+
+        // One event from two articles; its ActionGeo name and coordinates come from one of them.
+        var accusation = Assert.Single(events, e => e[5] == "NGA" && e[15] == "GHA");
+        Assert.Equal("2", accusation[31]);
+        double latitude = double.Parse(accusation[56], CultureInfo.InvariantCulture);
+        Assert.True(accusation[52].StartsWith("Cairo", StringComparison.Ordinal) ? Math.Abs(latitude - 30.06) < 0.1 : Math.Abs(latitude - 6.45) < 0.1, $"{accusation[52]} at {latitude}");
+
+        Assert.All(Export("gdelt-mentions").Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Equal(16, l.Split('\t').Length));
+        Assert.All(Export("gkg").Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Equal(27, l.Split('\t').Length));
+
+        // Speakers match literally and regardless of case, accents included.
+        string Quotes(string speaker) => CliRunner.InProcess(["query", "quotes", .. target, "--speaker", speaker, "--format", "jsonl"]).GetAwaiter().GetResult().Output;
+        Assert.Contains("Mesut Özil", Quotes("ÖZIL"), StringComparison.Ordinal);
+        Assert.Empty(Quotes("_").Trim());
+        Assert.Empty(Quotes("%").Trim());
+    }
+
     [Fact]
     public async Task CompactionKeepsEveryRowAndOrdersMentionsByDyad()
     {
