@@ -120,10 +120,10 @@ public static class StoreLookups
         foreach (var chunk in bands.Chunk(1000))
         {
             string hashes = string.Join(", ", chunk.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var result = store.Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id {sql.InSubquery} (SELECT doc_id FROM story_bands WHERE band_hash IN ({hashes})) AND {sql.IsCommitted()} ORDER BY doc_id");
+            var result = store.Query($"SELECT doc_id, story_id, signature FROM documents WHERE doc_id {sql.InSubquery} (SELECT doc_id FROM story_bands WHERE band_hash IN ({hashes})) AND {sql.IsCommitted()}");
             found.AddRange(result.Rows.Select(r => ((string)r[0]!, (string)r[1]!, (string)r[2]!)));
         }
 
-        return found;
+        return [.. found.DistinctBy(c => c.Item1).OrderBy(c => c.Item1, StringComparer.Ordinal)];
     }
 }
