@@ -372,7 +372,18 @@ internal static class ResultWriter
         }
     }
 
-    private static string Shorten(string text) => text.Length > 80 ? text[..79] + "…" : text;
+    /// <summary>A table cell on one line: control characters (tabs, line breaks) as spaces, long text cut.</summary>
+    private static string Shorten(string text)
+    {
+        string line = string.Create(text.Length, text, (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+            }
+        });
+        return line.Length > 80 ? line[..79] + "…" : line;
+    }
 
     public static string Text(object? value) => value switch
     {
