@@ -53,7 +53,7 @@ internal static class StoreCommands
                     exit = Math.Max(exit, 1);
                 }
 
-                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches{(report.Undated.Count > 0 ? $"; {report.Undated.Count} without a publication date not stored" : string.Empty)}{(report.MentionsOutOfRange > 0 ? $"; {report.MentionsOutOfRange} mentions dated before 1970 or after 2105 left out" : string.Empty)}");
+                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches{(report.Undated.Count > 0 ? $"; {report.Undated.Count} without a usable publication date not stored" : string.Empty)}{(report.MentionsOutOfRange > 0 ? $"; {report.MentionsOutOfRange} mentions dated outside 1970-01-05 to 2105-12-31 left out" : string.Empty)}");
                 ResultWriter.Write(context.Output, target.Query(StoreQueries.Counts(target.Dialect)), "table");
                 return exit;
             }));

@@ -163,7 +163,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         foreach (var node in nodes)
         {
             string local = Sharded ? InFlight + "_local" : InFlight;
-            Send(node, $"CREATE TABLE IF NOT EXISTS {local} (doc_id String, sign Int8) ENGINE = CollapsingMergeTree(sign) ORDER BY doc_id", database);
+            // Keyed by document and run: each key gets one +1 and at most one -1, the only shape
+            // CollapsingMergeTree merges without changing the sum.
+            Send(node, $"CREATE TABLE IF NOT EXISTS {local} (doc_id String, run String, sign Int8) ENGINE = CollapsingMergeTree(sign) ORDER BY (doc_id, run)", database);
             if (Sharded)
             {
                 Send(node, $"CREATE TABLE IF NOT EXISTS {InFlight} AS {local} ENGINE = Distributed({cluster}, {database}, {local}, cityHash64(doc_id))", database);
@@ -206,8 +208,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     {
         var ids = batch.Select(d => d.DocId).ToList();
         var outstanding = OutstandingMarks(ids);
-        RemoveLeftovers([.. outstanding.Keys]);
-        Mark(ids.Select(id => (id, 1)));
+        RemoveLeftovers([.. outstanding.Select(mark => mark.DocId).Distinct()]);
+        string run = Guid.NewGuid().ToString("N");
+        Mark(ids.Select(id => (id, run, 1)));
         foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
         {
             var body = new StringBuilder();
@@ -225,32 +228,29 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
             }
         }
 
-        // Every row is in: cancel this run's mark and any a killed run left, so the signs sum to zero.
-        Mark(ids.SelectMany(id => Enumerable.Repeat((id, -1), 1 + outstanding.GetValueOrDefault(id))));
+        // Every row is in: close this run's marks and those killed runs left open on these documents.
+        Mark(ids.Select(id => (id, run, -1)).Concat(outstanding.Select(mark => (mark.DocId, mark.Run, -1))));
     }
 
-    /// <summary>Documents among <paramref name="ids"/> that a killed run started and did not finish, with how many marks are open.</summary>
-    private Dictionary<string, int> OutstandingMarks(IReadOnlyList<string> ids)
+    /// <summary>The marks of killed runs still open on documents among <paramref name="ids"/>.</summary>
+    private List<(string DocId, string Run)> OutstandingMarks(IReadOnlyList<string> ids)
     {
-        var open = new Dictionary<string, int>(StringComparer.Ordinal);
+        var open = new List<(string, string)>();
         foreach (var chunk in ids.Chunk(500))
         {
-            var rows = Query($"SELECT doc_id, toInt64(sum(sign)) AS open_marks FROM {InFlight} WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))}) GROUP BY doc_id HAVING sum(sign) > 0").Rows;
-            foreach (var row in rows)
-            {
-                open[(string)row[0]!] = (int)(long)row[1]!;
-            }
+            var rows = Query($"SELECT doc_id, run FROM {InFlight} WHERE doc_id IN ({string.Join(", ", chunk.Select(Literal))}) GROUP BY doc_id, run HAVING sum(sign) > 0").Rows;
+            open.AddRange(rows.Select(row => ((string)row[0]!, (string)row[1]!)));
         }
 
         return open;
     }
 
-    private void Mark(IEnumerable<(string DocId, int Sign)> marks)
+    private void Mark(IEnumerable<(string DocId, string Run, int Sign)> marks)
     {
         var body = new StringBuilder();
-        foreach (var (docId, sign) in marks)
+        foreach (var (docId, run, sign) in marks)
         {
-            AppendRow(body, [docId, (long)sign]);
+            AppendRow(body, [docId, run, (long)sign]);
         }
 
         if (body.Length > 0)
@@ -350,19 +350,21 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     }
 
     /// <inheritdoc/>
+    /// <remarks>The server answers once the query has finished, so an error is a status, never a trailing row.</remarks>
     public QueryResult Query(string sql)
     {
         var rows = new List<object?[]>();
-        var columns = Read(sql, rows.Add);
+        var columns = Read(sql, rows.Add, buffered: true);
         return new QueryResult(columns, rows);
     }
 
     /// <inheritdoc/>
-    public void Stream(string sql, Action<object?[]> row) => Read(sql, row);
+    /// <remarks>Rows flow as they come (exports of any size); an error after the first rows is told by its field count.</remarks>
+    public void Stream(string sql, Action<object?[]> row) => Read(sql, row, buffered: false);
 
-    private List<string> Read(string sql, Action<object?[]> row)
+    private List<string> Read(string sql, Action<object?[]> row, bool buffered)
     {
-        using var response = Post(nodes[0], sql + "\nFORMAT TabSeparatedWithNamesAndTypes", database, null, streamed: true);
+        using var response = Post(nodes[0], sql + "\nFORMAT TabSeparatedWithNamesAndTypes", database, buffered ? "wait_end_of_query=1" : null, streamed: true, rawParameter: true);
         using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
         var names = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
         var types = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
@@ -404,7 +406,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         return bare switch
         {
             "String" => Unescape(field),
-            "Date" => DateOnly.TryParseExact(field, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+            // ClickHouse before 20.7 prints its first day, 1970-01-01, as 0000-00-00 (toStartOfMonth of January 1970).
+            "Date" => field == "0000-00-00" ? new DateOnly(1970, 1, 1)
+                : DateOnly.TryParseExact(field, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
                 : throw new StoreException($"ClickHouse returned the date '{field}', outside what Dyad stores"),
             "Float64" or "Float32" => double.Parse(field, NumberStyles.Float, CultureInfo.InvariantCulture),
             "UInt64" => (long)ulong.Parse(field, CultureInfo.InvariantCulture),
@@ -442,9 +446,15 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
     }
 
-    private HttpResponseMessage Post(Uri node, string body, string? database, string? query, bool streamed)
+    private HttpResponseMessage Post(Uri node, string body, string? database, string? query, bool streamed, bool rawParameter = false)
     {
         var parameters = new List<string> { "insert_distributed_sync=1" };
+        if (rawParameter && query is not null)
+        {
+            parameters.Add(query);
+            query = null;
+        }
+
         if (database is not null)
         {
             parameters.Add("database=" + Uri.EscapeDataString(database));
@@ -520,7 +530,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     /// name is qualified because shards run a forwarded query in their default database.
     /// </remarks>
     public string IsCommitted() =>
-        $"doc_id NOT IN (SELECT doc_id FROM {database}.{(Sharded ? InFlight + "_local" : InFlight)} GROUP BY doc_id HAVING sum(sign) > 0)";
+        $"doc_id NOT IN (SELECT doc_id FROM {database}.{(Sharded ? InFlight + "_local" : InFlight)} GROUP BY doc_id, run HAVING sum(sign) > 0)";
 
     /// <inheritdoc/>
     public string Literal(string value) => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";

@@ -282,37 +282,38 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     {
         string full = System.IO.Path.GetFullPath(path);
         string copy = full + ".compact";
-        File.Delete(copy);
-        File.Delete(copy + ".wal");
+
+        // The store stays open (and locked against writers) until the copy has replaced it.
+        using var store = Open(path, create: false, writable: true);
         long mentions;
-        using (var store = Open(path, create: false, writable: true))
-        {
-            try
-            {
-                store.Execute($"ATTACH {store.Literal(copy)} AS fresh");
-                foreach (var table in StoreSchema.All)
-                {
-                    store.Execute(CreateTable(table, "fresh."));
-                    store.Execute($"INSERT INTO fresh.{table.Name} SELECT * FROM {table.Name} ORDER BY {table.OrderBy.Trim('(', ')')}");
-                }
-
-                mentions = store.Scalar("SELECT count(*) FROM fresh.mentions") is long count ? count : 0;
-                store.Execute("CHECKPOINT fresh");
-                store.Execute("DETACH fresh");
-            }
-            catch (DbException exception)
-            {
-                throw new StoreException($"{path}: compaction failed, the store is unchanged ({exception.Message.Split('\n')[0]})", exception);
-            }
-        }
-
-        if (File.Exists(full + ".wal") || File.Exists(copy + ".wal"))
+        try
         {
             File.Delete(copy);
-            throw new StoreException($"{path}: compaction left a write-ahead log behind (another process wrote the store?); the store is unchanged");
+            File.Delete(copy + ".wal");
+            store.Execute("CHECKPOINT");
+            store.Execute($"ATTACH {store.Literal(copy)} AS fresh");
+            foreach (var table in StoreSchema.All)
+            {
+                store.Execute(CreateTable(table, "fresh."));
+                store.Execute($"INSERT INTO fresh.{table.Name} SELECT * FROM {table.Name} ORDER BY {table.OrderBy.Trim('(', ')')}");
+            }
+
+            mentions = store.Scalar("SELECT count(*) FROM fresh.mentions") is long count ? count : 0;
+            store.Execute("CHECKPOINT fresh");
+            store.Execute("DETACH fresh");
+            if (File.Exists(copy + ".wal"))
+            {
+                throw new StoreException($"{path}: the compacted copy kept a write-ahead log; the store is unchanged");
+            }
+
+            File.Move(copy, full, overwrite: true);
+        }
+        catch (Exception exception) when (exception is DbException or IOException or UnauthorizedAccessException)
+        {
+            File.Delete(copy);
+            throw new StoreException($"{path}: compaction failed, the store is unchanged ({exception.Message.Split('\n')[0]})", exception);
         }
 
-        File.Move(copy, full, overwrite: true);
         return mentions;
     }
 
@@ -358,7 +359,7 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     public string First(string column) => $"arg_min({column}, mention_id)";
 
     /// <inheritdoc/>
-    public string ContainsIgnoringCase(string column, string text) => $"contains(lower({column}), {Literal(text.ToLowerInvariant())})";
+    public string ContainsIgnoringCase(string column, string text) => $"contains(lower({column}), lower({Literal(text)}))";
 
     /// <inheritdoc/>
     public string IsTrue(string column) => column;

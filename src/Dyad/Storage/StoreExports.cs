@@ -108,7 +108,7 @@ public static class StoreExports
                {sql.Any("cameo")} AS event_code, {sql.Any("root")} AS event_root, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                {sql.Any("plover_event")} AS plover_type, {sql.Any("plover_mode")} AS plover_submode,
                count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
-               min(doc_id) AS doc, min(mention_id) AS first_mention, {sql.First("sentence_text")} AS evidence, {sql.First("rule")} AS coding_rule,
+               {sql.First("doc_id")} AS doc, min(mention_id) AS first_mention, {sql.First("sentence_text")} AS evidence, {sql.First("rule")} AS coding_rule,
                {Located(sql, "location_name", "''")} AS location, {Located(sql, "location_lat", "-999.0")} AS lat, {Located(sql, "location_lon", "-999.0")} AS lon
         FROM mentions AS m
         WHERE {sql.IsCommitted()} AND {sql.IsTrue("realized")}

@@ -69,7 +69,7 @@ public static partial class StoreQueries
             SELECT event_id, min(event_date) AS date, {sql.Any("source_code")} AS source, {sql.Any("target_code")} AS target,
                    {sql.Any("cameo")} AS event_code, {sql.Any("quad")} AS quad_class, {sql.Any("goldstein")} AS goldstein_scale,
                    count(*) AS mentions, count(DISTINCT doc_id) AS articles, count(DISTINCT outlet) AS sources,
-                   min(doc_id) AS doc, {sql.First("sentence_text")} AS evidence
+                   {sql.First("doc_id")} AS doc, {sql.First("sentence_text")} AS evidence
             FROM mentions AS m
             WHERE {sql.IsCommitted()} AND {string.Join(" AND ", where)}
             GROUP BY event_id

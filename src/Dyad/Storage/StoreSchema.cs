@@ -57,8 +57,11 @@ public static class StoreSchema
     /// <summary>Version of the stored layout; a store written by another version is refused.</summary>
     public const int Version = 1;
 
-    /// <summary>The first event day stored: ClickHouse's Date starts here (and GDELT in 1979).</summary>
-    public static readonly DateOnly FirstDay = new(1970, 1, 1);
+    /// <summary>
+    /// The first event day stored: the first Monday of ClickHouse's Date range, so days, weeks
+    /// and months of every stored day exist in both stores (GDELT starts in 1979).
+    /// </summary>
+    public static readonly DateOnly FirstDay = new(1970, 1, 5);
 
     /// <summary>The last event day stored: ClickHouse's Date ends in 2105.</summary>
     public static readonly DateOnly LastDay = new(2105, 12, 31);

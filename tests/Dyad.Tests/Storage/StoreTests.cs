@@ -160,7 +160,7 @@ public sealed class StoreTests
         var ingest = await CliRunner.InProcess(["ingest", .. target, input]);
         Assert.Equal(1, ingest.ExitCode);
         Assert.Contains("awkward.jsonl:1: error DY0112: no publication date", ingest.Error, StringComparison.Ordinal);
-        Assert.Contains("1 mentions dated before 1970 or after 2105 left out", ingest.Output, StringComparison.Ordinal);
+        Assert.Contains("1 mentions dated outside 1970-01-05 to 2105-12-31 left out", ingest.Output, StringComparison.Ordinal);
         using (var store = StoreTargets.Open(target))
         {
             Assert.Equal(4, Scalar(store, "SELECT count(*) FROM documents"));
@@ -237,6 +237,9 @@ public sealed class StoreTests
         var missing = await CliRunner.InProcess("compact", "--db", Path.Combine(folder.Path, "none.duckdb"));
         Assert.Equal(1, missing.ExitCode);
         Assert.Contains("no such database", missing.Error, StringComparison.Ordinal);
+        var noFolder = await CliRunner.InProcess("compact", "--db", Path.Combine(folder.Path, "absent", "x.duckdb"));
+        Assert.Equal(1, noFolder.ExitCode);
+        Assert.Contains("does not exist", noFolder.Error, StringComparison.Ordinal);
     }
 
     [Fact]
