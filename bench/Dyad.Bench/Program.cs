@@ -5,6 +5,9 @@ namespace Dyad.Bench;
 /// <summary>
 /// Benchmarks. <c>corpus text</c> runs the text stage over the whole Reuters-21578 corpus on one
 /// thread and reports MB/s; <c>reuters-jsonl OUT</c> writes the corpus as JSONL for the CLI;
+/// <c>synthetic-events STORE N</c> loads N synthetic events into a store (a DuckDB path or a
+/// clickhouse:// address) and times <c>query dyad</c> over them; <c>sql STORE QUERY</c> runs a raw
+/// query (EXPLAIN ANALYZE while tuning; <c>$DYAD</c> stands for the RUS–CHN dyad query);
 /// anything else is handed to BenchmarkDotNet (<c>--filter *</c>).
 /// </summary>
 public static class Program
