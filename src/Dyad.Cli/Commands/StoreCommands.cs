@@ -53,7 +53,7 @@ internal static class StoreCommands
                     exit = Math.Max(exit, 1);
                 }
 
-                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches{(report.Undated.Count > 0 ? $"; {report.Undated.Count} without a usable publication date not stored" : string.Empty)}{(report.MentionsOutOfRange > 0 ? $"; {report.MentionsOutOfRange} mentions dated outside 1970-01-05 to 2105-12-31 left out" : string.Empty)}");
+                context.Output.WriteLine($"{target.Description}: read {report.Read} documents; stored {report.Stored} ({report.JoinedStories} joined an existing story), {report.AlreadyStored} already stored, {report.RepeatedInInput} repeated in the input; {report.Mentions} event mentions in {report.Batches} batches{(report.Undated.Count > 0 ? $"; {report.Undated.Count} without a usable publication date not stored" : string.Empty)}{(report.MentionsOutOfRange > 0 ? $"; {report.MentionsOutOfRange} mentions dated outside {StoreSchema.Days} left out" : string.Empty)}");
                 ResultWriter.Write(context.Output, target.Query(StoreQueries.Counts(target.Dialect)), "table");
                 return exit;
             }));
@@ -206,22 +206,31 @@ internal static class StoreCommands
                 return 2;
             }
 
+            if (path == "-")
+            {
+                long written = Exporter.Write(target, chosen, context.Output);
+                context.Error.WriteLine($"dyad: exported {written} rows ({chosen}) from {target.Description}");
+                return 0;
+            }
+
             // Written to a temporary file and moved into place, so a failed export leaves no half file.
-            string temporary = path == "-" ? path : path + ".partial";
-            using (var writer = path == "-" ? null : new StreamWriter(temporary))
+            string temporary = path + ".partial";
+            try
             {
-                var sink = writer ?? context.Output;
-                long rows = Exporter.Write(target, chosen, sink);
-                sink.Flush();
-                context.Error.WriteLine($"dyad: exported {rows} rows ({chosen}) from {target.Description}");
-            }
+                long rows;
+                using (var writer = new StreamWriter(temporary))
+                {
+                    rows = Exporter.Write(target, chosen, writer);
+                }
 
-            if (path != "-")
-            {
                 File.Move(temporary, path, overwrite: true);
+                context.Error.WriteLine($"dyad: exported {rows} rows ({chosen}) from {target.Description}");
+                return 0;
             }
-
-            return 0;
+            finally
+            {
+                File.Delete(temporary);
+            }
         })));
         return command;
     }
@@ -312,30 +321,36 @@ internal static class ResultWriter
 
                 break;
             case "csv":
-                using (var csv = new CsvHelper.CsvWriter(output, CsvSettings, leaveOpen: true))
-                {
-                    foreach (string column in result.Columns)
-                    {
-                        csv.WriteField(column);
-                    }
-
-                    csv.NextRecord();
-                    foreach (var row in result.Rows)
-                    {
-                        foreach (object? value in row)
-                        {
-                            csv.WriteField(Text(value));
-                        }
-
-                        csv.NextRecord();
-                    }
-                }
-
+                Csv(output, result.Columns, result.Rows.ForEach);
                 break;
             default:
                 Table(output, result);
                 break;
         }
+    }
+
+    /// <summary>CSV with a header; <paramref name="rows"/> hands over each row (a list's, or a store's as they stream).</summary>
+    public static long Csv(TextWriter output, IReadOnlyList<string> columns, Action<Action<object?[]>> rows)
+    {
+        long count = 0;
+        using var csv = new CsvHelper.CsvWriter(output, CsvSettings, leaveOpen: true);
+        foreach (string column in columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        rows(row =>
+        {
+            foreach (object? value in row)
+            {
+                csv.WriteField(Text(value));
+            }
+
+            csv.NextRecord();
+            count++;
+        });
+        return count;
     }
 
     public static string Json(IReadOnlyList<string> columns, object?[] row)
@@ -444,27 +459,7 @@ internal static class Exporter
                 store.Stream(StoreExports.EventsTableSql(store.Dialect), r => { output.WriteLine(ResultWriter.Json(names, r)); rows++; });
                 break;
             case "csv":
-                var header = EventColumns(store);
-                using (var csv = new CsvHelper.CsvWriter(output, ResultWriter.CsvSettings, leaveOpen: true))
-                {
-                    foreach (string column in header)
-                    {
-                        csv.WriteField(column);
-                    }
-
-                    csv.NextRecord();
-                    store.Stream(StoreExports.EventsTableSql(store.Dialect), r =>
-                    {
-                        foreach (object? value in r)
-                        {
-                            csv.WriteField(ResultWriter.Text(value));
-                        }
-
-                        csv.NextRecord();
-                        rows++;
-                    });
-                }
-
+                rows = ResultWriter.Csv(output, EventColumns(store), row => store.Stream(StoreExports.EventsTableSql(store.Dialect), row));
                 break;
         }
 

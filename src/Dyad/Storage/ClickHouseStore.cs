@@ -137,10 +137,10 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
             return;
         }
 
-        string version2 = Send(nodes[0], "SELECT value FROM meta WHERE key = 'schema_version'", database).Trim();
-        if (version2 != StoreSchema.Version.ToString(CultureInfo.InvariantCulture))
+        string schemaVersion = Send(nodes[0], "SELECT value FROM meta WHERE key = 'schema_version'", database).Trim();
+        if (schemaVersion != StoreSchema.Version.ToString(CultureInfo.InvariantCulture))
         {
-            throw new StoreException($"{Description}: written by a Dyad store of schema version {(version2.Length == 0 ? "unknown" : version2)}; this Dyad reads version {StoreSchema.Version}");
+            throw new StoreException($"{Description}: written by a Dyad store of schema version {(schemaVersion.Length == 0 ? "unknown" : schemaVersion)}; this Dyad reads version {StoreSchema.Version}");
         }
     }
 
@@ -149,26 +149,18 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         foreach (var node in nodes)
         {
             Send(node, $"CREATE DATABASE IF NOT EXISTS {database}", database: null);
-            foreach (var table in StoreSchema.All.Where(t => t != StoreSchema.Meta))
+            var tables = StoreSchema.All.Where(t => t != StoreSchema.Meta)
+                .Select(table => (table.Name, Definition: $"({Columns(table)}) ENGINE = MergeTree() {Partition(table)}ORDER BY {SortKey(table)}"))
+                // Keyed by document and run: each key gets one +1 and at most one -1, the only shape
+                // CollapsingMergeTree merges without changing the sum.
+                .Append((InFlight, "(doc_id String, run String, sign Int8) ENGINE = CollapsingMergeTree(sign) ORDER BY (doc_id, run)"));
+            foreach (var (name, definition) in tables)
             {
-                string local = Sharded ? table.Name + "_local" : table.Name;
-                Send(node, $"CREATE TABLE IF NOT EXISTS {local} ({Columns(table)}) ENGINE = MergeTree() {Partition(table)}ORDER BY {SortKey(table)}", database);
+                Send(node, $"CREATE TABLE IF NOT EXISTS {Local(name)} {definition}", database);
                 if (Sharded)
                 {
-                    Send(node, $"CREATE TABLE IF NOT EXISTS {table.Name} AS {local} ENGINE = Distributed({cluster}, {database}, {local}, cityHash64(doc_id))", database);
+                    Send(node, $"CREATE TABLE IF NOT EXISTS {name} AS {Local(name)} ENGINE = Distributed({cluster}, {database}, {Local(name)}, cityHash64(doc_id))", database);
                 }
-            }
-        }
-
-        foreach (var node in nodes)
-        {
-            string local = Sharded ? InFlight + "_local" : InFlight;
-            // Keyed by document and run: each key gets one +1 and at most one -1, the only shape
-            // CollapsingMergeTree merges without changing the sum.
-            Send(node, $"CREATE TABLE IF NOT EXISTS {local} (doc_id String, run String, sign Int8) ENGINE = CollapsingMergeTree(sign) ORDER BY (doc_id, run)", database);
-            if (Sharded)
-            {
-                Send(node, $"CREATE TABLE IF NOT EXISTS {InFlight} AS {local} ENGINE = Distributed({cluster}, {database}, {local}, cityHash64(doc_id))", database);
             }
         }
 
@@ -176,6 +168,9 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         Send(nodes[0], $"CREATE TABLE IF NOT EXISTS meta ({Columns(StoreSchema.Meta)}) ENGINE = MergeTree() ORDER BY key", database);
         Send(nodes[0], $"INSERT INTO meta VALUES ('schema_version', '{StoreSchema.Version}'), ('writer', 'dyad')", database);
     }
+
+    /// <summary>The table a host holds itself: <c>NAME_local</c> under a Distributed <c>NAME</c> when sharded.</summary>
+    private string Local(string name) => Sharded ? name + "_local" : name;
 
     private static string Columns(Table table) => string.Join(", ", table.Columns.Select(c => $"{c.Name} {(c.Nullable ? $"Nullable({Type(c.Type)})" : Type(c.Type))}"));
 
@@ -272,8 +267,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         {
             foreach (var table in StoreSchema.DocumentParts.Append(StoreSchema.Documents))
             {
-                string local = Sharded ? table.Name + "_local" : table.Name;
-                Send(node, $"ALTER TABLE {local} DELETE WHERE doc_id IN ({list})", database);
+                Send(node, $"ALTER TABLE {Local(table.Name)} DELETE WHERE doc_id IN ({list})", database);
             }
 
             // Mutations run in the background in this ClickHouse: wait until they are done, and
@@ -364,7 +358,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
 
     private List<string> Read(string sql, Action<object?[]> row, bool buffered)
     {
-        using var response = Post(nodes[0], sql + "\nFORMAT TabSeparatedWithNamesAndTypes", database, buffered ? "wait_end_of_query=1" : null, streamed: true, rawParameter: true);
+        using var response = Post(nodes[0], sql + "\nFORMAT TabSeparatedWithNamesAndTypes", database, query: null, streamed: true, waitEndOfQuery: buffered);
         using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
         var names = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
         var types = (reader.ReadLine() ?? string.Empty).Split('\t').Select(Unescape).ToList();
@@ -379,7 +373,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
             }
 
             var values = new object?[names.Count];
-            for (int i = 0; i < values.Length && i < fields.Length; i++)
+            for (int i = 0; i < values.Length; i++)
             {
                 values[i] = Convert(fields[i], types[i]);
             }
@@ -446,13 +440,12 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
         return response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
     }
 
-    private HttpResponseMessage Post(Uri node, string body, string? database, string? query, bool streamed, bool rawParameter = false)
+    private HttpResponseMessage Post(Uri node, string body, string? database, string? query, bool streamed, bool waitEndOfQuery = false)
     {
         var parameters = new List<string> { "insert_distributed_sync=1" };
-        if (rawParameter && query is not null)
+        if (waitEndOfQuery)
         {
-            parameters.Add(query);
-            query = null;
+            parameters.Add("wait_end_of_query=1");
         }
 
         if (database is not null)
@@ -530,7 +523,7 @@ public sealed class ClickHouseStore : IEventStore, ISqlDialect
     /// name is qualified because shards run a forwarded query in their default database.
     /// </remarks>
     public string IsCommitted() =>
-        $"doc_id NOT IN (SELECT doc_id FROM {database}.{(Sharded ? InFlight + "_local" : InFlight)} GROUP BY doc_id, run HAVING sum(sign) > 0)";
+        $"doc_id NOT IN (SELECT doc_id FROM {database}.{Local(InFlight)} GROUP BY doc_id, run HAVING sum(sign) > 0)";
 
     /// <inheritdoc/>
     public string Literal(string value) => "'" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";

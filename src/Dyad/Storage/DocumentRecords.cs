@@ -72,11 +72,12 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
         int outOfRange = 0;
         foreach (var e in analyzed.Events)
         {
-            // "In 1945 …" dates an event before any store's calendar: a reference to history, not news.
-            var mention = Mention(e, analyzed);
-            if (mention[4] is DateOnly day && Storable(day))
+            // Ingest stores dated documents only, so every mention has a day. "In 1945 …" dates an
+            // event before any store's calendar: a reference to history, not news.
+            var day = e.Date?.Start ?? document.Metadata.Published ?? throw new ArgumentException($"document {id} has no publication date", nameof(analyzed));
+            if (Storable(day))
             {
-                Rows(StoreSchema.Mentions).Add(mention);
+                Rows(StoreSchema.Mentions).Add(Mention(e, analyzed, day));
             }
             else
             {
@@ -127,11 +128,9 @@ public sealed record DocumentRecords(string DocId, uint[] Signature, IReadOnlyDi
         return new DocumentRecords(id, signature, rows) { MentionsOutOfRange = outOfRange };
     }
 
-    private static object?[] Mention(EventMention e, AnalyzedDocument analyzed)
+    private static object?[] Mention(EventMention e, AnalyzedDocument analyzed, DateOnly day)
     {
         var document = analyzed.Document;
-        // Ingest stores dated documents only, so every mention has a day.
-        var day = e.Date?.Start ?? document.Metadata.Published ?? throw new ArgumentException($"document {document.Metadata.Id} has no publication date", nameof(analyzed));
         var place = e.Location?.Entry;
         bool lead = document.Sentences[e.Sentence].Paragraph == 0;
         return

@@ -275,8 +275,9 @@ public sealed class DuckDbStore : IEventStore, ISqlDialect
     /// so DuckDB's per-row-group min/max statistics let dyad and actor queries skip most of the
     /// file instead of reading every row; documents by id, for the skip-known lookups of ingest.
     /// The copy is written next to the store and renamed over it once complete, so a compaction
-    /// killed half-way leaves the store as it was (and the file shrinks to what it holds). Run it
-    /// when no ingest is writing the store. Returns the number of mentions.
+    /// killed half-way leaves the store as it was (and the file shrinks to what it holds). The store
+    /// is held open for writing throughout, so no ingest can write it meanwhile (either one is
+    /// refused as "in use"). Returns the number of mentions.
     /// </summary>
     public static long Compact(string path)
     {

@@ -59,7 +59,7 @@ public sealed class Ingestor(EventPipeline pipeline, IEventStore store, int batc
             Report.Undated.Add(Diagnostics.Diagnostic.Error(Diagnostics.IngestionCodes.NoPublicationDate, source.Metadata.Source,
                 source.Metadata.Published is null
                     ? "no publication date, so its events cannot be dated; not stored (give --date YYYY-MM-DD, or a date in the input)"
-                    : $"publication date {source.Metadata.Published:yyyy-MM-dd} is outside the days a store keeps (1970-01-05 to 2105-12-31); not stored"));
+                    : $"publication date {source.Metadata.Published:yyyy-MM-dd} is outside the days a store keeps ({StoreSchema.Days}); not stored"));
             return;
         }
 

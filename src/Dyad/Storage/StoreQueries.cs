@@ -54,11 +54,7 @@ public static partial class StoreQueries
             where.Add($"root = {sql.Literal(Code(root, "--root"))}");
         }
 
-        string window = Window(sql, filter.From, filter.To);
-        if (window.Length > 0)
-        {
-            where.Add(window[" AND ".Length..]);
-        }
+        where.AddRange(Window(sql, filter.From, filter.To));
 
         if (filter.Documents is { Count: > 0 } documents)
         {
@@ -99,7 +95,7 @@ public static partial class StoreQueries
             SELECT event_id, event_date, quad, goldstein,
                    CASE WHEN {forward} THEN {sql.Literal(codeA + " → " + codeB)} ELSE {sql.Literal(codeB + " → " + codeA)} END AS arrow
             FROM mentions AS m
-            WHERE {sql.IsCommitted()} AND (({forward}) OR ({backward})) AND {sql.IsTrue("realized")}{Window(sql, from, to)}
+            WHERE {sql.IsCommitted()} AND (({forward}) OR ({backward})) AND {sql.IsTrue("realized")}{string.Concat(Window(sql, from, to).Select(condition => " AND " + condition))}
             """;
         return $"""
             SELECT period, direction, count(*) AS events,
@@ -171,12 +167,19 @@ public static partial class StoreQueries
     public static string Counts(ISqlDialect sql) => string.Join(" UNION ALL ", new[] { StoreSchema.Documents, StoreSchema.Mentions, StoreSchema.Quotes, StoreSchema.Amounts, StoreSchema.Places }
         .Select(t => $"SELECT {sql.Literal(t.Name)} AS table_name, count(*) AS row_count FROM {sql.Committed(t)} AS c{t.Name}"));
 
-    /// <summary>" AND " conditions keeping event days within [from, to], or nothing.</summary>
-    private static string Window(ISqlDialect sql, DateOnly? from, DateOnly? to)
+    /// <summary>The conditions keeping event days within [from, to].</summary>
+    private static IEnumerable<string> Window(ISqlDialect sql, DateOnly? from, DateOnly? to)
     {
         string day(DateOnly date) => sql.Literal(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return (from is DateOnly first ? $" AND event_date >= {day(first)}" : string.Empty)
-            + (to is DateOnly last ? $" AND event_date <= {day(last)}" : string.Empty);
+        if (from is DateOnly first)
+        {
+            yield return $"event_date >= {day(first)}";
+        }
+
+        if (to is DateOnly last)
+        {
+            yield return $"event_date <= {day(last)}";
+        }
     }
 
     /// <summary>A country (3 letters) matches the actor's country; a longer code matches the code exactly.</summary>

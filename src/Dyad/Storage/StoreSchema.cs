@@ -66,6 +66,9 @@ public static class StoreSchema
     /// <summary>The last event day stored: ClickHouse's Date ends in 2105.</summary>
     public static readonly DateOnly LastDay = new(2105, 12, 31);
 
+    /// <summary>The stored days, for messages.</summary>
+    public static string Days => $"{FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}";
+
     /// <summary>Key/value facts about the store (schema version, writer).</summary>
     public static readonly Table Meta = new("meta", [new("key", ColumnType.Text), new("value", ColumnType.Text)], "key");
 
