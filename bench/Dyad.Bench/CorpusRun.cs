@@ -40,6 +40,13 @@ internal static class CorpusRun
                 }
 
                 return 0;
+            case "profile":
+                using (var events = EventPipeline.Load(DataDirectory.Default))
+                {
+                    ProfileEvents(events, sources);
+                }
+
+                return 0;
             case "facts":
                 using (var events = EventPipeline.Load(DataDirectory.Default))
                 {
@@ -48,9 +55,51 @@ internal static class CorpusRun
 
                 return 0;
             default:
-                Console.Error.WriteLine($"unknown stage '{stage}' (known: text, code, facts)");
+                Console.Error.WriteLine($"unknown stage '{stage}' (known: text, code, profile, facts)");
                 return 2;
         }
+    }
+
+    /// <summary>Where the events pipeline's time goes, stage by stage, and how many sentences and words it parses.</summary>
+    private static void ProfileEvents(EventPipeline events, List<SourceDocument> sources)
+    {
+        long text = 0, match = 0, syntax = 0, actors = 0, code = 0;
+        long sentences = 0, parsed = 0, words = 0, parsedWords = 0, coded = 0;
+        foreach (var source in sources)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            var document = events.Text.Process(source);
+            long t1 = Stopwatch.GetTimestamp();
+            var matches = new List<Dyad.Actors.ActorMatch>[document.Sentences.Length];
+            for (int s = 0; s < matches.Length; s++)
+            {
+                matches[s] = events.Actors.Lexicon.Match(document.Text, document.TokensOf(document.Sentences[s]));
+            }
+
+            long t2 = Stopwatch.GetTimestamp();
+            var analysis = events.Syntax.Analyze(document, (d, s) => EventPipeline.MayHoldEvent(matches, d, s));
+            long t3 = Stopwatch.GetTimestamp();
+            var resolved = events.Actors.Resolve(document, analysis, matches);
+            long t4 = Stopwatch.GetTimestamp();
+            coded += events.Events.Code(document, analysis, resolved).Count;
+            long t5 = Stopwatch.GetTimestamp();
+            text += t1 - t0;
+            match += t2 - t1;
+            syntax += t3 - t2;
+            actors += t4 - t3;
+            code += t5 - t4;
+            sentences += document.Sentences.Length;
+            words += document.Tokens.Length;
+            foreach (var sentence in analysis.Where(a => a.Words.Length > 0))
+            {
+                parsed++;
+                parsedWords += sentence.Words.Length;
+            }
+        }
+
+        double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;
+        Console.WriteLine($"sentences {sentences:N0}, parsed {parsed:N0} ({100.0 * parsed / sentences:F1}%); words {words:N0}, parsed {parsedWords:N0}; events {coded:N0}");
+        Console.WriteLine($"text {Seconds(text):F1} s, actor matching {Seconds(match):F1} s, tag+parse {Seconds(syntax):F1} s ({parsedWords / Seconds(syntax):N0} words/s), actors {Seconds(actors):F1} s, coding {Seconds(code):F1} s");
     }
 
     /// <summary>Where the facts stage's time goes: the extra parses of quote sentences, tagging the unparsed sentences, the rest.</summary>

@@ -85,7 +85,7 @@ public sealed class EventPipeline : IDisposable
             matches[s] = Actors.Lexicon.Match(document.Text, document.TokensOf(document.Sentences[s]));
         }
 
-        var syntax = Syntax.Analyze(document, (d, s) => MayHoldEvent(matches[s], d, s) || (withFacts && HasQuote(d, s)), cancellation);
+        var syntax = Syntax.Analyze(document, (d, s) => MayHoldEvent(matches, d, s) || (withFacts && HasQuote(d, s)), cancellation);
         var actors = Actors.Resolve(document, syntax, matches);
         var events = Events.Code(document, syntax, actors);
         if (!withFacts)
@@ -107,13 +107,29 @@ public sealed class EventPipeline : IDisposable
         document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
 
     /// <summary>
-    /// Only sentences that name an actor or refer to one (a pronoun, "both men") can hold an event
-    /// with a source; the others are not parsed, which halves the work on ordinary news.
+    /// Only sentences that name an actor, or refer (a pronoun, "both men") to one named earlier in
+    /// the document, can hold an event with a source; the others are not parsed, which more than
+    /// halves the work on ordinary news (company and market reports name no actor at all).
     /// </summary>
-    private static bool MayHoldEvent(List<ActorMatch> matches, Document document, int sentence)
+    public static bool MayHoldEvent(IReadOnlyList<List<ActorMatch>> matches, Document document, int sentence)
     {
-        var tokens = document.TokensOf(document.Sentences[sentence]);
-        foreach (var token in tokens)
+        if (NamesActor(matches[sentence]))
+        {
+            return true;
+        }
+
+        bool namedEarlier = false;
+        for (int s = 0; s < sentence && !namedEarlier; s++)
+        {
+            namedEarlier = NamesActor(matches[s]);
+        }
+
+        if (!namedEarlier)
+        {
+            return false;
+        }
+
+        foreach (var token in document.TokensOf(document.Sentences[sentence]))
         {
             var form = token.Span.In(document.Text);
             if (form.Length <= 6 && ReferringWord(form))
@@ -122,10 +138,14 @@ public sealed class EventPipeline : IDisposable
             }
         }
 
-        // A named actor, not just a role noun: "analysts" and "the company" alone start no coded event
-        // (a source needs a country, organisation or person).
-        return matches.Any(match => match.Forms.Any(form => form.Entry.Type != ActorType.Agent));
+        return false;
     }
+
+    /// <summary>
+    /// A named actor, not just a role noun: "analysts" and "the company" alone start no coded event
+    /// (a source needs a country, organisation or person).
+    /// </summary>
+    private static bool NamesActor(List<ActorMatch> matches) => matches.Any(match => match.Forms.Any(form => form.Entry.Type != ActorType.Agent));
 
     private static bool ReferringWord(ReadOnlySpan<char> form)
     {
