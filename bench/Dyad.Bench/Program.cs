@@ -24,6 +24,11 @@ public static class Program
             return SyntaxRun.Run(conllu, tagger, parser);
         }
 
+        if (args is ["supertags", var devFile, var taggerModel, var parserModel])
+        {
+            return SupertagRun.Run(devFile, taggerModel, parserModel);
+        }
+
         if (args is ["gold-tags", var goldFile, var parserFile])
         {
             var gold = Dyad.Syntax.ConllU.ReadFile(goldFile);

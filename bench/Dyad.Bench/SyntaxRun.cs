@@ -22,14 +22,14 @@ internal static class SyntaxRun
             var clock = Stopwatch.StartNew();
             foreach (var sentence in forms)
             {
-                SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _);
+                SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _, parser.Supertagger);
             }
 
             double tag = clock.Elapsed.TotalSeconds;
             clock.Restart();
             foreach (var sentence in forms)
             {
-                var input = SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _);
+                var input = SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _, parser.Supertagger);
                 parser.Parse(input, state, heads, labels);
             }
 
@@ -46,7 +46,7 @@ internal static class SyntaxRun
         double extractTime = 0, scoreTime = 0;
         var features = new ulong[Parser.MaxFeatures];
         var scores = new float[parser.ActionCount];
-        var inputs = forms.Select(f => SyntaxAnnotator.ParserInputOf(tagger.Tagger, f, out _)).ToList();
+        var inputs = forms.Select(f => SyntaxAnnotator.ParserInputOf(tagger.Tagger, f, out _, parser.Supertagger)).ToList();
         for (int pass = 0; pass < 2; pass++)
         {
             states = 0;

@@ -16,7 +16,27 @@ public sealed class ParserInput
         Words = new ulong[length + 1];
         Tags = new ulong[length + 1];
         Coarse = new ulong[length + 1];
-        Words[0] = Tags[0] = Coarse[0] = RootWord;
+        Supertags = new ulong[length + 1];
+        Words[0] = Tags[0] = Coarse[0] = Supertags[0] = RootWord;
+    }
+
+    /// <summary>Supertag hash per word (relation and head direction, predicted).</summary>
+    public ulong[] Supertags { get; }
+
+    /// <summary>True when <see cref="Supertags"/> are filled.</summary>
+    public bool HasSupertags { get; private set; }
+
+    /// <summary>Tags the words with <paramref name="supertagger"/>, their parts of speech as word classes, and keeps the supertags.</summary>
+    public void AddSupertags(Tagger supertagger, ReadOnlySpan<WordAtoms> words)
+    {
+        Span<int> labels = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        supertagger.Tag(words, Tags.AsSpan(1, Length), labels);
+        for (int i = 0; i < words.Length; i++)
+        {
+            Supertags[i + 1] = FeatureHash.Of(supertagger.Tags.Pairs[labels[i]].Upos);
+        }
+
+        HasSupertags = true;
     }
 
     /// <summary>Number of words.</summary>
@@ -43,17 +63,19 @@ public sealed class ParserInput
 /// <summary>
 /// Greedy transition-based dependency parser: arc-hybrid transitions scored by an averaged
 /// perceptron over the rich non-local feature set of Zhang and Nivre (2011): words and tags of
-/// the stack and buffer, their children, arc labels, distance, valency and label sets. Produces
+/// the stack and buffer, their children, arc labels, distance, valency and label sets, plus the
+/// supertags (relation, head side, dependent sides) a sequence tagger predicts first. Produces
 /// projective trees with one root. Immutable and shared across threads.
 /// </summary>
 public sealed class Parser
 {
     /// <summary>Features per state (buffer size).</summary>
-    public const int MaxFeatures = 112;
+    public const int MaxFeatures = 128;
 
     /// <summary>Creates a parser from its labels, the words it knows and its weights.</summary>
-    public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1)
+    public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1, Tagger? supertagger = null)
     {
+        Supertagger = supertagger;
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         BeamWidth = beamWidth;
         Labels = labels;
@@ -74,6 +96,12 @@ public sealed class Parser
     /// are represented by their tags only, which generalises better and keeps the model small.
     /// </summary>
     public FrozenSet<ulong> KnownWords { get; }
+
+    /// <summary>
+    /// Predicts each word's supertag (its relation and the side its head is on) before parsing;
+    /// the parser reads them as features. Null for a parser trained without.
+    /// </summary>
+    public Tagger? Supertagger { get; }
 
     /// <summary>Beam width the model was trained for (1 = greedy).</summary>
     public int BeamWidth { get; }

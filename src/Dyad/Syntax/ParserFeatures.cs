@@ -151,6 +151,28 @@ public static class ParserFeatures
         f[n++] = FeatureHash.Key(107, b0t, b0ls);
         f[n++] = FeatureHash.Key(108, s1t, s0t, s0rs);
         f[n++] = FeatureHash.Key(109, s0t, b0t, b0ls);
+
+        // Supertags: each word's predicted relation, head side and dependent sides, a view of the whole sentence
+        // the local features lack.
+        if (input.HasSupertags)
+        {
+            ulong s0s = S(input, s0), s1s = S(input, s1), b0s = S(input, b0), b1s = S(input, b1), s2s = S(input, s2);
+            f[n++] = FeatureHash.Key(120, s0s);
+            f[n++] = FeatureHash.Key(121, s1s);
+            f[n++] = FeatureHash.Key(122, b0s);
+            f[n++] = FeatureHash.Key(123, b1s);
+            f[n++] = FeatureHash.Key(124, s0s, b0s);
+            f[n++] = FeatureHash.Key(125, s1s, s0s);
+            f[n++] = FeatureHash.Key(126, s0s, b0s, b1s);
+            f[n++] = FeatureHash.Key(127, s1s, s0s, b0s);
+            f[n++] = FeatureHash.Key(128, s0s, s0t);
+            f[n++] = FeatureHash.Key(129, b0s, b0t);
+            f[n++] = FeatureHash.Key(130, s0s, b0s, dist);
+            f[n++] = FeatureHash.Key(131, s2s, s1s, s0s);
+            f[n++] = FeatureHash.Key(132, s0w, s0s);
+            f[n++] = FeatureHash.Key(133, b0w, b0s);
+        }
+
         return n;
     }
 
@@ -159,6 +181,8 @@ public static class ParserFeatures
     private static ulong W(ParseState state, int i) => i < 0 ? ParserInput.NoWord : state.Words[i];
 
     private static ulong T(ParserInput input, int i) => i < 0 ? ParserInput.NoWord : input.Tags[i];
+
+    private static ulong S(ParserInput input, int i) => i < 0 ? ParserInput.NoWord : input.Supertags[i];
 
     private static ulong C(ParserInput input, int i) => i < 0 ? ParserInput.NoWord : input.Coarse[i];
 

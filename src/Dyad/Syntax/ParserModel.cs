@@ -8,6 +8,9 @@ public sealed class ParserModel
     /// <summary>The model kind written in the file.</summary>
     public const string Kind = "parser";
 
+    /// <summary>Metadata key present (value "yes") when the file carries a supertagger after the weights.</summary>
+    public const string SupertaggerKey = "supertagger";
+
     /// <summary>Creates the model.</summary>
     public ParserModel(Parser parser, IReadOnlyDictionary<string, string> metadata)
     {
@@ -22,7 +25,7 @@ public sealed class ParserModel
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     /// <summary>Writes the model file.</summary>
-    public void Save(string path) => ModelFile.Write(path, Kind, Metadata, writer =>
+    public void Save(string path) => ModelFile.Write(path, Kind, WrittenMetadata(), writer =>
     {
         writer.Write(Parser.BeamWidth);
         writer.Write(Parser.Labels.Count);
@@ -38,7 +41,23 @@ public sealed class ParserModel
         }
 
         Parser.Model.Write(writer);
+        if (Parser.Supertagger is not null)
+        {
+            TaggerModel.WriteTagger(writer, Parser.Supertagger);
+        }
     });
+
+    /// <summary>The metadata, with <see cref="SupertaggerKey"/> set when there is a supertagger to read back.</summary>
+    private Dictionary<string, string> WrittenMetadata()
+    {
+        var written = Metadata.Where(pair => pair.Key != SupertaggerKey).ToDictionary(StringComparer.Ordinal);
+        if (Parser.Supertagger is not null)
+        {
+            written[SupertaggerKey] = "yes";
+        }
+
+        return written;
+    }
 
     /// <summary>Reads a model file.</summary>
     public static ParserModel Load(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
@@ -58,6 +77,8 @@ public sealed class ParserModel
             words[i] = reader.ReadUInt64();
         }
 
-        return new ParserModel(new Parser(labels, words, LinearModel.Read(reader), beam), metadata);
+        var weights = LinearModel.Read(reader);
+        var supertagger = metadata.GetValueOrDefault(SupertaggerKey) == "yes" ? TaggerModel.ReadTagger(reader, classesAreTags: true) : null;
+        return new ParserModel(new Parser(labels, words, weights, beam, supertagger), metadata);
     });
 }

@@ -103,7 +103,7 @@ public sealed class SyntaxAnalyzer : IDisposable
 
         var heads = new int[forms.Length];
         var labels = new int[forms.Length];
-        var input = SyntaxAnnotator.ParserInputOf(Tagger.Tagger, forms, out int[] tags);
+        var input = SyntaxAnnotator.ParserInputOf(Tagger.Tagger, forms, out int[] tags, Parser.Parser.Supertagger);
         var local = scratch.Value!;
         if (Parser.Parser.BeamWidth > 1)
         {

@@ -1,3 +1,5 @@
+using Dyad.Learning;
+
 namespace Dyad.Syntax;
 
 /// <summary>Re-annotates CoNLL-U sentences, keeping their words, comments, multiword tokens and MISC.</summary>
@@ -10,7 +12,7 @@ public static class SyntaxAnnotator
     public static ConllSentence Annotate(TaggerModel model, Parser? parser, ConllSentence sentence)
     {
         var forms = sentence.Words.Select(w => w.Form).ToList();
-        var input = ParserInputOf(model.Tagger, forms, out int[] tags);
+        var input = ParserInputOf(model.Tagger, forms, out int[] tags, parser?.Supertagger);
         var heads = new int[forms.Count];
         var labels = new int[forms.Count];
         if (parser is { BeamWidth: > 1 })
@@ -43,7 +45,7 @@ public static class SyntaxAnnotator
     }
 
     /// <summary>Tags words and builds the parser's input from them.</summary>
-    public static ParserInput ParserInputOf(Tagger tagger, IReadOnlyList<string> forms, out int[] tags)
+    public static ParserInput ParserInputOf(Tagger tagger, IReadOnlyList<string> forms, out int[] tags, Tagger? supertagger = null)
     {
         var atoms = new WordAtoms[forms.Count];
         for (int i = 0; i < atoms.Length; i++)
@@ -58,6 +60,11 @@ public static class SyntaxAnnotator
         {
             var (upos, xpos) = tagger.Tags.Pairs[tags[i]];
             input.Set(i + 1, atoms[i].Lower, upos, xpos);
+        }
+
+        if (supertagger is not null)
+        {
+            input.AddSupertags(supertagger, atoms);
         }
 
         return input;

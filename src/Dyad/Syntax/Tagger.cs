@@ -12,7 +12,7 @@ namespace Dyad.Syntax;
 public sealed class Tagger
 {
     /// <summary>Most features a position has (the buffer size callers need).</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
     private const ulong Start = 0x51A7_0000_0000_0001UL;
     private const ulong Unknown = 0x0A0B_0000_0000_0001UL;
@@ -25,14 +25,21 @@ public sealed class Tagger
     /// two passes: the first tags the sentence left to right, the second tags it again seeing the
     /// first pass's tags of the words to the right (stacking), which a left-to-right tagger lacks.
     /// </summary>
-    public Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, ulong> ambiguity, IReadOnlyDictionary<ulong, int> unambiguous, LinearModel? firstPass = null)
+    public Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, ulong> ambiguity, IReadOnlyDictionary<ulong, int> unambiguous, LinearModel? firstPass = null, bool classesAreTags = false)
     {
+        ClassesAreTags = classesAreTags;
         Tags = tags;
         Model = model;
         FirstPass = firstPass;
         this.ambiguity = ambiguity.ToFrozenDictionary();
         this.unambiguous = unambiguous.ToFrozenDictionary();
     }
+
+    /// <summary>
+    /// The word classes the tagger is given are parts of speech (the supertagger) rather than
+    /// ambiguity classes: it then also reads wider windows and pairs of them.
+    /// </summary>
+    public bool ClassesAreTags { get; }
 
     /// <summary>The labels.</summary>
     public TagSet Tags { get; }
@@ -54,6 +61,15 @@ public sealed class Tagger
     {
         Span<ulong> classes = words.Length <= 256 ? stackalloc ulong[words.Length] : new ulong[words.Length];
         AmbiguityClasses(words, classes);
+        Tag(words, classes, labels);
+    }
+
+    /// <summary>
+    /// Tags a sentence whose word classes are given: the parser's supertagger is trained and run
+    /// with each word's part of speech in place of its ambiguity class.
+    /// </summary>
+    public void Tag(ReadOnlySpan<WordAtoms> words, ReadOnlySpan<ulong> classes, Span<int> labels)
+    {
         if (FirstPass is null)
         {
             Decode(Model, words, classes, [], labels);
@@ -83,7 +99,7 @@ public sealed class Tagger
         {
             if (!unambiguous.TryGetValue(words[i].Form, out int label))
             {
-                int n = Features(words, classes, i, p1, p2, firstPass, features);
+                int n = Features(words, classes, i, p1, p2, firstPass, features, ClassesAreTags);
                 scores.Clear();
                 model.Score(features[..n], scores);
                 label = ArgMax(scores);
@@ -120,7 +136,7 @@ public sealed class Tagger
     }
 
     /// <summary>The features of position <paramref name="i"/> given the two previous labels; returns how many.</summary>
-    public static int Features(ReadOnlySpan<WordAtoms> words, ReadOnlySpan<ulong> classes, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f)
+    public static int Features(ReadOnlySpan<WordAtoms> words, ReadOnlySpan<ulong> classes, int i, int p1, int p2, ReadOnlySpan<int> firstPass, Span<ulong> f, bool classesAreTags = false)
     {
         ref readonly var w = ref words[i];
         ulong prev1 = p1 < 0 ? Start : (ulong)p1;
@@ -170,6 +186,18 @@ public sealed class Tagger
         f[n++] = FeatureHash.Key(34, classes[i], w.Suffix2);
         f[n++] = FeatureHash.Key(35, lowerP1, lowerP2);
         f[n++] = FeatureHash.Key(36, prev1, lowerP1);
+        if (classesAreTags)
+        {
+            ulong classM2 = i > 1 ? classes[i - 2] : Start;
+            f[n++] = FeatureHash.Key(50, classM2);
+            f[n++] = FeatureHash.Key(51, classM1, classes[i]);
+            f[n++] = FeatureHash.Key(52, classes[i], classP1, classP2);
+            f[n++] = FeatureHash.Key(53, classM1, classes[i], classP1);
+            f[n++] = FeatureHash.Key(54, classM2, classM1, classes[i]);
+            f[n++] = FeatureHash.Key(55, w.Lower, classP1);
+            f[n++] = FeatureHash.Key(56, lowerM1, classes[i]);
+            f[n++] = FeatureHash.Key(57, prev1, classM1);
+        }
         if (!firstPass.IsEmpty)
         {
             ulong self = (ulong)firstPass[i];

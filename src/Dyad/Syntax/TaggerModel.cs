@@ -28,24 +28,7 @@ public sealed class TaggerModel
     /// <summary>Writes the model file.</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, Metadata, writer =>
     {
-        writer.Write(Tagger.Tags.Count);
-        foreach (var (upos, xpos) in Tagger.Tags.Pairs)
-        {
-            writer.Write(upos);
-            writer.Write(xpos);
-        }
-
-        Tagger.Model.Write(writer);
-        writer.Write(Tagger.FirstPass is not null);
-        Tagger.FirstPass?.Write(writer);
-        WriteHashes(writer, Tagger.Ambiguity);
-        writer.Write(Tagger.Unambiguous.Count);
-        foreach (var (key, label) in Tagger.Unambiguous.OrderBy(pair => pair.Key))
-        {
-            writer.Write(key);
-            writer.Write(label);
-        }
-
+        WriteTagger(writer, Tagger);
         ModelFile.WriteTable(writer, Morphology.Exceptions);
         writer.Write(Morphology.Rules.Count);
         foreach (var (key, (strip, add)) in Morphology.Rules.OrderBy(pair => pair.Key, StringComparer.Ordinal))
@@ -61,6 +44,45 @@ public sealed class TaggerModel
 
     /// <summary>Reads a model file.</summary>
     public static TaggerModel Load(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
+    {
+        var tagger = ReadTagger(reader);
+        var exceptions = ModelFile.ReadTable(reader);
+        int ruleCount = reader.ReadInt32();
+        var rules = new Dictionary<string, (int, string)>(ruleCount, StringComparer.Ordinal);
+        for (int i = 0; i < ruleCount; i++)
+        {
+            rules[reader.ReadString()] = (reader.ReadInt32(), reader.ReadString());
+        }
+
+        var wordFeats = ModelFile.ReadTable(reader);
+        var defaultFeats = ModelFile.ReadTable(reader);
+        return new TaggerModel(tagger, new Morphology(exceptions, rules, wordFeats, defaultFeats), metadata);
+    });
+
+    /// <summary>Writes a tagger's tag set and weights (also used for the parser's supertagger).</summary>
+    internal static void WriteTagger(BinaryWriter writer, Tagger tagger)
+    {
+        writer.Write(tagger.Tags.Count);
+        foreach (var (upos, xpos) in tagger.Tags.Pairs)
+        {
+            writer.Write(upos);
+            writer.Write(xpos);
+        }
+
+        tagger.Model.Write(writer);
+        writer.Write(tagger.FirstPass is not null);
+        tagger.FirstPass?.Write(writer);
+        WriteHashes(writer, tagger.Ambiguity);
+        writer.Write(tagger.Unambiguous.Count);
+        foreach (var (key, label) in tagger.Unambiguous.OrderBy(pair => pair.Key))
+        {
+            writer.Write(key);
+            writer.Write(label);
+        }
+    }
+
+    /// <summary>Reads what <see cref="WriteTagger"/> wrote.</summary>
+    internal static Tagger ReadTagger(BinaryReader reader, bool classesAreTags = false)
     {
         int tagCount = reader.ReadInt32();
         var pairs = new List<(string, string)>(tagCount);
@@ -79,18 +101,8 @@ public sealed class TaggerModel
             unambiguous[reader.ReadUInt64()] = reader.ReadInt32();
         }
 
-        var exceptions = ModelFile.ReadTable(reader);
-        int ruleCount = reader.ReadInt32();
-        var rules = new Dictionary<string, (int, string)>(ruleCount, StringComparer.Ordinal);
-        for (int i = 0; i < ruleCount; i++)
-        {
-            rules[reader.ReadString()] = (reader.ReadInt32(), reader.ReadString());
-        }
-
-        var wordFeats = ModelFile.ReadTable(reader);
-        var defaultFeats = ModelFile.ReadTable(reader);
-        return new TaggerModel(new Tagger(new TagSet(pairs), model, ambiguity, unambiguous, firstPass), new Morphology(exceptions, rules, wordFeats, defaultFeats), metadata);
-    });
+        return new Tagger(new TagSet(pairs), model, ambiguity, unambiguous, firstPass, classesAreTags);
+    }
 
     private static void WriteHashes(BinaryWriter writer, IReadOnlyDictionary<ulong, ulong> table)
     {

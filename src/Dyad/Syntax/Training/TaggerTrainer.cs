@@ -35,7 +35,12 @@ public static class TaggerTrainer
     /// the second pass is trained on first-pass tags predicted by models that did not see the
     /// sentence (k-fold jackknifing), so it learns how far to trust them on new text.
     /// </summary>
-    public static Tagger Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence>? dev, TaggerTrainingOptions options, Action<string>? log = null)
+    /// <param name="train">Training sentences.</param>
+    /// <param name="dev">Sentences scored after training, if any.</param>
+    /// <param name="options">Settings.</param>
+    /// <param name="log">Receives progress lines.</param>
+    /// <param name="classes">Word classes per training sentence to use instead of ambiguity classes (see <see cref="Tagger.Tag(ReadOnlySpan{WordAtoms}, ReadOnlySpan{ulong}, Span{int})"/>).</param>
+    public static Tagger Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence>? dev, TaggerTrainingOptions options, Action<string>? log = null, IReadOnlyList<ulong[]>? classes = null)
     {
         var pairs = train.SelectMany(s => s.Words)
             .GroupBy(w => (w.Upos, w.Xpos))
@@ -43,13 +48,13 @@ public static class TaggerTrainer
             .Select(g => g.Key);
         var tags = new TagSet(pairs);
         var (ambiguity, unambiguous) = BuildDictionaries(train, tags, options);
-        var shell = new Tagger(tags, new AveragedPerceptron(tags.Count).Average(), ambiguity, unambiguous);
-        var sentences = train.Select(s => Prepare(s, tags, shell)).ToList();
+        var shell = new Tagger(tags, new AveragedPerceptron(tags.Count).Average(), ambiguity, unambiguous, null, classes is not null);
+        var sentences = train.Select((s, i) => Prepare(s, tags, shell, classes?[i])).ToList();
 
         var first = TrainPass(shell, sentences, null, options, options.Seed, log, "pass 1");
         if (!options.TwoPass)
         {
-            var oneTagger = new Tagger(tags, first, ambiguity, unambiguous);
+            var oneTagger = new Tagger(tags, first, ambiguity, unambiguous, null, classes is not null);
             LogDev(oneTagger, dev, log);
             return oneTagger;
         }
@@ -70,7 +75,7 @@ public static class TaggerTrainer
         log?.Invoke($"jackknifed first-pass tags over {folds} folds");
 
         var second = TrainPass(shell, sentences, predicted, options, options.Seed, log, "pass 2");
-        var tagger = new Tagger(tags, second, ambiguity, unambiguous, first);
+        var tagger = new Tagger(tags, second, ambiguity, unambiguous, first, classes is not null);
         LogDev(tagger, dev, log);
         return tagger;
     }
@@ -108,7 +113,7 @@ public static class TaggerTrainer
                     }
                     else
                     {
-                        int n = Tagger.Features(words, classes, i, p1, p2, right, features);
+                        int n = Tagger.Features(words, classes, i, p1, p2, right, features, shell.ClassesAreTags);
                         Array.Clear(scores);
                         perceptron.Score(features[..n], scores);
                         guess = Tagger.ArgMax(scores);
@@ -148,11 +153,15 @@ public static class TaggerTrainer
         return (double)correct / total;
     }
 
-    private static (WordAtoms[] Words, ulong[] Classes, int[] Gold) Prepare(ConllSentence sentence, TagSet tags, Tagger dictionaries)
+    private static (WordAtoms[] Words, ulong[] Classes, int[] Gold) Prepare(ConllSentence sentence, TagSet tags, Tagger dictionaries, ulong[]? given)
     {
         var words = sentence.Words.Select(w => new WordAtoms(w.Form)).ToArray();
-        var classes = new ulong[words.Length];
-        dictionaries.AmbiguityClasses(words, classes);
+        var classes = given ?? new ulong[words.Length];
+        if (given is null)
+        {
+            dictionaries.AmbiguityClasses(words, classes);
+        }
+
         var gold = sentence.Words.Select(w => tags.IdOf(w.Upos, w.Xpos)).ToArray();
         return (words, classes, gold);
     }
