@@ -26,7 +26,12 @@ public enum MatchKind : byte
 /// <param name="Entry">The entity.</param>
 /// <param name="Kind">Name, adjective, demonym or capital.</param>
 /// <param name="Priority">Higher wins between entries with the same form (user &gt; curated &gt; converted).</param>
-public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority);
+/// <param name="CapitalisedEnd">
+/// The dictionary writes the form as a proper name of several words ending in a capital ("Russia
+/// Today", "White House"): it matches only where the text capitalises that last word too, so
+/// "visited Russia today" is a country and a date, not the broadcaster.
+/// </param>
+public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority, bool CapitalisedEnd = false);
 
 /// <summary>
 /// The actor dictionaries: Dyad's shipped files (<c>data/actors/*.jsonl</c>, format in
@@ -142,7 +147,8 @@ public sealed class ActorLexicon
                 if (node.Forms is { Count: > 0 } forms)
                 {
                     bool capitalised = char.IsUpper(text[tokens[i].Span.Start]);
-                    var usable = forms.Where(f => f.Kind != MatchKind.Adjective || capitalised).ToList();
+                    bool lowerEnd = char.IsLower(text[tokens[j].Span.Start]);
+                    var usable = forms.Where(f => (f.Kind != MatchKind.Adjective || capitalised) && !(f.CapitalisedEnd && lowerEnd)).ToList();
                     if (usable.Count > 0)
                     {
                         bestEnd = j + 1;
@@ -312,6 +318,11 @@ public sealed class ActorLexicon
             if (tokens.Count - start == 0)
             {
                 return;
+            }
+
+            if (form.Kind == MatchKind.Name && tokens.Count - start > 1 && char.IsUpper(surface[tokens[^1].Span.Start]))
+            {
+                form = form with { CapitalisedEnd = true };
             }
 
             var node = root;

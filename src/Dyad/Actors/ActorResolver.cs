@@ -156,6 +156,22 @@ public sealed class ActorResolver
             }
         }
 
+        // A bare role whose owner sits on another word of its phrase or name run: "Niger's
+        // ambassador Brah Mohamane", "Taiwan's Vice Foreign Minister" (the possessor hangs on
+        // "ambassador" or "Vice", not on the phrase head), now that every phrase is coded.
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.AgentOnly && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string owner } ownerMention)
+            {
+                codes[w] = mention with
+                {
+                    Code = ActorCode.Combine(owner, mention.Code),
+                    Rule = MentionRule.AgentOfActor,
+                    Entries = mention.Entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
+                };
+            }
+        }
+
         // Appositions give their code to an uncoded name they describe.
         foreach (var (w, mention) in codes.ToList())
         {
@@ -398,6 +414,32 @@ public sealed class ActorResolver
         bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "both" or "two") || word.Lemma is "couple" or "pair";
         bool headsOfState = word.Lemma == "head" && syntax.Children(w, "nmod").Any(c => syntax.Words[c].Lemma == "state");
         return (pairWord && counted) || headsOfState;
+    }
+
+    /// <summary>
+    /// The owner of a role phrase: a coded possessor ("Niger's") or "of" complement ("of Russia")
+    /// of any word of the phrase or of the capitalised run it heads, not only of its head.
+    /// </summary>
+    private static ActorMention? OwnerOfPhrase(Document document, SentenceSyntax syntax, int head, ActorMention mention, List<(int Start, int End)> runs, Dictionary<int, ActorMention> codes)
+    {
+        var words = syntax.Words;
+        var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
+        var anchors = Enumerable.Range(0, words.Length)
+            .Where(w => w == head || mention.Span.Contains(words[w].Span) || (run.End > run.Start && run.Start <= w && w < run.End));
+        foreach (int anchor in anchors)
+        {
+            foreach (int child in syntax.Children(anchor))
+            {
+                bool owner = words[child].Deprel == "nmod:poss"
+                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
+                if (owner && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>

@@ -922,8 +922,15 @@ public sealed class EventCoder
 
         public string Lemma(int word) => lemmas[word];
 
-        /// <summary>The actor at a phrase head; for an uncoded head, its possessor or "of" complement ("Russia's actions").</summary>
-        public List<ActorMention> ActorsAt(int word)
+        /// <summary>
+        /// The actor at a phrase head; for an uncoded head, its possessor ("Russia's actions"), else
+        /// the actors of its "of" or "for" complement: a quantity or part ("thousands of Nigerians",
+        /// "members of the association"), or whom a thing belongs to or serves ("a camp for
+        /// Congolese refugees", "the return of U.N. inspectors").
+        /// </summary>
+        public List<ActorMention> ActorsAt(int word) => ActorsAt(word, 0);
+
+        private List<ActorMention> ActorsAt(int word, int depth)
         {
             if (actors.At(Index, word) is { } mention)
             {
@@ -935,6 +942,19 @@ public sealed class EventCoder
                 if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner)
                 {
                     return [owner];
+                }
+            }
+
+            // Only nominal heads, and not through long chains ("the withdrawal of the troops of the
+            // army of …" stops after three steps).
+            if (depth < 3 && Syntax.Words[word].Upos is "NOUN" or "NUM" or "PRON")
+            {
+                foreach (int child in Syntax.Children(word, "nmod"))
+                {
+                    if (Syntax.Children(child, "case").Any(c => lemmas[c] is "of" or "for") && ActorsAt(child, depth + 1) is { Count: > 0 } inner)
+                    {
+                        return inner;
+                    }
                 }
             }
 
