@@ -432,7 +432,10 @@ public sealed class ActorResolver
             {
                 bool owner = words[child].Deprel == "nmod:poss"
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
-                if (owner && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
+                // A country name of several words modifying the role ("Ivory Coast rebels"): its
+                // own capitalised run made it a phrase apart.
+                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country };
+                if ((owner || countryModifier) && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
                 {
                     return found;
                 }

@@ -69,7 +69,7 @@ public sealed class EventCoder
             }
 
             var times = TimeExpressionFinder.Find(document.Text, document.TokensOf(document.Sentences[s]), document.Metadata.Published);
-            var context = new SentenceContext(document, s, syntax[s], actors, times);
+            var context = new SentenceContext(document, s, WithoutTimeObjects(syntax[s]), actors, times);
             var sentence = new List<EventMention>();
             CodeVerbs(context, sentence);
             CodeNouns(context, sentence);
@@ -80,8 +80,55 @@ public sealed class EventCoder
         return events;
     }
 
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+
+    /// <summary>
+    /// Repairs a parse error that news English provokes: a day name right after the verb taken as
+    /// its object, with the real object or clause hung under it ("rejected Thursday a United
+    /// Nations appeal", "demanded Friday that the United States …"). The day becomes a time
+    /// modifier and what hung under it goes back to the verb: a clause as its complement, a
+    /// noun (or a noun the tagger read as an adjective) as its object.
+    /// </summary>
+    private static SentenceSyntax WithoutTimeObjects(SentenceSyntax syntax)
+    {
+        var words = syntax.Words;
+        ImmutableArray<SyntaxWord>.Builder? repaired = null;
+        for (int d = 0; d < words.Length; d++)
+        {
+            int verb = words[d].Head;
+            if (words[d].Deprel != "obj" || verb < 0 || words[verb].Upos != "VERB" || !TimeNouns.Contains(words[d].Lemma))
+            {
+                continue;
+            }
+
+            repaired ??= words.ToBuilder();
+            repaired[d] = repaired[d] with { Deprel = "obl:tmod" };
+            foreach (int child in syntax.Children(d))
+            {
+                var word = words[child];
+                if (word.Deprel is "acl:relcl" or "acl" && syntax.Children(child, "mark").Any(m => words[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase)))
+                {
+                    repaired[child] = word with { Head = verb, Deprel = "ccomp" };
+                }
+                else if (word.Deprel is "amod" or "nmod" or "appos" && child > d && (word.Upos is "NOUN" or "PROPN" || (word.Upos == "ADJ" && syntax.Children(child).Any(c => words[c].Deprel is "det" or "compound"))))
+                {
+                    repaired[child] = word with { Head = verb, Deprel = "obj", Upos = word.Upos == "ADJ" ? "NOUN" : word.Upos };
+                }
+            }
+        }
+
+        return repaired is null ? syntax : new SentenceSyntax(syntax.Index, repaired.ToImmutable());
+    }
+
+    /// <summary>
+    /// One event per (source, target, code, realised) in a sentence; and an event without a target
+    /// is dropped when the sentence codes the same act by the same source with a target ("summoned
+    /// Niger's ambassador to complain": one complaint, to Niger).
+    /// </summary>
     private static IEnumerable<EventMention> Distinct(List<EventMention> events) =>
-        events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First());
+        events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First())
+            .Where(e => e.Target is not null || !events.Any(o => o.Target is not null && o.Source.Code == e.Source.Code && o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized));
 
     private void CodeVerbs(SentenceContext context, List<EventMention> events)
     {
@@ -607,6 +654,21 @@ public sealed class EventCoder
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
                 return found;
+            }
+        }
+
+        // "rejected calls by Belarus's rulers", "welcomed the proposal of the EU", "a United
+        // Nations appeal": whose proposal, call or plan the act is about.
+        foreach (int obj in syntax.Children(verb, "obj"))
+        {
+            var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "by" or "of"))
+                .Concat(syntax.Children(obj, "compound"));
+            foreach (int author in authors)
+            {
+                if (context.ActorsWithConjuncts(author) is { Count: > 0 } found)
+                {
+                    return found;
+                }
             }
         }
 
