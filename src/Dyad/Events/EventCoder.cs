@@ -25,6 +25,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TargetPrepositions = FrozenSet.Create(
         "to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "over", "from", "for");
     private static readonly FrozenSet<string> Modals = FrozenSet.Create("could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll", "'d", "ought");
+    /// <summary>
+    /// Modals that state the actor's own intention ("Iraq said it would allow", "Turkey will
+    /// allow"). "Must", "should", "could", "may" state an obligation or a possibility, often
+    /// someone else's demand ("saying he must resign"): not an intent of the actor.
+    /// </summary>
+    private static readonly FrozenSet<string> IntentModals = FrozenSet.Create("would", "will", "shall", "'ll", "'d");
     private static readonly FrozenSet<string> Negations = FrozenSet.Create("not", "never", "n't", "no");
     private static readonly FrozenSet<string> Acceptance = FrozenSet.Create("accept", "agree", "approve", "recognize", "recognise", "endorse", "allow", "support", "back", "tolerate", "acknowledge");
     private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
@@ -166,14 +172,21 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
-            if (sources.Count == 0)
+            if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && IsAgentlessPassive(context.Syntax, v)))
             {
+                // "20 people were killed, Lebanon said": whoever reports a killing did not do it.
                 continue;
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
         }
     }
+
+    /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
+    private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
+
+    private static bool IsAgentlessPassive(SentenceSyntax syntax, int verb) =>
+        syntax.Children(verb).Any(c => syntax.Words[c].Deprel is "nsubj:pass" or "aux:pass") && !syntax.Children(verb, "obl:agent").Any();
 
     private void CodeNouns(SentenceContext context, List<EventMention> events)
     {
@@ -334,7 +347,7 @@ public sealed class EventCoder
             finalRule = rule + "+negated-acceptance";
             flags = flags with { Negated = false, Hypothetical = false };
         }
-        else if (flags.Modal && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
         {
             // CAMEO codes stated future cooperation as an expression of intent (03).
             finalCode = intent;
@@ -445,7 +458,7 @@ public sealed class EventCoder
         _ => null,
     };
 
-    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional);
+    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional, bool Intent = false);
 
     private static EventFlags Flags(SentenceContext context, int trigger)
     {
@@ -524,11 +537,14 @@ public sealed class EventCoder
             node = parent;
         }
 
-        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional);
+        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals);
+        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent);
     }
 
-    private static bool HasModal(SentenceSyntax syntax, int verb) =>
-        syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && Modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
+    private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
+
+    private static bool HasModal(SentenceSyntax syntax, int verb, FrozenSet<string> modals) =>
+        syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
         || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
 
     /// <summary>The speaker when the event is stated inside reported speech.</summary>
@@ -600,6 +616,14 @@ public sealed class EventCoder
         if (head < 0)
         {
             return [];
+        }
+
+        // "X has been indicted by the court … and will resign": an active verb coordinated with a
+        // passive one shares its subject, not its agent.
+        if (words[verb].Deprel == "conj" && syntax.Children(head).Any(c => words[c].Deprel == "aux:pass")
+            && syntax.Children(head, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } shared)
+        {
+            return shared;
         }
 
         return words[verb].Deprel switch
