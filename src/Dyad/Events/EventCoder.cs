@@ -378,6 +378,14 @@ public sealed class EventCoder
             expandedTargets = [expanded[0] with { Code = protested, Name = protested, Rule = MentionRule.Country }];
         }
 
+        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && place is not null && expanded.Count > 0)
+        {
+            // Force used with no stated victim ("fired shells at targets in Jericho", "opened fire in
+            // Cairo") falls on the country where it happens, as for protests.
+            expandedTargets = [expanded[0] with { Code = place, Name = place, Rule = MentionRule.Country }];
+            finalRule += "+place-target";
+        }
+
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
