@@ -320,7 +320,11 @@ public sealed class ActorLexicon
                 return;
             }
 
-            if (form.Kind == MatchKind.Name && tokens.Count - start > 1 && char.IsUpper(surface[tokens[^1].Span.Start]))
+            // Only where the case was written on purpose: names converted from PETRARCH's
+            // upper-case dictionaries were title-cased by a script ("Bush Administration") and
+            // people are matched by their own rules.
+            bool casedOnPurpose = form.Entry.Type != ActorType.Person && !form.Entry.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase);
+            if (casedOnPurpose && form.Kind == MatchKind.Name && tokens.Count - start > 1 && char.IsUpper(surface[tokens[^1].Span.Start]))
             {
                 form = form with { CapitalisedEnd = true };
             }

@@ -146,7 +146,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var candidates = patterns.ForVerb(words[v].Lemma.ToLowerInvariant());
+            var candidates = VerbCandidates(context, v);
             if (candidates.IsEmpty)
             {
                 continue;
@@ -180,6 +180,48 @@ public sealed class EventCoder
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
         }
+    }
+
+    /// <summary>
+    /// The patterns of a verb by its lemma; when the lemmatizer gave a lemma no pattern knows
+    /// ("blamed" → "blam"), by the regular English base forms of the word itself (blame, blam,
+    /// stop for stopped, deny for denied), so a lemma slip does not lose a coded verb.
+    /// </summary>
+    private ImmutableArray<EventPattern> VerbCandidates(SentenceContext context, int verb)
+    {
+        var byLemma = patterns.ForVerb(context.Lemma(verb));
+        if (!byLemma.IsEmpty)
+        {
+            return byLemma;
+        }
+
+        string form = context.Document[context.Syntax.Words[verb].Span].ToLowerInvariant();
+        foreach (string suffix in new[] { "ed", "ing", "es", "s" })
+        {
+            if (!form.EndsWith(suffix, StringComparison.Ordinal) || form.Length < suffix.Length + 3)
+            {
+                continue;
+            }
+
+            string stem = form[..^suffix.Length];
+            string[] bases = suffix switch
+            {
+                "ed" => [stem + "e", stem, stem.EndsWith('i') ? stem[..^1] + "y" : stem, stem[^1] == stem[^2] ? stem[..^1] : stem],
+                "ing" => [stem + "e", stem, stem[^1] == stem[^2] ? stem[..^1] : stem],
+                "es" => [stem, stem + "e", stem.EndsWith('i') ? stem[..^1] + "y" : stem],
+                _ => [stem],
+            };
+            foreach (string guess in bases.Distinct())
+            {
+                var found = patterns.ForVerb(guess);
+                if (!found.IsEmpty)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
@@ -302,6 +344,20 @@ public sealed class EventCoder
             return;
         }
 
+        // "The Bush administration declared that China must drop barriers", "Russia said Sudan
+        // must return the helicopter": telling another actor what it must do is a demand (CAMEO
+        // 10). Not when speakers speak of themselves ("Pakistan said it must protect its borders").
+        bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) is "must" or "should")
+            || syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"));
+        if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
+        {
+            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity)).ToList();
+            if (others.Count > 0)
+            {
+                Emit(context, events, speech, "100", "statement.must", 0.6, speakers, others);
+            }
+        }
+
         // X poses a challenge / X is a threat.
         bool threatPredicate = words[clause].Lemma is "challenge" or "threat" or "danger" or "enemy" or "adversary" or "menace" or "risk"
             || (words[clause].Lemma == "pose" && syntax.Children(clause, "obj").Any(o => words[o].Lemma is "challenge" or "threat" or "danger" or "risk"));
@@ -313,8 +369,6 @@ public sealed class EventCoder
                 Emit(context, events, clause, "012", "statement.poses-threat", 0.6, speakers, targets);
             }
         }
-
-        _ = speech;
     }
 
     private static int Polarity(SentenceContext context, IEnumerable<int> words)
