@@ -130,11 +130,15 @@ public sealed class EventCoder
     /// <summary>
     /// One event per (source, target, code, realised) in a sentence; and an event without a target
     /// is dropped when the sentence codes the same act by the same source with a target ("summoned
-    /// Niger's ambassador to complain": one complaint, to Niger).
+    /// Niger's ambassador to complain": one complaint, to Niger); and one whose source is a bare
+    /// country when the same event has that country's agent as source.
     /// </summary>
     private static IEnumerable<EventMention> Distinct(List<EventMention> events) =>
         events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First())
-            .Where(e => e.Target is not null || !events.Any(o => o.Target is not null && o.Source.Code == e.Source.Code && o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized));
+            .Where(e => e.Target is not null || !events.Any(o => o.Target is not null && o.Source.Code == e.Source.Code && o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized))
+            // "Ivory Coast troops attacked": CIVMIL says all that CIV would.
+            .Where(e => !events.Any(o => o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized && o.Target?.Code == e.Target?.Code
+                && o.Source.Code.Length > e.Source.Code.Length && o.Source.Code.StartsWith(e.Source.Code, StringComparison.Ordinal)));
 
     private void CodeVerbs(SentenceContext context, List<EventMention> events)
     {
@@ -425,7 +429,10 @@ public sealed class EventCoder
         var place = context.LocationCountry();
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
         var expanded = Expand(sources).Select(m => m.Country is null && place is not null && m.Rule == MentionRule.AgentOnly ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
-        var expandedTargets = Expand(targets);
+        // So does a bare role as target ("Kenyans protested against the government"): the
+        // government of the place, else of the source's country.
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (place ?? expanded.FirstOrDefault()?.Country) is string home
+            ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
         {
             // A protest with no stated target is against the authorities where it takes place.
