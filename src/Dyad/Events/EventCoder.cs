@@ -1036,7 +1036,7 @@ public sealed class EventCoder
                 bool all = true;
                 for (int a = 0; a < alternative.Length && all; a++)
                 {
-                    all = context.Lemma(words[k + a]) == alternative[a];
+                    all = context.Lemma(words[k + a]) == alternative[a] || context.Form(words[k + a]) == alternative[a];
                 }
 
                 if (all)
@@ -1053,7 +1053,7 @@ public sealed class EventCoder
     {
         foreach (var step in pattern.Steps.Where(s => s.Kind == StepKind.Modifier))
         {
-            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && a[0] == context.Lemma(m))))
+            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && (a[0] == context.Lemma(m) || a[0] == context.Form(m)))))
             {
                 return false;
             }
@@ -1066,6 +1066,7 @@ public sealed class EventCoder
     private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times)
     {
         private readonly string[] lemmas = [.. syntax.Words.Select(w => w.Lemma.ToLowerInvariant())];
+        private readonly string[] forms = [.. syntax.Words.Select(w => document[w.Span].ToLowerInvariant())];
 
         public Document Document { get; } = document;
 
@@ -1076,6 +1077,12 @@ public sealed class EventCoder
         public List<TimeExpression> Times { get; } = times;
 
         public string Lemma(int word) => lemmas[word];
+
+        /// <summary>
+        /// The word as written, in lower case: patterns are written with lemmas, but a word the
+        /// lemmatizer reduced too far ("arms" → "arm") still matches the form a pattern names.
+        /// </summary>
+        public string Form(int word) => forms[word];
 
         /// <summary>
         /// The actor at a phrase head; for an uncoded head, its possessor ("Russia's actions"), else
