@@ -140,6 +140,22 @@ public sealed class ActorResolver
             }
         }
 
+        // A bare role whose owner sits on another word of its phrase or name run: "Niger's
+        // ambassador Brah Mohamane", "Taiwan's Vice Foreign Minister" (the possessor hangs on
+        // "ambassador" or "Vice", not on the phrase head), once every dictionary phrase is coded (before pronouns copy them).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.AgentOnly && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string owner } ownerMention)
+            {
+                codes[w] = mention with
+                {
+                    Code = ActorCode.Combine(owner, mention.Code),
+                    Rule = MentionRule.AgentOfActor,
+                    Entries = mention.Entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
+                };
+            }
+        }
+
         // Phrases with no dictionary match: appositions, known names, pronouns, pairs, repeats.
         var covered = codes.Values.SelectMany(m => m.Covers).ToHashSet();
         for (int w = 0; w < words.Length; w++)
@@ -153,22 +169,6 @@ public sealed class ActorResolver
             if (mention is not null)
             {
                 codes[w] = mention;
-            }
-        }
-
-        // A bare role whose owner sits on another word of its phrase or name run: "Niger's
-        // ambassador Brah Mohamane", "Taiwan's Vice Foreign Minister" (the possessor hangs on
-        // "ambassador" or "Vice", not on the phrase head), now that every phrase is coded.
-        foreach (var (w, mention) in codes.ToList())
-        {
-            if (mention.Rule == MentionRule.AgentOnly && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string owner } ownerMention)
-            {
-                codes[w] = mention with
-                {
-                    Code = ActorCode.Combine(owner, mention.Code),
-                    Rule = MentionRule.AgentOfActor,
-                    Entries = mention.Entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
-                };
             }
         }
 

@@ -48,6 +48,9 @@ public sealed class EventCoder
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
         "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
 
+    /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
+    private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
+
     private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage");
 
     private readonly CameoOntology ontology;
@@ -429,6 +432,16 @@ public sealed class EventCoder
         var place = context.LocationCountry();
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
         var expanded = Expand(sources).Select(m => m.Country is null && place is not null && m.Rule == MentionRule.AgentOnly ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
+        // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
+        // one country's actors is taken to be of that country: rebels fight their own government,
+        // police arrest their own citizens. Governments and armies act abroad as often as at home,
+        // so they keep no country.
+        var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
+        if (targetCountries.Count == 1)
+        {
+            expanded = [.. expanded.Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
+        }
+
         // So does a bare role as target ("Kenyans protested against the government"): the
         // government of the place, else of the source's country.
         var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (place ?? expanded.FirstOrDefault()?.Country) is string home
