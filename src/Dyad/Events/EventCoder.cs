@@ -179,6 +179,17 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
+            if (targets.Count == 0 && !reversed && PlaceCanBeTarget(code) && context.PlaceIn(clause) is { } place
+                && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
+            {
+                // (A visit is to another country: "the king arrived in Amman" says nothing of whose king.)
+                // "refused to deploy peacekeepers in Iraq", "threatened to institute a curfew in
+                // Algiers", "arrived in Amman": with no actor to aim at, the act falls on the
+                // country where its own clause places it.
+                targets = [place];
+                rule += "+place-target";
+            }
+
             if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && IsAgentlessPassive(context.Syntax, v)))
             {
                 // "20 people were killed, Lebanon said": whoever reports a killing did not do it.
@@ -230,6 +241,17 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>
+    /// Whether the place of an act can stand for its target: not for statements (01) nor for
+    /// meetings, talks and calls (036, 040, 041, 046), whose place is only a venue; a visit (042,
+    /// 043) is to its place.
+    /// </summary>
+    private static bool PlaceCanBeTarget(string code) =>
+        !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("036", StringComparison.Ordinal)
+        && !code.StartsWith("040", StringComparison.Ordinal) && !code.StartsWith("041", StringComparison.Ordinal)
+        && !code.StartsWith("044", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)
+        && !code.StartsWith("046", StringComparison.Ordinal);
 
     /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
     private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
@@ -1114,7 +1136,9 @@ public sealed class EventCoder
 
             foreach (int child in Syntax.Children(word))
             {
-                if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner)
+                // Inside an "of" complement a possessive pronoun is the actor's own
+                // ("two of its nationals"), not whom the act is about.
+                if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner && (depth == 0 || Syntax.Words[child].Upos != "PRON"))
                 {
                     return [owner];
                 }
@@ -1149,6 +1173,25 @@ public sealed class EventCoder
                 if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital)
                 {
                     return country;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The country of the first locative phrase ("in Iraq", "in Algiers") among some words of
+        /// the sentence, as an actor at that phrase; null when there is none.
+        /// </summary>
+        public ActorMention? PlaceIn(IEnumerable<int> clause)
+        {
+            foreach (int w in clause)
+            {
+                if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
+                    && mention.Rule is MentionRule.Country or MentionRule.Capital
+                    && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
+                {
+                    return mention with { Code = country, Rule = MentionRule.Country };
                 }
             }
 
