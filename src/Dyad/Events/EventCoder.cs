@@ -154,7 +154,9 @@ public sealed class EventCoder
             }
 
             var candidates = VerbCandidates(context, v);
-            if (candidates.IsEmpty)
+            // "help defend Saudi Arabia", "help support the rights of …": the helped act is the
+            // event, coded from the complement verb (which shares the subject).
+            if (candidates.IsEmpty || (context.Lemma(v) == "help" && context.Syntax.Children(v).Any(c => words[c].Deprel == "xcomp" && words[c].Upos == "VERB")))
             {
                 continue;
             }
@@ -730,8 +732,18 @@ public sealed class EventCoder
             return shared;
         }
 
+        // "nationals suspected of blowing up a plane": who is suspected is who blew it up.
+        if (words[verb].Deprel == "advcl" && IsPassiveParticiple(syntax, head))
+        {
+            return words[head].Deprel == "acl" ? context.ActorsAt(words[head].Head) : [];
+        }
+
         return words[verb].Deprel switch
         {
+            // A bare past participle is passive: "nationals suspected by the West" — the West
+            // suspects; the nationals are the target, not the source.
+            _ when IsPassiveParticiple(syntax, verb) => syntax.Children(verb, "obl:agent").Concat(syntax.Children(verb, "obl").Where(o => syntax.Children(o, "case").Any(c => context.Lemma(c) == "by")))
+                .SelectMany(context.ActorsWithConjuncts).ToList(),
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
@@ -740,6 +752,32 @@ public sealed class EventCoder
             "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners : context.ActorsWithConjuncts(head),
             _ => [],
         };
+    }
+
+    /// <summary>
+    /// A past participle modifying a noun ("nationals suspected by the West") or standing bare as
+    /// a complement ("extradited suspected militant X"). Not when it has an
+    /// object of its own, nor in a sentence whose parse has no verb at its root ("Zambia
+    /// extradited X to Britain" rooted at "Zambia"): that is the main verb the parser hung under
+    /// its subject.
+    /// </summary>
+    private static bool IsPassiveParticiple(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        if (words[verb].Xpos != "VBN" || words[verb].Head < 0 || syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "aux" or "aux:pass" or "nsubj" or "nsubj:pass"))
+        {
+            return false;
+        }
+
+        // A sentence whose parse has no verb at its root ("Hundreds of protesters marched in Gaza"
+        // rooted at "Hundreds") hung its main verb under the subject as a participle.
+        if (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX"))
+        {
+            return false;
+        }
+
+        // "extradited suspected militant X": a bare participle as complement reads as an adjective.
+        return words[verb].Deprel is "acl" or "xcomp";
     }
 
     /// <summary>For a clause with no source of its own inside reported speech: the speaker.</summary>
@@ -758,6 +796,12 @@ public sealed class EventCoder
             {
                 return patients;
             }
+        }
+
+        // "nationals suspected by the West": the noun a past participle modifies undergoes it.
+        if (IsPassiveParticiple(syntax, verb) && context.ActorsAt(words[verb].Head) is { Count: > 0 } modified)
+        {
+            return modified;
         }
 
         foreach (string relation in new[] { "obj", "iobj" })
