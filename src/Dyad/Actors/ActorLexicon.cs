@@ -78,9 +78,11 @@ public sealed class ActorLexicon
     /// <summary>
     /// The person a title and surname mean ("President Bush"): among people with that surname whose
     /// role on the date (or, without a date, any role) has the title's role code, the one person if
-    /// there is one; curated entries are preferred to converted ones. Null when unknown or ambiguous.
+    /// there is one; curated entries are preferred to converted ones. When several fit, the given
+    /// names written with the surname ("President Omar El Bashir": Omar) choose among them. Null
+    /// when unknown or ambiguous.
     /// </summary>
-    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role)
+    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role, IReadOnlyCollection<string>? givenNames = null)
     {
         if (!surnames.TryGetValue(surname, out var people))
         {
@@ -92,6 +94,15 @@ public sealed class ActorLexicon
             : p.Roles.Any(r => ActorCode.RoleOf(r.Code) == role)).ToList();
         var curated = fitting.Where(p => p.Source != "phoenix").ToList();
         var pool = curated.Count > 0 ? curated : fitting;
+        if (pool.Count > 1 && givenNames is { Count: > 0 })
+        {
+            var named = pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Any(part => givenNames.Contains(part, StringComparer.OrdinalIgnoreCase)))).ToList();
+            if (named.Count > 0)
+            {
+                pool = named;
+            }
+        }
+
         return pool.Count == 1 || pool.Select(p => ActorCode.CountryOf(p.CodeOn(date) ?? string.Empty)).Distinct().Count() == 1 ? pool.FirstOrDefault() : null;
     }
 

@@ -57,6 +57,8 @@ public sealed class ActorResolver
         "embassy", "foundation", "organization", "organisation", "company", "group", "alliance", "bloc", "union", "council",
     ];
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
+
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
@@ -130,7 +132,10 @@ public sealed class ActorResolver
             if (mention is not null)
             {
                 var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
-                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code) is { } known)
+                var givenNames = run.End > run.Start
+                    ? Enumerable.Range(run.Start, run.End - run.Start - 1).Select(w => document[syntax.Words[w].Span]).Where(n => n.Length >= 3 && !NameParticles.Contains(n)).ToList()
+                    : [];
+                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code, givenNames) is { } known)
                 {
                     // "President Bush": a title and a surname the dictionaries know for that role.
                     mention = mention with { Code = known.CodeOn(context.Date) ?? mention.Code, Rule = MentionRule.PersonRole, Name = known.Names[0], Entity = known.Id, IsPerson = true, Entries = mention.Entries.Add(known.Origin) };
@@ -243,7 +248,12 @@ public sealed class ActorResolver
             return members[0] with { Rule = MentionRule.Pair, Plural = true, Antecedents = members, Name = phrase };
         }
 
-        if (person is not null && person.Entry.CodeOn(context.Date) is string personCode)
+        // Without a date, a title written with the name chooses among the person's roles
+        // ("Defence Secretary Tom King": the GOV role, not the latest one).
+        string? titledCode = context.Date is null && person is not null && agent is not null
+            ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
+            : null;
+        if (person is not null && (titledCode ?? person.Entry.CodeOn(context.Date)) is string personCode)
         {
             var mention = Make(personCode, MentionRule.PersonRole, person.Entry.Names[0], person.Entry.Id, isPerson: true);
             context.Introduce(mention, person.Entry.Names[0]);
@@ -469,6 +479,13 @@ public sealed class ActorResolver
         {
             bool inRun = w < syntax.Words.Length && syntax.Words[w].Upos is "PROPN" or "NOUN" or "ADJ"
                 && char.IsUpper(document.Text[syntax.Words[w].Span.Start]);
+            // Name particles inside a name ("Omar Hassan al-Bashir", "Ibn Saud", "Charles de Gaulle")
+            // continue a run when a capitalised word follows.
+            // (A hyphen only after a particle: "al-Bashir", but "Itar-Tass news agency" stays apart.)
+            bool particle = w < syntax.Words.Length && (NameParticles.Contains(document[syntax.Words[w].Span])
+                || (document[syntax.Words[w].Span] == "-" && w > 0 && NameParticles.Contains(document[syntax.Words[w - 1].Span])));
+            inRun = inRun || (start >= 0 && particle
+                && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
             if (inRun && start < 0)
             {
                 start = w;

@@ -36,6 +36,21 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("President Omar Hassan al-Bashir took several steps to enhance political freedoms in Sudan.", "SDNGOV")]
+    [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "SDNGOV")]
+    [InlineData("Taiwan's Vice Foreign Minister visited Russia today.", "TWNGOV")]
+    [InlineData("On Tuesday, Nigeria summoned Niger's ambassador Brah Mohamane.", "NERGOV")]
+    [InlineData("Ivory Coast rebels rejected the plan.", "CIVREB")]
+    public void ActorIsResolved(string sentence, string code)
+    {
+        var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
+        var actors = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors;
+        var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
+        Assert.DoesNotContain("RUSMED", codes);
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
