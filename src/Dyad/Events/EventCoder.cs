@@ -181,12 +181,13 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
-            if (targets.Count == 0 && !reversed && PlaceCanBeTarget(code) && context.PlaceIn(clause) is { } place
+            // (A bare domestic role keeps its role and takes the place's country in Emit: "arresting opponents" in Haiti → HTIOPP.)
+            if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && !reversed && PlaceCanBeTarget(code) && PlaceOf(context, v, clause) is { } place
                 && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
             {
                 // (A visit is to another country: "the king arrived in Amman" says nothing of whose king.)
                 // "refused to deploy peacekeepers in Iraq", "threatened to institute a curfew in
-                // Algiers", "arrived in Amman": with no actor to aim at, the act falls on the
+                // Algiers", "arrived in Amman": with no actor (or only a bare role) to aim at, the act falls on the
                 // country where its own clause places it.
                 targets = [place];
                 rule += "+place-target";
@@ -242,6 +243,24 @@ public sealed class EventCoder
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The place of a verb's own clause, else of the clause it depends on ("declared a state of
+    /// siege in Haiti, … arresting opponents": the arrests are in Haiti too).
+    /// </summary>
+    private static ActorMention? PlaceOf(SentenceContext context, int verb, List<int> clause)
+    {
+        var words = context.Syntax.Words;
+        if (context.PlaceIn(clause) is { } own)
+        {
+            return own;
+        }
+
+        int head = words[verb].Head;
+        return head >= 0 && words[verb].Deprel is "advcl" or "conj" or "xcomp" && words[head].Upos == "VERB"
+            ? context.PlaceIn(ClauseWords(context.Syntax, head).Where(w => w < verb))
+            : null;
     }
 
     /// <summary>
@@ -468,7 +487,9 @@ public sealed class EventCoder
 
         // So does a bare role as target ("Kenyans protested against the government"): the
         // government of the place, else of the source's country.
-        var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (place ?? expanded.FirstOrDefault()?.Country) is string home
+        // (Not an army: "promised to continue military aid" is no act against one's own forces.)
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
+            && (place ?? expanded.FirstOrDefault()?.Country) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
         {
@@ -476,11 +497,11 @@ public sealed class EventCoder
             expandedTargets = [expanded[0] with { Code = protested, Name = protested, Rule = MentionRule.Country }];
         }
 
-        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && place is not null && expanded.Count > 0)
+        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0)
         {
-            // Force used with no stated victim ("fired shells at targets in Jericho", "opened fire in
-            // Cairo") falls on the country where it happens, as for protests.
-            expandedTargets = [expanded[0] with { Code = place, Name = place, Rule = MentionRule.Country }];
+            // Force used with no stated victim whose own clause names no place ("shelled villages
+            // in Lebanon" parsed without its verb) falls on the country where the sentence puts it.
+            expandedTargets = [expanded[0] with { Code = scene, Name = scene, Rule = MentionRule.Country }];
             finalRule += "+place-target";
         }
 
@@ -784,8 +805,19 @@ public sealed class EventCoder
     private static List<ActorMention> Speaker(SentenceContext context, int verb) =>
         Reporter(context, verb) is { } speaker ? [speaker] : [];
 
-    /// <summary>Whom it was directed at, when no pattern says: the object, else a target preposition's object.</summary>
+    /// <summary>
+    /// Whom it was directed at, when no pattern says: the object, else a target preposition's
+    /// object. A bare role found first ("military aid" → MIL) gives way to a later actor with a
+    /// country ("… to Mozambique").
+    /// </summary>
     private static List<ActorMention> Targets(SentenceContext context, int verb)
+    {
+        var found = TargetCandidates(context, verb).FirstOrDefault(c => c.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly));
+        return found ?? TargetCandidates(context, verb).FirstOrDefault() ?? [];
+    }
+
+    /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
+    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -794,14 +826,14 @@ public sealed class EventCoder
             var patients = syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
             if (patients.Count > 0)
             {
-                return patients;
+                yield return patients;
             }
         }
 
         // "nationals suspected by the West": the noun a past participle modifies undergoes it.
         if (IsPassiveParticiple(syntax, verb) && context.ActorsAt(words[verb].Head) is { Count: > 0 } modified)
         {
-            return modified;
+            yield return modified;
         }
 
         foreach (string relation in new[] { "obj", "iobj" })
@@ -812,7 +844,7 @@ public sealed class EventCoder
                 .SelectMany(context.ActorsWithConjuncts).ToList();
             if (found.Count > 0)
             {
-                return found;
+                yield return found;
             }
         }
 
@@ -825,7 +857,7 @@ public sealed class EventCoder
             bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
-                return found;
+                yield return found;
             }
         }
 
@@ -839,7 +871,7 @@ public sealed class EventCoder
             {
                 if (context.ActorsWithConjuncts(author) is { Count: > 0 } found)
                 {
-                    return found;
+                    yield return found;
                 }
             }
         }
@@ -849,7 +881,7 @@ public sealed class EventCoder
         {
             if (Targets(context, complement) is { Count: > 0 } inner)
             {
-                return inner;
+                yield return inner;
             }
         }
 
@@ -861,7 +893,7 @@ public sealed class EventCoder
                 var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
                 if (addressed.Count > 0)
                 {
-                    return addressed;
+                    yield return addressed;
                 }
             }
         }
@@ -869,10 +901,10 @@ public sealed class EventCoder
         // A parse without an object: the actor phrase right after the verb ("chastised the United States").
         if (!syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp") && context.ActorStartingAfter(verb) is { } next)
         {
-            return [next];
+            yield return [next];
         }
 
-        return [];
+        yield break;
     }
 
     /// <summary>The actors of the verb's prepositional phrases with one of the prepositions.</summary>
@@ -1206,15 +1238,17 @@ public sealed class EventCoder
 
         /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a
-        /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul").
+        /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul"); with
+        /// <paramref name="outsideAttribution"/>, not one in the subject of a speech verb ("officials in
+        /// Nairobi said"), which says where the news comes from.
         /// </summary>
-        public string? LocationCountry()
+        public string? LocationCountry(bool outsideAttribution = false)
         {
             foreach (var mention in actors.BySentence[Index])
             {
                 var word = Syntax.Words[mention.Head];
                 bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
-                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital)
+                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && !(outsideAttribution && InAttribution(mention.Head)))
                 {
                     return country;
                 }
@@ -1240,6 +1274,23 @@ public sealed class EventCoder
             }
 
             return null;
+        }
+
+        /// <summary>True when a word lies in the subject of a speech verb ("relief officials in Nairobi said"): where the news comes from, not where it happens.</summary>
+        private bool InAttribution(int word)
+        {
+            for (int node = word, depth = 0; node >= 0 && depth < 12; depth++)
+            {
+                int parent = Syntax.Words[node].Head;
+                if (parent >= 0 && SubjectRelations.Contains(Syntax.Words[node].Deprel) && SpeechVerbs.Contains(lemmas[parent]))
+                {
+                    return true;
+                }
+
+                node = parent;
+            }
+
+            return false;
         }
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
