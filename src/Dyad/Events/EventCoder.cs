@@ -656,6 +656,12 @@ public sealed class EventCoder
                     irrealis = true;
                 }
             }
+            else if (relation == "advcl" && word.Upos == "VERB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+            {
+                // A purpose ("resigned to allow elections", "offered troops to help him oust
+                // Aoun") is what the actor meant to bring about, not something that happened.
+                irrealis = true;
+            }
             else if (relation is not ("conj" or "advcl"))
             {
                 break;
