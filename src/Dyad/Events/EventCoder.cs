@@ -818,8 +818,17 @@ public sealed class EventCoder
     /// </summary>
     private static List<ActorMention> Targets(SentenceContext context, int verb)
     {
-        var found = TargetCandidates(context, verb).FirstOrDefault(c => c.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly));
-        return found ?? TargetCandidates(context, verb).FirstOrDefault() ?? [];
+        List<ActorMention>? first = null;
+        foreach (var candidate in TargetCandidates(context, verb))
+        {
+            first ??= candidate;
+            if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
+            {
+                return candidate;
+            }
+        }
+
+        return first ?? [];
     }
 
     /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
