@@ -1310,7 +1310,10 @@ public sealed class EventCoder
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         public bool InsideActorName(int word) =>
-            actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Head != word && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start]));
+            actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start])
+                // The phrase's head is an event of the named actor ("the NATO Summit") unless the
+                // name itself ends in it ("Asia-Pacific Economic Cooperation").
+                && (m.Head != word || m.Name.EndsWith(Document[Syntax.Words[word].Span], StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>The actor whose phrase starts right after a word, past determiners, adjectives and quotes.</summary>
         public ActorMention? ActorStartingAfter(int word)
