@@ -193,9 +193,10 @@ public sealed class EventCoder
                 rule += "+place-target";
             }
 
-            if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && IsAgentlessPassive(context.Syntax, v)))
+            if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
             {
-                // "20 people were killed, Lebanon said": whoever reports a killing did not do it.
+                // "20 people were killed, Lebanon said", "a camp was attacked, killing 156 people,
+                // the UN agency reported": whoever reports a killing did not do it.
                 continue;
             }
 
@@ -274,6 +275,11 @@ public sealed class EventCoder
         && !code.StartsWith("044", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)
         && !code.StartsWith("046", StringComparison.Ordinal);
 
+    /// <summary>True when the only source found is the reporter of the clause, reached through a verb with no subject of its own.</summary>
+    private static bool OnlyTheReporter(SentenceContext context, int verb, List<ActorMention> sources) =>
+        sources.Count == 1 && !context.Syntax.Children(verb).Any(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel))
+        && Reporter(context, verb) is { } reporter && reporter.Head == sources[0].Head;
+
     /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
     private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
 
@@ -321,7 +327,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var (sources, targets, mutual) = NounParticipants(context, n);
+            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code));
             if (targetWord is int t)
             {
                 targets = context.ActorsAt(t);
@@ -488,8 +494,11 @@ public sealed class EventCoder
         // So does a bare role as target ("Kenyans protested against the government"): the
         // government of the place, else of the source's country.
         // (Not an army: "promised to continue military aid" is no act against one's own forces.)
+        // A bare role named with another target of some country belongs to it ("the Sudanese
+        // government and the rebels in Darfur must reach an agreement").
+        var targetHome = Expand(targets).Select(t => t.Country).FirstOrDefault(c => c is not null);
         var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
-            && (place ?? expanded.FirstOrDefault()?.Country) is string home
+            && (targetHome ?? place ?? expanded.FirstOrDefault()?.Country) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
         {
@@ -929,7 +938,7 @@ public sealed class EventCoder
             .SelectMany(context.ActorsWithConjuncts)];
 
     /// <summary>A nominal event's participants: "between A and B" (mutual), "A's", "by A", "on/against/with/to B", a light verb's subject.</summary>
-    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun)
+    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun, bool speakerMayAct = true)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -973,7 +982,8 @@ public sealed class EventCoder
         }
 
         // "Mutual rejection was expressed …, Ushakov said": a noun that is what a reported clause is about.
-        if (sources.Count == 0 && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
+        // Not for force: "media reports said clashes were continuing" — the reporters did not clash.
+        if (sources.Count == 0 && speakerMayAct && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
         {
             sources.AddRange(Speaker(context, head));
         }
