@@ -181,6 +181,18 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
+            if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
+            {
+                // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
+                // its root and "praised" as a modifier of "efforts": the actor right before the
+                // verb is its subject, and the noun it was hung on its object.
+                sources = [before];
+                rule += "+unparsed-subject";
+                if (targets.Count == 0 && words[v].Head >= 0 && words[v].Head > v)
+                {
+                    targets = context.ActorsAt(words[v].Head);
+                }
+            }
             // (A bare domestic role keeps its role and takes the place's country in Emit: "arresting opponents" in Haiti → HTIOPP.)
             if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && !reversed && PlaceCanBeTarget(code) && PlaceOf(context, v, clause) is { } place
                 && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
@@ -274,6 +286,19 @@ public sealed class EventCoder
         && !code.StartsWith("040", StringComparison.Ordinal) && !code.StartsWith("041", StringComparison.Ordinal)
         && !code.StartsWith("044", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)
         && !code.StartsWith("046", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the parse has no verb at its root and this past-tense verb, hung as a modifier,
+    /// is the sentence's first verb: the parser lost the main clause.
+    /// </summary>
+    private static bool ParseLostMainVerb(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
+            && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep"
+            && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
+            && !(verb > 0 && words[verb - 1].Upos == "DET");
+    }
 
     /// <summary>True when the only source found is the reporter of the clause, reached through a verb with no subject of its own.</summary>
     private static bool OnlyTheReporter(SentenceContext context, int verb, List<ActorMention> sources) =>
@@ -1324,6 +1349,13 @@ public sealed class EventCoder
                 // The phrase's head is an event of the named actor ("the NATO Summit") unless the
                 // name itself ends in it ("Asia-Pacific Economic Cooperation").
                 && (m.Head != word || m.Name.EndsWith(Document[Syntax.Words[word].Span], StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>The last actor whose phrase ends before a word, not a possessor ("Haiti's").</summary>
+        public ActorMention? ActorEndingBefore(int word)
+        {
+            int start = Syntax.Words[word].Span.Start;
+            return actors.BySentence[Index].Where(m => m.Span.End <= start && Syntax.Words[m.Head].Deprel != "nmod:poss").OrderBy(m => m.Span.End).LastOrDefault();
+        }
 
         /// <summary>The actor whose phrase starts right after a word, past determiners, adjectives and quotes.</summary>
         public ActorMention? ActorStartingAfter(int word)
