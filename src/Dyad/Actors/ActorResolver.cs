@@ -260,6 +260,20 @@ public sealed class ActorResolver
             return mention;
         }
 
+        // A seat of power named for another country's institution ("the Ivory Coast's Supreme
+        // Court", "Nigeria's Supreme Court"): that country's body of the same role, not the seat
+        // the dictionary means by default (USAJUD).
+        if (organization is not null && organization.Entry.Type == ActorType.Seat && ActorCode.RoleOf(organization.Entry.Code!) is string seatRole)
+        {
+            string? seatCountry = ActorCode.CountryOf(organization.Entry.Code!);
+            string? named = country?.Entry.Code ?? OwnerCountry(document, syntax, head, codes);
+            if (named is not null && named != seatCountry)
+            {
+                var owned = Make(ActorCode.Combine(named, seatRole), MentionRule.CountryAndAgent, phrase);
+                return NameUnknownPerson(document, syntax, head, parts, owned, context);
+            }
+        }
+
         if (organization is not null)
         {
             var mention = Make(organization.Entry.Code!, MentionRule.Name, organization.Entry.Names[0], organization.Entry.Id);
@@ -270,6 +284,14 @@ public sealed class ActorResolver
         {
             var mention = Make(ActorCode.Combine(country.Entry.Code!, agent.Entry.Code!), MentionRule.CountryAndAgent, phrase);
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
+        }
+
+        // "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
+        // where they live are that country's civilians (CAMEO codes an ethnic minority under its
+        // country of residence).
+        if (country is not null && country.Kind == MatchKind.Demonym && ResidenceCountry(document, syntax, head, codes) is string residence && residence != country.Entry.Code)
+        {
+            return Make(ActorCode.Combine(residence, "CVL"), MentionRule.CountryAndAgent, phrase);
         }
 
         if (country is not null)
@@ -424,6 +446,27 @@ public sealed class ActorResolver
         bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "both" or "two") || word.Lemma is "couple" or "pair";
         bool headsOfState = word.Lemma == "head" && syntax.Children(w, "nmod").Any(c => syntax.Words[c].Lemma == "state");
         return (pairWord && counted) || headsOfState;
+    }
+
+    /// <summary>The country of a phrase's coded possessor ("Nigeria's"), if any.</summary>
+    private static string? OwnerCountry(Document document, SentenceSyntax syntax, int head, Dictionary<int, ActorMention> codes) =>
+        syntax.Children(head, "nmod:poss").Select(c => codes.GetValueOrDefault(c)?.Country).FirstOrDefault(c => c is not null);
+
+    /// <summary>The country of a place complement of a people ("the Albanians of Serbia", "ethnic Albanians in Serbia"), if any.</summary>
+    private static string? ResidenceCountry(Document document, SentenceSyntax syntax, int head, Dictionary<int, ActorMention> codes)
+    {
+        // "in" only for a people called ethnic: "Americans in Iraq" are usually Americans abroad.
+        bool ethnic = syntax.Children(head).Any(c => syntax.Words[c].Deprel == "amod" && document[syntax.Words[c].Span].Equals("ethnic", StringComparison.OrdinalIgnoreCase));
+        foreach (int child in syntax.Children(head, "nmod"))
+        {
+            bool place = syntax.Children(child, "case").Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is var preposition && (preposition == "of" || (ethnic && preposition == "in")));
+            if (place && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country, Country: string country } && country.Length == 3)
+            {
+                return country;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -41,6 +41,9 @@ public sealed class EventCodingCaseTests
     [InlineData("Taiwan's Vice Foreign Minister visited Russia today.", "TWNGOV")]
     [InlineData("On Tuesday, Nigeria summoned Niger's ambassador Brah Mohamane.", "NERGOV")]
     [InlineData("Ivory Coast rebels rejected the plan.", "CIVREB")]
+    [InlineData("Nigeria's Supreme Court on Monday upheld the election of the president.", "NGAJUD")]
+    [InlineData("The Albanians of southern Serbia are demanding autonomy.", "SRBCVL")]
+    [InlineData("Ethnic Albanians in south Serbia are demanding a U.N. presence.", "SRBCVL")]
     public void ActorIsResolved(string sentence, string code)
     {
         var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
