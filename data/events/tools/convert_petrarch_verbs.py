@@ -393,9 +393,15 @@ def apply_synsets(synsets):
     for lineno, d in read_tsv(path):
         name = d["name"]
         members = d["lemmas"].split("|")
-        if name in synsets:
+        if name in synsets and d["action"] == "remove":
+            missing = [m for m in members if m not in synsets[name]]
+            if missing:
+                raise KeyError("synsets_dyad.tsv:%d: %s has no %s" % (lineno, name, "|".join(missing)))
+            synsets[name] = [m for m in synsets[name] if m not in members]
+            extra[name] = ("remove", d["note"], members)
+        elif name in synsets:
             if d["action"] != "extend":
-                raise KeyError("synsets_dyad.tsv:%d: %s exists (use extend)" % (lineno, name))
+                raise KeyError("synsets_dyad.tsv:%d: %s exists (use extend or remove)" % (lineno, name))
             added = [m for m in members if m not in synsets[name]]
             synsets[name] = synsets[name] + added
             extra[name] = ("extend", d["note"], added)
@@ -439,6 +445,8 @@ def write(synsets, syn_extra, rows):
                 kind, note, added = syn_extra[name]
                 if kind == "add":
                     src, nt = "dyad", note
+                elif kind == "remove":
+                    src, nt = "petrarch2", "PETRARCH &%s; dyad removed %s: %s" % (name.upper(), "|".join(added), note)
                 else:
                     src, nt = "petrarch2", "PETRARCH &%s; dyad added %s: %s" % (name.upper(), "|".join(added), note)
             else:

@@ -26,7 +26,12 @@ public enum MatchKind : byte
 /// <param name="Entry">The entity.</param>
 /// <param name="Kind">Name, adjective, demonym or capital.</param>
 /// <param name="Priority">Higher wins between entries with the same form (user &gt; curated &gt; converted).</param>
-public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority);
+/// <param name="CapitalisedEnd">
+/// The dictionary writes the form as a proper name of several words ending in a capital ("Russia
+/// Today", "White House"): it matches only where the text capitalises that last word too, so
+/// "visited Russia today" is a country and a date, not the broadcaster.
+/// </param>
+public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority, bool CapitalisedEnd = false);
 
 /// <summary>
 /// The actor dictionaries: Dyad's shipped files (<c>data/actors/*.jsonl</c>, format in
@@ -73,9 +78,11 @@ public sealed class ActorLexicon
     /// <summary>
     /// The person a title and surname mean ("President Bush"): among people with that surname whose
     /// role on the date (or, without a date, any role) has the title's role code, the one person if
-    /// there is one; curated entries are preferred to converted ones. Null when unknown or ambiguous.
+    /// there is one; curated entries are preferred to converted ones. When several fit, the given
+    /// names written with the surname ("President Omar El Bashir": Omar) choose among them. Null
+    /// when unknown or ambiguous.
     /// </summary>
-    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role)
+    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role, IReadOnlyCollection<string>? givenNames = null)
     {
         if (!surnames.TryGetValue(surname, out var people))
         {
@@ -87,6 +94,15 @@ public sealed class ActorLexicon
             : p.Roles.Any(r => ActorCode.RoleOf(r.Code) == role)).ToList();
         var curated = fitting.Where(p => p.Source != "phoenix").ToList();
         var pool = curated.Count > 0 ? curated : fitting;
+        if (pool.Count > 1 && givenNames is { Count: > 0 })
+        {
+            var named = pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Any(part => givenNames.Contains(part, StringComparer.OrdinalIgnoreCase)))).ToList();
+            if (named.Count > 0)
+            {
+                pool = named;
+            }
+        }
+
         return pool.Count == 1 || pool.Select(p => ActorCode.CountryOf(p.CodeOn(date) ?? string.Empty)).Distinct().Count() == 1 ? pool.FirstOrDefault() : null;
     }
 
@@ -142,7 +158,8 @@ public sealed class ActorLexicon
                 if (node.Forms is { Count: > 0 } forms)
                 {
                     bool capitalised = char.IsUpper(text[tokens[i].Span.Start]);
-                    var usable = forms.Where(f => f.Kind != MatchKind.Adjective || capitalised).ToList();
+                    bool lowerEnd = char.IsLower(text[tokens[j].Span.Start]);
+                    var usable = forms.Where(f => (f.Kind != MatchKind.Adjective || capitalised) && !(f.CapitalisedEnd && lowerEnd)).ToList();
                     if (usable.Count > 0)
                     {
                         bestEnd = j + 1;
@@ -312,6 +329,15 @@ public sealed class ActorLexicon
             if (tokens.Count - start == 0)
             {
                 return;
+            }
+
+            // Only where the case was written on purpose: names converted from PETRARCH's
+            // upper-case dictionaries were title-cased by a script ("Bush Administration") and
+            // people are matched by their own rules.
+            bool casedOnPurpose = form.Entry.Type != ActorType.Person && !form.Entry.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase);
+            if (casedOnPurpose && form.Kind == MatchKind.Name && tokens.Count - start > 1 && char.IsUpper(surface[tokens[^1].Span.Start]))
+            {
+                form = form with { CapitalisedEnd = true };
             }
 
             var node = root;

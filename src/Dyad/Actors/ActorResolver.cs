@@ -57,6 +57,8 @@ public sealed class ActorResolver
         "embassy", "foundation", "organization", "organisation", "company", "group", "alliance", "bloc", "union", "council",
     ];
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
+
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
@@ -130,13 +132,32 @@ public sealed class ActorResolver
             if (mention is not null)
             {
                 var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
-                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code) is { } known)
+                var givenNames = run.End > run.Start
+                    ? Enumerable.Range(run.Start, run.End - run.Start - 1).Select(w => document[syntax.Words[w].Span]).Where(n => n.Length >= 3 && !NameParticles.Contains(n)).ToList()
+                    : [];
+                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code, givenNames) is { } known)
                 {
                     // "President Bush": a title and a surname the dictionaries know for that role.
                     mention = mention with { Code = known.CodeOn(context.Date) ?? mention.Code, Rule = MentionRule.PersonRole, Name = known.Names[0], Entity = known.Id, IsPerson = true, Entries = mention.Entries.Add(known.Origin) };
                 }
 
                 codes[head] = run.End > run.Start ? mention with { Covers = [.. Enumerable.Range(run.Start, run.End - run.Start)] } : mention;
+            }
+        }
+
+        // A bare role whose owner sits on another word of its phrase or name run: "Niger's
+        // ambassador Brah Mohamane", "Taiwan's Vice Foreign Minister" (the possessor hangs on
+        // "ambassador" or "Vice", not on the phrase head), once every dictionary phrase is coded (before pronouns copy them).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.AgentOnly && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string owner } ownerMention)
+            {
+                codes[w] = mention with
+                {
+                    Code = ActorCode.Combine(owner, mention.Code),
+                    Rule = MentionRule.AgentOfActor,
+                    Entries = mention.Entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
+                };
             }
         }
 
@@ -227,11 +248,30 @@ public sealed class ActorResolver
             return members[0] with { Rule = MentionRule.Pair, Plural = true, Antecedents = members, Name = phrase };
         }
 
-        if (person is not null && person.Entry.CodeOn(context.Date) is string personCode)
+        // Without a date, a title written with the name chooses among the person's roles
+        // ("Defence Secretary Tom King": the GOV role, not the latest one).
+        string? titledCode = context.Date is null && person is not null && agent is not null
+            ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
+            : null;
+        if (person is not null && (titledCode ?? person.Entry.CodeOn(context.Date)) is string personCode)
         {
             var mention = Make(personCode, MentionRule.PersonRole, person.Entry.Names[0], person.Entry.Id, isPerson: true);
             context.Introduce(mention, person.Entry.Names[0]);
             return mention;
+        }
+
+        // A seat of power named for another country's institution ("the Ivory Coast's Supreme
+        // Court", "Nigeria's Supreme Court"): that country's body of the same role, not the seat
+        // the dictionary means by default (USAJUD).
+        if (organization is not null && organization.Entry.Type == ActorType.Seat && ActorCode.RoleOf(organization.Entry.Code!) is string seatRole)
+        {
+            string? seatCountry = ActorCode.CountryOf(organization.Entry.Code!);
+            string? named = country?.Entry.Code ?? OwnerCountry(document, syntax, head, codes);
+            if (named is not null && named != seatCountry)
+            {
+                var owned = Make(ActorCode.Combine(named, seatRole), MentionRule.CountryAndAgent, phrase);
+                return NameUnknownPerson(document, syntax, head, parts, owned, context);
+            }
         }
 
         if (organization is not null)
@@ -244,6 +284,14 @@ public sealed class ActorResolver
         {
             var mention = Make(ActorCode.Combine(country.Entry.Code!, agent.Entry.Code!), MentionRule.CountryAndAgent, phrase);
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
+        }
+
+        // "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people named
+        // where they live are that country's civilians (CAMEO codes an ethnic minority under its
+        // country of residence).
+        if (country is not null && country.Kind == MatchKind.Demonym && ResidenceCountry(document, syntax, head, codes) is string residence && residence != country.Entry.Code)
+        {
+            return Make(ActorCode.Combine(residence, "CVL"), MentionRule.CountryAndAgent, phrase);
         }
 
         if (country is not null)
@@ -400,6 +448,56 @@ public sealed class ActorResolver
         return (pairWord && counted) || headsOfState;
     }
 
+    /// <summary>The country of a phrase's coded possessor ("Nigeria's"), if any.</summary>
+    private static string? OwnerCountry(Document document, SentenceSyntax syntax, int head, Dictionary<int, ActorMention> codes) =>
+        syntax.Children(head, "nmod:poss").Select(c => codes.GetValueOrDefault(c)?.Country).FirstOrDefault(c => c is not null);
+
+    /// <summary>The country of a place complement of a people ("the Albanians of Serbia", "ethnic Albanians in Serbia"), if any.</summary>
+    private static string? ResidenceCountry(Document document, SentenceSyntax syntax, int head, Dictionary<int, ActorMention> codes)
+    {
+        // "in" only for a people called ethnic: "Americans in Iraq" are usually Americans abroad.
+        bool ethnic = syntax.Children(head).Any(c => syntax.Words[c].Deprel == "amod" && document[syntax.Words[c].Span].Equals("ethnic", StringComparison.OrdinalIgnoreCase));
+        foreach (int child in syntax.Children(head, "nmod"))
+        {
+            bool place = syntax.Children(child, "case").Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is var preposition && (preposition == "of" || (ethnic && preposition == "in")));
+            if (place && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country, Country: string country } && country.Length == 3)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The owner of a role phrase: a coded possessor ("Niger's") or "of" complement ("of Russia")
+    /// of any word of the phrase or of the capitalised run it heads, not only of its head.
+    /// </summary>
+    private static ActorMention? OwnerOfPhrase(Document document, SentenceSyntax syntax, int head, ActorMention mention, List<(int Start, int End)> runs, Dictionary<int, ActorMention> codes)
+    {
+        var words = syntax.Words;
+        var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
+        var anchors = Enumerable.Range(0, words.Length)
+            .Where(w => w == head || mention.Span.Contains(words[w].Span) || (run.End > run.Start && run.Start <= w && w < run.End));
+        foreach (int anchor in anchors)
+        {
+            foreach (int child in syntax.Children(anchor))
+            {
+                bool owner = words[child].Deprel == "nmod:poss"
+                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
+                // A country name of several words modifying the role ("Ivory Coast rebels"): its
+                // own capitalised run made it a phrase apart.
+                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country };
+                if ((owner || countryModifier) && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>
     private static int RunHead(SentenceSyntax syntax, (int Start, int End) run)
     {
@@ -424,6 +522,13 @@ public sealed class ActorResolver
         {
             bool inRun = w < syntax.Words.Length && syntax.Words[w].Upos is "PROPN" or "NOUN" or "ADJ"
                 && char.IsUpper(document.Text[syntax.Words[w].Span.Start]);
+            // Name particles inside a name ("Omar Hassan al-Bashir", "Ibn Saud", "Charles de Gaulle")
+            // continue a run when a capitalised word follows.
+            // (A hyphen only after a particle: "al-Bashir", but "Itar-Tass news agency" stays apart.)
+            bool particle = w < syntax.Words.Length && (NameParticles.Contains(document[syntax.Words[w].Span])
+                || (document[syntax.Words[w].Span] == "-" && w > 0 && NameParticles.Contains(document[syntax.Words[w - 1].Span])));
+            inRun = inRun || (start >= 0 && particle
+                && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
             if (inRun && start < 0)
             {
                 start = w;

@@ -48,7 +48,7 @@ public sealed record RecordOutcome(GoldRecord Record, List<EventKey> Gold, List<
 /// <summary>
 /// Scores coded events against a gold set: precision, recall and F1 over (source country, target
 /// country, label), the target compared only where the gold gives one; IGOs and NGOs compare by
-/// type. PLOVER 0.5 labels in the gold are read as PLOVER 2.0 (DEMAND → REQUEST, DISAPPROVE and
+/// type; a dyad within one country (ZWE → ZWE) counts like any other. PLOVER 0.5 labels in the gold are read as PLOVER 2.0 (DEMAND → REQUEST, DISAPPROVE and
 /// INVESTIGATE → ACCUSE, FIGHT → ASSAULT). Only events that happened count (negated,
 /// hypothetical and attempted ones are left out, as in every count Dyad makes).
 /// </summary>
@@ -166,7 +166,10 @@ public static class Evaluation
             .Where(k => k is not null).Select(k => k!.Value).Distinct().ToList();
         var system = coded.Where(e => e.IsRealized)
             .Select(e => (Key: SystemLabel(e, level) is string label ? new EventKey(Party(e.Source.Code), e.Target is null ? null : Party(e.Target.Code), label) : (EventKey?)null, Event: e))
-            .Where(p => p.Key is not null && p.Key.Value.Source != p.Key.Value.Target)
+            // Events inside one country ("Zimbabwe's opposition demanded that President Mugabe …",
+            // ZWEOPP → ZWEGOV) are compared like any other: at country level their source and
+            // target are equal, and gold sets code such domestic dyads as (ZWE, ZWE).
+            .Where(p => p.Key is not null)
             .Select(p => (p.Key!.Value, p.Event))
             .DistinctBy(p => p.Value).ToList();
 

@@ -25,6 +25,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TargetPrepositions = FrozenSet.Create(
         "to", "with", "against", "on", "toward", "towards", "at", "into", "upon", "over", "from", "for");
     private static readonly FrozenSet<string> Modals = FrozenSet.Create("could", "might", "may", "would", "should", "must", "can", "will", "shall", "'ll", "'d", "ought");
+    /// <summary>
+    /// Modals that state the actor's own intention ("Iraq said it would allow", "Turkey will
+    /// allow"). "Must", "should", "could", "may" state an obligation or a possibility, often
+    /// someone else's demand ("saying he must resign"): not an intent of the actor.
+    /// </summary>
+    private static readonly FrozenSet<string> IntentModals = FrozenSet.Create("would", "will", "shall", "'ll", "'d");
     private static readonly FrozenSet<string> Negations = FrozenSet.Create("not", "never", "n't", "no");
     private static readonly FrozenSet<string> Acceptance = FrozenSet.Create("accept", "agree", "approve", "recognize", "recognise", "endorse", "allow", "support", "back", "tolerate", "acknowledge");
     private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
@@ -41,6 +47,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Directive = FrozenSet.Create(
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
         "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
+
+    /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
+    private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
     private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage");
 
@@ -69,7 +78,7 @@ public sealed class EventCoder
             }
 
             var times = TimeExpressionFinder.Find(document.Text, document.TokensOf(document.Sentences[s]), document.Metadata.Published);
-            var context = new SentenceContext(document, s, syntax[s], actors, times);
+            var context = new SentenceContext(document, s, WithoutTimeObjects(syntax[s]), actors, times);
             var sentence = new List<EventMention>();
             CodeVerbs(context, sentence);
             CodeNouns(context, sentence);
@@ -80,8 +89,59 @@ public sealed class EventCoder
         return events;
     }
 
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
+
+    /// <summary>
+    /// Repairs a parse error that news English provokes: a day name right after the verb taken as
+    /// its object, with the real object or clause hung under it ("rejected Thursday a United
+    /// Nations appeal", "demanded Friday that the United States …"). The day becomes a time
+    /// modifier and what hung under it goes back to the verb: a clause as its complement, a
+    /// noun (or a noun the tagger read as an adjective) as its object.
+    /// </summary>
+    private static SentenceSyntax WithoutTimeObjects(SentenceSyntax syntax)
+    {
+        var words = syntax.Words;
+        ImmutableArray<SyntaxWord>.Builder? repaired = null;
+        for (int d = 0; d < words.Length; d++)
+        {
+            int verb = words[d].Head;
+            if (words[d].Deprel != "obj" || verb < 0 || words[verb].Upos != "VERB" || !TimeNouns.Contains(words[d].Lemma))
+            {
+                continue;
+            }
+
+            repaired ??= words.ToBuilder();
+            repaired[d] = repaired[d] with { Deprel = "obl:tmod" };
+            foreach (int child in syntax.Children(d))
+            {
+                var word = words[child];
+                if (word.Deprel is "acl:relcl" or "acl" && syntax.Children(child, "mark").Any(m => words[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase)))
+                {
+                    repaired[child] = word with { Head = verb, Deprel = "ccomp" };
+                }
+                else if (word.Deprel is "amod" or "nmod" or "appos" && child > d && (word.Upos is "NOUN" or "PROPN" || (word.Upos == "ADJ" && syntax.Children(child).Any(c => words[c].Deprel is "det" or "compound"))))
+                {
+                    repaired[child] = word with { Head = verb, Deprel = "obj", Upos = word.Upos == "ADJ" ? "NOUN" : word.Upos };
+                }
+            }
+        }
+
+        return repaired is null ? syntax : new SentenceSyntax(syntax.Index, repaired.ToImmutable());
+    }
+
+    /// <summary>
+    /// One event per (source, target, code, realised) in a sentence; and an event without a target
+    /// is dropped when the sentence codes the same act by the same source with a target ("summoned
+    /// Niger's ambassador to complain": one complaint, to Niger); and one whose source is a bare
+    /// country when the same event has that country's agent as source.
+    /// </summary>
     private static IEnumerable<EventMention> Distinct(List<EventMention> events) =>
-        events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First());
+        events.GroupBy(e => (e.Source.Code, Target: e.Target?.Code, e.Event.Code, e.IsRealized)).Select(g => g.OrderByDescending(e => e.Confidence).First())
+            .Where(e => e.Target is not null || !events.Any(o => o.Target is not null && o.Source.Code == e.Source.Code && o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized))
+            // "Ivory Coast troops attacked": CIVMIL says all that CIV would.
+            .Where(e => !events.Any(o => o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized && o.Target?.Code == e.Target?.Code
+                && o.Source.Code.Length > e.Source.Code.Length && o.Source.Code.StartsWith(e.Source.Code, StringComparison.Ordinal)));
 
     private void CodeVerbs(SentenceContext context, List<EventMention> events)
     {
@@ -93,8 +153,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            var candidates = patterns.ForVerb(words[v].Lemma.ToLowerInvariant());
-            if (candidates.IsEmpty)
+            var candidates = VerbCandidates(context, v);
+            // "help defend Saudi Arabia", "help support the rights of …": the helped act is the
+            // event, coded from the complement verb (which shares the subject).
+            if (candidates.IsEmpty || (context.Lemma(v) == "help" && context.Syntax.Children(v).Any(c => words[c].Deprel == "xcomp" && words[c].Upos == "VERB")))
             {
                 continue;
             }
@@ -119,14 +181,135 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
-            if (sources.Count == 0)
+            if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
             {
+                // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
+                // its root and "praised" as a modifier of "efforts": the actor right before the
+                // verb is its subject, and the noun it was hung on its object.
+                sources = [before];
+                rule += "+unparsed-subject";
+                if (targets.Count == 0 && words[v].Head >= 0 && words[v].Head > v)
+                {
+                    targets = context.ActorsAt(words[v].Head);
+                }
+            }
+            // (A bare domestic role keeps its role and takes the place's country in Emit: "arresting opponents" in Haiti → HTIOPP.)
+            if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && !reversed && PlaceCanBeTarget(code) && PlaceOf(context, v, clause) is { } place
+                && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
+            {
+                // (A visit is to another country: "the king arrived in Amman" says nothing of whose king.)
+                // "refused to deploy peacekeepers in Iraq", "threatened to institute a curfew in
+                // Algiers", "arrived in Amman": with no actor (or only a bare role) to aim at, the act falls on the
+                // country where its own clause places it.
+                targets = [place];
+                rule += "+place-target";
+            }
+
+            if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
+            {
+                // "20 people were killed, Lebanon said", "a camp was attacked, killing 156 people,
+                // the UN agency reported": whoever reports a killing did not do it.
                 continue;
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
         }
     }
+
+    /// <summary>
+    /// The patterns of a verb by its lemma; when the lemmatizer gave a lemma no pattern knows
+    /// ("blamed" → "blam"), by the regular English base forms of the word itself (blame, blam,
+    /// stop for stopped, deny for denied), so a lemma slip does not lose a coded verb.
+    /// </summary>
+    private ImmutableArray<EventPattern> VerbCandidates(SentenceContext context, int verb)
+    {
+        var byLemma = patterns.ForVerb(context.Lemma(verb));
+        if (!byLemma.IsEmpty)
+        {
+            return byLemma;
+        }
+
+        string form = context.Document[context.Syntax.Words[verb].Span].ToLowerInvariant();
+        foreach (string suffix in new[] { "ed", "ing", "es", "s" })
+        {
+            if (!form.EndsWith(suffix, StringComparison.Ordinal) || form.Length < suffix.Length + 3)
+            {
+                continue;
+            }
+
+            string stem = form[..^suffix.Length];
+            string[] bases = suffix switch
+            {
+                "ed" => [stem + "e", stem, stem.EndsWith('i') ? stem[..^1] + "y" : stem, stem[^1] == stem[^2] ? stem[..^1] : stem],
+                "ing" => [stem + "e", stem, stem[^1] == stem[^2] ? stem[..^1] : stem],
+                "es" => [stem, stem + "e", stem.EndsWith('i') ? stem[..^1] + "y" : stem],
+                _ => [stem],
+            };
+            foreach (string guess in bases.Distinct())
+            {
+                var found = patterns.ForVerb(guess);
+                if (!found.IsEmpty)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// The place of a verb's own clause, else of the clause it depends on ("declared a state of
+    /// siege in Haiti, … arresting opponents": the arrests are in Haiti too).
+    /// </summary>
+    private static ActorMention? PlaceOf(SentenceContext context, int verb, List<int> clause)
+    {
+        var words = context.Syntax.Words;
+        if (context.PlaceIn(clause) is { } own)
+        {
+            return own;
+        }
+
+        int head = words[verb].Head;
+        return head >= 0 && words[verb].Deprel is "advcl" or "conj" or "xcomp" && words[head].Upos == "VERB"
+            ? context.PlaceIn(ClauseWords(context.Syntax, head).Where(w => w < verb))
+            : null;
+    }
+
+    /// <summary>
+    /// Whether the place of an act can stand for its target: not for statements (01) nor for
+    /// meetings, talks and calls (036, 040, 041, 046), whose place is only a venue; a visit (042,
+    /// 043) is to its place.
+    /// </summary>
+    private static bool PlaceCanBeTarget(string code) =>
+        !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("036", StringComparison.Ordinal)
+        && !code.StartsWith("040", StringComparison.Ordinal) && !code.StartsWith("041", StringComparison.Ordinal)
+        && !code.StartsWith("044", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)
+        && !code.StartsWith("046", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the parse has no verb at its root and this past-tense verb, hung as a modifier,
+    /// is the sentence's first verb: the parser lost the main clause.
+    /// </summary>
+    private static bool ParseLostMainVerb(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
+            && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep"
+            && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
+            && !(verb > 0 && words[verb - 1].Upos == "DET");
+    }
+
+    /// <summary>True when the only source found is the reporter of the clause, reached through a verb with no subject of its own.</summary>
+    private static bool OnlyTheReporter(SentenceContext context, int verb, List<ActorMention> sources) =>
+        sources.Count == 1 && !context.Syntax.Children(verb).Any(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel))
+        && Reporter(context, verb) is { } reporter && reporter.Head == sources[0].Head;
+
+    /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
+    private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
+
+    private static bool IsAgentlessPassive(SentenceSyntax syntax, int verb) =>
+        syntax.Children(verb).Any(c => syntax.Words[c].Deprel is "nsubj:pass" or "aux:pass") && !syntax.Children(verb, "obl:agent").Any();
 
     private void CodeNouns(SentenceContext context, List<EventMention> events)
     {
@@ -169,7 +352,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var (sources, targets, mutual) = NounParticipants(context, n);
+            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code));
             if (targetWord is int t)
             {
                 targets = context.ActorsAt(t);
@@ -242,6 +425,20 @@ public sealed class EventCoder
             return;
         }
 
+        // "The Bush administration declared that China must drop barriers", "Russia said Sudan
+        // must return the helicopter": telling another actor what it must do is a demand (CAMEO
+        // 10). Not when speakers speak of themselves ("Pakistan said it must protect its borders").
+        bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) is "must" or "should")
+            || syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"));
+        if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
+        {
+            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity)).ToList();
+            if (others.Count > 0)
+            {
+                Emit(context, events, speech, "100", "statement.must", 0.6, speakers, others);
+            }
+        }
+
         // X poses a challenge / X is a threat.
         bool threatPredicate = words[clause].Lemma is "challenge" or "threat" or "danger" or "enemy" or "adversary" or "menace" or "risk"
             || (words[clause].Lemma == "pose" && syntax.Children(clause, "obj").Any(o => words[o].Lemma is "challenge" or "threat" or "danger" or "risk"));
@@ -253,8 +450,6 @@ public sealed class EventCoder
                 Emit(context, events, clause, "012", "statement.poses-threat", 0.6, speakers, targets);
             }
         }
-
-        _ = speech;
     }
 
     private static int Polarity(SentenceContext context, IEnumerable<int> words)
@@ -287,7 +482,7 @@ public sealed class EventCoder
             finalRule = rule + "+negated-acceptance";
             flags = flags with { Negated = false, Hypothetical = false };
         }
-        else if (flags.Modal && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
         {
             // CAMEO codes stated future cooperation as an expression of intent (03).
             finalCode = intent;
@@ -311,11 +506,37 @@ public sealed class EventCoder
         var place = context.LocationCountry();
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
         var expanded = Expand(sources).Select(m => m.Country is null && place is not null && m.Rule == MentionRule.AgentOnly ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
-        var expandedTargets = Expand(targets);
+        // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
+        // one country's actors is taken to be of that country: rebels fight their own government,
+        // police arrest their own citizens. Governments and armies act abroad as often as at home,
+        // so they keep no country.
+        var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
+        if (targetCountries.Count == 1)
+        {
+            expanded = [.. expanded.Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
+        }
+
+        // So does a bare role as target ("Kenyans protested against the government"): the
+        // government of the place, else of the source's country.
+        // (Not an army: "promised to continue military aid" is no act against one's own forces.)
+        // A bare role named with another target of some country belongs to it ("the Sudanese
+        // government and the rebels in Darfur must reach an agreement").
+        var targetHome = Expand(targets).Select(t => t.Country).FirstOrDefault(c => c is not null);
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
+            && (targetHome ?? place ?? expanded.FirstOrDefault()?.Country) is string home
+            ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
         {
             // A protest with no stated target is against the authorities where it takes place.
             expandedTargets = [expanded[0] with { Code = protested, Name = protested, Rule = MentionRule.Country }];
+        }
+
+        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0)
+        {
+            // Force used with no stated victim whose own clause names no place ("shelled villages
+            // in Lebanon" parsed without its verb) falls on the country where the sentence puts it.
+            expandedTargets = [expanded[0] with { Code = scene, Name = scene, Rule = MentionRule.Country }];
+            finalRule += "+place-target";
         }
 
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
@@ -398,7 +619,7 @@ public sealed class EventCoder
         _ => null,
     };
 
-    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional);
+    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional, bool Intent = false);
 
     private static EventFlags Flags(SentenceContext context, int trigger)
     {
@@ -469,6 +690,12 @@ public sealed class EventCoder
                     irrealis = true;
                 }
             }
+            else if (relation == "advcl" && word.Upos == "VERB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+            {
+                // A purpose ("resigned to allow elections", "offered troops to help him oust
+                // Aoun") is what the actor meant to bring about, not something that happened.
+                irrealis = true;
+            }
             else if (relation is not ("conj" or "advcl"))
             {
                 break;
@@ -477,11 +704,14 @@ public sealed class EventCoder
             node = parent;
         }
 
-        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional);
+        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals);
+        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent);
     }
 
-    private static bool HasModal(SentenceSyntax syntax, int verb) =>
-        syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && Modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
+    private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
+
+    private static bool HasModal(SentenceSyntax syntax, int verb, FrozenSet<string> modals) =>
+        syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
         || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
 
     /// <summary>The speaker when the event is stated inside reported speech.</summary>
@@ -555,8 +785,26 @@ public sealed class EventCoder
             return [];
         }
 
+        // "X has been indicted by the court … and will resign": an active verb coordinated with a
+        // passive one shares its subject, not its agent.
+        if (words[verb].Deprel == "conj" && syntax.Children(head).Any(c => words[c].Deprel == "aux:pass")
+            && syntax.Children(head, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } shared)
+        {
+            return shared;
+        }
+
+        // "nationals suspected of blowing up a plane": who is suspected is who blew it up.
+        if (words[verb].Deprel == "advcl" && IsPassiveParticiple(syntax, head))
+        {
+            return words[head].Deprel == "acl" ? context.ActorsAt(words[head].Head) : [];
+        }
+
         return words[verb].Deprel switch
         {
+            // A bare past participle is passive: "nationals suspected by the West" — the West
+            // suspects; the nationals are the target, not the source.
+            _ when IsPassiveParticiple(syntax, verb) => syntax.Children(verb, "obl:agent").Concat(syntax.Children(verb, "obl").Where(o => syntax.Children(o, "case").Any(c => context.Lemma(c) == "by")))
+                .SelectMany(context.ActorsWithConjuncts).ToList(),
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
@@ -567,12 +815,58 @@ public sealed class EventCoder
         };
     }
 
+    /// <summary>
+    /// A past participle modifying a noun ("nationals suspected by the West") or standing bare as
+    /// a complement ("extradited suspected militant X"). Not when it has an
+    /// object of its own, nor in a sentence whose parse has no verb at its root ("Zambia
+    /// extradited X to Britain" rooted at "Zambia"): that is the main verb the parser hung under
+    /// its subject.
+    /// </summary>
+    private static bool IsPassiveParticiple(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        if (words[verb].Xpos != "VBN" || words[verb].Head < 0 || syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "aux" or "aux:pass" or "nsubj" or "nsubj:pass"))
+        {
+            return false;
+        }
+
+        // A sentence whose parse has no verb at its root ("Hundreds of protesters marched in Gaza"
+        // rooted at "Hundreds") hung its main verb under the subject as a participle.
+        if (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX"))
+        {
+            return false;
+        }
+
+        // "extradited suspected militant X": a bare participle as complement reads as an adjective.
+        return words[verb].Deprel is "acl" or "xcomp";
+    }
+
     /// <summary>For a clause with no source of its own inside reported speech: the speaker.</summary>
     private static List<ActorMention> Speaker(SentenceContext context, int verb) =>
         Reporter(context, verb) is { } speaker ? [speaker] : [];
 
-    /// <summary>Whom it was directed at, when no pattern says: the object, else a target preposition's object.</summary>
+    /// <summary>
+    /// Whom it was directed at, when no pattern says: the object, else a target preposition's
+    /// object. A bare role found first ("military aid" → MIL) gives way to a later actor with a
+    /// country ("… to Mozambique").
+    /// </summary>
     private static List<ActorMention> Targets(SentenceContext context, int verb)
+    {
+        List<ActorMention>? first = null;
+        foreach (var candidate in TargetCandidates(context, verb))
+        {
+            first ??= candidate;
+            if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
+            {
+                return candidate;
+            }
+        }
+
+        return first ?? [];
+    }
+
+    /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
+    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -581,8 +875,14 @@ public sealed class EventCoder
             var patients = syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
             if (patients.Count > 0)
             {
-                return patients;
+                yield return patients;
             }
+        }
+
+        // "nationals suspected by the West": the noun a past participle modifies undergoes it.
+        if (IsPassiveParticiple(syntax, verb) && context.ActorsAt(words[verb].Head) is { Count: > 0 } modified)
+        {
+            yield return modified;
         }
 
         foreach (string relation in new[] { "obj", "iobj" })
@@ -593,7 +893,7 @@ public sealed class EventCoder
                 .SelectMany(context.ActorsWithConjuncts).ToList();
             if (found.Count > 0)
             {
-                return found;
+                yield return found;
             }
         }
 
@@ -606,7 +906,22 @@ public sealed class EventCoder
             bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
-                return found;
+                yield return found;
+            }
+        }
+
+        // "rejected calls by Belarus's rulers", "welcomed the proposal of the EU", "a United
+        // Nations appeal": whose proposal, call or plan the act is about.
+        foreach (int obj in syntax.Children(verb, "obj"))
+        {
+            var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "by" or "of"))
+                .Concat(syntax.Children(obj, "compound"));
+            foreach (int author in authors)
+            {
+                if (context.ActorsWithConjuncts(author) is { Count: > 0 } found)
+                {
+                    yield return found;
+                }
             }
         }
 
@@ -615,7 +930,7 @@ public sealed class EventCoder
         {
             if (Targets(context, complement) is { Count: > 0 } inner)
             {
-                return inner;
+                yield return inner;
             }
         }
 
@@ -627,7 +942,7 @@ public sealed class EventCoder
                 var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
                 if (addressed.Count > 0)
                 {
-                    return addressed;
+                    yield return addressed;
                 }
             }
         }
@@ -635,10 +950,10 @@ public sealed class EventCoder
         // A parse without an object: the actor phrase right after the verb ("chastised the United States").
         if (!syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp") && context.ActorStartingAfter(verb) is { } next)
         {
-            return [next];
+            yield return [next];
         }
 
-        return [];
+        yield break;
     }
 
     /// <summary>The actors of the verb's prepositional phrases with one of the prepositions.</summary>
@@ -648,7 +963,7 @@ public sealed class EventCoder
             .SelectMany(context.ActorsWithConjuncts)];
 
     /// <summary>A nominal event's participants: "between A and B" (mutual), "A's", "by A", "on/against/with/to B", a light verb's subject.</summary>
-    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun)
+    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun, bool speakerMayAct = true)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -692,7 +1007,8 @@ public sealed class EventCoder
         }
 
         // "Mutual rejection was expressed …, Ushakov said": a noun that is what a reported clause is about.
-        if (sources.Count == 0 && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
+        // Not for force: "media reports said clashes were continuing" — the reporters did not clash.
+        if (sources.Count == 0 && speakerMayAct && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
         {
             sources.AddRange(Speaker(context, head));
         }
@@ -881,7 +1197,7 @@ public sealed class EventCoder
                 bool all = true;
                 for (int a = 0; a < alternative.Length && all; a++)
                 {
-                    all = context.Lemma(words[k + a]) == alternative[a];
+                    all = context.Lemma(words[k + a]) == alternative[a] || context.Form(words[k + a]) == alternative[a];
                 }
 
                 if (all)
@@ -898,7 +1214,7 @@ public sealed class EventCoder
     {
         foreach (var step in pattern.Steps.Where(s => s.Kind == StepKind.Modifier))
         {
-            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && a[0] == context.Lemma(m))))
+            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && (a[0] == context.Lemma(m) || a[0] == context.Form(m)))))
             {
                 return false;
             }
@@ -911,6 +1227,7 @@ public sealed class EventCoder
     private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times)
     {
         private readonly string[] lemmas = [.. syntax.Words.Select(w => w.Lemma.ToLowerInvariant())];
+        private readonly string[] forms = [.. syntax.Words.Select(w => document[w.Span].ToLowerInvariant())];
 
         public Document Document { get; } = document;
 
@@ -922,8 +1239,21 @@ public sealed class EventCoder
 
         public string Lemma(int word) => lemmas[word];
 
-        /// <summary>The actor at a phrase head; for an uncoded head, its possessor or "of" complement ("Russia's actions").</summary>
-        public List<ActorMention> ActorsAt(int word)
+        /// <summary>
+        /// The word as written, in lower case: patterns are written with lemmas, but a word the
+        /// lemmatizer reduced too far ("arms" → "arm") still matches the form a pattern names.
+        /// </summary>
+        public string Form(int word) => forms[word];
+
+        /// <summary>
+        /// The actor at a phrase head; for an uncoded head, its possessor ("Russia's actions"), else
+        /// the actors of its "of" or "for" complement: a quantity or part ("thousands of Nigerians",
+        /// "members of the association"), or whom a thing belongs to or serves ("a camp for
+        /// Congolese refugees", "the return of U.N. inspectors").
+        /// </summary>
+        public List<ActorMention> ActorsAt(int word) => ActorsAt(word, 0);
+
+        private List<ActorMention> ActorsAt(int word, int depth)
         {
             if (actors.At(Index, word) is { } mention)
             {
@@ -932,9 +1262,24 @@ public sealed class EventCoder
 
             foreach (int child in Syntax.Children(word))
             {
-                if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner)
+                // Inside an "of" complement a possessive pronoun is the actor's own
+                // ("two of its nationals"), not whom the act is about.
+                if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner && (depth == 0 || Syntax.Words[child].Upos != "PRON"))
                 {
                     return [owner];
+                }
+            }
+
+            // Only nominal heads, and not through long chains ("the withdrawal of the troops of the
+            // army of …" stops after three steps).
+            if (depth < 3 && Syntax.Words[word].Upos is "NOUN" or "NUM" or "PRON")
+            {
+                foreach (int child in Syntax.Children(word, "nmod"))
+                {
+                    if (Syntax.Children(child, "case").Any(c => lemmas[c] is "of" or "for") && ActorsAt(child, depth + 1) is { Count: > 0 } inner)
+                    {
+                        return inner;
+                    }
                 }
             }
 
@@ -943,15 +1288,17 @@ public sealed class EventCoder
 
         /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a
-        /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul").
+        /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul"); with
+        /// <paramref name="outsideAttribution"/>, not one in the subject of a speech verb ("officials in
+        /// Nairobi said"), which says where the news comes from.
         /// </summary>
-        public string? LocationCountry()
+        public string? LocationCountry(bool outsideAttribution = false)
         {
             foreach (var mention in actors.BySentence[Index])
             {
                 var word = Syntax.Words[mention.Head];
                 bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
-                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital)
+                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && !(outsideAttribution && InAttribution(mention.Head)))
                 {
                     return country;
                 }
@@ -960,9 +1307,55 @@ public sealed class EventCoder
             return null;
         }
 
+        /// <summary>
+        /// The country of the first locative phrase ("in Iraq", "in Algiers") among some words of
+        /// the sentence, as an actor at that phrase; null when there is none.
+        /// </summary>
+        public ActorMention? PlaceIn(IEnumerable<int> clause)
+        {
+            foreach (int w in clause)
+            {
+                if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
+                    && mention.Rule is MentionRule.Country or MentionRule.Capital
+                    && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
+                {
+                    return mention with { Code = country, Rule = MentionRule.Country };
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when a word lies in the subject of a speech verb ("relief officials in Nairobi said"): where the news comes from, not where it happens.</summary>
+        private bool InAttribution(int word)
+        {
+            for (int node = word, depth = 0; node >= 0 && depth < 12; depth++)
+            {
+                int parent = Syntax.Words[node].Head;
+                if (parent >= 0 && SubjectRelations.Contains(Syntax.Words[node].Deprel) && SpeechVerbs.Contains(lemmas[parent]))
+                {
+                    return true;
+                }
+
+                node = parent;
+            }
+
+            return false;
+        }
+
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         public bool InsideActorName(int word) =>
-            actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Head != word && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start]));
+            actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start])
+                // The phrase's head is an event of the named actor ("the NATO Summit") unless the
+                // name itself ends in it ("Asia-Pacific Economic Cooperation").
+                && (m.Head != word || m.Name.EndsWith(Document[Syntax.Words[word].Span], StringComparison.OrdinalIgnoreCase)));
+
+        /// <summary>The last actor whose phrase ends before a word, not a possessor ("Haiti's").</summary>
+        public ActorMention? ActorEndingBefore(int word)
+        {
+            int start = Syntax.Words[word].Span.Start;
+            return actors.BySentence[Index].Where(m => m.Span.End <= start && Syntax.Words[m.Head].Deprel != "nmod:poss").OrderBy(m => m.Span.End).LastOrDefault();
+        }
 
         /// <summary>The actor whose phrase starts right after a word, past determiners, adjectives and quotes.</summary>
         public ActorMention? ActorStartingAfter(int word)

@@ -1,0 +1,77 @@
+using Dyad.Events;
+using Dyad.Ingestion;
+using Dyad.Tests.Support;
+using Dyad.Text;
+
+namespace Dyad.Tests.Events;
+
+/// <summary>
+/// The cases of Data/event-coding-cases.tsv: one sentence each, coded by the shipped pipeline,
+/// with an event it must yield or one it must not. The file is the readable specification.
+/// </summary>
+public sealed class EventCodingCaseTests
+{
+    public static TheoryData<string, string, string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        bool header = true;
+        foreach (string line in File.ReadLines(Paths.TestData("event-coding-cases.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            var f = line.Split('\t');
+            data.Add(f[0], f[1], f[2], f[3], f[4]);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [InlineData("President Omar Hassan al-Bashir took several steps to enhance political freedoms in Sudan.", "SDNGOV")]
+    [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "SDNGOV")]
+    [InlineData("Taiwan's Vice Foreign Minister visited Russia today.", "TWNGOV")]
+    [InlineData("On Tuesday, Nigeria summoned Niger's ambassador Brah Mohamane.", "NERGOV")]
+    [InlineData("Ivory Coast rebels rejected the plan.", "CIVREB")]
+    [InlineData("Nigeria's Supreme Court on Monday upheld the election of the president.", "NGAJUD")]
+    [InlineData("The Albanians of southern Serbia are demanding autonomy.", "SRBCVL")]
+    [InlineData("Ethnic Albanians in south Serbia are demanding a U.N. presence.", "SRBCVL")]
+    public void ActorIsResolved(string sentence, string code)
+    {
+        var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
+        var actors = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors;
+        var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
+        Assert.DoesNotContain("RUSMED", codes);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
+    {
+        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(2024, 2, 8), "en");
+        var events = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Events;
+        bool Fits(EventMention e) => e.IsRealized
+            && (source == "*" || e.Source.Code == source)
+            && (target == "*" || (target == "-" ? e.Target is null : e.Target?.Code == target))
+            && (root == "*" || e.Event.Root == root);
+
+        string coded = string.Join("; ", events.Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"} {e.Event.Code}{(e.IsRealized ? string.Empty : " (flagged)")} by {e.Rule}"));
+        if (expect == "has")
+        {
+            Assert.True(events.Any(Fits), $"expected {source}→{target} root {root}; coded: {coded}");
+        }
+        else
+        {
+            Assert.False(events.Any(Fits), $"expected no {source}→{target} root {root}; coded: {coded}");
+        }
+    }
+}
