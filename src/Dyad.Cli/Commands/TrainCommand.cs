@@ -20,9 +20,10 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
         var beam = new Option<int>("--beam") { Description = "Parser only: beam width (1 = greedy with the dynamic oracle, the shipped setting).", DefaultValueFactory = _ => 1 };
         var mix = new Option<int>("--mix") { Description = "Parser only: train this many greedy parsers on different shuffles and average them into one model.", DefaultValueFactory = _ => 1 };
+        var supertags = new Option<bool>("--supertags") { Description = "Parser only: also train a supertagger (relation, head side, dependent sides per word) whose predictions the parser reads: more accurate, slower." };
         var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
         {
-            kind, train, dev, output, tagger, epochs, seed, beam, mix,
+            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags,
         };
         command.SetAction(parsed =>
         {
@@ -70,7 +71,7 @@ internal static class TrainCommand
                     }
                 }
 
-                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix) };
+                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), Supertags = parsed.GetValue(supertags) };
                 if (parsed.GetValue(epochs) is int n)
                 {
                     options = options with { Epochs = n };

@@ -107,9 +107,10 @@ public sealed class EventPipeline : IDisposable
         document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
 
     /// <summary>
-    /// Only sentences that name an actor, or refer (a pronoun, "both men") to one named earlier in
-    /// the document, can hold an event with a source; the others are not parsed, which more than
-    /// halves the work on ordinary news (company and market reports name no actor at all).
+    /// Only sentences that name an actor, or refer to one (a pronoun, "both men") after some actor
+    /// or role has been matched in the document, can hold an event with a source or a speaker; the
+    /// others are not parsed. Role words count as antecedents because the resolver introduces
+    /// people by their titles ("Michael Miles, chairman of …") for later "he said".
     /// </summary>
     public static bool MayHoldEvent(IReadOnlyList<List<ActorMatch>> matches, Document document, int sentence)
     {
@@ -118,13 +119,13 @@ public sealed class EventPipeline : IDisposable
             return true;
         }
 
-        bool namedEarlier = false;
-        for (int s = 0; s < sentence && !namedEarlier; s++)
+        bool actorSoFar = false;
+        for (int s = 0; s <= sentence && !actorSoFar; s++)
         {
-            namedEarlier = NamesActor(matches[s]);
+            actorSoFar = matches[s].Count > 0;
         }
 
-        if (!namedEarlier)
+        if (!actorSoFar)
         {
             return false;
         }

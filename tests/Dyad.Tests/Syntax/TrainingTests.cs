@@ -49,7 +49,8 @@ public sealed class TrainingTests
     {
         var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));
         var taggerModel = TaggerModelTrainer.Train(sample, null, new TaggerTrainingOptions { Epochs = 3, TwoPass = true, Folds = 2 });
-        var parser = ParserTrainer.Train(sample, null, null, new ParserTrainingOptions { Epochs = 3, TagFolds = 2, Beam = 1 });
+        var parser = ParserTrainer.Train(sample, null, null, new ParserTrainingOptions { Epochs = 3, TagFolds = 2, Beam = 1, Supertags = true });
+        Assert.NotNull(parser.Supertagger);
         using var folder = new TempFolder();
         string taggerPath = Path.Combine(folder.Path, "tagger.dyad");
         string parserPath = Path.Combine(folder.Path, "parser.dyad");
@@ -62,6 +63,8 @@ public sealed class TrainingTests
         Assert.Equal(taggerModel.Metadata["treebank"], taggerBack.Metadata["treebank"]);
         Assert.Equal(taggerModel.Tagger.Model.WeightCount, taggerBack.Tagger.Model.WeightCount);
         Assert.Equal(parser.Model.WeightCount, parserBack.Parser.Model.WeightCount);
+        Assert.Equal(parser.Supertagger!.Model.WeightCount, parserBack.Parser.Supertagger!.Model.WeightCount);
+        Assert.Equal("yes", parserBack.Metadata[ParserModel.SupertaggerKey]);
         foreach (var sentence in sample)
         {
             var before = SyntaxAnnotator.Annotate(taggerModel, parser, sentence);
