@@ -371,6 +371,7 @@ DROP |= {"state duma", "federation council"}   # Russia's chambers: seats.jsonl 
 
 DROP |= {"the poor",     # 'the' is ignored when matching: 'poor' would match everywhere
          "settlement",   # debt/legal settlements; 'Israeli settlements' are places, not actors
+         "village", "villages",  # places ('shelled villages in Lebanon'); their people are 'villagers'
          "national bank"}  # names many commercial banks (First National Bank)
 
 # Checked against 181 modern news pages (shared/data/corpora/article-extraction-benchmark): these

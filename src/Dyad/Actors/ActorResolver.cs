@@ -495,6 +495,21 @@ public sealed class ActorResolver
             }
         }
 
+        // A possessive right before the phrase or its name run is its owner wherever the parse
+        // hung it ("Taiwan's Vice Foreign Minister" with "Taiwan" made a subject of the verb):
+        // a Saxon genitive directly before a noun phrase determines that phrase.
+        int first = Enumerable.Range(0, words.Length).FirstOrDefault(w => mention.Span.Contains(words[w].Span) || (run.End > run.Start && w == run.Start), -1);
+        if (run.End > run.Start && run.Start < first)
+        {
+            first = run.Start;
+        }
+
+        if (first > 0 && words[first - 1].Xpos == "POS" && words[first - 1].Deprel == "case" && words[first - 1].Head == first - 2
+            && first - 2 != head && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
+        {
+            return possessor;
+        }
+
         return null;
     }
 

@@ -295,7 +295,7 @@ public sealed class EventCoder
     {
         var words = syntax.Words;
         return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
-            && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep"
+            && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj"
             && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
             && !(verb > 0 && words[verb - 1].Upos == "DET");
     }
@@ -387,10 +387,13 @@ public sealed class EventCoder
                 continue;
             }
 
-            foreach (int content in context.Syntax.Children(v).Where(c => words[c].Deprel is "ccomp" or "parataxis"))
+            // The content clause; a clause introduced by "that" is one whatever relation the parse
+            // gave it ("said … that while Russia poses …" with "poses" taken for an adverbial clause).
+            foreach (int content in context.Syntax.Children(v).Where(c => words[c].Deprel is "ccomp" or "parataxis"
+                || (words[c].Deprel == "advcl" && context.Syntax.Children(c, "mark").Any(m => words[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase)))))
             {
                 // The content clause, and clauses coordinated with or attached to it ("while Russia poses …, China is …").
-                foreach (int clause in new[] { content }.Concat(context.Syntax.Children(content).Where(c => words[c].Deprel is "conj" or "advcl")))
+                foreach (int clause in new[] { content }.Concat(context.Syntax.Children(content).Where(c => words[c].Deprel is "conj" or "advcl" or "parataxis")))
                 {
                     CodeContent(context, events, v, clause, speakers);
                 }
@@ -897,10 +900,12 @@ public sealed class EventCoder
             }
         }
 
-        // Prepositional phrases of the verb, then of its object ("expressed solidarity with Xi",
-        // "provide aid to Taiwan").
+        // Prepositional phrases of the verb and of its object, nearest first, wherever the parse
+        // hung them ("expressed solidarity with Xi and China over Taiwan": Xi and China, not
+        // Taiwan; "provide aid to Taiwan").
         var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
-            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")));
+            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")))
+            .Order();
         foreach (int oblique in phrases)
         {
             bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()));

@@ -202,7 +202,17 @@ public static class QuoteFinder
 
                 // The content clause after the verb ("said that …"), or before it ("…, Miles said"), where
                 // UD makes the verb a parataxis of the content's root.
-                int content = sentence.Children(v).FirstOrDefault(c => words[c].Deprel == "ccomp" && !quotes.Any(q => q.Contains(words[c].Span)), -1);
+                // A clause wholly quoted is a quote, not a statement; one that only quotes some of its
+                // words, its head among them ("that Russia and China had … and “would not accept” US
+                // policy"), is indirect speech.
+                bool Quoted(int word) => quotes.Any(q => q.Contains(words[word].Span));
+                bool WhollyQuoted(int clause)
+                {
+                    var (first, last) = Subtree(sentence, clause);
+                    return Enumerable.Range(first, last - first + 1).Where(w => words[w].Upos != "PUNCT").All(Quoted);
+                }
+
+                int content = sentence.Children(v).FirstOrDefault(c => words[c].Deprel == "ccomp" && !WhollyQuoted(c), -1);
                 bool before = false;
                 if (content < 0 && words[v].Deprel == "parataxis" && words[v].Head >= 0 && words[v].Head < v && !quotes.Any(q => q.Contains(words[words[v].Head].Span)))
                 {

@@ -56,6 +56,19 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void BothMenChastisedTheUnitedStatesHasMenAsSubjectAndStatesAsObject()
+    {
+        var (document, syntax) = SampleSentence("Both men chastised the United States");
+        int chastised = Find(document, syntax, "chastised");
+        int men = Find(document, syntax, "men");
+        int states = Find(document, syntax, "States");
+        Assert.Equal(chastised, syntax.Words[men].Head);
+        Assert.Equal("nsubj", syntax.Words[men].Deprel);
+        Assert.Equal(chastised, syntax.Words[states].Head);
+        Assert.Equal("obj", syntax.Words[states].Deprel);
+    }
+
+    [Fact]
     public void PassivesAreMarked()
     {
         var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream("{\"text\":\"The bill was rejected by the Senate on Tuesday.\"}"u8.ToArray())).Single().Document!);
