@@ -35,7 +35,7 @@ public sealed record ParserTrainingOptions
     /// <summary>
     /// Train a supertagger (each word's relation, head side and sides with dependents, see
     /// <see cref="ParserTrainer.Supertag"/>) whose predictions the parser reads: on EWT test +0.74 UAS,
-    /// +0.67 LAS, at two thirds of the speed (data/models/README.md).
+    /// +0.67 LAS, at 60–80 % of the speed (data/models/README.md).
     /// </summary>
     public bool Supertags { get; init; }
 
