@@ -214,7 +214,10 @@ public static class QuoteFinder
 
                 int content = sentence.Children(v).FirstOrDefault(c => words[c].Deprel == "ccomp" && !WhollyQuoted(c), -1);
                 bool before = false;
-                if (content < 0 && words[v].Deprel == "parataxis" && words[v].Head >= 0 && words[v].Head < v && !quotes.Any(q => q.Contains(words[words[v].Head].Span)))
+                // A relative pronoun among the verb's words makes it a relative clause the parser
+                // attached loosely ("…, which Beijing has called a rogue province"), not an attribution.
+                bool relative = sentence.Children(v).Any(c => words[c].Xpos is "WDT" or "WP" or "WP$");
+                if (content < 0 && !relative && words[v].Deprel == "parataxis" && words[v].Head >= 0 && words[v].Head < v && !quotes.Any(q => q.Contains(words[words[v].Head].Span)))
                 {
                     content = words[v].Head;
                     before = true;

@@ -95,6 +95,19 @@ public sealed class FactFinderTests
     }
 
     [Fact]
+    public void ARelativeClauseWithASpeechVerbIsNoAttribution()
+    {
+        // From the founding sample: "called" here names Taiwan, it does not report Putin's words.
+        var relative = Analyze("Putin reportedly expressed solidarity with Xi and China over Taiwan, which Beijing has called a rogue province.");
+        Assert.DoesNotContain(relative.Facts.Statements, s => s.Speaker?.Name == "Beijing");
+
+        var attribution = Analyze("Profits will rise sharply this year, Putin told reporters on Thursday.");
+        var statement = Assert.Single(attribution.Facts.Statements);
+        Assert.Equal("Profits will rise sharply this year", statement.Text);
+        Assert.Contains("Putin", statement.Speaker?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AStraightQuoteBetweenLettersIsAnApostropheNotAQuote()
     {
         var analyzed = Analyze("\"It\"s terribly important not to restrict a president\"s options,\" Reagan said.");
