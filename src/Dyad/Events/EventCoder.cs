@@ -278,14 +278,11 @@ public sealed class EventCoder
 
     /// <summary>
     /// Whether the place of an act can stand for its target: not for statements (01) nor for
-    /// meetings, talks and calls (036, 040, 041, 046), whose place is only a venue; a visit (042,
-    /// 043) is to its place.
+    /// meetings, talks and calls (036, 040, 041, 044, 045, 046), whose place is only a venue; a
+    /// visit (042, 043) is to its place.
     /// </summary>
     private static bool PlaceCanBeTarget(string code) =>
-        !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("036", StringComparison.Ordinal)
-        && !code.StartsWith("040", StringComparison.Ordinal) && !code.StartsWith("041", StringComparison.Ordinal)
-        && !code.StartsWith("044", StringComparison.Ordinal) && !code.StartsWith("045", StringComparison.Ordinal)
-        && !code.StartsWith("046", StringComparison.Ordinal);
+        !code.StartsWith("01", StringComparison.Ordinal) && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
 
     /// <summary>
     /// True when the parse has no verb at its root and this past-tense verb, hung as a modifier,

@@ -119,13 +119,7 @@ public sealed class EventPipeline : IDisposable
             return true;
         }
 
-        bool actorSoFar = false;
-        for (int s = 0; s <= sentence && !actorSoFar; s++)
-        {
-            actorSoFar = matches[s].Count > 0;
-        }
-
-        if (!actorSoFar)
+        if (!matches.Take(sentence + 1).Any(m => m.Count > 0))
         {
             return false;
         }

@@ -20,7 +20,7 @@ public sealed class ParserInput
         Words[0] = Tags[0] = Coarse[0] = Supertags[0] = RootWord;
     }
 
-    /// <summary>Supertag hash per word (relation and head direction, predicted).</summary>
+    /// <summary>Supertag hash per word (relation, head side, dependent sides; predicted).</summary>
     public ulong[] Supertags { get; }
 
     /// <summary>True when <see cref="Supertags"/> are filled.</summary>
@@ -75,8 +75,8 @@ public sealed class Parser
     /// <summary>Creates a parser from its labels, the words it knows and its weights.</summary>
     public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1, Tagger? supertagger = null)
     {
-        Supertagger = supertagger;
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        Supertagger = supertagger;
         BeamWidth = beamWidth;
         Labels = labels;
         Model = model;
@@ -98,7 +98,8 @@ public sealed class Parser
     public FrozenSet<ulong> KnownWords { get; }
 
     /// <summary>
-    /// Predicts each word's supertag (its relation and the side its head is on) before parsing;
+    /// Predicts each word's supertag (its relation, the side its head is on, the sides it has
+    /// dependents on) before parsing;
     /// the parser reads them as features. Null for a parser trained without.
     /// </summary>
     public Tagger? Supertagger { get; }

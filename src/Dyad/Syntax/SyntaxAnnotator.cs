@@ -1,5 +1,3 @@
-using Dyad.Learning;
-
 namespace Dyad.Syntax;
 
 /// <summary>Re-annotates CoNLL-U sentences, keeping their words, comments, multiword tokens and MISC.</summary>

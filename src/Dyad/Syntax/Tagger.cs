@@ -198,6 +198,7 @@ public sealed class Tagger
             f[n++] = FeatureHash.Key(56, lowerM1, classes[i]);
             f[n++] = FeatureHash.Key(57, prev1, classM1);
         }
+
         if (!firstPass.IsEmpty)
         {
             ulong self = (ulong)firstPass[i];

@@ -79,6 +79,15 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void ABeamParserTrainedWithSupertagsKeepsItsSupertagger()
+    {
+        var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));
+        var parser = ParserTrainer.Train(sample, null, null, new ParserTrainingOptions { Epochs = 2, TagFolds = 2, Beam = 2, Supertags = true });
+        Assert.Equal(2, parser.BeamWidth);
+        Assert.NotNull(parser.Supertagger);
+    }
+
+    [Fact]
     public void SupertagsGiveRelationHeadSideAndDependentSides()
     {
         // "Both men chastised the United States ." as UD EWT annotates it.

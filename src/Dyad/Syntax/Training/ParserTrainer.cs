@@ -180,7 +180,7 @@ public static class ParserTrainer
             string line = $"parser epoch {epoch} (beam {options.Beam}): {100.0 * exact / examples.Count:F1}% sentences without violation ({perceptron.FeatureCount:N0} features)";
             if (dev is not null && devTagger is not null && log is not null && (epoch % 3 == 0 || epoch == options.Epochs))
             {
-                var parser = new Parser(labels, known, perceptron.Average(), options.Beam);
+                var parser = new Parser(labels, known, perceptron.Average(), options.Beam, shell.Supertagger);
                 var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, parser, s)).ToList();
                 line += $"; dev {SyntaxScorer.Score(dev, system)}";
             }
@@ -188,7 +188,7 @@ public static class ParserTrainer
             log?.Invoke(line);
         }
 
-        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates), options.Beam);
+        return new Parser(labels, known, perceptron.Average(options.MinimumUpdates), options.Beam, shell.Supertagger);
     }
 
     private sealed record Example(ParserInput Input, int[] Heads, int[] Labels);
