@@ -35,6 +35,10 @@ public sealed class EventCodingCaseTests
         return data;
     }
 
+    // Four of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister and the two on
+    // the Albanians of Serbia) are quoted from the PLOVER gold-standard records
+    // (../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0, (c) 2016
+    // Open Event Data Alliance); the others were written for these tests.
     [Theory]
     [InlineData("President Omar Hassan al-Bashir took several steps to enhance political freedoms in Sudan.", "SDNGOV")]
     [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew imposed in Sudan.", "SDNGOV")]
