@@ -117,7 +117,10 @@ public sealed class AveragedPerceptron
     /// are dropped: they are rare (a word pair met once), barely change a decision, and make the
     /// model larger and slower to read. Weights below <paramref name="minimumWeight"/> go too.
     /// </summary>
-    public LinearModel Average(int minimumUpdates = 1, float minimumWeight = 1e-3f)
+    public LinearModel Average(int minimumUpdates = 1, float minimumWeight = 1e-3f) => new(ClassCount, AveragedWeights(minimumUpdates, minimumWeight));
+
+    /// <summary>The averaged weights of <see cref="Average"/> as (key, classes, weights) in key order.</summary>
+    public List<(ulong Key, ushort[] Classes, float[] Weights)> AveragedWeights(int minimumUpdates = 1, float minimumWeight = 1e-3f)
     {
         var features = new List<(ulong, ushort[], float[])>(index.Count);
         foreach (var (key, id) in index.OrderBy(pair => pair.Key))
@@ -148,7 +151,7 @@ public sealed class AveragedPerceptron
             }
         }
 
-        return new LinearModel(ClassCount, features);
+        return features;
     }
 
     private struct Entry

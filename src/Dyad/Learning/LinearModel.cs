@@ -7,85 +7,120 @@ namespace Dyad.Learning;
 /// <summary>
 /// A trained linear classifier over hashed features: for each feature key, the sparse weights it
 /// gives to some classes. Immutable and shared across threads; scoring allocates nothing.
-/// Scoring is bound by memory latency (a model is tens of megabytes, a state reads about a
-/// hundred features), so it runs in three passes over the features: find each key's slot and
-/// prefetch it, then read the slots and prefetch their weights, then add the weights; the misses
-/// of one state overlap instead of queueing.
+/// <para>
+/// Scoring is bound by memory: a model is tens of megabytes, far beyond the caches, and a parser
+/// state reads about a hundred features scattered over it, each a cache and TLB miss. So the model
+/// is kept compact — 8-byte slots holding a 31-bit check of the key, weights as 16-bit integers
+/// times one scale (the averaged perceptron drops weights under 1e-3 anyway; the steps are far
+/// finer) — and scoring runs in three passes over the features: find each key's slot and prefetch
+/// it, then read the slots and prefetch their weights, then add the weights; the misses of one
+/// state overlap instead of queueing.
+/// </para>
 /// </summary>
 public sealed class LinearModel
 {
     /// <summary>Most features one <see cref="Score"/> call takes.</summary>
     public const int MaxFeaturesPerCall = 256;
 
+    /// <summary>Written before a compact model; older files start with the class count (positive).</summary>
+    private const int CompactLayout = -2;
+
+    /// <summary>Bits of a slot's packed word holding a sparse feature's weight count (0 = a dense row).</summary>
+    private const int LengthBits = 7;
+
+    private const int MaxSparseLength = (1 << LengthBits) - 1;
+
     private readonly Slot[] slots;
     private readonly Entry[] entries;
-    private readonly float[] dense; // rows of Stride floats for features that weigh many classes
-    private readonly int shift;
+    private readonly short[] dense; // rows of Stride weights for features that weigh many classes
+    private readonly float scale; // a stored weight times this is the weight
 
     /// <summary>Builds the table from per-feature sparse weights.</summary>
     public LinearModel(int classCount, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> features)
     {
         ClassCount = classCount;
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, features.Count + (features.Count / 2)));
-        shift = 64 - BitOperations.Log2((uint)capacity);
-        slots = new Slot[capacity];
-        int denseThreshold = DenseThreshold(classCount);
-        int denseRows = features.Count(f => f.Classes.Length >= denseThreshold);
-        entries = new Entry[features.Where(f => f.Classes.Length < denseThreshold).Sum(f => f.Classes.Length)];
-        dense = new float[denseRows * Stride];
+        float largest = 0;
+        foreach (var (_, _, weights) in features)
+        {
+            foreach (float weight in weights)
+            {
+                largest = Math.Max(largest, Math.Abs(weight));
+            }
+        }
+
+        scale = largest > 0 ? largest / short.MaxValue : 1f;
+        var quantized = new List<(ulong Key, ushort[] Classes, short[] Weights)>(features.Count);
+        foreach (var (key, classes, weights) in features)
+        {
+            var kept = Enumerable.Range(0, classes.Length).Where(i => Quantize(weights[i]) != 0).ToArray();
+            if (kept.Length > 0)
+            {
+                quantized.Add((key, [.. kept.Select(i => classes[i])], [.. kept.Select(i => Quantize(weights[i]))]));
+            }
+        }
+
+        int threshold = DenseThreshold(classCount);
+        int stride = Stride;
+        slots = new Slot[Math.Max(16, quantized.Count * 2)]; // half full: a probe finds its key or a gap within a slot or two
+        entries = new Entry[quantized.Where(f => f.Classes.Length < threshold).Sum(f => (long)f.Classes.Length)];
+        if (entries.Length >= 1 << (32 - LengthBits))
+        {
+            throw new InvalidOperationException($"a model of {entries.Length:N0} sparse weights is too large for the compact layout");
+        }
+
+        dense = new short[quantized.Count(f => f.Classes.Length >= threshold) * stride];
         int next = 0;
         int row = 0;
-        foreach (var (key, featureClasses, featureWeights) in features)
+        foreach (var (key, classes, weights) in quantized)
         {
-            ulong stored = NonZero(key);
-            int slot = SlotOf(stored);
-            while (slots[slot].Key != 0)
+            int slot = SlotOf(key);
+            while (slots[slot].Check != 0)
             {
-                slot = (slot + 1) & (capacity - 1);
+                slot = slot + 1 == slots.Length ? 0 : slot + 1;
             }
 
-            if (featureClasses.Length >= denseThreshold)
+            if (classes.Length >= threshold)
             {
-                slots[slot] = new Slot { Key = stored, Start = row, Length = -1 };
-                for (int i = 0; i < featureClasses.Length; i++)
+                slots[slot] = new Slot { Check = CheckOf(key), Packed = (uint)row << LengthBits };
+                for (int i = 0; i < classes.Length; i++)
                 {
-                    dense[(row * Stride) + featureClasses[i]] = featureWeights[i];
+                    dense[(row * stride) + classes[i]] = weights[i];
                 }
 
                 row++;
                 continue;
             }
 
-            slots[slot] = new Slot { Key = stored, Start = next, Length = featureClasses.Length };
-            for (int i = 0; i < featureClasses.Length; i++)
+            slots[slot] = new Slot { Check = CheckOf(key), Packed = ((uint)next << LengthBits) | (uint)classes.Length };
+            for (int i = 0; i < classes.Length; i++)
             {
-                entries[next + i] = new Entry { Weight = featureWeights[i], Class = featureClasses[i] };
+                entries[next + i] = new Entry { Weight = weights[i], Class = classes[i] };
             }
 
-            next += featureClasses.Length;
+            next += classes.Length;
         }
 
-        FeatureCount = features.Count;
+        FeatureCount = quantized.Count;
     }
 
-    private LinearModel(int classCount, int featureCount, int shift, Slot[] slots, Entry[] entries, float[] dense)
+    private LinearModel(int classCount, int featureCount, float scale, Slot[] slots, Entry[] entries, short[] dense)
     {
         ClassCount = classCount;
         FeatureCount = featureCount;
-        this.shift = shift;
+        this.scale = scale;
         this.slots = slots;
         this.entries = entries;
         this.dense = dense;
     }
 
-    /// <summary>Floats per dense row: the class count rounded up to whole vectors.</summary>
-    private int Stride => (ClassCount + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+    /// <summary>Weights per dense row: the class count rounded up to whole vectors of 16-bit weights.</summary>
+    private int Stride => (ClassCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
 
     /// <summary>
     /// A feature weighing this many classes is stored as a dense row added with vector
     /// instructions: past about a quarter of the classes that beats scattering one by one.
     /// </summary>
-    private static int DenseThreshold(int classCount) => Math.Max(8, classCount / 4);
+    private static int DenseThreshold(int classCount) => Math.Clamp(classCount / 4, 8, MaxSparseLength);
 
     /// <summary>Number of classes scored.</summary>
     public int ClassCount { get; }
@@ -100,30 +135,43 @@ public sealed class LinearModel
     public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         int count = Math.Min(features.Length, MaxFeaturesPerCall);
+        int stride = Stride;
         Span<int> found = stackalloc int[count];
-        int mask = slots.Length - 1;
+        Span<int> sums = stackalloc int[stride];
+        sums.Clear();
+        int capacity = slots.Length;
         fixed (Slot* slotBase = slots)
         fixed (Entry* entryBase = entries)
+        fixed (short* denseBase = dense)
         {
             for (int i = 0; i < count; i++)
             {
-                found[i] = SlotOf(NonZero(features[i]));
+                found[i] = SlotOf(features[i]);
                 Prefetch(slotBase + found[i]);
             }
 
             for (int i = 0; i < count; i++)
             {
-                ulong key = NonZero(features[i]);
+                uint check = CheckOf(features[i]);
                 int slot = found[i];
                 while (true)
                 {
-                    ulong stored = slotBase[slot].Key;
-                    if (stored == key)
+                    uint stored = slotBase[slot].Check;
+                    if (stored == check)
                     {
                         found[i] = slot;
-                        if (slotBase[slot].Length > 0)
+                        uint packed = slotBase[slot].Packed;
+                        if ((packed & MaxSparseLength) != 0)
                         {
-                            Prefetch(entryBase + slotBase[slot].Start);
+                            Prefetch(entryBase + (packed >> LengthBits));
+                        }
+                        else
+                        {
+                            short* row = denseBase + ((packed >> LengthBits) * stride);
+                            for (int offset = 0; offset < stride; offset += 32)
+                            {
+                                Prefetch(row + offset);
+                            }
                         }
 
                         break;
@@ -135,42 +183,50 @@ public sealed class LinearModel
                         break;
                     }
 
-                    slot = (slot + 1) & mask;
+                    slot = slot + 1 == capacity ? 0 : slot + 1;
                 }
             }
 
-            // Dense rows add into a padded copy of the scores, vector by vector.
-            int stride = Stride;
-            Span<float> sums = stackalloc float[stride];
-            scores.CopyTo(sums);
-            var vectors = MemoryMarshal.Cast<float, Vector<float>>(sums);
-            for (int i = 0; i < count; i++)
+            // Dense rows widen into 32-bit sums vector by vector; a state's sums cannot overflow.
+            fixed (int* sumBase = sums)
             {
-                if (found[i] < 0)
+                int vectorWidth = Vector<short>.Count;
+                for (int i = 0; i < count; i++)
                 {
-                    continue;
-                }
-
-                var slot = slotBase[found[i]];
-                if (slot.Length < 0)
-                {
-                    var row = MemoryMarshal.Cast<float, Vector<float>>(dense.AsSpan(slot.Start * stride, stride));
-                    for (int v = 0; v < vectors.Length; v++)
+                    if (found[i] < 0)
                     {
-                        vectors[v] += row[v];
+                        continue;
                     }
 
-                    continue;
-                }
+                    uint packed = slotBase[found[i]].Packed;
+                    int start = (int)(packed >> LengthBits);
+                    int length = (int)(packed & MaxSparseLength);
+                    if (length == 0)
+                    {
+                        short* row = denseBase + ((long)start * stride);
+                        for (int offset = 0; offset < stride; offset += vectorWidth)
+                        {
+                            Vector.Widen(Vector.Load(row + offset), out var low, out var high);
+                            int* sum = sumBase + offset;
+                            Vector.Store(Vector.Load(sum) + low, sum);
+                            Vector.Store(Vector.Load(sum + (vectorWidth / 2)) + high, sum + (vectorWidth / 2));
+                        }
 
-                Entry* entry = entryBase + slot.Start;
-                for (int k = 0; k < slot.Length; k++)
-                {
-                    sums[entry[k].Class] += entry[k].Weight;
+                        continue;
+                    }
+
+                    Entry* entry = entryBase + start;
+                    for (int k = 0; k < length; k++)
+                    {
+                        sumBase[entry[k].Class] += entry[k].Weight;
+                    }
                 }
             }
+        }
 
-            sums[..scores.Length].CopyTo(scores);
+        for (int c = 0; c < scores.Length; c++)
+        {
+            scores[c] += sums[c] * scale;
         }
     }
 
@@ -178,79 +234,32 @@ public sealed class LinearModel
     public (int Known, int Dense, int SparseEntries) Census(ReadOnlySpan<ulong> features)
     {
         int known = 0, denseRows = 0, sparse = 0;
-        int mask = slots.Length - 1;
-        foreach (ulong raw in features)
+        foreach (ulong key in features)
         {
-            ulong key = NonZero(raw);
-            int slot = SlotOf(key);
-            while (slots[slot].Key != 0 && slots[slot].Key != key)
-            {
-                slot = (slot + 1) & mask;
-            }
-
-            if (slots[slot].Key == key)
+            int slot = Find(key);
+            if (slot >= 0)
             {
                 known++;
-                if (slots[slot].Length < 0)
-                {
-                    denseRows++;
-                }
-                else
-                {
-                    sparse += slots[slot].Length;
-                }
+                int length = (int)(slots[slot].Packed & MaxSparseLength);
+                denseRows += length == 0 ? 1 : 0;
+                sparse += length;
             }
         }
 
         return (known, denseRows, sparse);
     }
 
-    /// <summary>Every feature with its (class, weight) pairs, in slot order.</summary>
-    public IEnumerable<(ulong Key, ushort[] Classes, float[] Weights)> Features()
-    {
-        int stride = Stride;
-        foreach (var slot in slots)
-        {
-            if (slot.Key == 0)
-            {
-                continue;
-            }
-
-            if (slot.Length < 0)
-            {
-                var row = dense.AsSpan(slot.Start * stride, ClassCount);
-                var classes = new List<ushort>();
-                var weights = new List<float>();
-                for (int c = 0; c < row.Length; c++)
-                {
-                    if (row[c] != 0)
-                    {
-                        classes.Add((ushort)c);
-                        weights.Add(row[c]);
-                    }
-                }
-
-                yield return (slot.Key, [.. classes], [.. weights]);
-            }
-            else
-            {
-                var part = entries.AsSpan(slot.Start, slot.Length).ToArray();
-                yield return (slot.Key, [.. part.Select(e => (ushort)e.Class)], [.. part.Select(e => e.Weight)]);
-            }
-        }
-    }
-
     /// <summary>
-    /// The average of several models over the same classes ("parameter mixing", McDonald, Hall and
-    /// Mann 2010): models trained on different shuffles disagree where they overfit, and the
-    /// average keeps what they share.
+    /// The average of several models' weights over the same classes ("parameter mixing",
+    /// McDonald, Hall and Mann 2010): models trained on different shuffles disagree where they
+    /// overfit, and the average keeps what they share.
     /// </summary>
-    public static LinearModel Mix(IReadOnlyList<LinearModel> models)
+    public static LinearModel Mix(int classCount, IReadOnlyList<IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)>> members)
     {
         var sums = new Dictionary<ulong, Dictionary<ushort, float>>();
-        foreach (var model in models)
+        foreach (var member in members)
         {
-            foreach (var (key, classes, weights) in model.Features())
+            foreach (var (key, classes, weights) in member)
             {
                 if (!sums.TryGetValue(key, out var row))
                 {
@@ -259,7 +268,7 @@ public sealed class LinearModel
 
                 for (int i = 0; i < classes.Length; i++)
                 {
-                    row[classes[i]] = row.GetValueOrDefault(classes[i]) + (weights[i] / models.Count);
+                    row[classes[i]] = row.GetValueOrDefault(classes[i]) + (weights[i] / members.Count);
                 }
             }
         }
@@ -267,27 +276,83 @@ public sealed class LinearModel
         var features = sums.OrderBy(pair => pair.Key)
             .Select(pair => (pair.Key, pair.Value.Keys.Order().ToArray(), pair.Value.OrderBy(p => p.Key).Select(p => p.Value).ToArray()))
             .ToList();
-        return new LinearModel(models[0].ClassCount, features);
+        return new LinearModel(classCount, features);
     }
 
     /// <summary>Writes the model (see <see cref="Read"/>).</summary>
     public void Write(BinaryWriter writer)
     {
+        writer.Write(CompactLayout);
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
-        writer.Write(shift);
+        writer.Write(scale);
         WriteArray(writer, slots);
         WriteArray(writer, entries);
         WriteArray(writer, dense);
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    /// <summary>
+    /// Reads a model written by <see cref="Write"/>, or by Dyad's first model format (64-bit keys,
+    /// 32-bit float weights), which is converted.
+    /// </summary>
     public static LinearModel Read(BinaryReader reader)
     {
+        int first = reader.ReadInt32();
+        if (first != CompactLayout)
+        {
+            return ReadFirstFormat(reader, classCount: first);
+        }
+
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
-        int shift = reader.ReadInt32();
-        return new LinearModel(classCount, featureCount, shift, ReadArray<Slot>(reader), ReadArray<Entry>(reader), ReadArray<float>(reader));
+        float scale = reader.ReadSingle();
+        return new LinearModel(classCount, featureCount, scale, ReadArray<Slot>(reader), ReadArray<Entry>(reader), ReadArray<short>(reader));
+    }
+
+    /// <summary>Reads the first format's table (after its class count) and rebuilds it compact.</summary>
+    private static LinearModel ReadFirstFormat(BinaryReader reader, int classCount)
+    {
+        reader.ReadInt32(); // feature count
+        reader.ReadInt32(); // hash shift
+        var oldSlots = ReadArray<FirstFormatSlot>(reader);
+        var oldEntries = ReadArray<FirstFormatEntry>(reader);
+        var oldDense = ReadArray<float>(reader);
+        int denseRows = oldSlots.Count(slot => slot.Key != 0 && slot.Length < 0);
+        int stride = denseRows == 0 ? 0 : oldDense.Length / denseRows;
+        var features = new List<(ulong, ushort[], float[])>();
+        foreach (var slot in oldSlots.Where(slot => slot.Key != 0))
+        {
+            if (slot.Length < 0)
+            {
+                var row = oldDense.AsSpan(slot.Start * stride, classCount).ToArray();
+                var classes = Enumerable.Range(0, classCount).Where(c => row[c] != 0).ToArray();
+                features.Add((slot.Key, [.. classes.Select(c => (ushort)c)], [.. classes.Select(c => row[c])]));
+            }
+            else
+            {
+                var part = oldEntries.AsSpan(slot.Start, slot.Length).ToArray();
+                features.Add((slot.Key, [.. part.Select(e => (ushort)e.Class)], [.. part.Select(e => e.Weight)]));
+            }
+        }
+
+        return new LinearModel(classCount, features);
+    }
+
+    private int Find(ulong key)
+    {
+        uint check = CheckOf(key);
+        int slot = SlotOf(key);
+        while (slots[slot].Check != 0)
+        {
+            if (slots[slot].Check == check)
+            {
+                return slot;
+            }
+
+            slot = slot + 1 == slots.Length ? 0 : slot + 1;
+        }
+
+        return -1;
     }
 
     private static unsafe void Prefetch(void* address)
@@ -298,9 +363,13 @@ public sealed class LinearModel
         }
     }
 
-    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+    /// <summary>The home slot: the high half of the mixed key scaled to the table (any size, not only powers of two).</summary>
+    private int SlotOf(ulong key) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)slots.Length >> 32);
 
-    private static ulong NonZero(ulong key) => key == 0 ? 0x8000000000000000UL : key;
+    /// <summary>What a slot keeps of its key: 31 low bits (independent of the slot's high bits), never 0, which marks an empty slot.</summary>
+    private static uint CheckOf(ulong key) => (uint)key | 1u;
+
+    private short Quantize(float weight) => (short)Math.Clamp(MathF.Round(weight / scale), -short.MaxValue, short.MaxValue);
 
     private static void WriteArray<T>(BinaryWriter writer, T[] array)
         where T : unmanaged
@@ -330,18 +399,32 @@ public sealed class LinearModel
         return array;
     }
 
-    /// <summary>One hash-table slot: the key (0 = empty) and where its weights are.</summary>
+    /// <summary>One hash-table slot: a check of the key (0 = empty) and where its weights are (start, and count or 0 for a dense row).</summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Slot
+    {
+        public uint Check;
+        public uint Packed;
+    }
+
+    /// <summary>One weight and its class, read together.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private struct Entry
+    {
+        public short Weight;
+        public ushort Class;
+    }
+
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private struct FirstFormatSlot
     {
         public ulong Key;
         public int Start;
         public int Length;
     }
 
-    /// <summary>One weight and its class, read together.</summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private struct Entry
+    private struct FirstFormatEntry
     {
         public float Weight;
         public int Class;

@@ -11,8 +11,14 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class ModelFile
 {
-    /// <summary>Version of the container and payload layout; bumped on any incompatible change.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// Version of the container and payload layout; bumped on any incompatible change. Version 2
+    /// stores weights compactly (16-bit weights, 32-bit key checks); version 1 files are still read.
+    /// </summary>
+    public const int FormatVersion = 2;
+
+    /// <summary>The oldest version this Dyad reads.</summary>
+    public const int OldestReadableVersion = 1;
 
     private const string Magic = "DYADMODEL";
 
@@ -63,9 +69,9 @@ public static class ModelFile
         }
 
         int version = reader.ReadInt32();
-        if (version != FormatVersion)
+        if (version is < OldestReadableVersion or > FormatVersion)
         {
-            throw new InvalidDataException($"{path}: model format version {version}; this Dyad reads version {FormatVersion} (retrain or use a matching Dyad)");
+            throw new InvalidDataException($"{path}: model format version {version}; this Dyad reads versions {OldestReadableVersion} to {FormatVersion} (retrain or use a matching Dyad)");
         }
 
         string actual = reader.ReadString();

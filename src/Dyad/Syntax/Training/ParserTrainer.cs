@@ -86,14 +86,14 @@ public static class ParserTrainer
 
         if (options.Ensemble > 1)
         {
-            var models = new LinearModel[options.Ensemble];
+            var models = new List<(ulong, ushort[], float[])>[options.Ensemble];
             Parallel.For(0, options.Ensemble, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, member =>
             {
                 var own = new AveragedPerceptron(shell.ActionCount);
                 TrainGreedy(shell, examples, options with { Seed = options.Seed + (1000 * member) }, own, null, null, labels, known, member == 0 ? log : null);
-                models[member] = own.Average(options.MinimumUpdates);
+                models[member] = own.AveragedWeights(options.MinimumUpdates);
             });
-            var mixed = new Parser(labels, known, LinearModel.Mix(models), 1, shell.Supertagger);
+            var mixed = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, models), 1, shell.Supertagger);
             if (dev is not null && devTagger is not null && log is not null)
             {
                 var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
