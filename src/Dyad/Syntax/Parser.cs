@@ -9,7 +9,7 @@ public sealed class ParserInput
     /// <summary>Atoms for ROOT and for positions outside the sentence.</summary>
     public const ulong RootWord = 0x0000_0000_0000_0101UL, NoWord = 0x0000_0000_0000_0102UL;
 
-    /// <summary>Creates the input for <paramref name="length"/> words; fill with <see cref="Set"/>.</summary>
+    /// <summary>Creates the input for <paramref name="length"/> words; fill with <see cref="Set(int, ulong, ulong, ulong)"/>.</summary>
     public ParserInput(int length)
     {
         Length = length;
@@ -33,7 +33,7 @@ public sealed class ParserInput
         supertagger.Tag(words, Tags.AsSpan(1, Length), labels);
         for (int i = 0; i < words.Length; i++)
         {
-            Supertags[i + 1] = FeatureHash.Of(supertagger.Tags.Pairs[labels[i]].Upos);
+            Supertags[i + 1] = supertagger.Tags.UposHash(labels[i]);
         }
 
         HasSupertags = true;
@@ -51,12 +51,15 @@ public sealed class ParserInput
     /// <summary>UPOS hash per word.</summary>
     public ulong[] Coarse { get; }
 
-    /// <summary>Sets word <paramref name="index"/> (1-based).</summary>
-    public void Set(int index, ulong lowerForm, string upos, string xpos)
+    /// <summary>Sets word <paramref name="index"/> (1-based) from its tags.</summary>
+    public void Set(int index, ulong lowerForm, string upos, string xpos) => Set(index, lowerForm, FeatureHash.Of(upos + "|" + xpos), FeatureHash.Of(upos));
+
+    /// <summary>Sets word <paramref name="index"/> (1-based) from its tag hashes (see <see cref="TagSet.PairHash"/>).</summary>
+    public void Set(int index, ulong lowerForm, ulong tagHash, ulong uposHash)
     {
         Words[index] = lowerForm;
-        Tags[index] = FeatureHash.Of(upos + "|" + xpos);
-        Coarse[index] = FeatureHash.Of(upos);
+        Tags[index] = tagHash;
+        Coarse[index] = uposHash;
     }
 }
 

@@ -56,8 +56,7 @@ public static class SyntaxAnnotator
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)
         {
-            var (upos, xpos) = tagger.Tags.Pairs[tags[i]];
-            input.Set(i + 1, atoms[i].Lower, upos, xpos);
+            input.Set(i + 1, atoms[i].Lower, tagger.Tags.PairHash(tags[i]), tagger.Tags.UposHash(tags[i]));
         }
 
         if (supertagger is not null)

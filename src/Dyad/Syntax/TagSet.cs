@@ -7,6 +7,8 @@ namespace Dyad.Syntax;
 public sealed class TagSet
 {
     private readonly Dictionary<(string, string), int> index = [];
+    private readonly List<ulong> pairHashes = [];
+    private readonly List<ulong> uposHashes = [];
 
     /// <summary>Creates a tag set from its pairs, in order.</summary>
     public TagSet(IEnumerable<(string Upos, string Xpos)> pairs)
@@ -15,6 +17,8 @@ public sealed class TagSet
         {
             index[pair] = Pairs.Count;
             Pairs.Add(pair);
+            pairHashes.Add(Learning.FeatureHash.Of(pair.Upos + "|" + pair.Xpos));
+            uposHashes.Add(Learning.FeatureHash.Of(pair.Upos));
         }
     }
 
@@ -23,6 +27,12 @@ public sealed class TagSet
 
     /// <summary>Number of labels.</summary>
     public int Count => Pairs.Count;
+
+    /// <summary>The feature hash of label <paramref name="id"/>'s "UPOS|XPOS" (computed once, not per word).</summary>
+    public ulong PairHash(int id) => pairHashes[id];
+
+    /// <summary>The feature hash of label <paramref name="id"/>'s UPOS (for the supertagger, its supertag).</summary>
+    public ulong UposHash(int id) => uposHashes[id];
 
     /// <summary>The label id of a pair, or -1.</summary>
     public int IdOf(string upos, string xpos) => index.TryGetValue((upos, xpos), out int id) ? id : -1;
