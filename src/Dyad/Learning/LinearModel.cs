@@ -30,9 +30,9 @@ public sealed class LinearModel
 
     private const int MaxSparseLength = (1 << LengthBits) - 1;
 
-    private readonly Slot[] slots;
-    private readonly Entry[] entries;
-    private readonly short[] dense; // rows of Stride weights for features that weigh many classes
+    private readonly WeightMemory<Slot> slots;
+    private readonly WeightMemory<Entry> entries;
+    private readonly WeightMemory<short> dense; // rows of Stride weights for features that weigh many classes
     private readonly float scale; // a stored weight times this is the weight
 
     /// <summary>Builds the table from per-feature sparse weights.</summary>
@@ -61,19 +61,19 @@ public sealed class LinearModel
 
         int threshold = DenseThreshold(classCount);
         int stride = Stride;
-        slots = new Slot[Math.Max(16, quantized.Count * 2)]; // half full: a probe finds its key or a gap within a slot or two
-        entries = new Entry[quantized.Where(f => f.Classes.Length < threshold).Sum(f => (long)f.Classes.Length)];
+        var slots = new Slot[Math.Max(16, quantized.Count * 2)]; // half full: a probe finds its key or a gap within a slot or two
+        var entries = new Entry[quantized.Where(f => f.Classes.Length < threshold).Sum(f => (long)f.Classes.Length)];
         if (entries.Length >= 1 << (32 - LengthBits))
         {
             throw new InvalidOperationException($"a model of {entries.Length:N0} sparse weights is too large for the compact layout");
         }
 
-        dense = new short[quantized.Count(f => f.Classes.Length >= threshold) * stride];
+        var dense = new short[quantized.Count(f => f.Classes.Length >= threshold) * stride];
         int next = 0;
         int row = 0;
         foreach (var (key, classes, weights) in quantized)
         {
-            int slot = SlotOf(key);
+            int slot = SlotOf(key, slots.Length);
             while (slots[slot].Check != 0)
             {
                 slot = slot + 1 == slots.Length ? 0 : slot + 1;
@@ -100,6 +100,9 @@ public sealed class LinearModel
             next += classes.Length;
         }
 
+        this.slots = WeightMemory<Slot>.Of(slots);
+        this.entries = WeightMemory<Entry>.Of(entries);
+        this.dense = WeightMemory<short>.Of(dense);
         FeatureCount = quantized.Count;
     }
 
@@ -108,9 +111,9 @@ public sealed class LinearModel
         ClassCount = classCount;
         FeatureCount = featureCount;
         this.scale = scale;
-        this.slots = slots;
-        this.entries = entries;
-        this.dense = dense;
+        this.slots = WeightMemory<Slot>.Of(slots);
+        this.entries = WeightMemory<Entry>.Of(entries);
+        this.dense = WeightMemory<short>.Of(dense);
     }
 
     /// <summary>Weights per dense row: the class count rounded up to whole vectors of 16-bit weights.</summary>
@@ -140,9 +143,9 @@ public sealed class LinearModel
         Span<int> sums = stackalloc int[stride];
         sums.Clear();
         int capacity = slots.Length;
-        fixed (Slot* slotBase = slots)
-        fixed (Entry* entryBase = entries)
-        fixed (short* denseBase = dense)
+        Slot* slotBase = slots.Pointer;
+        Entry* entryBase = entries.Pointer;
+        short* denseBase = dense.Pointer;
         {
             for (int i = 0; i < count; i++)
             {
@@ -228,12 +231,15 @@ public sealed class LinearModel
         {
             scores[c] += sums[c] * scale;
         }
+
+        GC.KeepAlive(this); // the tables are freed with the model, which must outlive the reads above
     }
 
     /// <summary>Counts how many of the features are known, and how many of those are dense rows (diagnostics).</summary>
     public (int Known, int Dense, int SparseEntries) Census(ReadOnlySpan<ulong> features)
     {
         int known = 0, denseRows = 0, sparse = 0;
+        var slots = this.slots.Span;
         foreach (ulong key in features)
         {
             int slot = Find(key);
@@ -286,9 +292,9 @@ public sealed class LinearModel
         writer.Write(ClassCount);
         writer.Write(FeatureCount);
         writer.Write(scale);
-        WriteArray(writer, slots);
-        WriteArray(writer, entries);
-        WriteArray(writer, dense);
+        WriteArray<Slot>(writer, slots.Span);
+        WriteArray<Entry>(writer, entries.Span);
+        WriteArray<short>(writer, dense.Span);
     }
 
     /// <summary>
@@ -340,6 +346,7 @@ public sealed class LinearModel
 
     private int Find(ulong key)
     {
+        var slots = this.slots.Span;
         uint check = CheckOf(key);
         int slot = SlotOf(key);
         while (slots[slot].Check != 0)
@@ -364,18 +371,20 @@ public sealed class LinearModel
     }
 
     /// <summary>The home slot: the high half of the mixed key scaled to the table (any size, not only powers of two).</summary>
-    private int SlotOf(ulong key) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)slots.Length >> 32);
+    private int SlotOf(ulong key) => SlotOf(key, slots.Length);
+
+    private static int SlotOf(ulong key, int capacity) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)capacity >> 32);
 
     /// <summary>What a slot keeps of its key: 31 low bits (independent of the slot's high bits), never 0, which marks an empty slot.</summary>
     private static uint CheckOf(ulong key) => (uint)key | 1u;
 
     private short Quantize(float weight) => (short)Math.Clamp(MathF.Round(weight / scale), -short.MaxValue, short.MaxValue);
 
-    private static void WriteArray<T>(BinaryWriter writer, T[] array)
+    private static void WriteArray<T>(BinaryWriter writer, ReadOnlySpan<T> array)
         where T : unmanaged
     {
         writer.Write(array.Length);
-        writer.Write(MemoryMarshal.AsBytes(array.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(array));
     }
 
     private static T[] ReadArray<T>(BinaryReader reader)

@@ -77,6 +77,22 @@ public sealed class LinearModelTests
     }
 
     [Fact]
+    public void AModelLargeEnoughForHugePagesScoresTheSame()
+    {
+        // 300,000 features make a 4.8 MB slot table, which is allocated aligned for huge pages.
+        var random = new Random(5);
+        var features = Enumerable.Range(0, 300_000)
+            .Select(i => (Key: (ulong)random.NextInt64(), Classes: new[] { (ushort)(i % Classes) }, Weights: new[] { (float)((random.NextDouble() * 2) - 1) }))
+            .ToList();
+        var model = new LinearModel(Classes, features);
+        for (int trial = 0; trial < 20; trial++)
+        {
+            var keys = Enumerable.Range(0, 100).Select(_ => features[random.Next(features.Count)].Key).ToArray();
+            AssertClose(Expected(features, keys), Scores(model, keys));
+        }
+    }
+
+    [Fact]
     public void AWrittenModelReadsBackScoringTheSame()
     {
         var features = RandomFeatures(500, seed: 3);
