@@ -8,6 +8,7 @@ namespace Dyad.Bench;
 /// <c>synthetic-events STORE N</c> loads N synthetic events into a store (a DuckDB path or a
 /// clickhouse:// address) and times <c>query dyad</c> over them; <c>sql STORE QUERY</c> runs a raw
 /// query (EXPLAIN ANALYZE while tuning; <c>$DYAD</c> stands for the RUS–CHN dyad query);
+/// <c>convert-model tagger|parser IN OUT</c> rewrites a model file in the current format;
 /// anything else is handed to BenchmarkDotNet (<c>--filter *</c>).
 /// </summary>
 public static class Program
@@ -22,6 +23,19 @@ public static class Program
         if (args is ["syntax", var conllu, var tagger, var parser])
         {
             return SyntaxRun.Run(conllu, tagger, parser);
+        }
+
+        if (args is ["convert-model", "tagger", var taggerIn, var taggerOut])
+        {
+            // Rewrites a model file in the current format (weights unchanged but for 16-bit rounding).
+            Dyad.Syntax.TaggerModel.Load(taggerIn).Save(taggerOut);
+            return 0;
+        }
+
+        if (args is ["convert-model", "parser", var parserIn, var parserOut])
+        {
+            Dyad.Syntax.ParserModel.Load(parserIn).Save(parserOut);
+            return 0;
         }
 
         if (args is ["supertags", var devFile, var taggerModel, var parserModel])
