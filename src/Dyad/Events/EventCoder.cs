@@ -38,7 +38,15 @@ public sealed class EventCoder
         "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
-    private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create("plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger");
+    private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
+        "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
+        "allegation", "accusation", "suspicion");
+
+    /// <summary>Verbs whose "of/with/for" clause is what someone is said to have done ("suspected of bombing", "charged with killing").</summary>
+    private static readonly FrozenSet<string> Allegations = FrozenSet.Create("suspect", "accuse", "charge", "allege", "blame", "indict");
+
+    /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
+    private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
         "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
@@ -642,7 +650,8 @@ public sealed class EventCoder
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
-        bool conditional = false, irrealis = false, attempted = false;
+        bool conditional = false, attempted = false;
+        bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()));
         int node = verb;
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
@@ -689,6 +698,12 @@ public sealed class EventCoder
                 {
                     irrealis = true;
                 }
+            }
+            else if (relation == "advcl" && Allegations.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "with" or "for"))
+            {
+                // What someone is "suspected of", "accused of", "charged with" doing is alleged,
+                // not established: the accusation is the event, the alleged act is not.
+                irrealis = true;
             }
             else if (relation == "advcl" && word.Upos == "VERB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
             {
