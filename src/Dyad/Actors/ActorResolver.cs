@@ -108,6 +108,13 @@ public sealed class ActorResolver
             int head = MatchHead(syntax, match);
             var run = runs.FirstOrDefault(r => r.Start <= match.Start && match.End <= r.End);
             int phrase = run.End > run.Start ? RunHead(syntax, run) : PhraseHead(syntax, head);
+            if (OwnedRole(syntax, matches, match) is { } role && words[MatchHead(syntax, role)].Upos == "NOUN")
+            {
+                // A name right before a role ("EU foreign ministers", "European Community
+                // officials") owns it whatever the parse says: the parser, trained on few such
+                // noun stacks, often makes the name a subject of its own.
+                phrase = PhraseHead(syntax, MatchHead(syntax, role));
+            }
             // A phrase head inside a run of capitalised words is that run's head.
             var around = runs.FirstOrDefault(r => r.Start <= phrase && phrase < r.End);
             if (around.End > around.Start)
@@ -564,6 +571,32 @@ public sealed class ActorResolver
     }
 
     /// <summary>The word of a match whose head lies outside it (the match's own head).</summary>
+    /// <summary>
+    /// The role-only match that directly follows a country, region or organisation match, or
+    /// follows the names coordinated with it ("Hungarian and Romanian officials"), if any.
+    /// </summary>
+    private static ActorMatch? OwnedRole(SentenceSyntax syntax, List<ActorMatch> matches, ActorMatch match)
+    {
+        static bool IsOwner(ActorMatch m) => m.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Organization);
+        for (var owner = match; IsOwner(owner);)
+        {
+            if (matches.FirstOrDefault(m => m.Start == owner.End && m.Forms.Length > 0 && m.Forms.All(f => f.Entry.Type == ActorType.Agent)) is { } role)
+            {
+                return role;
+            }
+
+            if (owner.End >= syntax.Words.Length || syntax.Words[owner.End].Upos is not ("CCONJ" or "PUNCT")
+                || matches.FirstOrDefault(m => m.Start == owner.End + 1) is not { } next)
+            {
+                return null;
+            }
+
+            owner = next;
+        }
+
+        return null;
+    }
+
     private static int MatchHead(SentenceSyntax syntax, ActorMatch match)
     {
         int head = match.End - 1;
