@@ -577,7 +577,7 @@ public sealed class ActorResolver
     /// </summary>
     private static ActorMatch? OwnedRole(SentenceSyntax syntax, List<ActorMatch> matches, ActorMatch match)
     {
-        static bool IsOwner(ActorMatch m) => m.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Organization);
+        static bool IsOwner(ActorMatch m) => m.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Organization or ActorType.Group or ActorType.Seat);
         for (var owner = match; IsOwner(owner);)
         {
             if (matches.FirstOrDefault(m => m.Start == owner.End && m.Forms.Length > 0 && m.Forms.All(f => f.Entry.Type == ActorType.Agent)) is { } role)
