@@ -221,8 +221,47 @@ public sealed class EventCoder
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
+            bool infinitive = words[v].Deprel == "xcomp"
+                || (words[v].Deprel == "advcl" && context.Syntax.Children(v, "mark").Any(m => context.Lemma(m) == "to") && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel)));
+            if (infinitive && words[v].Head is int threatener and >= 0 && context.Lemma(threatener) == "threaten" && targets.Count > 0)
+            {
+                // "threatened to impose restrictions against German goods", "threatened to break
+                // relations with Russia": the threat happened and is aimed where the threatened act
+                // is; the act itself stays hypothetical. It replaces the threat coded from the
+                // verb alone when that one found no target.
+                var threatSpan = words[threatener].Span;
+                events.RemoveAll(e => e.Trigger == threatSpan && e.Target is null);
+                Emit(context, events, threatener, ThreatCode(code), rule + "+threatened", 0.8, sources, targets);
+            }
         }
     }
+
+    /// <summary>
+    /// The CAMEO threat (13) of an act (CAMEO's own pairing: breaking relations 161 → 1313,
+    /// sanctions 163 → 1312, a curfew 1723 → 1323, an attack 19 → 1384, …).
+    /// </summary>
+    private static string ThreatCode(string act) => act switch
+    {
+        _ when act.StartsWith("13", StringComparison.Ordinal) => act,
+        _ when act.StartsWith("14", StringComparison.Ordinal) => "133",
+        _ when act.StartsWith("15", StringComparison.Ordinal) => "138",
+        _ when act.StartsWith("160", StringComparison.Ordinal) => "131",
+        _ when act.StartsWith("161", StringComparison.Ordinal) => "1313",
+        _ when act.StartsWith("162", StringComparison.Ordinal) => "1311",
+        _ when act.StartsWith("163", StringComparison.Ordinal) => "1312",
+        _ when act.StartsWith("164", StringComparison.Ordinal) => "134",
+        _ when act.StartsWith("165", StringComparison.Ordinal) => "135",
+        _ when act.StartsWith("166", StringComparison.Ordinal) => "136",
+        _ when act.StartsWith("172", StringComparison.Ordinal) => "132" + act[3..],
+        _ when act.StartsWith("17", StringComparison.Ordinal) => "137",
+        _ when act.StartsWith("18", StringComparison.Ordinal) => "1383",
+        _ when act.StartsWith("191", StringComparison.Ordinal) => "1381",
+        _ when act.StartsWith("192", StringComparison.Ordinal) => "1382",
+        _ when act.StartsWith("19", StringComparison.Ordinal) => "1384",
+        _ when act.StartsWith("204", StringComparison.Ordinal) => "1385",
+        _ when act.StartsWith("20", StringComparison.Ordinal) => "1383",
+        _ => "130",
+    };
 
     /// <summary>
     /// The patterns of a verb by its lemma; when the lemmatizer gave a lemma no pattern knows
