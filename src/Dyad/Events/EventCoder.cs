@@ -201,6 +201,15 @@ public sealed class EventCoder
                     targets = context.ActorsAt(words[v].Head);
                 }
             }
+            if (targets.Count == 0 && !reversed && InfinitiveComplement(context.Syntax, v) is int complement && Targets(context, complement) is { Count: > 0 } aimed)
+            {
+                // "offered to hand over to Great Britain two of its nationals", "agreed to provide
+                // aid to Romania": an offer, promise or agreement with no target of its own is
+                // aimed where the act it is about is.
+                targets = aimed;
+                rule += "+complement-target";
+            }
+
             // (A bare domestic role keeps its role and takes the place's country in Emit: "arresting opponents" in Haiti → HTIOPP.)
             if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && !reversed && PlaceCanBeTarget(code) && PlaceOf(context, v, clause) is { } place
                 && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
@@ -221,9 +230,7 @@ public sealed class EventCoder
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
-            bool infinitive = words[v].Deprel == "xcomp"
-                || (words[v].Deprel == "advcl" && context.Syntax.Children(v, "mark").Any(m => context.Lemma(m) == "to") && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel)));
-            if (infinitive && words[v].Head is int threatener and >= 0 && context.Lemma(threatener) == "threaten" && targets.Count > 0)
+            if (words[v].Head is int threatener and >= 0 && context.Lemma(threatener) == "threaten" && InfinitiveComplement(context.Syntax, threatener) == v && targets.Count > 0)
             {
                 // "threatened to impose restrictions against German goods", "threatened to break
                 // relations with Russia": the threat happened and is aimed where the threatened act
@@ -234,6 +241,30 @@ public sealed class EventCoder
                 Emit(context, events, threatener, ThreatCode(code), rule + "+threatened", 0.8, sources, targets);
             }
         }
+    }
+
+    /// <summary>Verbs whose "to" clause is their complement even when the parser hangs it as a purpose clause ("threatened on Monday to break").</summary>
+    private static readonly FrozenSet<string> InfinitiveTaking = FrozenSet.Create(
+        "agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "decline", "propose", "decide", "vote", "undertake", "consent");
+
+    /// <summary>
+    /// The verb's infinitive complement ("agreed to provide", "threatened on Monday to break"), if
+    /// any; not a purpose clause ("resigned to allow elections").
+    /// </summary>
+    private static int? InfinitiveComplement(SentenceSyntax syntax, int verb)
+    {
+        foreach (int child in syntax.Children(verb))
+        {
+            var word = syntax.Words[child];
+            if (word.Upos == "VERB" && (word.Deprel == "xcomp"
+                || (word.Deprel == "advcl" && InfinitiveTaking.Contains(syntax.Words[verb].Lemma.ToLowerInvariant())
+                    && syntax.Children(child, "mark").Any(m => syntax.Words[m].Lemma == "to") && !syntax.Children(child).Any(c => SubjectRelations.Contains(syntax.Words[c].Deprel)))))
+            {
+                return child;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
