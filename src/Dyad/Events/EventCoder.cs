@@ -1003,6 +1003,14 @@ public sealed class EventCoder
         {
             var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "by" or "of"))
                 .Concat(syntax.Children(obj, "compound"));
+            // The parser often hangs "by X" on the verb instead ("rejected calls by Belarus's
+            // rulers" with "rulers" an oblique of "rejected"); with an active verb whose object is
+            // a call or proposal, that "by" still names the call's author.
+            if (IrrealisNouns.Contains(words[obj].Lemma.ToLowerInvariant()) && !syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass"))
+            {
+                authors = authors.Concat(syntax.Children(verb, "obl").Where(n => n > obj && syntax.Children(n, "case").Any(c => words[c].Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))));
+            }
+
             foreach (int author in authors)
             {
                 if (context.ActorsWithConjuncts(author) is { Count: > 0 } found)
