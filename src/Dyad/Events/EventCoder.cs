@@ -731,6 +731,13 @@ public sealed class EventCoder
                 conditional = true;
             }
 
+            // "withholding aid until an elected government takes over": a present tense after
+            // "until" or "once" is a time still to come.
+            if (word.Has("Tense=Pres") && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
+            {
+                irrealis = true;
+            }
+
             int parent = word.Head;
             if (parent < 0)
             {
