@@ -243,6 +243,9 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
+    private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
+
     /// <summary>Verbs whose "to" clause is their complement even when the parser hangs it as a purpose clause ("threatened on Monday to break").</summary>
     private static readonly FrozenSet<string> InfinitiveTaking = FrozenSet.Create(
         "agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "decline", "propose", "decide", "vote", "undertake", "consent");
@@ -357,10 +360,11 @@ public sealed class EventCoder
     /// <summary>
     /// Whether the place of an act can stand for its target: not for statements (01) nor for
     /// meetings, talks and calls (036, 040, 041, 044, 045, 046), whose place is only a venue; a
-    /// visit (042, 043) is to its place.
+    /// visit (042, 043) is to its place; a protest (14) is against the place's government, which
+    /// <see cref="Emit"/> supplies.
     /// </summary>
     private static bool PlaceCanBeTarget(string code) =>
-        !code.StartsWith("01", StringComparison.Ordinal) && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
+        !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("14", StringComparison.Ordinal) && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
 
     /// <summary>
     /// True when the parse has no verb at its root and this past-tense verb, hung as a modifier,
@@ -605,8 +609,11 @@ public sealed class EventCoder
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
         {
-            // A protest with no stated target is against the authorities where it takes place.
-            expandedTargets = [expanded[0] with { Code = protested, Name = protested, Rule = MentionRule.Country }];
+            // A protest with no stated target is against the authorities where it takes place
+            // (their government: "Kenyans demonstrated in Nairobi" is KEN → KENGOV, not KEN → KEN,
+            // which would be dropped as an actor acting on itself).
+            string authorities = ActorCode.Combine(protested, "GOV");
+            expandedTargets = [expanded[0] with { Code = authorities, Name = authorities, Rule = MentionRule.CountryAndAgent }];
         }
 
         else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0)
@@ -850,7 +857,15 @@ public sealed class EventCoder
             return [];
         }
 
-        bool passive = syntax.Children(verb).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass");
+        // "Thousands of Iraqi Kurds demonstrated in Kirkuk" tagged as a bare passive participle:
+        // people cannot be demonstrated or rallied, so without an auxiliary the subject acts.
+        bool passive = syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass")
+            || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant()));
+        if (!passive && syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } protesters)
+        {
+            return protesters;
+        }
+
         if (passive)
         {
             var agents = syntax.Children(verb, "obl:agent").SelectMany(context.ActorsWithConjuncts).ToList();
