@@ -196,6 +196,8 @@ EXTRA = {
         "defense forces", "security forces", "military officials", "generals", "commanders",
         "warplane", "warplanes", "fighter jet", "fighter jets", "warship", "warships", "drone",
         "drones", "submarine", "submarines", "military intelligence",
+        # added for news of air and armoured attacks ("Russian aircraft … killed", "Israeli tanks fired")
+        "aircraft", "tank", "tanks", "gunships", "helicopters", "artillery",
     ],
     "LEG": [
         "lawmaker", "lawmakers", "parliament", "parliaments", "legislator", "legislators",

@@ -168,6 +168,31 @@ public sealed class ActorResolver
             }
         }
 
+        // "Israeli helicopters and tanks": a bare role coordinated with the same role of a country
+        // shares its country ("US forces and rebels" do not: the rebels are no American rebels).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.AgentOnly && words[w].Deprel == "conj" && words[w].Head >= 0
+                && codes.GetValueOrDefault(words[w].Head) is { Rule: MentionRule.CountryAndAgent, Country: string shared } first
+                && ActorCode.RoleOf(first.Code) == mention.Code)
+            {
+                codes[w] = mention with { Code = ActorCode.Combine(shared, mention.Code), Rule = MentionRule.CountryAndAgent };
+            }
+        }
+
+        // "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia": an
+        // ethnic group is the civilians of the country the sentence names for it, wherever the
+        // parse hung that place (CAMEO codes a minority under its country of residence).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.Country && syntax.Children(w, "amod").Any(a => words[a].Lemma.Equals("ethnic", StringComparison.OrdinalIgnoreCase))
+                && codes.Values.Where(o => o.Rule == MentionRule.Country && o.Code != mention.Code && words[o.Head].Upos == "PROPN")
+                    .OrderBy(o => Math.Abs(o.Head - w)).FirstOrDefault() is { } home)
+            {
+                codes[w] = mention with { Code = ActorCode.Combine(home.Code, "CVL"), Rule = MentionRule.CountryAndAgent };
+            }
+        }
+
         // Phrases with no dictionary match: appositions, known names, pronouns, pairs, repeats.
         var covered = codes.Values.SelectMany(m => m.Covers).ToHashSet();
         for (int w = 0; w < words.Length; w++)
