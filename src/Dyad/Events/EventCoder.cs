@@ -36,7 +36,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
         "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
-        "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would");
+        "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
