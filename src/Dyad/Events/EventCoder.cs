@@ -1007,8 +1007,10 @@ public sealed class EventCoder
         // Prepositional phrases of the verb and of its object, nearest first, wherever the parse
         // hung them ("expressed solidarity with Xi and China over Taiwan": Xi and China, not
         // Taiwan; "provide aid to Taiwan").
+        // ("hand over to Great Britain" parsed with the phrase under "over": a particle's phrase is the verb's.)
         var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
             .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")))
+            .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && words[c].Upos is "ADV" or "ADP").SelectMany(p => syntax.Children(p, "obl")))
             .Order();
         foreach (int oblique in phrases)
         {
