@@ -36,7 +36,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
         "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
-        "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree");
+        "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
+        "willing", "ready", "prepared");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
@@ -89,6 +90,7 @@ public sealed class EventCoder
             var context = new SentenceContext(document, s, WithoutTimeObjects(syntax[s]), actors, times);
             var sentence = new List<EventMention>();
             CodeVerbs(context, sentence);
+            CodeReadiness(context, sentence);
             CodeNouns(context, sentence);
             CodeStatements(context, sentence);
             events.AddRange(Distinct(sentence));
@@ -296,6 +298,53 @@ public sealed class EventCoder
         _ when act.StartsWith("20", StringComparison.Ordinal) => "1383",
         _ => "130",
     };
+
+    /// <summary>Adjectives that state a readiness to act: "is willing to withdraw its troops", "is ready to contribute troops".</summary>
+    private static readonly FrozenSet<string> Readiness = FrozenSet.Create("willing", "ready", "prepared");
+
+    /// <summary>
+    /// "Syria says it is willing to withdraw its troops from Lebanon", "France is ready to
+    /// contribute troops to a force in Liberia": a stated readiness is an expression of intent
+    /// (CAMEO 03: to meet 036, to give aid 033, to yield 035 …, else 030), or for force a threat
+    /// (13), by the adjective's subject towards the target of the act it is ready for.
+    /// </summary>
+    private void CodeReadiness(SentenceContext context, List<EventMention> events)
+    {
+        var words = context.Syntax.Words;
+        for (int a = 0; a < words.Length; a++)
+        {
+            if (words[a].Upos != "ADJ" || !Readiness.Contains(words[a].Lemma.ToLowerInvariant())
+                || context.Syntax.Children(a, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int act))
+            {
+                continue;
+            }
+
+            var candidates = VerbCandidates(context, act);
+            string? actCode = candidates.IsEmpty ? null : FirstMatch(context, candidates, act, ClauseWords(context.Syntax, act)).Pattern?.Code;
+            string code = actCode is null ? "030"
+                : IntentCode(actCode) ?? (string.CompareOrdinal(actCode, "13") >= 0 ? ThreatCode(actCode) : "030");
+            // ("it is willing", with "it" parsed as an expletive, is still the one willing.)
+            var sources = Sources(context, a);
+            if (sources.Count == 0)
+            {
+                sources = [.. context.Syntax.Children(a, "expl").SelectMany(context.ActorsWithConjuncts)];
+            }
+
+            if (sources.Count == 0)
+            {
+                continue;
+            }
+
+            // With only a bare role to aim at ("contribute troops to a force in Liberia"), the place of the act.
+            var targets = Targets(context, act);
+            if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly) && PlaceOf(context, act, ClauseWords(context.Syntax, act)) is { } place)
+            {
+                targets = [place];
+            }
+
+            Emit(context, events, a, code, "readiness" + (actCode is null ? string.Empty : "+" + actCode), 0.7, sources, targets);
+        }
+    }
 
     /// <summary>
     /// The patterns of a verb by its lemma; when the lemmatizer gave a lemma no pattern knows
