@@ -595,14 +595,17 @@ public sealed class ActorResolver
         return runs;
     }
 
-    /// <summary>The word of a match whose head lies outside it (the match's own head).</summary>
     /// <summary>
     /// The role-only match that directly follows a country, region or organisation match, or
-    /// follows the names coordinated with it ("Hungarian and Romanian officials"), if any.
+    /// follows the adjectives coordinated with it ("Hungarian and Romanian officials"), if any.
+    /// Only adjectives chain: in "talks between the EU and Russian officials" or "In Iraq, US
+    /// officials said" the first name is an actor of its own.
     /// </summary>
     private static ActorMatch? OwnedRole(SentenceSyntax syntax, List<ActorMatch> matches, ActorMatch match)
     {
         static bool IsOwner(ActorMatch m) => m.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Organization or ActorType.Group or ActorType.Seat);
+        bool IsAdjective(ActorMatch m) => syntax.Words[m.End - 1].Upos == "ADJ"
+            || m.Forms.Any(f => f.Kind == MatchKind.Adjective && f.Entry.Type is ActorType.Country or ActorType.Region);
         for (var owner = match; IsOwner(owner);)
         {
             if (matches.FirstOrDefault(m => m.Start == owner.End && m.Forms.Length > 0 && m.Forms.All(f => f.Entry.Type == ActorType.Agent)) is { } role)
@@ -610,8 +613,8 @@ public sealed class ActorResolver
                 return role;
             }
 
-            if (owner.End >= syntax.Words.Length || syntax.Words[owner.End].Upos is not ("CCONJ" or "PUNCT")
-                || matches.FirstOrDefault(m => m.Start == owner.End + 1) is not { } next)
+            if (owner.End >= syntax.Words.Length || syntax.Words[owner.End].Upos is not ("CCONJ" or "PUNCT") || !IsAdjective(owner)
+                || matches.FirstOrDefault(m => m.Start == owner.End + 1) is not { } next || !IsAdjective(next))
             {
                 return null;
             }
@@ -622,6 +625,7 @@ public sealed class ActorResolver
         return null;
     }
 
+    /// <summary>The word of a match whose head lies outside it (the match's own head).</summary>
     private static int MatchHead(SentenceSyntax syntax, ActorMatch match)
     {
         int head = match.End - 1;

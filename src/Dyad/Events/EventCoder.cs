@@ -236,10 +236,11 @@ public sealed class EventCoder
             {
                 // "threatened to impose restrictions against German goods", "threatened to break
                 // relations with Russia": the threat happened and is aimed where the threatened act
-                // is; the act itself stays hypothetical. It replaces the threat coded from the
-                // verb alone when that one found no target.
+                // is; the act itself stays hypothetical. It replaces the threats coded from the
+                // verb alone (a generic 130, or one without the target).
                 var threatSpan = words[threatener].Span;
-                events.RemoveAll(e => e.Trigger == threatSpan && e.Target is null);
+                var threateners = sources.Select(m => m.Code).ToHashSet();
+                events.RemoveAll(e => e.Trigger == threatSpan && (e.Target is null || threateners.Contains(e.Source.Code) || e.Event.Code == "130"));
                 Emit(context, events, threatener, ThreatCode(code), rule + "+threatened", 0.8, sources, targets);
             }
         }
@@ -298,6 +299,28 @@ public sealed class EventCoder
         _ when act.StartsWith("20", StringComparison.Ordinal) => "1383",
         _ => "130",
     };
+
+    /// <summary>Verb particles ("hand over", "send back"), under which the parser sometimes hangs the verb's phrase.</summary>
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create("over", "back", "off", "out", "away", "up", "down", "in", "on");
+
+    /// <summary>Roles of the executive state: when they "protest", it is not against their own government (a parliament's may be).</summary>
+    private static readonly FrozenSet<string> StateRoles = FrozenSet.Create("GOV", "MIL", "JUD", "COP", "SPY");
+
+    /// <summary>
+    /// People rather than a state: a role that is not the state's, or a nation named by its
+    /// people ("Kenyans", "Iraqi Kurds": a plural word where the country's name is not one)
+    /// rather than by its name ("China", "the United States").
+    /// </summary>
+    private static bool IsPeople(SentenceContext context, ActorMention actor)
+    {
+        if (ActorCode.RoleOf(actor.Code) is string role)
+        {
+            return !StateRoles.Contains(role);
+        }
+
+        string text = context.Document[actor.Span].TrimEnd();
+        return actor.Plural || (text.EndsWith('s') && !actor.Name.EndsWith('s'));
+    }
 
     /// <summary>Adjectives that state a readiness to act: "is willing to withdraw its troops", "is ready to contribute troops".</summary>
     private static readonly FrozenSet<string> Readiness = FrozenSet.Create("willing", "ready", "prepared");
@@ -656,7 +679,8 @@ public sealed class EventCoder
         var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
             && (targetHome ?? place ?? expanded.FirstOrDefault()?.Country) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
-        if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0)
+        if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0
+            && IsPeople(context, expanded[0]))
         {
             // A protest with no stated target is against the authorities where it takes place
             // (their government: "Kenyans demonstrated in Nairobi" is KEN → KENGOV, not KEN → KEN,
@@ -1059,7 +1083,7 @@ public sealed class EventCoder
         // ("hand over to Great Britain" parsed with the phrase under "over": a particle's phrase is the verb's.)
         var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
             .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")))
-            .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && words[c].Upos is "ADV" or "ADP").SelectMany(p => syntax.Children(p, "obl")))
+            .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
             .Order();
         foreach (int oblique in phrases)
         {

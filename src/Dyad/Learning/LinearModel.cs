@@ -252,6 +252,7 @@ public sealed class LinearModel
             }
         }
 
+        GC.KeepAlive(this);
         return (known, denseRows, sparse);
     }
 
@@ -294,7 +295,17 @@ public sealed class LinearModel
         writer.Write(scale);
         WriteArray<Slot>(writer, slots.Span);
         WriteArray<Entry>(writer, entries.Span);
-        WriteArray<short>(writer, dense.Span);
+
+        // Dense rows are written unpadded: the padding (Stride) depends on the machine's vector width.
+        int stride = Stride;
+        int rows = dense.Length / stride;
+        writer.Write(rows);
+        for (int row = 0; row < rows; row++)
+        {
+            writer.Write(MemoryMarshal.AsBytes(dense.Span.Slice(row * stride, ClassCount)));
+        }
+
+        GC.KeepAlive(this);
     }
 
     /// <summary>
@@ -312,7 +323,28 @@ public sealed class LinearModel
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
         float scale = reader.ReadSingle();
-        return new LinearModel(classCount, featureCount, scale, ReadArray<Slot>(reader), ReadArray<Entry>(reader), ReadArray<short>(reader));
+        var slots = ReadArray<Slot>(reader);
+        var entries = ReadArray<Entry>(reader);
+        int rows = reader.ReadInt32();
+        var unpadded = ReadItems<short>(reader, checked(rows * classCount));
+        int stride = (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+        var dense = new short[checked(rows * stride)];
+        for (int row = 0; row < rows; row++)
+        {
+            unpadded.AsSpan(row * classCount, classCount).CopyTo(dense.AsSpan(row * stride));
+        }
+
+        // A table whose slots point outside its weights is a damaged file, not a model.
+        foreach (var slot in slots)
+        {
+            long start = slot.Packed >> LengthBits, length = slot.Packed & MaxSparseLength;
+            if (slot.Check != 0 && (length == 0 ? start >= rows : start + length > entries.Length))
+            {
+                throw new InvalidDataException("the model's weight table is damaged (a feature points outside its weights)");
+            }
+        }
+
+        return new LinearModel(classCount, featureCount, scale, slots, entries, dense);
     }
 
     /// <summary>Reads the first format's table (after its class count) and rebuilds it compact.</summary>
@@ -388,9 +420,11 @@ public sealed class LinearModel
     }
 
     private static T[] ReadArray<T>(BinaryReader reader)
+        where T : unmanaged => ReadItems<T>(reader, reader.ReadInt32());
+
+    private static T[] ReadItems<T>(BinaryReader reader, int length)
         where T : unmanaged
     {
-        int length = reader.ReadInt32();
         var array = new T[length];
         var bytes = MemoryMarshal.AsBytes(array.AsSpan());
         int read = 0;

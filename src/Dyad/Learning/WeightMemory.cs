@@ -26,8 +26,15 @@ internal sealed unsafe class WeightMemory<T>
         Pointer = (T*)NativeMemory.AlignedAlloc(bytes, huge ? HugePage : 64);
         if (huge)
         {
-            // Advice only: the result does not matter, the memory works either way.
-            _ = HugePages.Advise(Pointer, bytes);
+            try
+            {
+                // Advice only: the result does not matter, the memory works either way.
+                _ = HugePages.Advise(Pointer, bytes);
+            }
+            catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException)
+            {
+                // A Linux without the usual C library: ordinary pages.
+            }
         }
 
         NativeMemory.Clear(Pointer, bytes);
