@@ -203,23 +203,9 @@ public sealed class EventCoder
                     targets = context.ActorsAt(words[v].Head);
                 }
             }
-            if (targets.Count == 0 && !reversed && InfinitiveComplement(context.Syntax, v) is int complement && Targets(context, complement) is { Count: > 0 } aimed)
-            {
-                // "offered to hand over to Great Britain two of its nationals", "agreed to provide
-                // aid to Romania": an offer, promise or agreement with no target of its own is
-                // aimed where the act it is about is.
-                targets = aimed;
-                rule += "+complement-target";
-            }
 
-            // (A bare domestic role keeps its role and takes the place's country in Emit: "arresting opponents" in Haiti → HTIOPP.)
-            if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && !reversed && PlaceCanBeTarget(code) && PlaceOf(context, v, clause) is { } place
-                && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country)))
+            if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
-                // (A visit is to another country: "the king arrived in Amman" says nothing of whose king.)
-                // "refused to deploy peacekeepers in Iraq", "threatened to institute a curfew in
-                // Algiers", "arrived in Amman": with no actor (or only a bare role) to aim at, the act falls on the
-                // country where its own clause places it.
                 targets = [place];
                 rule += "+place-target";
             }
@@ -277,28 +263,18 @@ public sealed class EventCoder
     /// The CAMEO threat (13) of an act (CAMEO's own pairing: breaking relations 161 → 1313,
     /// sanctions 163 → 1312, a curfew 1723 → 1323, an attack 19 → 1384, …).
     /// </summary>
-    private static string ThreatCode(string act) => act switch
-    {
-        _ when act.StartsWith("13", StringComparison.Ordinal) => act,
-        _ when act.StartsWith("14", StringComparison.Ordinal) => "133",
-        _ when act.StartsWith("15", StringComparison.Ordinal) => "138",
-        _ when act.StartsWith("160", StringComparison.Ordinal) => "131",
-        _ when act.StartsWith("161", StringComparison.Ordinal) => "1313",
-        _ when act.StartsWith("162", StringComparison.Ordinal) => "1311",
-        _ when act.StartsWith("163", StringComparison.Ordinal) => "1312",
-        _ when act.StartsWith("164", StringComparison.Ordinal) => "134",
-        _ when act.StartsWith("165", StringComparison.Ordinal) => "135",
-        _ when act.StartsWith("166", StringComparison.Ordinal) => "136",
-        _ when act.StartsWith("172", StringComparison.Ordinal) => "132" + act[3..],
-        _ when act.StartsWith("17", StringComparison.Ordinal) => "137",
-        _ when act.StartsWith("18", StringComparison.Ordinal) => "1383",
-        _ when act.StartsWith("191", StringComparison.Ordinal) => "1381",
-        _ when act.StartsWith("192", StringComparison.Ordinal) => "1382",
-        _ when act.StartsWith("19", StringComparison.Ordinal) => "1384",
-        _ when act.StartsWith("204", StringComparison.Ordinal) => "1385",
-        _ when act.StartsWith("20", StringComparison.Ordinal) => "1383",
-        _ => "130",
-    };
+    private static string ThreatCode(string act) =>
+        act.StartsWith("13", StringComparison.Ordinal) ? act
+        : act.StartsWith("172", StringComparison.Ordinal) ? "132" + act[3..]
+        : ThreatsByAct.FirstOrDefault(pair => act.StartsWith(pair.Act, StringComparison.Ordinal)).Threat ?? "130";
+
+    /// <summary>Act code prefixes and their threats, the more specific prefix first.</summary>
+    private static readonly (string Act, string Threat)[] ThreatsByAct =
+    [
+        ("14", "133"), ("15", "138"), ("160", "131"), ("161", "1313"), ("162", "1311"), ("163", "1312"), ("164", "134"),
+        ("165", "135"), ("166", "136"), ("17", "137"), ("18", "1383"), ("191", "1381"), ("192", "1382"), ("19", "1384"),
+        ("204", "1385"), ("20", "1383"),
+    ];
 
     /// <summary>Verb particles ("hand over", "send back"), under which the parser sometimes hangs the verb's phrase.</summary>
     private static readonly FrozenSet<string> Particles = FrozenSet.Create("over", "back", "off", "out", "away", "up", "down", "in", "on");
@@ -360,7 +336,7 @@ public sealed class EventCoder
 
             // With only a bare role to aim at ("contribute troops to a force in Liberia"), the place of the act.
             var targets = Targets(context, act);
-            if (targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly) && PlaceOf(context, act, ClauseWords(context.Syntax, act)) is { } place)
+            if (PlaceTarget(context, act, ClauseWords(context.Syntax, act), code, sources, targets) is { } place)
             {
                 targets = [place];
             }
@@ -410,6 +386,20 @@ public sealed class EventCoder
 
         return [];
     }
+
+    /// <summary>
+    /// "refused to deploy peacekeepers in Iraq", "threatened to institute a curfew in Algiers",
+    /// "arrived in Amman": with no actor (or only a bare role) to aim at, an act falls on the
+    /// country where its own clause places it. A bare domestic role keeps its role and takes the
+    /// place's country in Emit ("arresting opponents" in Haiti → HTIOPP); a visit is to another
+    /// country ("the king arrived in Amman" says nothing of whose king).
+    /// </summary>
+    private static ActorMention? PlaceTarget(SentenceContext context, int verb, List<int> clause, string code, List<ActorMention> sources, List<ActorMention> targets) =>
+        targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && PlaceCanBeTarget(code)
+            && PlaceOf(context, verb, clause) is { } place
+            && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
+            ? place
+            : null;
 
     /// <summary>
     /// The place of a verb's own clause, else of the clause it depends on ("declared a state of
@@ -1117,13 +1107,12 @@ public sealed class EventCoder
             }
         }
 
-        // "promised to continue military aid to Mozambique": the target of the verb's complement.
-        foreach (int complement in syntax.Children(verb, "xcomp"))
+        // "promised to continue military aid to Mozambique", "offered to hand over to Great
+        // Britain …", "agreed on Tuesday to return the ship to Cyprus": the target of the act the
+        // verb is about.
+        if (InfinitiveComplement(syntax, verb) is int complement && Targets(context, complement) is { Count: > 0 } inner)
         {
-            if (Targets(context, complement) is { Count: > 0 } inner)
-            {
-                yield return inner;
-            }
+            yield return inner;
         }
 
         // "demanded that the US cancel plans", "warned that Iran must stop": the clause's subject.
