@@ -106,18 +106,20 @@ public sealed class LinearModel
         FeatureCount = quantized.Count;
     }
 
-    private LinearModel(int classCount, int featureCount, float scale, Slot[] slots, Entry[] entries, short[] dense)
+    private LinearModel(int classCount, int featureCount, float scale, WeightMemory<Slot> slots, WeightMemory<Entry> entries, WeightMemory<short> dense)
     {
         ClassCount = classCount;
         FeatureCount = featureCount;
         this.scale = scale;
-        this.slots = WeightMemory<Slot>.Of(slots);
-        this.entries = WeightMemory<Entry>.Of(entries);
-        this.dense = WeightMemory<short>.Of(dense);
+        this.slots = slots;
+        this.entries = entries;
+        this.dense = dense;
     }
 
     /// <summary>Weights per dense row: the class count rounded up to whole vectors of 16-bit weights.</summary>
-    private int Stride => (ClassCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+    private int Stride => StrideOf(ClassCount);
+
+    private static int StrideOf(int classCount) => (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
 
     /// <summary>
     /// A feature weighing this many classes is stored as a dense row added with vector
@@ -323,19 +325,21 @@ public sealed class LinearModel
         int classCount = reader.ReadInt32();
         int featureCount = reader.ReadInt32();
         float scale = reader.ReadSingle();
-        var slots = ReadArray<Slot>(reader);
-        var entries = ReadArray<Entry>(reader);
+        // Read straight into the tables' own memory; dense rows get their padding as they land.
+        var slots = new WeightMemory<Slot>(reader.ReadInt32());
+        ReadInto(reader, MemoryMarshal.AsBytes(slots.Span));
+        var entries = new WeightMemory<Entry>(reader.ReadInt32());
+        ReadInto(reader, MemoryMarshal.AsBytes(entries.Span));
         int rows = reader.ReadInt32();
-        var unpadded = ReadItems<short>(reader, checked(rows * classCount));
-        int stride = (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
-        var dense = new short[checked(rows * stride)];
+        int stride = StrideOf(classCount);
+        var dense = new WeightMemory<short>(checked(rows * stride));
         for (int row = 0; row < rows; row++)
         {
-            unpadded.AsSpan(row * classCount, classCount).CopyTo(dense.AsSpan(row * stride));
+            ReadInto(reader, MemoryMarshal.AsBytes(dense.Span.Slice(row * stride, classCount)));
         }
 
         // A table whose slots point outside its weights is a damaged file, not a model.
-        foreach (var slot in slots)
+        foreach (var slot in slots.Span)
         {
             long start = slot.Packed >> LengthBits, length = slot.Packed & MaxSparseLength;
             if (slot.Check != 0 && (length == 0 ? start >= rows : start + length > entries.Length))
@@ -426,7 +430,12 @@ public sealed class LinearModel
         where T : unmanaged
     {
         var array = new T[length];
-        var bytes = MemoryMarshal.AsBytes(array.AsSpan());
+        ReadInto(reader, MemoryMarshal.AsBytes(array.AsSpan()));
+        return array;
+    }
+
+    private static void ReadInto(BinaryReader reader, Span<byte> bytes)
+    {
         int read = 0;
         while (read < bytes.Length)
         {
@@ -438,8 +447,6 @@ public sealed class LinearModel
 
             read += n;
         }
-
-        return array;
     }
 
     /// <summary>One hash-table slot: a check of the key (0 = empty) and where its weights are (start, and count or 0 for a dense row).</summary>

@@ -112,6 +112,30 @@ public sealed class LinearModelTests
     }
 
     [Fact]
+    public void ATableWhoseSlotPointsOutsideItsWeightsIsRefused()
+    {
+        var model = new LinearModel(Classes, RandomFeatures(50, seed: 9));
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            model.Write(writer);
+        }
+
+        // Layout: marker, class count, feature count, scale, slot count, then 8-byte slots (check, packed).
+        var bytes = stream.ToArray();
+        int slot = 20;
+        while (BitConverter.ToUInt32(bytes, slot) == 0)
+        {
+            slot += 8;
+        }
+
+        BitConverter.GetBytes(0xFFFF_FF80u).CopyTo(bytes, slot + 4); // a dense row far past the last
+        using var reader = new BinaryReader(new MemoryStream(bytes));
+        var error = Assert.Throws<InvalidDataException>(() => LinearModel.Read(reader));
+        Assert.Contains("damaged", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AModelInTheFirstFormatIsReadAndConverted()
     {
         // The first format: class count, feature count, hash shift, then 16-byte slots (key, start,
