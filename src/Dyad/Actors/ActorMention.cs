@@ -68,6 +68,12 @@ public sealed record ActorMention
     /// <summary>True when the mention stands for a person.</summary>
     public bool IsPerson { get; init; }
 
+    /// <summary>
+    /// True when only a modifier matched a role and the phrase's head is no role ("a government
+    /// offensive", "military aid"): the phrase may be a thing the role does or owns, not the role itself.
+    /// </summary>
+    public bool ModifierOnly { get; init; }
+
     /// <summary>Other words of the sentence that stand for this actor (a title and name written as one run of capitalised words).</summary>
     public ImmutableArray<int> Covers { get; init; } = [];
 

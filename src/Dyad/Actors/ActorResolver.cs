@@ -349,7 +349,7 @@ public sealed class ActorResolver
                 }
             }
 
-            var bare = Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase);
+            var bare = Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase) with { ModifierOnly = !agentIsHead && words[head].Upos == "NOUN" };
             return NameUnknownPerson(document, syntax, head, parts, bare, context);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using Dyad.Actors;
@@ -116,10 +117,24 @@ public static class Evaluation
         return new GoldRecord(id, text, date, category, expected, noEvents);
     }
 
+    private static readonly FrozenDictionary<string, string> GoldAliases = new Dictionary<string, string>
+    {
+        ["JAP"] = "JPN",
+        ["ITL"] = "ITA",
+        ["VTN"] = "VNM",
+    }.ToFrozenDictionary();
+
     /// <summary>A party at the level events are compared: the country of a code, or its IGO/NGO type.</summary>
     public static string Party(string code)
     {
         string upper = code.ToUpperInvariant();
+        // The PLOVER gold records write Japan, Italy and Vietnam a few times with codes of their own
+        // (JAP, ITL, VTN) beside the ISO codes (JPN, ITA, VNM) they use elsewhere.
+        if (GoldAliases.TryGetValue(upper, out string? iso))
+        {
+            return iso;
+        }
+
         if (upper.Length >= 3 && upper[..3] is "IGO" or "NGO" or "NGM" or "IMG" or "MNC" or "INT")
         {
             return upper[..3];

@@ -41,7 +41,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
-        "allegation", "accusation", "suspicion");
+        "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum");
 
     /// <summary>Verbs whose "of/with/for" clause is what someone is said to have done ("suspected of bombing", "charged with killing").</summary>
     private static readonly FrozenSet<string> Allegations = FrozenSet.Create("suspect", "accuse", "charge", "allege", "blame", "indict");
@@ -87,7 +87,7 @@ public sealed class EventCoder
             }
 
             var times = TimeExpressionFinder.Find(document.Text, document.TokensOf(document.Sentences[s]), document.Metadata.Published);
-            var context = new SentenceContext(document, s, WithoutTimeObjects(syntax[s]), actors, times);
+            var context = new SentenceContext(document, s, WithoutTimeObjects(syntax[s]), actors, times, patterns);
             var sentence = new List<EventMention>();
             CodeVerbs(context, sentence);
             CodeReadiness(context, sentence);
@@ -1060,10 +1060,31 @@ public sealed class EventCoder
             // "offered its troops to Lebanon": the source's own belongings are not the target.
             var found = syntax.Children(verb, relation)
                 .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON"))
-                .SelectMany(context.ActorsWithConjuncts).ToList();
+                .SelectMany(context.ActorsWithConjuncts).Where(m => !context.IsRoleNamedAct(m)).ToList();
             if (found.Count > 0)
             {
                 yield return found;
+            }
+        }
+
+        // "condemned the killing of civilians by Russian troops", "investigating attacks by
+        // Russian intelligence on its parliament", "rejected calls by Belarus's rulers": the doer
+        // of the deed or author of the call the act is about comes before the deed's own target.
+        // The parser often hangs "by X" on the verb or one noun lower; an active verb has no agent
+        // of its own, so a "by" after its object still names the object's author.
+        bool active = !syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass") && !IsPassiveParticiple(syntax, verb);
+        foreach (int obj in syntax.Children(verb, "obj"))
+        {
+            var doers = syntax.Children(obj, "nmod").Concat(syntax.Children(obj, "nmod").SelectMany(n => syntax.Children(n, "nmod")))
+                .Concat(active ? syntax.Children(verb, "obl").Where(n => n > obj) : [])
+                .Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "by"))
+                .Order();
+            foreach (int doer in doers)
+            {
+                if (context.ActorsWithConjuncts(doer) is { Count: > 0 } found)
+                {
+                    yield return found;
+                }
             }
         }
 
@@ -1084,20 +1105,13 @@ public sealed class EventCoder
             }
         }
 
-        // "rejected calls by Belarus's rulers", "welcomed the proposal of the EU", "a United
-        // Nations appeal": whose proposal, call or plan the act is about.
+        // "welcomed the proposal of the EU", "a United Nations appeal", "an offer from
+        // Afghanistan": whose proposal, call or plan the act is about.
         foreach (int obj in syntax.Children(verb, "obj"))
         {
-            var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "by" or "of"))
+            bool proposal = IrrealisNouns.Contains(words[obj].Lemma.ToLowerInvariant());
+            var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "of" || (proposal && context.Lemma(c) == "from")))
                 .Concat(syntax.Children(obj, "compound"));
-            // The parser often hangs "by X" on the verb instead ("rejected calls by Belarus's
-            // rulers" with "rulers" an oblique of "rejected"); with an active verb whose object is
-            // a call or proposal, that "by" still names the call's author.
-            if (IrrealisNouns.Contains(words[obj].Lemma.ToLowerInvariant()) && !syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass"))
-            {
-                authors = authors.Concat(syntax.Children(verb, "obl").Where(n => n > obj && syntax.Children(n, "case").Any(c => words[c].Lemma.Equals("by", StringComparison.OrdinalIgnoreCase))));
-            }
-
             foreach (int author in authors)
             {
                 if (context.ActorsWithConjuncts(author) is { Count: > 0 } found)
@@ -1405,7 +1419,7 @@ public sealed class EventCoder
     }
 
     /// <summary>What the coder needs of one sentence.</summary>
-    private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times)
+    private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times, EventPatterns patterns)
     {
         private readonly string[] lemmas = [.. syntax.Words.Select(w => w.Lemma.ToLowerInvariant())];
         private readonly string[] forms = [.. syntax.Words.Select(w => document[w.Span].ToLowerInvariant())];
@@ -1419,6 +1433,13 @@ public sealed class EventCoder
         public List<TimeExpression> Times { get; } = times;
 
         public string Lemma(int word) => lemmas[word];
+
+        /// <summary>
+        /// Whether a mention is an act named with its doer's role ("launch a new military offensive",
+        /// "suspended a military aid program"): the act's object, not an actor it is aimed at.
+        /// </summary>
+        public bool IsRoleNamedAct(ActorMention mention) =>
+            mention.ModifierOnly && (!patterns.ForNoun(lemmas[mention.Head]).IsEmpty || Syntax.Children(mention.Head).Any(c => !patterns.ForNoun(lemmas[c]).IsEmpty && Syntax.Words[c].Deprel == "compound"));
 
         /// <summary>
         /// The word as written, in lower case: patterns are written with lemmas, but a word the

@@ -41,4 +41,14 @@ public sealed class EvaluationTests
         var outcome = Score("Syria said on Monday it was ready.", ("SYR", "ISR", "DEMAND"));
         Assert.Contains(new EventKey("SYR", "ISR", "REQUEST"), outcome.Missed);
     }
+
+    [Fact]
+    public void TheGoldSetsOwnCodesForJapanItalyAndVietnamCountAsTheirIsoCodes()
+    {
+        // PLOVER-GSR01-SANCTION-0006 writes Japan JAP; Dyad codes it JPN.
+        var outcome = Score("Japan said on Tuesday it had halted economic aid to Serbia.", ("JAP", "SRB", "SANCTION"));
+        Assert.Contains(new EventKey("JPN", "SRB", "SANCTION"), outcome.Matched);
+        Assert.Equal("ITA", Evaluation.Party("ITL"));
+        Assert.Equal("VNM", Evaluation.Party("VTN"));
+    }
 }
