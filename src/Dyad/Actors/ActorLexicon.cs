@@ -31,7 +31,12 @@ public enum MatchKind : byte
 /// Today", "White House"): it matches only where the text capitalises that last word too, so
 /// "visited Russia today" is a country and a date, not the broadcaster.
 /// </param>
-public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority, bool CapitalisedEnd = false);
+/// <param name="NeedsArticle">
+/// A region the dictionary names with its article ("the West", "the Mediterranean"): without the
+/// article the word is part of a place name or an adjective ("West Darfur", "West Africans", "a
+/// Mediterranean island"), so it matches only after "the".
+/// </param>
+public sealed record ActorForm(ActorEntry Entry, MatchKind Kind, int Priority, bool CapitalisedEnd = false, bool NeedsArticle = false);
 
 /// <summary>
 /// The actor dictionaries: Dyad's shipped files (<c>data/actors/*.jsonl</c>, format in
@@ -159,7 +164,8 @@ public sealed class ActorLexicon
                 {
                     bool capitalised = char.IsUpper(text[tokens[i].Span.Start]);
                     bool lowerEnd = char.IsLower(text[tokens[j].Span.Start]);
-                    var usable = forms.Where(f => (f.Kind != MatchKind.Adjective || capitalised) && !(f.CapitalisedEnd && lowerEnd)).ToList();
+                    bool afterArticle = i > 0 && tokens[i - 1].Span.In(text).Equals("the", StringComparison.OrdinalIgnoreCase);
+                    var usable = forms.Where(f => (f.Kind != MatchKind.Adjective || capitalised) && !(f.CapitalisedEnd && lowerEnd) && !(f.NeedsArticle && !afterArticle)).ToList();
                     if (usable.Count > 0)
                     {
                         bestEnd = j + 1;
@@ -338,6 +344,11 @@ public sealed class ActorLexicon
             if (casedOnPurpose && form.Kind == MatchKind.Name && tokens.Count - start > 1 && char.IsUpper(surface[tokens[^1].Span.Start]))
             {
                 form = form with { CapitalisedEnd = true };
+            }
+
+            if (start == 1 && form.Entry.Type == ActorType.Region && form.Kind == MatchKind.Name)
+            {
+                form = form with { NeedsArticle = true };
             }
 
             var node = root;

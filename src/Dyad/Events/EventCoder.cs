@@ -835,6 +835,12 @@ public sealed class EventCoder
                     irrealis = true; // "targeting Taiwan could lead to …"
                 }
             }
+            else if (relation is "acl" or "advcl" && words[parent].Deprel == "obj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head))
+                && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "with" or "for"))
+            {
+                // "accused the West of provoking the war" with "of provoking" hung on the accused.
+                irrealis = true;
+            }
             else if (relation is "acl" && words[parent].Upos == "NOUN")
             {
                 if (AttemptNouns.Contains(governor))
