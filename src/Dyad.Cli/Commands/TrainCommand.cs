@@ -21,9 +21,11 @@ internal static class TrainCommand
         var beam = new Option<int>("--beam") { Description = "Parser only: beam width (1 = greedy with the dynamic oracle, the shipped setting).", DefaultValueFactory = _ => 1 };
         var mix = new Option<int>("--mix") { Description = "Parser only: train this many greedy parsers on different shuffles and average them into one model.", DefaultValueFactory = _ => 1 };
         var supertags = new Option<bool>("--supertags") { Description = "Parser only: also train a supertagger (relation, head side, dependent sides per word) whose predictions the parser reads: more accurate, slower." };
+        var twoPassJackknife = new Option<bool>("--two-pass-jackknife") { Description = "Parser only: tag the training sentences with two-pass taggers, as the shipped tagger tags at run time." };
+        var twoPassSupertagger = new Option<bool>("--two-pass-supertagger") { Description = "Parser only, with --supertags: a two-pass supertagger." };
         var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
         {
-            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags,
+            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags, twoPassJackknife, twoPassSupertagger,
         };
         command.SetAction(parsed =>
         {
@@ -71,7 +73,7 @@ internal static class TrainCommand
                     }
                 }
 
-                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), Supertags = parsed.GetValue(supertags) };
+                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), Supertags = parsed.GetValue(supertags), TwoPassJackknife = parsed.GetValue(twoPassJackknife), TwoPassSupertagger = parsed.GetValue(twoPassSupertagger) };
                 if (parsed.GetValue(epochs) is int n)
                 {
                     options = options with { Epochs = n };
@@ -86,6 +88,8 @@ internal static class TrainCommand
                     ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["beam"] = options.Beam.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["mix"] = options.Ensemble.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["jackknife passes"] = options.TwoPassJackknife ? "2" : "1",
+                    ["supertagger passes"] = options.Supertags ? (options.TwoPassSupertagger ? "2" : "1") : "none",
                     ["training sentences"] = trainSet.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["features"] = parser.Model.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };

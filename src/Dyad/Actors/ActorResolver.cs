@@ -416,17 +416,20 @@ public sealed class ActorResolver
 
         if (word.Upos == "PRON")
         {
-            if (SingularPronouns.Contains(lower) && context.LastPerson(codes.Values) is { } person)
+            // Only actors named before the pronoun ("Palestinian leaders said they would boycott
+            // the United States": they are the leaders, not the United States).
+            var before = codes.Values.Where(m => m.Head < w).ToList();
+            if (SingularPronouns.Contains(lower) && context.LastPerson(before) is { } person)
             {
                 return From(person, MentionRule.Pronoun);
             }
 
-            if (lower is "it" or "its" && context.LastThing(codes.Values, syntax) is { } thing)
+            if (lower is "it" or "its" && context.LastThing(before, syntax) is { } thing)
             {
                 return From(thing, MentionRule.Pronoun);
             }
 
-            if (PluralPronouns.Contains(lower) && context.LastPlural(codes.Values) is { } group)
+            if (PluralPronouns.Contains(lower) && context.LastPlural(before) is { } group)
             {
                 return group.Rule == MentionRule.Pair ? group with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(group, MentionRule.Pronoun);
             }

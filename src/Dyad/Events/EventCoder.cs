@@ -60,7 +60,7 @@ public sealed class EventCoder
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
     private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
-    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare");
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate");
 
     private readonly CameoOntology ontology;
     private readonly EventPatterns patterns;
@@ -435,6 +435,15 @@ public sealed class EventCoder
     private static bool ParseLostMainVerb(SentenceSyntax syntax, int verb)
     {
         var words = syntax.Words;
+        // "Pakistan today threatened …" parsed with "Pakistan" a compound of "today": a finite
+        // main verb with no subject at all lost it to a phrase before it.
+        if (verb == syntax.Root && words[verb].Xpos is "VBD" or "VBZ" or "VBP"
+            && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) || words[c].Deprel.StartsWith("csubj", StringComparison.Ordinal) || words[c].Deprel == "expl")
+            && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX"))
+        {
+            return true;
+        }
+
         return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
             && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj"
             && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
@@ -632,6 +641,16 @@ public sealed class EventCoder
             finalCode = intent;
             finalRule = rule + "+intent";
             flags = flags with { Hypothetical = false };
+        }
+        else if (flags.Intent && !flags.Negated && string.CompareOrdinal(code, "14") >= 0
+            && (SpeechVerbOf(context, trigger) is not int speech || Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code || (s.Country is not null && s.Country == speaker.Country)))))
+        {
+            // An actor announcing a hostile act of its own ("said they would boycott all contact
+            // with the United States", "will blockade Paris unless …") threatens it; someone
+            // else's forecast ("analysts said Russia would attack") is not a threat by Russia.
+            finalCode = ThreatCode(code);
+            finalRule = rule + "+announced";
+            flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
         else if (flags.Modal && !flags.Negated && !flags.Conditional && code.StartsWith("03", StringComparison.Ordinal))
         {
@@ -841,8 +860,10 @@ public sealed class EventCoder
                 // "accused the West of provoking the war" with "of provoking" hung on the accused.
                 irrealis = true;
             }
-            else if (relation is "acl" && words[parent].Upos == "NOUN")
+            else if ((relation is "acl" || (relation is "acl:relcl" && syntax.Children(node, "mark").Any())) && words[parent].Upos == "NOUN")
             {
+                // ("its call that Egypt release the journalists" with the content clause parsed as a
+                // relative clause that has a "that" mark: still the call's content.)
                 if (AttemptNouns.Contains(governor))
                 {
                     attempted = true;
@@ -883,7 +904,11 @@ public sealed class EventCoder
         || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
 
     /// <summary>The speaker when the event is stated inside reported speech.</summary>
-    private static ActorMention? Reporter(SentenceContext context, int trigger)
+    private static ActorMention? Reporter(SentenceContext context, int trigger) =>
+        SpeechVerbOf(context, trigger) is int speech ? Subject(context, speech).FirstOrDefault() : null;
+
+    /// <summary>The speech verb whose reported clause holds the trigger, if any.</summary>
+    private static int? SpeechVerbOf(SentenceContext context, int trigger)
     {
         var words = context.Syntax.Words;
         int node = trigger;
@@ -893,10 +918,9 @@ public sealed class EventCoder
             if (parent < 0)
             {
                 // A quote followed by "X said": the speech verb is a dependent of the root.
-                int root = node;
-                foreach (int child in context.Syntax.Children(root).Where(c => words[c].Deprel == "parataxis" && SpeechVerbs.Contains(words[c].Lemma)))
+                foreach (int child in context.Syntax.Children(node).Where(c => words[c].Deprel == "parataxis" && SpeechVerbs.Contains(words[c].Lemma)))
                 {
-                    return Subject(context, child).FirstOrDefault();
+                    return child;
                 }
 
                 return null;
@@ -904,7 +928,7 @@ public sealed class EventCoder
 
             if (SpeechVerbs.Contains(words[parent].Lemma) && words[node].Deprel is "ccomp" or "parataxis")
             {
-                return Subject(context, parent).FirstOrDefault();
+                return parent;
             }
 
             node = parent;
@@ -1135,16 +1159,21 @@ public sealed class EventCoder
             yield return inner;
         }
 
-        // "demanded that the US cancel plans", "warned that Iran must stop": the clause's subject.
+        // "demanded that the US cancel plans", "warned that Iran must stop", "reiterated its demand
+        // that Israel ease restrictions": the clause's subject.
+        var directiveClauses = syntax.Children(verb, "obj").Where(o => IrrealisNouns.Contains(context.Lemma(o)))
+            .SelectMany(o => syntax.Children(o).Where(c => words[c].Deprel is "acl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")));
         if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()))
         {
-            foreach (int clause in syntax.Children(verb, "ccomp"))
+            directiveClauses = syntax.Children(verb, "ccomp").Concat(directiveClauses);
+        }
+
+        foreach (int clause in directiveClauses)
+        {
+            var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+            if (addressed.Count > 0)
             {
-                var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
-                if (addressed.Count > 0)
-                {
-                    yield return addressed;
-                }
+                yield return addressed;
             }
         }
 
@@ -1187,6 +1216,15 @@ public sealed class EventCoder
             else if (relation == "nmod" && TargetPrepositions.Contains(preposition))
             {
                 targets.AddRange(context.ActorsWithConjuncts(child));
+            }
+        }
+
+        // "its call that Egypt release the journalists": whom the content clause addresses.
+        if (targets.Count == 0)
+        {
+            foreach (int clause in syntax.Children(noun).Where(c => words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")))
+            {
+                targets.AddRange(syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts));
             }
         }
 
