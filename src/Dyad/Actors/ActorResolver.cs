@@ -157,7 +157,16 @@ public sealed class ActorResolver
         // "ambassador" or "Vice", not on the phrase head), once every dictionary phrase is coded (before pronouns copy them).
         foreach (var (w, mention) in codes.ToList())
         {
-            if (mention.Rule == MentionRule.AgentOnly && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string owner } ownerMention)
+            // "Bosnian Serbs said their forces …": a possessive pronoun is resolved once the
+            // phrases before it are coded (phrases are coded deepest first, not in reading order).
+            if (mention.Rule != MentionRule.AgentOnly)
+            {
+                continue;
+            }
+
+            var ownerMention = OwnerOfPhrase(document, syntax, w, mention, runs, codes)
+                ?? syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null);
+            if (ownerMention is { Country: string owner })
             {
                 codes[w] = mention with
                 {
@@ -243,7 +252,9 @@ public sealed class ActorResolver
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
         _ = organization;
-        bool plural = words[head].Has("Number=Plur");
+        // Demonyms are plural people nouns even where the tagger gave a proper noun no number ("Bosnian Serbs").
+        bool plural = words[head].Has("Number=Plur") || words[head].Xpos is "NNS" or "NNPS"
+            || parts.Any(p => p.Match.Start <= head && head < p.Match.End && p.Match.Forms.Any(f => f.Kind == MatchKind.Demonym));
         // A singular role noun that names a person ("the longtime Russian president") can be "he" later.
         bool agentIsHead = parts.Any(p => p.Match.Forms.Any(f => f.Entry.Type == ActorType.Agent) && p.Match.Start <= head && head < p.Match.End);
         bool personNoun = !plural && words[head].Upos == "NOUN" && agentIsHead && !Institutions.Contains(words[head].Lemma);

@@ -652,9 +652,10 @@ public sealed class EventCoder
             finalRule = rule + "+announced";
             flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
-        else if (flags.Modal && !flags.Negated && !flags.Conditional && code.StartsWith("03", StringComparison.Ordinal))
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && code.StartsWith("03", StringComparison.Ordinal))
         {
-            // An intent stated with "should" or "will" is itself the event.
+            // An intent stated with "will" or "would" is itself the event; "must" or "should" is
+            // someone's demand on the actor ("the Red Cross said US forces must ensure security").
             flags = flags with { Hypothetical = false };
         }
 
