@@ -190,7 +190,7 @@ public sealed class EventCoder
             // A target in the subject pattern turns the event round: "Egypt received a loan from the IMF".
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
-            var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v);
+            var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v, code);
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
@@ -502,7 +502,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code));
+            bool force = pattern.Code.Length >= 2 && pattern.Code[..2] is "17" or "18" or "19" or "20";
+            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code), ofIsPatient: force);
             if (targetWord is int t)
             {
                 targets = context.ActorsAt(t);
@@ -1051,10 +1052,10 @@ public sealed class EventCoder
     /// object. A bare role found first ("military aid" → MIL) gives way to a later actor with a
     /// country ("… to Mozambique").
     /// </summary>
-    private static List<ActorMention> Targets(SentenceContext context, int verb)
+    private static List<ActorMention> Targets(SentenceContext context, int verb, string? code = null)
     {
         List<ActorMention>? first = null;
-        foreach (var candidate in TargetCandidates(context, verb))
+        foreach (var candidate in TargetCandidates(context, verb, code))
         {
             first ??= candidate;
             if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
@@ -1067,7 +1068,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
-    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
+    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb, string? code)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -1160,6 +1161,35 @@ public sealed class EventCoder
             yield return inner;
         }
 
+        // "threatened to launch an offensive unless Baghdad accepted its conditions": whom the
+        // condition is put to.
+        if (words[verb].Lemma.ToLowerInvariant() is "threaten" or "warn" or "vow")
+        {
+            var acts = syntax.Children(verb, "xcomp").Prepend(verb);
+            foreach (int condition in acts.SelectMany(a => syntax.Children(a, "advcl")).Where(c => syntax.Children(c, "mark").Any(m => context.Lemma(m) is "unless" or "if")))
+            {
+                var addressed = syntax.Children(condition).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+                if (addressed.Count > 0)
+                {
+                    yield return addressed;
+                }
+            }
+        }
+
+        // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of
+        // the United States": with no target of its own, a contentious act (protest, force,
+        // sanction) aims where its purpose does; a resignation "to allow elections" aims at no one.
+        // (The parser often hangs the purpose on the object: "fire to disperse".)
+        var purposes = syntax.Children(verb, "advcl").Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "acl")));
+        foreach (int purpose in purposes.Where(c => code is not null && string.CompareOrdinal(code, "14") >= 0 && words[c].Upos == "VERB" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")
+            && !syntax.Children(c).Any(d => SubjectRelations.Contains(words[d].Deprel))))
+        {
+            if (Targets(context, purpose) is { Count: > 0 } aimed)
+            {
+                yield return aimed;
+            }
+        }
+
         // "demanded that the US cancel plans", "warned that Iran must stop", "reiterated its demand
         // that Israel ease restrictions": the clause's subject.
         var directiveClauses = syntax.Children(verb, "obj").Where(o => IrrealisNouns.Contains(context.Lemma(o)))
@@ -1194,7 +1224,7 @@ public sealed class EventCoder
             .SelectMany(context.ActorsWithConjuncts)];
 
     /// <summary>A nominal event's participants: "between A and B" (mutual), "A's", "by A", "on/against/with/to B", a light verb's subject.</summary>
-    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun, bool speakerMayAct = true)
+    private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun, bool speakerMayAct = true, bool ofIsPatient = false)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -1214,8 +1244,11 @@ public sealed class EventCoder
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
             }
-            else if (relation == "nmod" && TargetPrepositions.Contains(preposition))
+            else if (relation == "nmod" && (TargetPrepositions.Contains(preposition) || (ofIsPatient && preposition == "of")))
             {
+                // ("the invasion of South Lebanon", "the killing of civilians": force is done to
+                // what follows "of"; "the withdrawal of troops", "the visit of the president" are
+                // done by it, so only for force.)
                 targets.AddRange(context.ActorsWithConjuncts(child));
             }
         }
