@@ -1135,6 +1135,17 @@ public sealed class EventCoder
             {
                 yield return found;
             }
+            else if (targetCase)
+            {
+                // "mobilized reservists for a possible war against Iraq": the act the phrase names is aimed at someone.
+                foreach (int nested in syntax.Children(oblique, "nmod").Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) is "against" or "on" or "with" or "toward" or "towards")))
+                {
+                    if (context.ActorsWithConjuncts(nested) is { Count: > 0 } aimedAt)
+                    {
+                        yield return aimedAt;
+                    }
+                }
+            }
         }
 
         // "welcomed the proposal of the EU", "a United Nations appeal", "an offer from
@@ -1165,7 +1176,13 @@ public sealed class EventCoder
         // condition is put to.
         if (words[verb].Lemma.ToLowerInvariant() is "threaten" or "warn" or "vow")
         {
-            var acts = syntax.Children(verb, "xcomp").Prepend(verb);
+            // (The parser hangs the condition on the threatened act or on a clause below it.)
+            var acts = new List<int> { verb };
+            for (int i = 0; i < acts.Count && acts.Count < 8; i++)
+            {
+                acts.AddRange(syntax.Children(acts[i]).Where(c => words[c].Deprel is "xcomp" or "advcl" && !syntax.Children(c, "mark").Any(m => context.Lemma(m) is "unless" or "if")));
+            }
+
             foreach (int condition in acts.SelectMany(a => syntax.Children(a, "advcl")).Where(c => syntax.Children(c, "mark").Any(m => context.Lemma(m) is "unless" or "if")))
             {
                 var addressed = syntax.Children(condition).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
