@@ -263,6 +263,19 @@ public sealed class EventCoder
     /// The CAMEO threat (13) of an act (CAMEO's own pairing: breaking relations 161 → 1313,
     /// sanctions 163 → 1312, a curfew 1723 → 1323, an attack 19 → 1384, …).
     /// </summary>
+    /// <summary>CAMEO's refusal (124x, 123) for a yielding act (08x) refused.</summary>
+    private static string RefusalToYield(string act) => act switch
+    {
+        _ when act.StartsWith("081", StringComparison.Ordinal) => "1241",
+        _ when act.StartsWith("082", StringComparison.Ordinal) => "1242",
+        _ when act.StartsWith("083", StringComparison.Ordinal) => "123",
+        _ when act.StartsWith("084", StringComparison.Ordinal) => "1243",
+        _ when act.StartsWith("085", StringComparison.Ordinal) => "1244",
+        _ when act.StartsWith("086", StringComparison.Ordinal) => "1245",
+        _ when act.StartsWith("087", StringComparison.Ordinal) => "1246",
+        _ => "124",
+    };
+
     private static string ThreatCode(string act) =>
         act.StartsWith("13", StringComparison.Ordinal) ? act
         : act.StartsWith("172", StringComparison.Ordinal) ? "132" + act[3..]
@@ -635,6 +648,14 @@ public sealed class EventCoder
             finalCode = "120";
             finalRule = rule + "+negated-acceptance";
             flags = flags with { Negated = false, Hypothetical = false };
+        }
+        else if (flags.Negated && flags.Intent && code.StartsWith("08", StringComparison.Ordinal))
+        {
+            // "would not meet their demands", "will not withdraw": a refusal to yield (CAMEO 124),
+            // which happened, not a yielding that did not.
+            finalCode = RefusalToYield(code);
+            finalRule = rule + "+refused";
+            flags = flags with { Negated = false, Hypothetical = false, Modal = false, Intent = false };
         }
         else if (flags.Intent && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
         {
@@ -1012,7 +1033,11 @@ public sealed class EventCoder
             // but a speaker does not do what they talk about.
             "xcomp" when SpeechVerbs.Contains(words[head].Lemma) => [],
             "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers : Sources(context, head, depth + 1),
-            "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners : context.ActorsWithConjuncts(head),
+            "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners
+                : context.ActorsWithConjuncts(head) is { Count: > 0 } nominal ? nominal
+                // "issued a declaration demanding that …": who issued the statement demands.
+                : words[verb].Deprel == "acl" && words[head].Deprel == "obj" && words[head].Head >= 0 && LightVerbs.Contains(context.Lemma(words[head].Head)) ? Sources(context, words[head].Head, depth + 1)
+                : [],
             _ => [],
         };
     }
