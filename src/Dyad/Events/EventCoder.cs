@@ -1600,7 +1600,8 @@ public sealed class EventCoder
                 {
                     if (Syntax.Children(child, "case").Any(c => lemmas[c] is "of" or "for") && ActorsAt(child, depth + 1) is { Count: > 0 } inner)
                     {
-                        return inner;
+                        // "aid for Romania and Poland": the complement's conjuncts too.
+                        return [.. inner, .. Syntax.Children(child, "conj").SelectMany(c => ActorsAt(c, depth + 1))];
                     }
                 }
             }
