@@ -37,6 +37,12 @@ internal static class TrainCommand
                 return 2;
             }
 
+            if (parsed.GetValue(twoPassSupertagger) && !parsed.GetValue(supertags))
+            {
+                context.Error.WriteLine("dyad: --two-pass-supertagger needs --supertags (there is no supertagger without it)");
+                return 2;
+            }
+
             var trainSet = ConllU.ReadFile(trainFile.FullName);
             var devSet = parsed.GetValue(dev) is { } devFile ? ConllU.ReadFile(devFile.FullName) : null;
             void Log(string line) => context.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}");

@@ -366,9 +366,15 @@ public sealed class ActorLexicon
             }
 
             node.Forms ??= [];
-            if (!node.Forms.Any(f => ReferenceEquals(f.Entry, form.Entry) && f.Kind == form.Kind))
+            int existing = node.Forms.FindIndex(f => ReferenceEquals(f.Entry, form.Entry) && f.Kind == form.Kind);
+            if (existing < 0)
             {
                 node.Forms.Add(form);
+            }
+            else if (node.Forms[existing].NeedsArticle && !form.NeedsArticle)
+            {
+                // The entry lists the bare form too ("the Middle East" and "Middle East"): no article needed.
+                node.Forms[existing] = form;
             }
         }
 

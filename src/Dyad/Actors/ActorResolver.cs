@@ -367,6 +367,25 @@ public sealed class ActorResolver
         return null;
     }
 
+    /// <summary>The main clause's subject when <paramref name="word"/> sits in an adverbial clause before it.</summary>
+    private static int? FrontedClauseSubject(SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        int node = word;
+        while (words[node].Head >= 0 && words[node].Head != syntax.Root)
+        {
+            node = words[node].Head;
+        }
+
+        if (words[node].Head != syntax.Root || words[node].Deprel != "advcl")
+        {
+            return null;
+        }
+
+        int subject = syntax.Children(syntax.Root).FirstOrDefault(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal), -1);
+        return subject > word ? subject : null;
+    }
+
     /// <summary>
     /// A phrase headed by a proper name the dictionaries do not know, with a title that gave the
     /// code ("Defense Department Deputy Press Secretary Sabrina Singh"): the person takes the code,
@@ -428,8 +447,15 @@ public sealed class ActorResolver
         if (word.Upos == "PRON")
         {
             // Only actors named before the pronoun ("Palestinian leaders said they would boycott
-            // the United States": they are the leaders, not the United States).
+            // the United States": they are the leaders, not the United States), except in a clause
+            // put before the main clause's subject, which the pronoun may anticipate ("Speaking to
+            // his troops, Putin said …").
             var before = codes.Values.Where(m => m.Head < w).ToList();
+            if (before.Count == 0 && FrontedClauseSubject(syntax, w) is int subject && codes.GetValueOrDefault(subject) is { } anticipated)
+            {
+                before = [anticipated];
+            }
+
             if (SingularPronouns.Contains(lower) && context.LastPerson(before) is { } person)
             {
                 return From(person, MentionRule.Pronoun);

@@ -48,6 +48,8 @@ public sealed class EventCoder
 
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
+    /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
+    private static readonly FrozenSet<string> DirectiveNouns = FrozenSet.Create("demand", "call", "appeal", "request", "ultimatum", "plea");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
         "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
@@ -172,6 +174,13 @@ public sealed class EventCoder
             }
 
             var clause = ClauseWords(context.Syntax, v);
+            if (ParseLostMainVerb(context.Syntax, v) && words[v].Head > v)
+            {
+                // "supporters … blocked roads" parsed with "blocked" a modifier of "roads": the
+                // noun it was hung on is its object, for the patterns too.
+                clause = [.. clause.Union(Subtree(context.Syntax, words[v].Head).Where(w => w > v)).Order()];
+            }
+
             var (pattern, targetWord) = FirstMatch(context, candidates, v, clause);
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
@@ -259,10 +268,6 @@ public sealed class EventCoder
         return null;
     }
 
-    /// <summary>
-    /// The CAMEO threat (13) of an act (CAMEO's own pairing: breaking relations 161 → 1313,
-    /// sanctions 163 → 1312, a curfew 1723 → 1323, an attack 19 → 1384, …).
-    /// </summary>
     /// <summary>CAMEO's refusal (124x, 123) for a yielding act (08x) refused.</summary>
     private static string RefusalToYield(string act) => act switch
     {
@@ -276,6 +281,10 @@ public sealed class EventCoder
         _ => "124",
     };
 
+    /// <summary>
+    /// The CAMEO threat (13) of an act (CAMEO's own pairing: breaking relations 161 → 1313,
+    /// sanctions 163 → 1312, a curfew 1723 → 1323, an attack 19 → 1384, …).
+    /// </summary>
     private static string ThreatCode(string act) =>
         act.StartsWith("13", StringComparison.Ordinal) ? act
         : act.StartsWith("172", StringComparison.Ordinal) ? "132" + act[3..]
@@ -442,8 +451,9 @@ public sealed class EventCoder
         !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("14", StringComparison.Ordinal) && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
 
     /// <summary>
-    /// True when the parse has no verb at its root and this past-tense verb, hung as a modifier,
-    /// is the sentence's first verb: the parser lost the main clause.
+    /// True when the parser lost the main clause's subject: the parse has no verb at its root and
+    /// this past-tense verb, hung as a modifier, is the sentence's first verb; or this finite verb
+    /// is the root, the sentence's first verb, and has no subject at all.
     /// </summary>
     private static bool ParseLostMainVerb(SentenceSyntax syntax, int verb)
     {
@@ -469,6 +479,12 @@ public sealed class EventCoder
         && Reporter(context, verb) is { } reporter && reporter.Head == sources[0].Head;
 
     /// <summary>CAMEO roots 15–20: force posture, reduced relations, coercion, assault, fight, mass violence (QuadClass 4).</summary>
+    /// <summary>Protest, mobilisation, sanctions, coercion, assault, fight (CAMEO roots 14–20).</summary>
+    private static bool IsContentious(string code) => string.CompareOrdinal(code, "14") >= 0 && string.CompareOrdinal(code, "21") < 0;
+
+    /// <summary>Coercion and force (CAMEO roots 17–20).</summary>
+    private static bool IsForce(string code) => code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20";
+
     private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
 
     private static bool IsAgentlessPassive(SentenceSyntax syntax, int verb) =>
@@ -515,8 +531,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            bool force = pattern.Code.Length >= 2 && pattern.Code[..2] is "17" or "18" or "19" or "20";
-            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code), ofIsPatient: force);
+            var (sources, targets, mutual) = NounParticipants(context, n, speakerMayAct: !IsMaterialConflict(pattern.Code), ofIsPatient: IsForce(pattern.Code));
             if (targetWord is int t)
             {
                 targets = context.ActorsAt(t);
@@ -649,32 +664,34 @@ public sealed class EventCoder
             finalRule = rule + "+negated-acceptance";
             flags = flags with { Negated = false, Hypothetical = false };
         }
-        else if (flags.Negated && flags.Intent && code.StartsWith("08", StringComparison.Ordinal))
+        else if (flags.Negated && flags.Intent && !flags.Irrealis && code.StartsWith("08", StringComparison.Ordinal) && StatedByActor(context, trigger, sources)
+            && !context.Syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && context.Lemma(c) == "have"))
         {
             // "would not meet their demands", "will not withdraw": a refusal to yield (CAMEO 124),
-            // which happened, not a yielding that did not.
+            // which happened, not a yielding that did not. (Not someone else's forecast, nor "would
+            // not have withdrawn without US pressure".)
             finalCode = RefusalToYield(code);
             finalRule = rule + "+refused";
             flags = flags with { Negated = false, Hypothetical = false, Modal = false, Intent = false };
         }
-        else if (flags.Intent && !flags.Negated && !flags.Conditional && IntentCode(code) is string intent)
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && !flags.Irrealis && IntentCode(code) is string intent)
         {
             // CAMEO codes stated future cooperation as an expression of intent (03).
             finalCode = intent;
             finalRule = rule + "+intent";
             flags = flags with { Hypothetical = false };
         }
-        else if (flags.Intent && !flags.Negated && string.CompareOrdinal(code, "14") >= 0
-            && (SpeechVerbOf(context, trigger) is not int speech || Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code || (s.Country is not null && s.Country == speaker.Country)))))
+        else if (flags.Intent && !flags.Negated && !flags.Irrealis && IsContentious(code) && StatedByActor(context, trigger, sources))
         {
             // An actor announcing a hostile act of its own ("said they would boycott all contact
             // with the United States", "will blockade Paris unless …") threatens it; someone
-            // else's forecast ("analysts said Russia would attack") is not a threat by Russia.
+            // else's forecast ("analysts said Russia would attack") is not a threat by Russia, nor
+            // is a denial or an expectation ("denied it would invade": irrealis).
             finalCode = ThreatCode(code);
             finalRule = rule + "+announced";
             flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
-        else if (flags.Intent && !flags.Negated && !flags.Conditional && code.StartsWith("03", StringComparison.Ordinal))
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && !flags.Irrealis && code.StartsWith("03", StringComparison.Ordinal))
         {
             // An intent stated with "will" or "would" is itself the event; "must" or "should" is
             // someone's demand on the actor ("the Red Cross said US forces must ensure security").
@@ -809,7 +826,8 @@ public sealed class EventCoder
         _ => null,
     };
 
-    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional, bool Intent = false);
+    /// <summary>What the event's grammar says about it; <c>Irrealis</c> is the part that comes from a governing word ("denied it would", "plans to", "until").</summary>
+    private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional, bool Intent = false, bool Irrealis = false);
 
     private static EventFlags Flags(SentenceContext context, int trigger)
     {
@@ -886,7 +904,7 @@ public sealed class EventCoder
             else if ((relation is "acl" || (relation is "acl:relcl" && syntax.Children(node, "mark").Any())) && words[parent].Upos == "NOUN")
             {
                 // ("its call that Egypt release the journalists" with the content clause parsed as a
-                // relative clause that has a "that" mark: still the call's content.)
+                // relative clause that has a mark: still the call's content.)
                 if (AttemptNouns.Contains(governor))
                 {
                     attempted = true;
@@ -917,7 +935,7 @@ public sealed class EventCoder
         }
 
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals);
-        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent);
+        return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
 
     private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
@@ -927,6 +945,32 @@ public sealed class EventCoder
         || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
 
     /// <summary>The speaker when the event is stated inside reported speech.</summary>
+    /// <summary>
+    /// Whether a future act is stated by its own actor: in the main clause of the sentence, or
+    /// reported from a speaker who is one of its sources (or of their country).
+    /// </summary>
+    private static bool StatedByActor(SentenceContext context, int trigger, List<ActorMention> sources)
+    {
+        if (SpeechVerbOf(context, trigger) is int speech)
+        {
+            // (A spokesman of no stated country, "the prime minister said", is taken to be the actor's own.)
+            return Subject(context, speech).Any(speaker => (speaker.Country is null && speaker.Rule == MentionRule.AgentOnly)
+                || sources.Any(s => s.Code == speaker.Code || (s.Country is not null && s.Country == speaker.Country)));
+        }
+
+        // Not inside another verb's content clause ("NATO believes Russia will attack").
+        var words = context.Syntax.Words;
+        for (int node = trigger; node >= 0 && words[node].Head >= 0; node = words[node].Head)
+        {
+            if (words[node].Deprel is "ccomp" or "csubj" or "acl" or "acl:relcl")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static ActorMention? Reporter(SentenceContext context, int trigger) =>
         SpeechVerbOf(context, trigger) is int speech ? Subject(context, speech).FirstOrDefault() : null;
 
@@ -1080,7 +1124,10 @@ public sealed class EventCoder
     private static List<ActorMention> Targets(SentenceContext context, int verb, string? code = null)
     {
         List<ActorMention>? first = null;
-        foreach (var candidate in TargetCandidates(context, verb, code))
+        // What a mobilisation (CAMEO 15) moves are the actor's own forces ("mobilized army
+        // reservists"), not whom it is aimed at.
+        bool mobilizing = code is not null && code.StartsWith("15", StringComparison.Ordinal);
+        foreach (var candidate in TargetCandidates(context, verb).Where(c => !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
         {
             first ??= candidate;
             if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
@@ -1089,11 +1136,61 @@ public sealed class EventCoder
             }
         }
 
+        if (first is null)
+        {
+            foreach (var candidate in FallbackTargets(context, verb, code))
+            {
+                first ??= candidate;
+                if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
+                {
+                    return candidate;
+                }
+            }
+        }
+
         return first ?? [];
     }
 
+    /// <summary>
+    /// Targets found through what the verb's phrases or purpose name, tried only when the verb has
+    /// no target phrase of its own: "mobilized reservists for a possible war against Iraq",
+    /// "opened fire to disperse demonstrators".
+    /// </summary>
+    private static IEnumerable<List<ActorMention>> FallbackTargets(SentenceContext context, int verb, string? code)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg")
+            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")));
+        foreach (int oblique in phrases.Where(c => syntax.Children(c, "case").Any(p => TargetPrepositions.Contains(context.Lemma(p)))))
+        {
+            // ("talks on Ukraine" is a topic, so not "on".)
+            foreach (int nested in syntax.Children(oblique, "nmod").Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) is "against" or "toward" or "towards")))
+            {
+                if (context.ActorsWithConjuncts(nested) is { Count: > 0 } aimedAt)
+                {
+                    yield return aimedAt;
+                }
+            }
+        }
+
+        // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of
+        // the United States": with no target of its own, a contentious act (protest, force,
+        // sanction) aims where its purpose does; a resignation "to allow elections" aims at no one.
+        // (The parser often hangs the purpose on the object: "fire to disperse".)
+        var purposes = syntax.Children(verb, "advcl").Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "acl")));
+        foreach (int purpose in purposes.Where(c => code is not null && IsContentious(code) && words[c].Upos == "VERB" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")
+            && !syntax.Children(c).Any(d => SubjectRelations.Contains(words[d].Deprel))))
+        {
+            if (Targets(context, purpose) is { Count: > 0 } aimed)
+            {
+                yield return aimed;
+            }
+        }
+    }
+
     /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
-    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb, string? code)
+    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -1117,7 +1214,7 @@ public sealed class EventCoder
             // "offered its troops to Lebanon": the source's own belongings are not the target.
             var found = syntax.Children(verb, relation)
                 .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON"))
-                .SelectMany(context.ActorsWithConjuncts).Where(m => !context.IsRoleNamedAct(m)).ToList();
+                .SelectMany(context.ActorsWithConjuncts).Where(m => !(LightVerbs.Contains(context.Lemma(verb)) && context.IsRoleNamedAct(m))).ToList();
             if (found.Count > 0)
             {
                 yield return found;
@@ -1159,17 +1256,6 @@ public sealed class EventCoder
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
                 yield return found;
-            }
-            else if (targetCase)
-            {
-                // "mobilized reservists for a possible war against Iraq": the act the phrase names is aimed at someone.
-                foreach (int nested in syntax.Children(oblique, "nmod").Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) is "against" or "on" or "with" or "toward" or "towards")))
-                {
-                    if (context.ActorsWithConjuncts(nested) is { Count: > 0 } aimedAt)
-                    {
-                        yield return aimedAt;
-                    }
-                }
             }
         }
 
@@ -1218,23 +1304,9 @@ public sealed class EventCoder
             }
         }
 
-        // "opened fire to disperse demonstrators", "blocked a road to show their disapproval of
-        // the United States": with no target of its own, a contentious act (protest, force,
-        // sanction) aims where its purpose does; a resignation "to allow elections" aims at no one.
-        // (The parser often hangs the purpose on the object: "fire to disperse".)
-        var purposes = syntax.Children(verb, "advcl").Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "acl")));
-        foreach (int purpose in purposes.Where(c => code is not null && string.CompareOrdinal(code, "14") >= 0 && words[c].Upos == "VERB" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")
-            && !syntax.Children(c).Any(d => SubjectRelations.Contains(words[d].Deprel))))
-        {
-            if (Targets(context, purpose) is { Count: > 0 } aimed)
-            {
-                yield return aimed;
-            }
-        }
-
         // "demanded that the US cancel plans", "warned that Iran must stop", "reiterated its demand
         // that Israel ease restrictions": the clause's subject.
-        var directiveClauses = syntax.Children(verb, "obj").Where(o => IrrealisNouns.Contains(context.Lemma(o)))
+        var directiveClauses = syntax.Children(verb, "obj").Where(o => DirectiveNouns.Contains(context.Lemma(o)))
             .SelectMany(o => syntax.Children(o).Where(c => words[c].Deprel is "acl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")));
         if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()))
         {
@@ -1293,6 +1365,14 @@ public sealed class EventCoder
                 // done by it, so only for force.)
                 targets.AddRange(context.ActorsWithConjuncts(child));
             }
+        }
+
+        // "Palestinian riots … are still continuing": an event noun that is what the clause is
+        // about, headed by its modifiers' actor, has that actor as doer. (Not an event named in
+        // passing: "opposed to French mediation", "Western criticism of".)
+        if (sources.Count == 0 && words[noun].Deprel is "nsubj" or "nsubj:pass" or "root" && context.MentionAt(noun) is { } own)
+        {
+            sources.Add(own);
         }
 
         // "its call that Egypt release the journalists": whom the content clause addresses.
@@ -1513,6 +1593,9 @@ public sealed class EventCoder
                 for (int a = 0; a < alternative.Length && all; a++)
                 {
                     all = context.Lemma(words[k + a]) == alternative[a] || context.Form(words[k + a]) == alternative[a];
+                    // A pattern's "that" opens a content clause ("its call that Egypt release …"), not
+                    // a relative one ("a call that lasted two hours").
+                    all = all && !(alternative[a] == "that" && context.Syntax.Words[words[k + a]].Deprel != "mark");
                 }
 
                 if (all)
@@ -1553,6 +1636,9 @@ public sealed class EventCoder
         public List<TimeExpression> Times { get; } = times;
 
         public string Lemma(int word) => lemmas[word];
+
+        /// <summary>The mention whose phrase head is this word, if any.</summary>
+        public ActorMention? MentionAt(int word) => actors.At(Index, word);
 
         /// <summary>
         /// Whether a mention is an act named with its doer's role ("launch a new military offensive",

@@ -85,4 +85,12 @@ public sealed class TextCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("text", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ATwoPassSupertaggerWithoutSupertagsIsRefusedBeforeTraining()
+    {
+        var run = await CliRunner.InProcess("train", "parser", "--two-pass-supertagger", "--train", Paths.TestData("conllu-sample.conllu"), "--out", Path.Combine(Path.GetTempPath(), $"dyad-{Guid.NewGuid():N}.dyad"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--two-pass-supertagger needs --supertags", run.Error, StringComparison.Ordinal);
+    }
 }

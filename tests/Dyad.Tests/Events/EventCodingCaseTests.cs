@@ -35,8 +35,8 @@ public sealed class EventCodingCaseTests
         return data;
     }
 
-    // Four of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister and the two on
-    // the Albanians of Serbia) are quoted from the PLOVER gold-standard records
+    // Five of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister, the two on
+    // the Albanians of Serbia and the Bosnian Serbs' forces) are quoted from the PLOVER gold-standard records
     // (../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0, (c) 2016
     // Open Event Data Alliance); the others were written for these tests.
     [Theory]
@@ -48,6 +48,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Nigeria's Supreme Court on Monday upheld the election of the president.", "NGAJUD")]
     [InlineData("The Albanians of southern Serbia are demanding autonomy.", "SRBCVL")]
     [InlineData("Ethnic Albanians in south Serbia are demanding a U.N. presence.", "SRBCVL")]
+    [InlineData("Speaking to his troops on Monday, Vladimir Putin said Russia would win.", "RUSMIL")]
+    [InlineData("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "BIHMIL")]
     public void ActorIsResolved(string sentence, string code)
     {
         var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
@@ -55,6 +57,22 @@ public sealed class EventCodingCaseTests
         var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
         Assert.DoesNotContain("RUSMED", codes);
+    }
+
+    [Theory]
+    [InlineData("Sudan lifted the state of emergency in West Darfur State.", "WST", false)]
+    [InlineData("A Mediterranean island was hit by the storm.", "MDT", false)]
+    [InlineData("Russia accused the West of provoking the war.", "WST", true)]
+    [InlineData("Middle East leaders met in Cairo.", "MEA", true)]
+    [InlineData("Sahel states agreed to fight together.", "WAF", true)]
+    public void ARegionNamedWithItsArticleNeedsItUnlessTheBareNameIsListed(string sentence, string code, bool found)
+    {
+        // "the West" and "the Mediterranean" are listed only with their article; "Middle East"
+        // and "Sahel" are listed both ways.
+        var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
+        var actors = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors;
+        var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        Assert.True(codes.Any(c => c.StartsWith(code, StringComparison.Ordinal)) == found, $"{code} {(found ? "expected" : "not expected")}; found: {string.Join(", ", codes)}");
     }
 
     [Theory]

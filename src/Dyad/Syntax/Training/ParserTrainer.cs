@@ -410,7 +410,7 @@ public static class ParserTrainer
         return final!;
     }
 
-    /// <summary>Tags each training sentence with a one-pass tagger trained on the other folds.</summary>
+    /// <summary>Tags each training sentence with a tagger trained on the other folds (one pass unless <see cref="ParserTrainingOptions.TwoPassJackknife"/>).</summary>
     private static ParserInput[] JackknifeTags(IReadOnlyList<ConllSentence> train, ParserTrainingOptions options, Action<string>? log)
     {
         var inputs = new ParserInput[train.Count];
