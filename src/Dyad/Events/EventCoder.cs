@@ -1296,7 +1296,7 @@ public sealed class EventCoder
 
             foreach (int condition in acts.SelectMany(a => syntax.Children(a, "advcl")).Where(c => syntax.Children(c, "mark").Any(m => context.Lemma(m) is "unless" or "if")))
             {
-                var addressed = syntax.Children(condition).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+                var addressed = ClauseSubjects(context, condition);
                 if (addressed.Count > 0)
                 {
                     yield return addressed;
@@ -1315,7 +1315,7 @@ public sealed class EventCoder
 
         foreach (int clause in directiveClauses)
         {
-            var addressed = syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
+            var addressed = ClauseSubjects(context, clause);
             if (addressed.Count > 0)
             {
                 yield return addressed;
@@ -1330,6 +1330,10 @@ public sealed class EventCoder
 
         yield break;
     }
+
+    /// <summary>The actors a clause is about: its subjects, active or passive, with their conjuncts.</summary>
+    private static List<ActorMention> ClauseSubjects(SentenceContext context, int clause) =>
+        [.. context.Syntax.Children(clause).Where(c => context.Syntax.Words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts)];
 
     /// <summary>The actors of the verb's prepositional phrases with one of the prepositions.</summary>
     private static List<ActorMention> Obliques(SentenceContext context, int verb, params string[] prepositions) =>
@@ -1380,7 +1384,7 @@ public sealed class EventCoder
         {
             foreach (int clause in syntax.Children(noun).Where(c => words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")))
             {
-                targets.AddRange(syntax.Children(clause).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts));
+                targets.AddRange(ClauseSubjects(context, clause));
             }
         }
 
