@@ -691,10 +691,14 @@ public sealed class EventCoder
             finalRule = rule + "+announced";
             flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
-        else if (flags.Intent && !flags.Negated && !flags.Conditional && !flags.Irrealis && code.StartsWith("03", StringComparison.Ordinal))
+        else if (!flags.Negated && !flags.Conditional && !flags.Irrealis && code.StartsWith("03", StringComparison.Ordinal)
+            && (flags.Intent || (flags.Modal && SpeechVerbOf(context, trigger) is int speech && Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code)))))
         {
-            // An intent stated with "will" or "would" is itself the event; "must" or "should" is
-            // someone's demand on the actor ("the Red Cross said US forces must ensure security").
+            // An intent stated with "will" or "would" is itself the event, and so is one with
+            // "should" said by one of the actors themselves ("Moscow and Beijing should cultivate a
+            // new momentum of cooperation, Xi said"); said by someone else, even of the same
+            // country, "must" or "should" is a demand on the actor ("the Red Cross said US forces
+            // must ensure security", "rebels said President Kagame must agree").
             flags = flags with { Hypothetical = false };
         }
 
