@@ -127,6 +127,15 @@ public sealed class Parser
         Span<float> scores = stackalloc float[ActionCount];
         while (!state.IsTerminal)
         {
+            // A state that allows one action only (the first SHIFT, a SHIFT onto a stack holding
+            // ROOT alone, the last RIGHT onto ROOT) needs no scoring: at least two of the ~2n
+            // states of every sentence.
+            if (ForcedAction(state) is int forced)
+            {
+                Apply(state, forced);
+                continue;
+            }
+
             int n = ParserFeatures.Extract(input, state, features);
             scores.Clear();
             Model.Score(features[..n], scores);
@@ -138,6 +147,19 @@ public sealed class Parser
             heads[i - 1] = state.Heads[i];
             labels[i - 1] = state.Labels[i];
         }
+    }
+
+    /// <summary>The one action a state allows, when it allows one only; else null.</summary>
+    public int? ForcedAction(ParseState state)
+    {
+        bool left = state.CanLeft, right = state.CanRight, shift = state.CanShift;
+        if (shift && !left && !right)
+        {
+            return 0;
+        }
+
+        // RIGHT onto ROOT is the only RIGHT with the root label, and the last move of a parse.
+        return !shift && !left && right && state.Stack(1) == 0 ? RightAction(RootLabel) : null;
     }
 
     /// <summary>The highest-scoring action allowed in the state.</summary>

@@ -25,6 +25,42 @@ public sealed class ShippedModelTests
         Assert.True(scores.Las >= devReported.GetProperty("las").GetDouble() - 0.5, $"LAS {scores.Las:F2}");
     }
 
+    [Fact]
+    public void AStateTheParserSkipsScoringAllowsNoOtherAction()
+    {
+        // Parse skips scoring where ForcedAction names the one allowed action; replaying with
+        // scores must choose the same action there, and such states must occur (the first SHIFT
+        // and the last RIGHT of every sentence, and a SHIFT after a LEFT that empties the stack).
+        var parser = Analyzer.Value.Parser.Parser;
+        var tagger = Analyzer.Value.Tagger.Tagger;
+        var state = new ParseState();
+        var features = new ulong[Parser.MaxFeatures];
+        var scores = new float[parser.ActionCount];
+        int forcedStates = 0, sentences = 0;
+        foreach (var sentence in ConllU.ReadFile(Paths.TestData("conllu-sample.conllu")))
+        {
+            var input = SyntaxAnnotator.ParserInputOf(tagger, sentence.Words.Select(w => w.Form).ToList(), out _, parser.Supertagger);
+            state.Reset(input, parser.KnownWords);
+            sentences++;
+            while (!state.IsTerminal)
+            {
+                int n = ParserFeatures.Extract(input, state, features);
+                Array.Clear(scores);
+                parser.Model.Score(features.AsSpan(0, n), scores);
+                int best = parser.BestValid(state, scores);
+                if (parser.ForcedAction(state) is int forced)
+                {
+                    Assert.Equal(best, forced);
+                    forcedStates++;
+                }
+
+                parser.Apply(state, best);
+            }
+        }
+
+        Assert.True(forcedStates >= 2 * sentences, $"{forcedStates} forced states in {sentences} sentences");
+    }
+
     private static (Dyad.Text.Document Document, SentenceSyntax Syntax) SampleSentence(string start)
     {
         var document = Pipelines.CleanOne(Paths.FoundingSample, new IngestionOptions { DefaultDate = new DateOnly(2024, 2, 8) });
