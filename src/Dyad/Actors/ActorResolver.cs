@@ -337,6 +337,12 @@ public sealed class ActorResolver
             return Make(ActorCode.Combine(residence, "CVL"), MentionRule.CountryAndAgent, phrase);
         }
 
+        // "the Russian language" is no actor: Russia did not act when a court restricted its use.
+        if (country is not null && country.Kind == MatchKind.Adjective && words[head].Lemma.Equals("language", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (country is not null)
         {
             return country.Kind == MatchKind.Capital

@@ -81,6 +81,9 @@ public sealed class EventCodingCaseTests
     [InlineData("Two hundred Kenyan peacekeepers arrived in Somalia on Tuesday.", "074")]
     [InlineData("Hundreds of Tuareg rebels surrendered to the Malian army on Sunday.", "0874")]
     [InlineData("The U.S. said it would not meet the kidnappers' demands.", "124")]
+    [InlineData("Swiss doctors handed over 700 kilograms of medicine to the Iranian Red Crescent.", "073")]
+    [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew in Sudan.", "0813")]
+    [InlineData("Georgia's prime minister received observers from the OSCE on Monday.", "0862")]
     public void SentenceHasTheCameoCode(string sentence, string code)
     {
         // Codes the root-level cases above cannot tell apart (082 eases dissent, 087 de-escalates
