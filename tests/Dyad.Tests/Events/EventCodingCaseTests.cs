@@ -84,6 +84,10 @@ public sealed class EventCodingCaseTests
     [InlineData("Swiss doctors handed over 700 kilograms of medicine to the Iranian Red Crescent.", "073")]
     [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew in Sudan.", "0813")]
     [InlineData("Georgia's prime minister received observers from the OSCE on Monday.", "0862")]
+    [InlineData("Denmark accepted the compromise on Tuesday.", "030")]
+    [InlineData("Israeli troops remained on alert near the border on Friday.", "152")]
+    [InlineData("Israel has strengthened its forces in southern Lebanon.", "154")]
+    [InlineData("The army forced out hundreds of villagers from their homes.", "174")]
     public void SentenceHasTheCameoCode(string sentence, string code)
     {
         // Codes the root-level cases above cannot tell apart (082 eases dissent, 087 de-escalates
