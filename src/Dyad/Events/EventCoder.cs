@@ -227,19 +227,30 @@ public sealed class EventCoder
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
-            if (words[v].Head is int threatener and >= 0 && context.Lemma(threatener) == "threaten" && InfinitiveComplement(context.Syntax, threatener) == v && targets.Count > 0)
+            if (words[v].Head is int threatener and >= 0 && InfinitiveComplement(context.Syntax, threatener) == v && targets.Count > 0
+                && (context.Lemma(threatener) == "threaten" || (Commitments.Contains(context.Lemma(threatener)) && IsContentious(code))))
             {
                 // "threatened to impose restrictions against German goods", "threatened to break
                 // relations with Russia": the threat happened and is aimed where the threatened act
                 // is; the act itself stays hypothetical. It replaces the threats coded from the
                 // verb alone (a generic 130, or one without the target).
+                // "EU ministers agreed to impose new sanctions on Russia", "vowed to fight the
+                // rebels": a commitment to a hostile act is a threat toward its target, not
+                // cooperation with it (the agreement aimed at that target is replaced).
                 var threatSpan = words[threatener].Span;
                 var threateners = sources.Select(m => m.Code).ToHashSet();
-                events.RemoveAll(e => e.Trigger == threatSpan && (e.Target is null || threateners.Contains(e.Source.Code) || e.Event.Code == "130"));
-                Emit(context, events, threatener, ThreatCode(code), rule + "+threatened", 0.8, sources, targets);
+                var aimedAt = targets.Select(m => m.Code).ToHashSet();
+                bool threatened = context.Lemma(threatener) == "threaten";
+                events.RemoveAll(e => e.Trigger == threatSpan && (threatened
+                    ? e.Target is null || threateners.Contains(e.Source.Code) || e.Event.Code == "130"
+                    : e.Target is not null && aimedAt.Contains(e.Target.Code) && e.Event.Code.StartsWith("03", StringComparison.Ordinal)));
+                Emit(context, events, threatener, ThreatCode(code), rule + (threatened ? "+threatened" : "+committed"), 0.8, sources, targets);
             }
         }
     }
+
+    /// <summary>Verbs that commit their subject to the act of their complement.</summary>
+    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "promise", "resolve");
 
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
