@@ -723,7 +723,7 @@ public sealed class EventCoder
         var reporter = Reporter(context, trigger);
         var place = context.LocationCountry();
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
-        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && m.Rule == MentionRule.AgentOnly ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
+        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && IsBareRole(m) ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
         // one country's actors is taken to be of that country: rebels fight their own government,
         // police arrest their own citizens. Governments and armies act abroad as often as at home,
@@ -731,7 +731,7 @@ public sealed class EventCoder
         var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
         if (targetCountries.Count == 1)
         {
-            expanded = [.. expanded.Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
+            expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
         }
 
         // So does a bare role as target ("Kenyans protested against the government"): the
@@ -740,7 +740,7 @@ public sealed class EventCoder
         // A bare role named with another target of some country belongs to it ("the Sudanese
         // government and the rebels in Darfur must reach an agreement").
         var targetHome = Expand(targets).Select(t => t.Country).FirstOrDefault(c => c is not null);
-        var expandedTargets = Expand(targets).Select(m => m.Country is null && m.Rule == MentionRule.AgentOnly && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
             && (targetHome ?? place ?? expanded.FirstOrDefault()?.Country) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0
@@ -814,6 +814,10 @@ public sealed class EventCoder
             });
         }
     }
+
+    /// <summary>A role with no country of its own, named or referred to ("protesters", "them" for the protesters).</summary>
+    private static bool IsBareRole(ActorMention mention) =>
+        mention.Rule == MentionRule.AgentOnly || (mention.Rule == MentionRule.Pronoun && mention.Antecedents.All(a => a.Rule == MentionRule.AgentOnly));
 
     private static bool IsReciprocal(CameoEvent cameo) => cameo.Root is "03" or "04" or "05" or "06" || cameo.Base is "057";
 
