@@ -74,6 +74,12 @@ public sealed record ActorMention
     /// </summary>
     public bool ModifierOnly { get; init; }
 
+    /// <summary>
+    /// True for a seat of power coded with its dictionary country ("the Supreme Court" → USAJUD):
+    /// a country named as its owner makes it that country's body of the same role.
+    /// </summary>
+    public bool IsSeat { get; init; }
+
     /// <summary>Other words of the sentence that stand for this actor (a title and name written as one run of capitalised words).</summary>
     public ImmutableArray<int> Covers { get; init; } = [];
 

@@ -159,6 +159,15 @@ public sealed class ActorResolver
         {
             // "Bosnian Serbs said their forces …": a possessive pronoun is resolved once the
             // phrases before it are coded (phrases are coded deepest first, not in reading order).
+            // "Estonia's Supreme Court" parsed with "Estonia's" hung elsewhere: a seat of another
+            // country's institution, found once every phrase is coded.
+            if (mention.IsSeat && ActorCode.RoleOf(mention.Code) is string seatRole
+                && OwnerOfPhrase(document, syntax, w, mention, runs, codes) is { Country: string seatOwner, Rule: MentionRule.Country } && seatOwner != mention.Country)
+            {
+                codes[w] = mention with { Code = ActorCode.Combine(seatOwner, seatRole), Rule = MentionRule.CountryAndAgent, IsSeat = false };
+                continue;
+            }
+
             if (mention.Rule != MentionRule.AgentOnly)
             {
                 continue;
@@ -319,7 +328,7 @@ public sealed class ActorResolver
 
         if (organization is not null)
         {
-            var mention = Make(organization.Entry.Code!, MentionRule.Name, organization.Entry.Names[0], organization.Entry.Id);
+            var mention = Make(organization.Entry.Code!, MentionRule.Name, organization.Entry.Names[0], organization.Entry.Id) with { IsSeat = organization.Entry.Type == ActorType.Seat };
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
         }
 

@@ -46,6 +46,7 @@ public sealed class EventCodingCaseTests
     [InlineData("On Tuesday, Nigeria summoned Niger's ambassador Brah Mohamane.", "NERGOV")]
     [InlineData("Ivory Coast rebels rejected the plan.", "CIVREB")]
     [InlineData("Nigeria's Supreme Court on Monday upheld the election of the president.", "NGAJUD")]
+    [InlineData("Estonia's Supreme Court cancelled restrictions on the use of the Russian language.", "ESTJUD")]
     [InlineData("The Albanians of southern Serbia are demanding autonomy.", "SRBCVL")]
     [InlineData("Ethnic Albanians in south Serbia are demanding a U.N. presence.", "SRBCVL")]
     [InlineData("Speaking to his troops on Monday, Vladimir Putin said Russia would win.", "RUSMIL")]
