@@ -914,10 +914,8 @@ public sealed class EventCoder
                     irrealis = true; // "targeting Taiwan could lead to …"
                 }
             }
-            else if (relation is "acl" or "advcl" && words[parent].Deprel == "obj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head))
-                && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "with" or "for"))
+            else if (IsAllegedAct(context, node))
             {
-                // "accused the West of provoking the war" with "of provoking" hung on the accused.
                 irrealis = true;
             }
             else if ((relation is "acl" || (relation is "acl:relcl" && syntax.Children(node, "mark").Any())) && words[parent].Upos == "NOUN")
@@ -932,12 +930,6 @@ public sealed class EventCoder
                 {
                     irrealis = true;
                 }
-            }
-            else if (relation == "advcl" && Allegations.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "with" or "for"))
-            {
-                // What someone is "suspected of", "accused of", "charged with" doing is alleged,
-                // not established: the accusation is the event, the alleged act is not.
-                irrealis = true;
             }
             else if (relation == "advcl" && word.Upos == "VERB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
             {
@@ -956,6 +948,28 @@ public sealed class EventCoder
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
+
+    /// <summary>
+    /// What someone is "suspected of", "accused of", "charged with" doing is alleged, not
+    /// established: the accusation is the event, the alleged act is not. The clause hangs on the
+    /// accusing verb or, in some parses, on the accused ("accused the West of provoking the war").
+    /// </summary>
+    private static bool IsAllegedAct(SentenceContext context, int clause)
+    {
+        var words = context.Syntax.Words;
+        int parent = words[clause].Head;
+        if (parent < 0 || words[clause].Deprel is not ("advcl" or "acl") || !context.Syntax.Children(clause, "mark").Any(m => context.Lemma(m) is "of" or "with" or "for"))
+        {
+            return false;
+        }
+
+        return (words[clause].Deprel == "advcl" && Allegations.Contains(context.Lemma(parent)))
+            || (words[parent].Deprel == "obj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head)));
+    }
+
+    /// <summary>A noun's content clauses, opened by "that" ("its demand that Israel …"), whatever the parser called them.</summary>
+    private static IEnumerable<int> ContentClauses(SentenceContext context, int noun) =>
+        context.Syntax.Children(noun).Where(c => context.Syntax.Words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && context.Syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that"));
 
     private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
 
@@ -1326,7 +1340,7 @@ public sealed class EventCoder
         // "demanded that the US cancel plans", "warned that Iran must stop", "reiterated its demand
         // that Israel ease restrictions": the clause's subject.
         var directiveClauses = syntax.Children(verb, "obj").Where(o => DirectiveNouns.Contains(context.Lemma(o)))
-            .SelectMany(o => syntax.Children(o).Where(c => words[c].Deprel is "acl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")));
+            .SelectMany(o => ContentClauses(context, o));
         if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()))
         {
             directiveClauses = syntax.Children(verb, "ccomp").Concat(directiveClauses);
@@ -1401,7 +1415,7 @@ public sealed class EventCoder
         // "its call that Egypt release the journalists": whom the content clause addresses.
         if (targets.Count == 0)
         {
-            foreach (int clause in syntax.Children(noun).Where(c => words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that")))
+            foreach (int clause in ContentClauses(context, noun))
             {
                 targets.AddRange(ClauseSubjects(context, clause));
             }

@@ -1,5 +1,6 @@
 using Dyad.Events;
 using Dyad.Ingestion;
+using Dyad.Pipeline;
 using Dyad.Tests.Support;
 using Dyad.Text;
 
@@ -35,6 +36,16 @@ public sealed class EventCodingCaseTests
         return data;
     }
 
+    /// <summary>The shipped pipeline's result for one sentence (dated 2024-02-08 when <paramref name="dated"/>).</summary>
+    private static AnalyzedDocument Analyze(string sentence, bool dated = true)
+    {
+        var metadata = new DocumentMetadata("case", "case", null, null, dated ? new DateOnly(2024, 2, 8) : null, "en");
+        return EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text));
+    }
+
+    private static List<string> ActorCodes(string sentence) =>
+        [.. Analyze(sentence, dated: false).Actors.BySentence.SelectMany(m => m).Select(m => m.Code)];
+
     // Five of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister, the two on
     // the Albanians of Serbia and the Bosnian Serbs' forces) are quoted from the PLOVER gold-standard records
     // (../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0, (c) 2016
@@ -53,9 +64,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "BIHMIL")]
     public void ActorIsResolved(string sentence, string code)
     {
-        var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
-        var actors = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors;
-        var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = ActorCodes(sentence);
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
         Assert.DoesNotContain("RUSMED", codes);
     }
@@ -70,9 +79,7 @@ public sealed class EventCodingCaseTests
     {
         // "the West" and "the Mediterranean" are listed only with their article; "Middle East"
         // and "Sahel" are listed both ways.
-        var metadata = new DocumentMetadata("case", "case", null, null, null, "en");
-        var actors = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors;
-        var codes = actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = ActorCodes(sentence);
         Assert.True(codes.Any(c => c.StartsWith(code, StringComparison.Ordinal)) == found, $"{code} {(found ? "expected" : "not expected")}; found: {string.Join(", ", codes)}");
     }
 
@@ -93,8 +100,7 @@ public sealed class EventCodingCaseTests
     {
         // Codes the root-level cases above cannot tell apart (082 eases dissent, 087 de-escalates
         // fighting; 074 is the peacekeepers' side, 0861 the host's; 0874 is a military surrender).
-        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(2024, 2, 8), "en");
-        var events = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Events;
+        var events = Analyze(sentence).Events;
         Assert.True(events.Any(e => e.IsRealized && e.Event.Code == code), $"expected {code}; coded: {string.Join("; ", events.Select(e => $"{e.Event.Code}{(e.IsRealized ? string.Empty : " (flagged)")} by {e.Rule}"))}");
     }
 
@@ -102,8 +108,7 @@ public sealed class EventCodingCaseTests
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
-        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(2024, 2, 8), "en");
-        var events = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Events;
+        var events = Analyze(sentence).Events;
         bool Fits(EventMention e) => e.IsRealized
             && (source == "*" || e.Source.Code == source)
             && (target == "*" || (target == "-" ? e.Target is null : e.Target?.Code == target))
