@@ -23,9 +23,10 @@ internal static class TrainCommand
         var supertags = new Option<bool>("--supertags") { Description = "Parser only: also train a supertagger (relation, head side, dependent sides per word) whose predictions the parser reads: more accurate, slower." };
         var twoPassJackknife = new Option<bool>("--two-pass-jackknife") { Description = "Parser only: tag the training sentences with two-pass taggers, as the shipped tagger tags at run time." };
         var twoPassSupertagger = new Option<bool>("--two-pass-supertagger") { Description = "Parser only, with --supertags: a two-pass supertagger." };
+        var newsTimePhrases = new Option<double>("--news-time-phrases") { Description = "Add copies of this share of the training sentences with news time phrases ('X on Tuesday rejected', 'said Tuesday'), which the web treebank rarely has (0 = none).", DefaultValueFactory = _ => 0 };
         var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
         {
-            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags, twoPassJackknife, twoPassSupertagger,
+            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags, twoPassJackknife, twoPassSupertagger, newsTimePhrases,
         };
         command.SetAction(parsed =>
         {
@@ -43,10 +44,23 @@ internal static class TrainCommand
                 return 2;
             }
 
+            double timePhrases = parsed.GetValue(newsTimePhrases);
+            if (timePhrases is < 0 or > 1)
+            {
+                context.Error.WriteLine($"dyad: --news-time-phrases {timePhrases}: a share between 0 and 1 is expected");
+                return 2;
+            }
+
             var trainSet = ConllU.ReadFile(trainFile.FullName);
             var devSet = parsed.GetValue(dev) is { } devFile ? ConllU.ReadFile(devFile.FullName) : null;
             void Log(string line) => context.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {line}");
             Log($"read {trainSet.Count:N0} training sentences{(devSet is null ? string.Empty : $", {devSet.Count:N0} dev sentences")}");
+            int treebankSentences = trainSet.Count;
+            if (timePhrases > 0)
+            {
+                trainSet = NewsTimePhrases.Augment(trainSet, timePhrases, parsed.GetValue(seed));
+                Log($"added {trainSet.Count - treebankSentences:N0} copies with news time phrases");
+            }
             var outFile = parsed.GetValue(output)!;
             Directory.CreateDirectory(outFile.DirectoryName!);
             if (parsed.GetValue(kind) == "tagger")
@@ -96,7 +110,8 @@ internal static class TrainCommand
                     ["mix"] = options.Ensemble.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["jackknife passes"] = options.TwoPassJackknife ? "2" : "1",
                     ["supertagger passes"] = options.Supertags ? (options.TwoPassSupertagger ? "2" : "1") : "none",
-                    ["training sentences"] = trainSet.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["training sentences"] = treebankSentences.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["news time phrase copies"] = (trainSet.Count - treebankSentences).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["features"] = parser.Model.FeatureCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 };
                 new ParserModel(parser, metadata).Save(outFile.FullName);

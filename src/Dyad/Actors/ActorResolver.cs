@@ -57,6 +57,20 @@ public sealed class ActorResolver
         "embassy", "foundation", "organization", "organisation", "company", "group", "alliance", "bloc", "union", "council",
     ];
 
+    /// <summary>Titles any body has: their role is the body's ("police spokesman", "company president"), not government's.</summary>
+    private static readonly HashSet<string> SharedTitles =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "leader", "chief", "head", "aide", "adviser",
+        "advisor", "representative", "president", "chairman", "chairwoman", "chair", "director", "executive", "source", "delegate",
+    ];
+
+    /// <summary>Owners that are a state's own bodies: "the President of the Republic" is the state's.</summary>
+    private static readonly HashSet<string> StateBodies =
+    [
+        "republic", "state", "nation", "federation", "kingdom", "country", "government", "council", "assembly", "parliament",
+        "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
+    ];
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
 
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
@@ -131,11 +145,12 @@ public sealed class ActorResolver
         }
 
         var codes = new Dictionary<int, ActorMention>();
+        var matched = matches.SelectMany(m => Enumerable.Range(m.Start, m.End - m.Start)).ToHashSet();
         // Bottom-up so possessors and appositions are known before the phrases that use them.
         foreach (int head in members.Keys.OrderByDescending(h => Depth(syntax, h)))
         {
             // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
-            var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context);
+            var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
             if (mention is not null)
             {
                 var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
@@ -248,7 +263,7 @@ public sealed class ActorResolver
     }
 
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
-    private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context)
+    private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context, HashSet<int> matched)
     {
         var words = syntax.Words;
         ActorForm? Pick(Func<ActorForm, bool> test) =>
@@ -260,6 +275,15 @@ public sealed class ActorResolver
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
+        // "army spokesman", "company officials", "union leaders": a title every body has takes the
+        // role of the body named before it (the dictionaries code the title alone as government).
+        // ("president Tom Clausen": the title is not the phrase head.)
+        if (agent is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: var title } && SharedTitles.Contains(words[title.End - 1].Lemma.ToLowerInvariant())
+            && parts.Where(p => p.Match.End <= title.Start).SelectMany(p => p.Match.Forms).LastOrDefault(f => f.Entry.Type == ActorType.Agent && f.Entry.Code != agent.Entry.Code) is { } body)
+        {
+            agent = body;
+        }
+
         _ = organization;
         // Demonyms are plural people nouns even where the tagger gave a proper noun no number ("Bosnian Serbs").
         bool plural = words[head].Has("Number=Plur") || words[head].Xpos is "NNS" or "NNPS"
@@ -373,6 +397,14 @@ public sealed class ActorResolver
                     };
                     return NameUnknownPerson(document, syntax, head, parts, composed, context);
                 }
+            }
+
+            // "Arthur Miller, BankAmerica's vice president", "president of Chrysler Corp": the title
+            // of a body the dictionaries do not know (a company, mostly) is no state's office.
+            if (parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: var titleMatch } && SharedTitles.Contains(words[titleMatch.End - 1].Lemma.ToLowerInvariant())
+                && OwnedByUnknownName(document, syntax, head, span, matched))
+            {
+                return null;
             }
 
             var bare = Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase) with { ModifierOnly = !agentIsHead && words[head].Upos == "NOUN" };
@@ -598,6 +630,32 @@ public sealed class ActorResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a role phrase's owner (a possessor or "of" complement, or a possessive right before
+    /// it) is a proper name that no dictionary matched and no state body.
+    /// </summary>
+    private static bool OwnedByUnknownName(Document document, SentenceSyntax syntax, int head, TextSpan span, HashSet<int> matched)
+    {
+        var words = syntax.Words;
+        bool Unknown(int owner) => words[owner].Upos == "PROPN" && !matched.Contains(owner)
+            && !StateBodies.Contains(words[owner].Lemma.ToLowerInvariant());
+        foreach (int anchor in Enumerable.Range(0, words.Length).Where(w => w == head || span.Contains(words[w].Span)))
+        {
+            foreach (int child in syntax.Children(anchor))
+            {
+                bool owner = words[child].Deprel == "nmod:poss"
+                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
+                if (owner && Unknown(child))
+                {
+                    return true;
+                }
+            }
+        }
+
+        int first = Enumerable.Range(0, words.Length).FirstOrDefault(w => span.Contains(words[w].Span), -1);
+        return first > 1 && words[first - 1].Xpos == "POS" && words[first - 1].Head == first - 2 && Unknown(first - 2);
     }
 
     /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>

@@ -62,11 +62,26 @@ public sealed class EventCodingCaseTests
     [InlineData("Ethnic Albanians in south Serbia are demanding a U.N. presence.", "SRBCVL")]
     [InlineData("Speaking to his troops on Monday, Vladimir Putin said Russia would win.", "RUSMIL")]
     [InlineData("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "BIHMIL")]
+    [InlineData("Russia's army spokesman criticized Ukraine.", "RUSMIL")]
+    [InlineData("The Kenyan police spokesman criticized the protesters.", "KENCOP")]
+    [InlineData("A company spokesman in Japan criticized the government.", "BUS")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
         Assert.DoesNotContain("RUSMED", codes);
+    }
+
+    [Theory]
+    [InlineData("\"We will decide soon,\" said Arthur Miller, BankAmerica's vice president, criticizing the Japanese government.")]
+    [InlineData("\"We will decide soon,\" said Arthur Miller, vice president of BankAmerica Corp, criticizing the Japanese government.")]
+    [InlineData("BankAmerica's president Tom Clausen criticized the Japanese government.")]
+    public void ATitleOfABodyNoDictionaryKnowsIsNoStateOffice(string sentence)
+    {
+        // A company's (vice) president is not a government; the President of the Republic would be.
+        var codes = ActorCodes(sentence);
+        Assert.Contains("JPNGOV", codes);
+        Assert.DoesNotContain("GOV", codes);
     }
 
     [Theory]
