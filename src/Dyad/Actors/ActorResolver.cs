@@ -645,8 +645,9 @@ public sealed class ActorResolver
         {
             foreach (int child in syntax.Children(anchor))
             {
+                // ("Robert Dole of Kansas": "of" on a name says where the person is from.)
                 bool owner = words[child].Deprel == "nmod:poss"
-                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
+                    || (words[child].Deprel == "nmod" && words[anchor].Upos == "NOUN" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 if (owner && Unknown(child))
                 {
                     return true;
