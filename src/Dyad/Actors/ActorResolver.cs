@@ -64,6 +64,13 @@ public sealed class ActorResolver
         "advisor", "representative", "president", "chairman", "chairwoman", "chair", "director", "executive", "source", "delegate",
     ];
 
+    /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
+    private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
+    {
+        "Post", "Times", "Herald", "Journal", "News", "Daily", "Tribune", "Telegraph", "Review", "Independent", "Gazette",
+        "Standard", "Observer", "Chronicle", "Star", "Mail", "Globe", "Courier", "Monitor", "Examiner", "Inquirer", "Express",
+    };
+
     /// <summary>Owners that are a state's own bodies: "the President of the Republic" is the state's.</summary>
     private static readonly HashSet<string> StateBodies =
     [
@@ -374,6 +381,14 @@ public sealed class ActorResolver
         if (country is not null && country.Kind == MatchKind.Adjective && words[head].Lemma.Equals("language", StringComparison.OrdinalIgnoreCase))
         {
             return null;
+        }
+
+        // "the Washington Post", "the Jerusalem Post", "the Moscow Times": a paper named after a
+        // city is that country's press, not its government.
+        if (country is not null && country.Kind == MatchKind.Capital && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int after }
+            && after < words.Length && NewspaperWords.Contains(document[words[after].Span]))
+        {
+            return Make(ActorCode.Combine(country.Entry.Code!, "MED"), MentionRule.CountryAndAgent, phrase);
         }
 
         if (country is not null)

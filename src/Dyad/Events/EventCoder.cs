@@ -1279,8 +1279,10 @@ public sealed class EventCoder
         // hung them ("expressed solidarity with Xi and China over Taiwan": Xi and China, not
         // Taiwan; "provide aid to Taiwan").
         // ("hand over to Great Britain" parsed with the phrase under "over": a particle's phrase is the verb's.)
+        // ("providing photographs and other intelligence to Macedonia": the phrase may hang on the object's conjunct.)
+        var objects = syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "conj").Prepend(o));
         var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
-            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")))
+            .Concat(objects.SelectMany(o => syntax.Children(o, "nmod")))
             .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
             .Order();
         foreach (int oblique in phrases)

@@ -65,6 +65,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Russia's army spokesman criticized Ukraine.", "RUSMIL")]
     [InlineData("The Kenyan police spokesman criticized the protesters.", "KENCOP")]
     [InlineData("A company spokesman in Japan criticized the government.", "BUS")]
+    [InlineData("Russia will attack Ukraine within days, the Washington Post said on Sunday.", "USAMED")]
+    [InlineData("The Jerusalem Post said Hamas had fired rockets.", "ISRMED")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
