@@ -64,6 +64,13 @@ public sealed class ActorResolver
         "advisor", "representative", "president", "chairman", "chairwoman", "chair", "director", "executive", "source", "delegate",
     ];
 
+    /// <summary>Role nouns for craft, not people: "the U.S. airliner" is never "he".</summary>
+    private static readonly HashSet<string> Vehicles =
+    [
+        "airliner", "aircraft", "plane", "jet", "ship", "vessel", "tanker", "supertanker", "freighter", "boat", "ferry",
+        "helicopter", "tank", "truck", "submarine", "warship", "drone", "satellite", "rocket", "missile", "convoy",
+    ];
+
     /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
@@ -297,7 +304,7 @@ public sealed class ActorResolver
             || parts.Any(p => p.Match.Start <= head && head < p.Match.End && p.Match.Forms.Any(f => f.Kind == MatchKind.Demonym));
         // A singular role noun that names a person ("the longtime Russian president") can be "he" later.
         bool agentIsHead = parts.Any(p => p.Match.Forms.Any(f => f.Entry.Type == ActorType.Agent) && p.Match.Start <= head && head < p.Match.End);
-        bool personNoun = !plural && words[head].Upos == "NOUN" && agentIsHead && !Institutions.Contains(words[head].Lemma);
+        bool personNoun = !plural && words[head].Upos == "NOUN" && agentIsHead && !Institutions.Contains(words[head].Lemma) && !Vehicles.Contains(words[head].Lemma.ToLowerInvariant());
 
         ActorMention Make(string code, MentionRule rule, string name, string? entity = null, bool isPerson = false) => new()
         {
@@ -518,7 +525,7 @@ public sealed class ActorResolver
                 before = [anticipated];
             }
 
-            if (SingularPronouns.Contains(lower) && context.LastPerson(before) is { } person)
+            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax) is { } person)
             {
                 return From(person, MentionRule.Pronoun);
             }
@@ -891,11 +898,14 @@ public sealed class ActorResolver
         /// latest person. People named inside quotation marks are what the speaker talks about, not
         /// who the narration follows, so they are passed over while any other person is in view.
         /// </summary>
-        public ActorMention? LastPerson(IEnumerable<ActorMention> current)
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {
             bool Person(ActorMention m) => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair;
             bool Narrated(ActorMention m) => !quotes.Any(q => q.Contains(m.Span));
-            var here = current.Where(m => Person(m) && Narrated(m)).OrderBy(m => m.Head).LastOrDefault();
+            // In the same sentence a subject is the likelier antecedent ("A British minister said
+            // Libya must hand over the bombers of the airliner as he embarked on a trip").
+            var people = current.Where(m => Person(m) && Narrated(m)).OrderBy(m => m.Head).ToList();
+            var here = people.LastOrDefault(m => syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)) ?? people.LastOrDefault();
             if (here is not null)
             {
                 return here;
