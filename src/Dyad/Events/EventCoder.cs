@@ -246,11 +246,21 @@ public sealed class EventCoder
                     : e.Target is not null && aimedAt.Contains(e.Target.Code) && e.Event.Code.StartsWith("03", StringComparison.Ordinal)));
                 Emit(context, events, threatener, ThreatCode(code), rule + (threatened ? "+threatened" : "+committed"), 0.8, sources, targets);
             }
+
+            if (words[v].Head is int committer and >= 0 && InfinitiveComplement(context.Syntax, committer) == v && Commitments.Contains(context.Lemma(committer))
+                && code.StartsWith("08", StringComparison.Ordinal) && Flags(context, v).Negated)
+            {
+                // "Sharon, who has vowed not to return the Golan Heights to Syria": a refusal to
+                // yield that happened (124x), not an intent to cooperate with Syria.
+                var commitmentSpan = words[committer].Span;
+                events.RemoveAll(e => e.Trigger == commitmentSpan && e.Event.Code.StartsWith("03", StringComparison.Ordinal));
+                Emit(context, events, committer, RefusalToYield(code), rule + "+refused", 0.8, sources, targets);
+            }
         }
     }
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
-    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "promise", "resolve");
+    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve");
 
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");

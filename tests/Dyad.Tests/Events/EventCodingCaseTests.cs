@@ -110,6 +110,7 @@ public sealed class EventCodingCaseTests
     [InlineData("President Omar El Bashir on Thursday shortened the nightly curfew in Sudan.", "0813")]
     [InlineData("Georgia's prime minister received observers from the OSCE on Monday.", "0862")]
     [InlineData("Denmark accepted the compromise on Tuesday.", "030")]
+    [InlineData("Israel returned the Sinai peninsula to Egypt in 1982.", "0874")]
     [InlineData("Israeli troops remained on alert near the border on Friday.", "152")]
     [InlineData("Israel has strengthened its forces in southern Lebanon.", "154")]
     [InlineData("The army forced out hundreds of villagers from their homes.", "174")]
