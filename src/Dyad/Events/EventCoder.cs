@@ -1232,11 +1232,29 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>Verbs whose object is a topic: one discusses Ukraine with someone, not with Ukraine.</summary>
+    private static readonly FrozenSet<string> TopicVerbs = FrozenSet.Create("discuss", "debate", "examine", "review", "study");
+
     /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
     private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
+        if (TopicVerbs.Contains(context.Lemma(verb)))
+        {
+            // "a meeting of the Security Council to discuss Croatia's military advance": talks are
+            // held with whoever "with" names; what they are about is no party to them.
+            // (The parser often hangs "with" on the object: "discussed Ukraine with Putin".)
+            var withObject = syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod"))
+                .Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "with")).SelectMany(context.ActorsWithConjuncts);
+            if (Obliques(context, verb, "with").Concat(withObject).ToList() is { Count: > 0 } partners)
+            {
+                yield return partners;
+            }
+
+            yield break;
+        }
+
         if (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass"))
         {
             var patients = syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
