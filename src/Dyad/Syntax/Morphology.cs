@@ -58,7 +58,32 @@ public sealed class Morphology
 
         // Proper nouns keep their capitals ("Americans" → "American"); other lemmas are lower case.
         bool proper = upos == "PROPN" || xpos is "NNP" or "NNPS";
-        return Apply(proper ? form : lower, FindRule(lower, xpos));
+        string result = Apply(proper ? form : lower, FindRule(lower, xpos));
+        return xpos is "VBD" or "VBN" && !proper ? KeepDoubleL(lower, result) : result;
+    }
+
+    /// <summary>
+    /// The treebank's "-lled" rule undoes British doubling ("travelled" → "travel", "cancelled" →
+    /// "cancel"), which only happens after an unstressed last syllable; a one-syllable stem had its
+    /// double l already ("shelled" → "shell", "drilled" → "drill"; the rule gave "shel").
+    /// </summary>
+    private static string KeepDoubleL(string lower, string lemma)
+    {
+        if (!lower.EndsWith("lled", StringComparison.Ordinal) || !lemma.EndsWith('l') || lemma.EndsWith("ll", StringComparison.Ordinal))
+        {
+            return lemma;
+        }
+
+        int vowelGroups = 0;
+        for (int i = 0; i < lemma.Length; i++)
+        {
+            if ("aeiouy".Contains(lemma[i]) && (i == 0 || !"aeiouy".Contains(lemma[i - 1])))
+            {
+                vowelGroups++;
+            }
+        }
+
+        return vowelGroups == 1 ? lemma + "l" : lemma;
     }
 
     /// <summary>The FEATS of a form with its tags, or "_".</summary>

@@ -23,6 +23,12 @@ public sealed class LemmatizerTests
     [InlineData("better", "ADJ", "JJR", "good")]
     [InlineData("The", "DET", "DT", "the")]
     [InlineData("Putin", "PROPN", "NNP", "Putin")]
+    [InlineData("shelled", "VERB", "VBD", "shell")]
+    [InlineData("shelling", "VERB", "VBG", "shell")]
+    [InlineData("drilled", "VERB", "VBN", "drill")]
+    [InlineData("travelled", "VERB", "VBD", "travel")]
+    [InlineData("cancelled", "VERB", "VBN", "cancel")]
+    [InlineData("expelled", "VERB", "VBD", "expel")]
     public void LemmatizesNewsWords(string form, string upos, string xpos, string lemma) =>
         Assert.Equal(lemma, Tables.Value.Lemma(form, upos, xpos));
 
