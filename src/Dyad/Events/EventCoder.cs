@@ -213,6 +213,16 @@ public sealed class EventCoder
                 }
             }
 
+            if (targets.Count == 0 && !reversed && words[v].Head > v && ParseLostMainVerb(context.Syntax, v))
+            {
+                // "Israeli helicopters and tanks shelled positions of the Palestinian security
+                // forces" parsed with "shelled" a modifier of "positions": that noun is the object,
+                // and whose positions they are is the target.
+                int hungOn = words[v].Head;
+                targets = context.ActorsWithConjuncts(hungOn) is { Count: > 0 } direct ? direct
+                    : [.. context.Syntax.Children(hungOn, "nmod").Where(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")).SelectMany(context.ActorsWithConjuncts)];
+            }
+
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
                 targets = [place];
@@ -1170,7 +1180,8 @@ public sealed class EventCoder
         // What a mobilisation (CAMEO 15) moves are the actor's own forces ("mobilized army
         // reservists"), not whom it is aimed at.
         bool mobilizing = code is not null && code.StartsWith("15", StringComparison.Ordinal);
-        foreach (var candidate in TargetCandidates(context, verb).Where(c => !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
+        foreach (var candidate in TargetCandidates(context, verb).Select(c => c.Where(m => !IsReporterPhrase(context, m)).ToList())
+            .Where(c => c.Count > 0 && !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
         {
             first ??= candidate;
             if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
@@ -1192,6 +1203,18 @@ public sealed class EventCoder
         }
 
         return first ?? [];
+    }
+
+    /// <summary>
+    /// "…, killing about 20 people, relief officials in Nairobi said" parsed with the officials a
+    /// conjunct of "people": a phrase right before a speech verb that has no subject of its own is
+    /// who reports, not whom the act is aimed at.
+    /// </summary>
+    private static bool IsReporterPhrase(SentenceContext context, ActorMention mention)
+    {
+        var words = context.Syntax.Words;
+        int last = Enumerable.Range(0, words.Length).LastOrDefault(w => mention.Span.Contains(words[w].Span), -1);
+        return context.BeforeSubjectlessSpeechVerb(Subtree(context.Syntax, mention.Head).Append(last).Max());
     }
 
     /// <summary>
@@ -1774,7 +1797,8 @@ public sealed class EventCoder
             {
                 var word = Syntax.Words[mention.Head];
                 bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
-                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && !(outsideAttribution && InAttribution(mention.Head)))
+                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital
+                    && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head))))
                 {
                     return country;
                 }
@@ -1792,7 +1816,7 @@ public sealed class EventCoder
             foreach (int w in clause)
             {
                 if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
-                    && mention.Rule is MentionRule.Country or MentionRule.Capital
+                    && mention.Rule is MentionRule.Country or MentionRule.Capital && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w)
                     && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
                 {
                     return mention with { Code = country, Rule = MentionRule.Country };
@@ -1803,6 +1827,23 @@ public sealed class EventCoder
         }
 
         /// <summary>True when a word lies in the subject of a speech verb ("relief officials in Nairobi said"): where the news comes from, not where it happens.</summary>
+        /// <summary>
+        /// True when the phrase ending at <paramref name="last"/> is followed, after at most a
+        /// locative tail the parse hung elsewhere ("in Nairobi"), by a speech verb without a subject.
+        /// </summary>
+        public bool BeforeSubjectlessSpeechVerb(int last)
+        {
+            var words = Syntax.Words;
+            int after = last + 1;
+            for (int skipped = 0; skipped < 5 && after < words.Length && words[after].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN"; skipped++)
+            {
+                after++;
+            }
+
+            return last >= 0 && after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(lemmas[after])
+                && !Syntax.Children(after).Any(c => SubjectRelations.Contains(words[c].Deprel));
+        }
+
         private bool InAttribution(int word)
         {
             for (int node = word, depth = 0; node >= 0 && depth < 12; depth++)

@@ -56,9 +56,25 @@ public sealed class Morphology
             return lemma;
         }
 
+        // A regular verb's past tense and participle are one form with one lemma: an exception
+        // learned for either holds for both ("repeated" seen only as VBN is not "repeate" as VBD).
+        if (xpos is "VBD" or "VBN" && exceptions.TryGetValue(lower + (xpos == "VBD" ? "\tVBN" : "\tVBD"), out lemma))
+        {
+            return lemma;
+        }
+
         // Proper nouns keep their capitals ("Americans" → "American"); other lemmas are lower case.
         bool proper = upos == "PROPN" || xpos is "NNP" or "NNPS";
-        string result = Apply(proper ? form : lower, FindRule(lower, xpos));
+        var edit = FindRule(lower, xpos, out int suffix);
+        if (xpos is "VBD" or "VBN" && !proper)
+        {
+            // One form, one lemma: the more specific of the two tags' rules decides ("repeated":
+            // the participle's "-eated" rule over the past tense's "-ated", which gave "repeate").
+            var other = FindRule(lower, xpos == "VBD" ? "VBN" : "VBD", out int otherSuffix);
+            edit = otherSuffix > suffix ? other : edit;
+        }
+
+        string result = Apply(proper ? form : lower, edit);
         return xpos is "VBD" or "VBN" && !proper ? KeepDoubleL(lower, result) : result;
     }
 
@@ -99,16 +115,20 @@ public sealed class Morphology
     }
 
     /// <summary>The edit of the longest suffix rule matching the word, or no edit.</summary>
-    private (int Strip, string Add) FindRule(string lower, string xpos)
+    private (int Strip, string Add) FindRule(string lower, string xpos) => FindRule(lower, xpos, out _);
+
+    private (int Strip, string Add) FindRule(string lower, string xpos, out int suffix)
     {
         for (int length = Math.Min(MaxSuffix, lower.Length); length >= 1; length--)
         {
             if (rules.TryGetValue(xpos + "\t" + lower[^length..], out var edit) && edit.Strip <= lower.Length)
             {
+                suffix = length;
                 return edit;
             }
         }
 
+        suffix = 0;
         return (0, string.Empty);
     }
 

@@ -23,6 +23,8 @@ public sealed class LemmatizerTests
     [InlineData("better", "ADJ", "JJR", "good")]
     [InlineData("The", "DET", "DT", "the")]
     [InlineData("Putin", "PROPN", "NNP", "Putin")]
+    [InlineData("repeated", "VERB", "VBD", "repeat")]
+    [InlineData("repeated", "VERB", "VBN", "repeat")]
     [InlineData("shelled", "VERB", "VBD", "shell")]
     [InlineData("shelling", "VERB", "VBG", "shell")]
     [InlineData("drilled", "VERB", "VBN", "drill")]
