@@ -1346,8 +1346,11 @@ public sealed class EventCoder
         }
 
         // "welcomed the proposal of the EU", "a United Nations appeal", "an offer from
-        // Afghanistan": whose proposal, call or plan the act is about.
-        foreach (int obj in syntax.Children(verb, "obj"))
+        // Afghanistan", "respond to a demand from the US President": whose proposal, call or plan
+        // the act is about.
+        var aboutProposals = syntax.Children(verb, "obj")
+            .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" && IrrealisNouns.Contains(context.Lemma(c))));
+        foreach (int obj in aboutProposals)
         {
             bool proposal = IrrealisNouns.Contains(words[obj].Lemma.ToLowerInvariant());
             var authors = syntax.Children(obj, "nmod").Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "of" || (proposal && context.Lemma(c) == "from")))
