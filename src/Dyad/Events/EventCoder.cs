@@ -491,7 +491,11 @@ public sealed class EventCoder
         var words = syntax.Words;
         // "Pakistan today threatened …" parsed with "Pakistan" a compound of "today": a finite
         // main verb with no subject at all lost it to a phrase before it.
-        if (verb == syntax.Root && words[verb].Xpos is "VBD" or "VBZ" or "VBP"
+        // ("The German government today welcomed the statement" with "welcomed" tagged a
+        // participle: at the root, with an object and no auxiliary, it is that finite verb.)
+        bool finite = words[verb].Xpos is "VBD" or "VBZ" or "VBP"
+            || (words[verb].Xpos == "VBN" && syntax.Children(verb, "obj").Any() && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass"));
+        if (verb == syntax.Root && finite
             && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) || words[c].Deprel.StartsWith("csubj", StringComparison.Ordinal) || words[c].Deprel == "expl")
             && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX"))
         {
@@ -1609,6 +1613,7 @@ public sealed class EventCoder
 
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
+        List<int>? owned = null;
         foreach (var pattern in candidates)
         {
             if (!pattern.Subject.IsEmpty)
@@ -1620,7 +1625,7 @@ public sealed class EventCoder
                 }
             }
 
-            if (MatchSteps(context, pattern.Steps, clause, out int? target))
+            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target))
             {
                 return (pattern, target);
             }
@@ -1629,13 +1634,33 @@ public sealed class EventCoder
         return (null, null);
     }
 
+    /// <summary>
+    /// Whether a word sits in a possessor on its way up to the verb: "welcomed President Reagan's
+    /// statement" welcomes a statement, so the pattern "welcome president" (a visit) must not match.
+    /// </summary>
+    private static bool InPossessor(SentenceSyntax syntax, int word, int verb)
+    {
+        for (int node = word, steps = 0; node >= 0 && node != verb && steps < syntax.Words.Length; steps++)
+        {
+            if (syntax.Words[node].Deprel == "nmod:poss")
+            {
+                return true;
+            }
+
+            node = syntax.Words[node].Head;
+        }
+
+        return false;
+    }
+
     /// <summary>Matches steps in order (gaps allowed) over words' lemmas; <c>+</c> takes the next actor as target.</summary>
     private static bool MatchSteps(SentenceContext context, ImmutableArray<PatternStep> steps, List<int> words, out int? target)
     {
         target = null;
         int position = 0;
-        foreach (var step in steps)
+        for (int index = 0; index < steps.Length; index++)
         {
+            var step = steps[index];
             if (step.Kind == StepKind.Target)
             {
                 int found = -1;
@@ -1658,7 +1683,12 @@ public sealed class EventCoder
                 continue;
             }
 
-            int next = FindStep(context, step, words, position);
+            // A "to" that ends the pattern or comes before its target is a preposition ("welcome
+            // X to Moscow"), never an infinitive's marker ("a settlement to be reached"); after
+            // the target it is one ("wants Congress to act": "+ to").
+            bool preposition = (index == steps.Length - 1 && (index == 0 || steps[index - 1].Kind != StepKind.Target))
+                || (index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target);
+            int next = FindStep(context, step, words, position, preposition);
             if (next < 0)
             {
                 return false;
@@ -1671,7 +1701,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The position after the first match of a step at or after <paramref name="from"/>, or -1.</summary>
-    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from)
+    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from, bool preposition = false)
     {
         for (int k = from; k < words.Count; k++)
         {
@@ -1688,7 +1718,8 @@ public sealed class EventCoder
                     all = context.Lemma(words[k + a]) == alternative[a] || context.Form(words[k + a]) == alternative[a];
                     // A pattern's "that" opens a content clause ("its call that Egypt release …"), not
                     // a relative one ("a call that lasted two hours").
-                    all = all && !(alternative[a] == "that" && context.Syntax.Words[words[k + a]].Deprel != "mark");
+                    all = all && !(alternative[a] == "that" && context.Syntax.Words[words[k + a]].Deprel != "mark")
+                        && !(preposition && alternative[a] == "to" && context.Syntax.Words[words[k + a]].Upos == "PART");
                 }
 
                 if (all)
