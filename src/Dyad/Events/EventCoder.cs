@@ -160,7 +160,9 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         for (int v = 0; v < words.Length; v++)
         {
-            if (words[v].Upos != "VERB")
+            // "barring a collapse of the dollar", "pending a review": participles used as
+            // prepositions name no act.
+            if (words[v].Upos != "VERB" || (PrepositionalParticiples.Contains(context.Form(v)) && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel))))
             {
                 continue;
             }
@@ -191,7 +193,7 @@ public sealed class EventCoder
                 rule = "negated-acceptance";
             }
 
-            if (code is null)
+            if (code is null || (context.Lemma(v) is "agree" or "concur" && code.StartsWith("03", StringComparison.Ordinal) && AgreesWithAView(context.Syntax, v)))
             {
                 continue;
             }
@@ -268,6 +270,23 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>
+    /// "Economists agreed the economy is better placed": agreeing that something is so shares a
+    /// view and commits no one to act; agreeing that something should or will be done does.
+    /// </summary>
+    private static bool AgreesWithAView(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        var clauses = syntax.Children(verb, "ccomp").ToList();
+        return clauses.Count > 0 && !syntax.Children(verb).Any(c => words[c].Deprel == "xcomp")
+            && clauses.All(c => !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
+                && !syntax.Children(c, "mark").Any(m => words[m].Lemma == "to"));
+    }
+
+    /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
+    private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(
+        "barring", "pending", "following", "concerning", "regarding", "including", "excluding", "according", "considering", "given", "provided", "assuming");
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
     private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve");
@@ -890,8 +909,10 @@ public sealed class EventCoder
             auxiliaries = words[auxiliaries].Head;
         }
 
+        // ("imposed no sanctions"; "gave no reply": a verb whose object is "no" anything did not do it.)
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
-            || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)));
+            || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
+            || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()));
