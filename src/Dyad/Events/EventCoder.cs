@@ -167,6 +167,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "lending declined", "the dollar rallied": with no complement these are changes of
+            // quantity; "declined to comment", "declined the offer", "supporters rallied" are acts.
+            if (context.Lemma(v) is "decline" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "xcomp" or "obj" or "ccomp"))
+            {
+                continue;
+            }
+
             var candidates = VerbCandidates(context, v);
             // "help defend Saudi Arabia", "help support the rights of …": the helped act is the
             // event, coded from the complement verb (which shares the subject).
