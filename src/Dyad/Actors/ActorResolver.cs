@@ -71,6 +71,13 @@ public sealed class ActorResolver
         "helicopter", "tank", "truck", "submarine", "warship", "drone", "satellite", "rocket", "missile", "convoy",
     ];
 
+    /// <summary>Last words of company names, as written ("Corp", "Airways").</summary>
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "Corp", "Corporation", "Inc", "Ltd", "Co", "Plc", "PLC", "AG", "SA", "NV", "BV", "SpA", "Airways", "Airlines", "Motors",
+        "Express", "Holdings", "Industries", "Petroleum", "Steel", "Telecom", "Telephone", "Railways", "Shipping", "Oil", "Bancorp",
+    };
+
     /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
@@ -388,6 +395,23 @@ public sealed class ActorResolver
         if (country is not null && country.Kind == MatchKind.Adjective && words[head].Lemma.Equals("language", StringComparison.OrdinalIgnoreCase))
         {
             return null;
+        }
+
+        // "American Express", "British Airways", "Japan Air Lines Co": a company named with a
+        // country is that country's business, not the country; "the U.S. Agriculture Department"
+        // is its government.
+        if (country is not null && agent is null && words[head].Upos == "PROPN" && parts.All(p => p.Match.End <= head || p.Match.Start > head))
+        {
+            string last = document[words[head].Span].TrimEnd('.');
+            if (CompanyWords.Contains(last))
+            {
+                return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
+            }
+
+            if (last is "Department" or "Ministry")
+            {
+                return Make(ActorCode.Combine(country.Entry.Code!, "GOV"), MentionRule.CountryAndAgent, phrase);
+            }
         }
 
         // "the Washington Post", "the Jerusalem Post", "the Moscow Times": a paper named after a
@@ -921,7 +945,8 @@ public sealed class ActorResolver
         /// <summary>"It": the latest country or organisation that was a subject, here before the pronoun or in the previous sentence.</summary>
         public ActorMention? LastThing(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {
-            bool Thing(ActorMention m) => !m.IsPerson && !m.Plural && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
+            // ("The United States said it would …": a country's name may be plural in form.)
+        bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country) && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }

@@ -67,6 +67,8 @@ public sealed class EventCodingCaseTests
     [InlineData("A company spokesman in Japan criticized the government.", "BUS")]
     [InlineData("Russia will attack Ukraine within days, the Washington Post said on Sunday.", "USAMED")]
     [InlineData("The Jerusalem Post said Hamas had fired rockets.", "ISRMED")]
+    [InlineData("British Airways said the strike would end on Monday.", "GBRBUS")]
+    [InlineData("The U.S. Agriculture Department said Japan would buy more beef.", "USAGOV")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
