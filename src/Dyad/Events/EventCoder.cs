@@ -1653,7 +1653,7 @@ public sealed class EventCoder
                 }
             }
 
-            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target))
+            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target, verb))
             {
                 return (pattern, target);
             }
@@ -1682,7 +1682,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Matches steps in order (gaps allowed) over words' lemmas; <c>+</c> takes the next actor as target.</summary>
-    private static bool MatchSteps(SentenceContext context, ImmutableArray<PatternStep> steps, List<int> words, out int? target)
+    private static bool MatchSteps(SentenceContext context, ImmutableArray<PatternStep> steps, List<int> words, out int? target, int verb = -1)
     {
         target = null;
         int position = 0;
@@ -1717,6 +1717,15 @@ public sealed class EventCoder
             bool preposition = (index == steps.Length - 1 && (index == 0 || steps[index - 1].Kind != StepKind.Target))
                 || (index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target);
             int next = FindStep(context, step, words, position, preposition);
+            // A preposition that brings the target belongs to the verb or its object ("went to
+            // Moscow", "sent warships to the Gulf"), not to a phrase deeper down ("going through
+            // upheaval after the transition from military to civilian government").
+            while (next > 0 && verb >= 0 && index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target
+                && context.Syntax.Words[words[next - 1]].Upos == "ADP" && !BelongsToVerb(context.Syntax, words[next - 1], verb))
+            {
+                next = FindStep(context, step, words, next, preposition);
+            }
+
             if (next < 0)
             {
                 return false;
@@ -1726,6 +1735,20 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Whether a preposition's phrase hangs on the verb, on a particle or object of it.</summary>
+    private static bool BelongsToVerb(SentenceSyntax syntax, int preposition, int verb)
+    {
+        var words = syntax.Words;
+        int phrase = words[preposition].Deprel == "case" ? words[preposition].Head : preposition;
+        if (phrase < 0 || phrase == verb || words[phrase].Head == verb)
+        {
+            return true;
+        }
+
+        int parent = words[phrase].Head;
+        return parent >= 0 && words[parent].Head == verb && words[parent].Deprel is "obj" or "iobj" or "compound:prt" or "advmod";
     }
 
     /// <summary>The position after the first match of a step at or after <paramref name="from"/>, or -1.</summary>
@@ -1860,7 +1883,7 @@ public sealed class EventCoder
                 var word = Syntax.Words[mention.Head];
                 bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
                 if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital
-                    && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head))))
+                    && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
                 {
                     return country;
                 }
@@ -1878,7 +1901,7 @@ public sealed class EventCoder
             foreach (int w in clause)
             {
                 if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
-                    && mention.Rule is MentionRule.Country or MentionRule.Capital && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w)
+                    && mention.Rule is MentionRule.Country or MentionRule.Capital && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w) && !OfSpeech(w)
                     && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
                 {
                     return mention with { Code = country, Rule = MentionRule.Country };
@@ -1905,6 +1928,9 @@ public sealed class EventCoder
             return last >= 0 && after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(lemmas[after])
                 && !Syntax.Children(after).Any(c => SubjectRelations.Contains(words[c].Deprel));
         }
+
+        /// <summary>"In Washington, Weinberger said …": where something was said, not where it happened.</summary>
+        private bool OfSpeech(int word) => Syntax.Words[word].Head is int head and >= 0 && SpeechVerbs.Contains(lemmas[head]);
 
         private bool InAttribution(int word)
         {
