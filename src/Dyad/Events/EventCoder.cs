@@ -200,7 +200,10 @@ public sealed class EventCoder
                 rule = "negated-acceptance";
             }
 
-            if (code is null || (context.Lemma(v) is "agree" or "concur" && code.StartsWith("03", StringComparison.Ordinal) && AgreesWithAView(context.Syntax, v)))
+            // ("conceded that Japan's announcement would throw the spotlight …" admits a view; it
+            // yields nothing.)
+            if (code is null || (context.Lemma(v) is "agree" or "concur" or "concede" or "acknowledge" or "admit"
+                && code[..2] is "03" or "08" && AgreesWithAView(context.Syntax, v)))
             {
                 continue;
             }
@@ -286,8 +289,9 @@ public sealed class EventCoder
     {
         var words = syntax.Words;
         var clauses = syntax.Children(verb, "ccomp").ToList();
+        bool admitting = words[verb].Lemma.ToLowerInvariant() is "concede" or "acknowledge" or "admit";
         return clauses.Count > 0 && !syntax.Children(verb).Any(c => words[c].Deprel == "xcomp")
-            && clauses.All(c => !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
+            && clauses.All(c => admitting || !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
                 && !syntax.Children(c, "mark").Any(m => words[m].Lemma == "to"));
     }
 

@@ -75,16 +75,23 @@ public sealed class Morphology
         }
 
         string result = Apply(proper ? form : lower, edit);
-        return xpos is "VBD" or "VBN" && !proper ? KeepDoubleL(lower, result) : result;
+        return xpos is "VBD" or "VBN" && !proper ? RegularPastLemma(lower, result) : result;
     }
 
     /// <summary>
-    /// The treebank's "-lled" rule undoes British doubling ("travelled" → "travel", "cancelled" →
-    /// "cancel"), which only happens after an unstressed last syllable; a one-syllable stem had its
-    /// double l already ("shelled" → "shell", "drilled" → "drill"; the rule gave "shel").
+    /// Two suffix rules the treebank teaches too widely. The "-lled" rule undoes British doubling
+    /// ("travelled" → "travel", "cancelled" → "cancel"), which only happens after an unstressed last
+    /// syllable; a one-syllable stem had its double l already ("shelled" → "shell", "drilled" →
+    /// "drill"; the rule gave "shel"). The "-eded" rule of "needed" does not fit the "-cede" verbs.
     /// </summary>
-    private static string KeepDoubleL(string lower, string lemma)
+    private static string RegularPastLemma(string lower, string lemma)
     {
+        // ("conceded", "ceded", "preceded" are "-cede" verbs; the "needed" rule gave "conced".)
+        if (lower.EndsWith("ceded", StringComparison.Ordinal) && !lower.EndsWith("ceeded", StringComparison.Ordinal) && lemma == lower[..^2])
+        {
+            return lower[..^1];
+        }
+
         if (!lower.EndsWith("lled", StringComparison.Ordinal) || !lemma.EndsWith('l') || lemma.EndsWith("ll", StringComparison.Ordinal))
         {
             return lemma;
