@@ -675,8 +675,10 @@ public sealed class EventCoder
         // "The Bush administration declared that China must drop barriers", "Russia said Sudan
         // must return the helicopter": telling another actor what it must do is a demand (CAMEO
         // 10). Not when speakers speak of themselves ("Pakistan said it must protect its borders").
+        // ("Italy would have to abandon its margin", "will have to" forecast what must follow; they demand nothing.)
         bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) is "must" or "should")
-            || syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"));
+            || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"))
+                && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
         if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
         {
             var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity)).ToList();
