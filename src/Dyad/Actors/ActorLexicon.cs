@@ -330,6 +330,34 @@ public sealed class ActorLexicon
 
         private void Add(string surface, ActorForm form)
         {
+            // English news often drops the accents: "Brasilia", "Bogota", "Cote d'Ivoire" match
+            // too. (A folded form that is already listed is merged with it below.)
+            string folded = WithoutAccents(surface);
+            if (!string.Equals(folded, surface, StringComparison.Ordinal))
+            {
+                AddSurface(folded, form);
+            }
+
+            AddSurface(surface, form);
+        }
+
+        private static string WithoutAccents(string surface)
+        {
+            var decomposed = surface.Normalize(System.Text.NormalizationForm.FormD);
+            var kept = new System.Text.StringBuilder(decomposed.Length);
+            foreach (char c in decomposed)
+            {
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    kept.Append(c);
+                }
+            }
+
+            return kept.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        }
+
+        private void AddSurface(string surface, ActorForm form)
+        {
             var tokens = tokenizer.Tokenize(surface);
             int start = tokens.Count > 1 && surface.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length).Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             if (tokens.Count - start == 0)

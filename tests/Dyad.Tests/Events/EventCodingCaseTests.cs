@@ -68,6 +68,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Russia will attack Ukraine within days, the Washington Post said on Sunday.", "USAMED")]
     [InlineData("The Jerusalem Post said Hamas had fired rockets.", "ISRMED")]
     [InlineData("British Airways said the strike would end on Monday.", "GBRBUS")]
+    [InlineData("A routine IMF mission is visiting Brasilia.", "BRAGOV")]
+    [InlineData("Rebels attacked a police station near Bogota on Sunday.", "COLGOV")]
     [InlineData("The U.S. Agriculture Department said Japan would buy more beef.", "USAGOV")]
     public void ActorIsResolved(string sentence, string code)
     {
