@@ -167,6 +167,13 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "withholding tax", "the surrounding area", "a firing frenzy": a present participle
+            // that only describes a noun names no act.
+            if (words[v].Xpos == "VBG" && words[v].Deprel is "amod" or "compound" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "obl" or "nsubj"))
+            {
+                continue;
+            }
+
             // "lending declined", "the dollar rallied": with no complement these are changes of
             // quantity; "declined to comment", "declined the offer", "supporters rallied" are acts.
             if (context.Lemma(v) is "decline" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "xcomp" or "obj" or "ccomp"))
@@ -235,6 +242,15 @@ public sealed class EventCoder
                     : [.. context.Syntax.Children(hungOn, "nmod").Where(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")).SelectMany(context.ActorsWithConjuncts)];
             }
 
+            // "Chirac attacked the plan", "the minister attacked his critics": a politician's attack
+            // on anything but a country or an armed force is verbal (CAMEO 111), not force.
+            if (IsForce(code) && context.Lemma(v) is "attack" or "assault" or "blast" && sources.Count > 0 && sources.All(IsVerbalAttacker)
+                && !targets.Any(t => t.Rule is MentionRule.Country or MentionRule.Capital || ActorCode.RoleOf(t.Code) is "MIL" or "REB" or "INS" or "UAF" or "SEP" or "CRM" or "COP"))
+            {
+                code = "111";
+                rule += "+verbal";
+            }
+
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
                 targets = [place];
@@ -294,6 +310,11 @@ public sealed class EventCoder
             && clauses.All(c => admitting || !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
                 && !syntax.Children(c, "mark").Any(m => words[m].Lemma == "to"));
     }
+
+    /// <summary>A named politician or a civilian body, whose attacks are words.</summary>
+    private static bool IsVerbalAttacker(ActorMention source) =>
+        (source.IsPerson && source.Rule is MentionRule.PersonRole or MentionRule.KnownName or MentionRule.Apposition)
+        || ActorCode.RoleOf(source.Code) is "GOV" or "LEG" or "JUD" or "MED" or "PTY" or "ELI" or "NGO" or "HRI" or "BUS" or "LAB" or "EDU";
 
     /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
     private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(
