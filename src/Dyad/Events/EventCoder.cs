@@ -181,6 +181,11 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (context.InsideName(v))
+            {
+                continue;
+            }
+
             var candidates = VerbCandidates(context, v);
             // "help defend Saudi Arabia", "help support the rights of …": the helped act is the
             // event, coded from the complement verb (which shares the subject).
@@ -244,8 +249,11 @@ public sealed class EventCoder
 
             // "Chirac attacked the plan", "the minister attacked his critics": a politician's attack
             // on anything but a country or an armed force is verbal (CAMEO 111), not force.
+            // ("Mr. King attacked the driver, punched him" stays an assault: what is attacked must be
+            // a policy or a civilian body.)
             if (IsForce(code) && context.Lemma(v) is "attack" or "assault" or "blast" && sources.Count > 0 && sources.All(IsVerbalAttacker)
-                && !targets.Any(t => t.Rule is MentionRule.Country or MentionRule.Capital || ActorCode.RoleOf(t.Code) is "MIL" or "REB" or "INS" or "UAF" or "SEP" or "CRM" or "COP"))
+                && (context.Syntax.Children(v, "obj").Any(o => AbstractObjects.Contains(context.Lemma(o)))
+                    || (targets.Count > 0 && targets.All(t => t.Rule is not (MentionRule.Country or MentionRule.Capital) && ActorCode.RoleOf(t.Code) is "GOV" or "LEG" or "JUD" or "PTY" or "ELI" or "MED" or "NGO" or "OPP" or "BUS"))))
             {
                 code = "111";
                 rule += "+verbal";
@@ -310,6 +318,11 @@ public sealed class EventCoder
             && clauses.All(c => admitting || !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
                 && !syntax.Children(c, "mark").Any(m => words[m].Lemma == "to"));
     }
+
+    /// <summary>What one attacks with words: policies, plans, statements.</summary>
+    private static readonly FrozenSet<string> AbstractObjects = FrozenSet.Create(
+        "plan", "policy", "proposal", "decision", "remark", "comment", "statement", "stance", "record", "idea", "budget",
+        "bill", "law", "measure", "report", "strategy", "approach", "move", "handling", "view", "program", "programme", "reform", "deal", "agreement");
 
     /// <summary>A named politician or a civilian body, whose attacks are words.</summary>
     private static bool IsVerbalAttacker(ActorMention source) =>
@@ -587,7 +600,7 @@ public sealed class EventCoder
             }
 
             var candidates = patterns.ForNoun(words[n].Lemma.ToLowerInvariant());
-            if (candidates.IsEmpty || context.InsideActorName(n))
+            if (candidates.IsEmpty || context.InsideActorName(n) || context.InsideName(n))
             {
                 continue;
             }
@@ -1976,6 +1989,31 @@ public sealed class EventCoder
         }
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
+        /// <summary>
+        /// True when a capitalised word stands between capitalised words of a name ("London
+        /// Interbank Offered Rate", "Star Wars", "Organization for Economic Cooperation and
+        /// Development"), not after an abbreviation or acronym ("U.S. Attack", "the NATO Summit").
+        /// </summary>
+        public bool InsideName(int word)
+        {
+            var text = Document.Text;
+            bool Capitalised(int w) => w >= 0 && w < Syntax.Words.Length && char.IsUpper(text[Syntax.Words[w].Span.Start]);
+            bool NamePart(int w)
+            {
+                if (w <= 0 || w >= Syntax.Words.Length || !Capitalised(w))
+                {
+                    return false;
+                }
+
+                var form = Document[Syntax.Words[w].Span];
+                return !form.EndsWith('.') && form.Any(char.IsLower);
+            }
+
+            // ("for", "and", "of" inside a name: "Organization for Economic Cooperation".)
+            bool Linked(int w, int step) => NamePart(w) || (w >= 0 && w < Syntax.Words.Length && lemmas[w] is "for" or "and" or "of" && NamePart(w + step));
+            return word > 0 && Capitalised(word) && (Linked(word - 1, -1) || Linked(word + 1, 1));
+        }
+
         public bool InsideActorName(int word) =>
             actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start])
                 // The phrase's head is an event of the named actor ("the NATO Summit") unless the
