@@ -37,7 +37,7 @@ public sealed class EventCoder
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
         "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
-        "willing", "ready", "prepared");
+        "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
