@@ -181,7 +181,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (context.InsideName(v))
+            // "Asked whether the company would …, Kellner said": the one asking is the reporter.
+            if (context.InsideName(v) || (context.Lemma(v) == "ask" && words[v].Xpos == "VBN" && words[v].Deprel is "advcl" or "acl"
+                && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "aux" or "aux:pass" or "nsubj:pass")))
             {
                 continue;
             }
@@ -710,7 +712,10 @@ public sealed class EventCoder
         // must return the helicopter": telling another actor what it must do is a demand (CAMEO
         // 10). Not when speakers speak of themselves ("Pakistan said it must protect its borders").
         // ("Italy would have to abandon its margin", "will have to" forecast what must follow; they demand nothing.)
-        bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) is "must" or "should")
+        // ("Should Britain decide to act, …": "should" before its subject opens a condition.)
+        int firstSubject = syntax.Children(clause).Where(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).DefaultIfEmpty(int.MaxValue).Min();
+        bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux"
+                && (context.Lemma(c) == "must" || (context.Lemma(c) == "should" && !(c < firstSubject && firstSubject != int.MaxValue))))
             || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"))
                 && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
         if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
