@@ -266,7 +266,9 @@ public sealed class ActorResolver
         // Appositions give their code to an uncoded name they describe.
         foreach (var (w, mention) in codes.ToList())
         {
-            if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head))
+            // ("four countries, including the United States, …": a list after "including" names
+            // members, not the group itself.)
+            if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head) && !syntax.Children(w, "case").Any())
             {
                 int name = words[w].Head;
                 codes[name] = Described(document, syntax, s, name, mention, context);

@@ -225,7 +225,7 @@ public sealed class EventCoder
             // A target in the subject pattern turns the event round: "Egypt received a loan from the IMF".
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
-            var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsAt(t) : Targets(context, v, code);
+            var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsWithConjuncts(t) : Targets(context, v, code);
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
@@ -2075,10 +2075,28 @@ public sealed class EventCoder
             var found = ActorsAt(word);
             // An "apposition" that opens with a conjunction is a conjunct the parser mislabelled
             // ("Putin and Chinese President Xi spoke": Xi attached as appos with its own "and").
-            var conjuncts = Syntax.Children(word, "conj").Concat(Syntax.Children(word, "appos").Where(OpensWithConjunction));
-            foreach (int conj in conjuncts)
+            // (Conjuncts the parser chained, each on the one before, count too: "Britain and China".)
+            // (A word inside a name, "United" of "United States", takes its name's conjuncts.)
+            int phrase = found.Count > 0 && found[0].Head != word ? found[0].Head : word;
+            var conjuncts = Syntax.Children(phrase, "conj").Concat(Syntax.Children(phrase, "appos").Where(OpensWithConjunction)).ToList();
+            for (int i = 0; i < conjuncts.Count && conjuncts.Count < 16; i++)
             {
-                found.AddRange(ActorsAt(conj));
+                found.AddRange(ActorsAt(conjuncts[i]));
+                conjuncts.AddRange(Syntax.Children(conjuncts[i], "conj"));
+            }
+
+            // "asked at least four countries, including the U.S., the Soviet Union, Britain and
+            // China": a group no dictionary names acts or is acted on through the members it lists.
+            if (found.Count == 0 && Syntax.Words[word].Upos == "NOUN")
+            {
+                // (The list may hang as nmod or appos, its conjuncts chained: "including the United
+                // States, Britain and China".)
+                var members = Syntax.Children(word).Where(n => Syntax.Words[n].Deprel is "nmod" or "appos" && Syntax.Children(n, "case").Any(c => lemmas[c] is "include" or "including")).ToList();
+                for (int i = 0; i < members.Count && members.Count < 16; i++)
+                {
+                    found.AddRange(ActorsAt(members[i]));
+                    members.AddRange(Syntax.Children(members[i], "conj"));
+                }
             }
 
             return found;
