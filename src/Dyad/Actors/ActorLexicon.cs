@@ -331,7 +331,7 @@ public sealed class ActorLexicon
         private void Add(string surface, ActorForm form)
         {
             // English news often drops the accents: "Brasilia", "Bogota", "Cote d'Ivoire" match
-            // too. (A folded form that is already listed is merged with it below.)
+            // too. (Letters that do not decompose, ø, ł, ß, stay as they are.)
             string folded = WithoutAccents(surface);
             if (!string.Equals(folded, surface, StringComparison.Ordinal))
             {

@@ -301,7 +301,7 @@ public sealed class ActorResolver
         // "army spokesman", "company officials", "union leaders": a title every body has takes the
         // role of the body named before it (the dictionaries code the title alone as government).
         // ("president Tom Clausen": the title is not the phrase head.)
-        if (agent is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: var title } && SharedTitles.Contains(words[title.End - 1].Lemma.ToLowerInvariant())
+        if (agent is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: { } title } && SharedTitles.Contains(words[title.End - 1].Lemma.ToLowerInvariant())
             && parts.Where(p => p.Match.End <= title.Start).SelectMany(p => p.Match.Forms).LastOrDefault(f => f.Entry.Type == ActorType.Agent && f.Entry.Code != agent.Entry.Code) is { } body)
         {
             agent = body;
@@ -449,7 +449,7 @@ public sealed class ActorResolver
 
             // "Arthur Miller, BankAmerica's vice president", "president of Chrysler Corp": the title
             // of a body the dictionaries do not know (a company, mostly) is no state's office.
-            if (parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: var titleMatch } && SharedTitles.Contains(words[titleMatch.End - 1].Lemma.ToLowerInvariant())
+            if (parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: { } titleMatch } && SharedTitles.Contains(words[titleMatch.End - 1].Lemma.ToLowerInvariant())
                 && OwnedByUnknownName(document, syntax, head, span, matched))
             {
                 return null;
@@ -948,7 +948,7 @@ public sealed class ActorResolver
         public ActorMention? LastThing(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {
             // ("The United States said it would …": a country's name may be plural in form.)
-        bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country) && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
+            bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country) && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }

@@ -333,7 +333,7 @@ public sealed class EventCoder
 
     /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
     private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(
-        "barring", "pending", "following", "concerning", "regarding", "including", "excluding", "according", "considering", "given", "provided", "assuming");
+        "barring", "pending", "concerning", "regarding", "including", "excluding", "according");
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
     private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve");
@@ -1793,6 +1793,12 @@ public sealed class EventCoder
         }
 
         int parent = words[phrase].Head;
+        // (Also on a conjunct of the object: "providing photographs and other intelligence to Macedonia".)
+        if (parent >= 0 && words[parent].Deprel == "conj" && words[parent].Head >= 0)
+        {
+            parent = words[parent].Head;
+        }
+
         return parent >= 0 && words[parent].Head == verb && words[parent].Deprel is "obj" or "iobj" or "compound:prt" or "advmod";
     }
 
@@ -1956,7 +1962,6 @@ public sealed class EventCoder
             return null;
         }
 
-        /// <summary>True when a word lies in the subject of a speech verb ("relief officials in Nairobi said"): where the news comes from, not where it happens.</summary>
         /// <summary>
         /// True when the phrase ending at <paramref name="last"/> is followed, after at most a
         /// locative tail the parse hung elsewhere ("in Nairobi"), by a speech verb without a subject.
@@ -1964,19 +1969,25 @@ public sealed class EventCoder
         public bool BeforeSubjectlessSpeechVerb(int last)
         {
             var words = Syntax.Words;
+            if (last < 0)
+            {
+                return false;
+            }
+
             int after = last + 1;
             for (int skipped = 0; skipped < 5 && after < words.Length && words[after].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN"; skipped++)
             {
                 after++;
             }
 
-            return last >= 0 && after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(lemmas[after])
+            return after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(lemmas[after])
                 && !Syntax.Children(after).Any(c => SubjectRelations.Contains(words[c].Deprel));
         }
 
         /// <summary>"In Washington, Weinberger said …": where something was said, not where it happened.</summary>
         private bool OfSpeech(int word) => Syntax.Words[word].Head is int head and >= 0 && SpeechVerbs.Contains(lemmas[head]);
 
+        /// <summary>True when a word lies in the subject of a speech verb ("relief officials in Nairobi said"): where the news comes from, not where it happens.</summary>
         private bool InAttribution(int word)
         {
             for (int node = word, depth = 0; node >= 0 && depth < 12; depth++)
@@ -1993,9 +2004,8 @@ public sealed class EventCoder
             return false;
         }
 
-        /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         /// <summary>
-        /// True when a capitalised word stands between capitalised words of a name ("London
+        /// True when a capitalised word stands next to capitalised words of a name ("London
         /// Interbank Offered Rate", "Star Wars", "Organization for Economic Cooperation and
         /// Development"), not after an abbreviation or acronym ("U.S. Attack", "the NATO Summit").
         /// </summary>
@@ -2019,6 +2029,7 @@ public sealed class EventCoder
             return word > 0 && Capitalised(word) && (Linked(word - 1, -1) || Linked(word + 1, 1));
         }
 
+        /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         public bool InsideActorName(int word) =>
             actors.BySentence[Index].Any(m => m.Rule is MentionRule.Name or MentionRule.PersonRole && m.Span.Contains(Syntax.Words[word].Span) && char.IsUpper(Document.Text[Syntax.Words[word].Span.Start])
                 // The phrase's head is an event of the named actor ("the NATO Summit") unless the
@@ -2077,9 +2088,9 @@ public sealed class EventCoder
             // ("Putin and Chinese President Xi spoke": Xi attached as appos with its own "and").
             // (Conjuncts the parser chained, each on the one before, count too: "Britain and China".)
             // (A word inside a name, "United" of "United States", takes its name's conjuncts.)
-            int phrase = found.Count > 0 && found[0].Head != word ? found[0].Head : word;
+            int phrase = actors.At(Index, word) is { } own && own.Head != word ? own.Head : word;
             var conjuncts = Syntax.Children(phrase, "conj").Concat(Syntax.Children(phrase, "appos").Where(OpensWithConjunction)).ToList();
-            for (int i = 0; i < conjuncts.Count && conjuncts.Count < 16; i++)
+            for (int i = 0; i < conjuncts.Count && i < 32; i++)
             {
                 found.AddRange(ActorsAt(conjuncts[i]));
                 conjuncts.AddRange(Syntax.Children(conjuncts[i], "conj"));
@@ -2092,7 +2103,7 @@ public sealed class EventCoder
                 // (The list may hang as nmod or appos, its conjuncts chained: "including the United
                 // States, Britain and China".)
                 var members = Syntax.Children(word).Where(n => Syntax.Words[n].Deprel is "nmod" or "appos" && Syntax.Children(n, "case").Any(c => lemmas[c] is "include" or "including")).ToList();
-                for (int i = 0; i < members.Count && members.Count < 16; i++)
+                for (int i = 0; i < members.Count && i < 32; i++)
                 {
                     found.AddRange(ActorsAt(members[i]));
                     members.AddRange(Syntax.Children(members[i], "conj"));

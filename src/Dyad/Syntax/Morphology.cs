@@ -97,16 +97,17 @@ public sealed class Morphology
             return lemma;
         }
 
-        int vowelGroups = 0;
+        // One vowel letter ("shel", "dril", "quel": u after q is a consonant); "fuel" and "trial" have two.
+        int vowels = 0;
         for (int i = 0; i < lemma.Length; i++)
         {
-            if ("aeiouy".Contains(lemma[i]) && (i == 0 || !"aeiouy".Contains(lemma[i - 1])))
+            if ("aeiouy".Contains(lemma[i]) && !(lemma[i] == 'u' && i > 0 && lemma[i - 1] == 'q') && !(lemma[i] == 'y' && i == 0))
             {
-                vowelGroups++;
+                vowels++;
             }
         }
 
-        return vowelGroups == 1 ? lemma + "l" : lemma;
+        return vowels == 1 ? lemma + "l" : lemma;
     }
 
     /// <summary>The FEATS of a form with its tags, or "_".</summary>

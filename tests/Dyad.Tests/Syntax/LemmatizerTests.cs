@@ -26,6 +26,8 @@ public sealed class LemmatizerTests
     [InlineData("repeated", "VERB", "VBD", "repeat")]
     [InlineData("repeated", "VERB", "VBN", "repeat")]
     [InlineData("shelled", "VERB", "VBD", "shell")]
+    [InlineData("fuelled", "VERB", "VBD", "fuel")]
+    [InlineData("quelled", "VERB", "VBN", "quell")]
     [InlineData("conceded", "VERB", "VBD", "concede")]
     [InlineData("ceded", "VERB", "VBN", "cede")]
     [InlineData("succeeded", "VERB", "VBD", "succeed")]
