@@ -301,7 +301,7 @@ public sealed class ActorResolver
         // "army spokesman", "company officials", "union leaders": a title every body has takes the
         // role of the body named before it (the dictionaries code the title alone as government).
         // ("president Tom Clausen": the title is not the phrase head.)
-        if (agent is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: { } title } && SharedTitles.Contains(words[title.End - 1].Lemma.ToLowerInvariant())
+        if (agent is not null && SharedTitleMatch(syntax, parts, agent) is { } title
             && parts.Where(p => p.Match.End <= title.Start).SelectMany(p => p.Match.Forms).LastOrDefault(f => f.Entry.Type == ActorType.Agent && f.Entry.Code != agent.Entry.Code) is { } body)
         {
             agent = body;
@@ -449,8 +449,7 @@ public sealed class ActorResolver
 
             // "Arthur Miller, BankAmerica's vice president", "president of Chrysler Corp": the title
             // of a body the dictionaries do not know (a company, mostly) is no state's office.
-            if (parts.LastOrDefault(p => p.Match.Forms.Contains(agent)) is { Match: { } titleMatch } && SharedTitles.Contains(words[titleMatch.End - 1].Lemma.ToLowerInvariant())
-                && OwnedByUnknownName(document, syntax, head, span, matched))
+            if (SharedTitleMatch(syntax, parts, agent) is not null && OwnedByUnknownName(document, syntax, head, span, matched))
             {
                 return null;
             }
@@ -679,6 +678,12 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>The dictionary match that gave the agent, when it ends in a title every body has ("spokesman", "president").</summary>
+    private static ActorMatch? SharedTitleMatch(SentenceSyntax syntax, List<(ActorMatch Match, int Head)> parts, ActorForm agent) =>
+        parts.LastOrDefault(p => p.Match.Forms.Contains(agent)).Match is { } match && SharedTitles.Contains(syntax.Words[match.End - 1].Lemma.ToLowerInvariant())
+            ? match
+            : null;
 
     /// <summary>
     /// Whether a role phrase's owner (a possessor or "of" complement, or a possessive right before

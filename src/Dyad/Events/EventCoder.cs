@@ -160,30 +160,7 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         for (int v = 0; v < words.Length; v++)
         {
-            // "barring a collapse of the dollar", "pending a review": participles used as
-            // prepositions name no act.
-            if (words[v].Upos != "VERB" || (PrepositionalParticiples.Contains(context.Form(v)) && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel))))
-            {
-                continue;
-            }
-
-            // "withholding tax", "the surrounding area", "a firing frenzy": a present participle
-            // that only describes a noun names no act.
-            if (words[v].Xpos == "VBG" && words[v].Deprel is "amod" or "compound" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "obl" or "nsubj"))
-            {
-                continue;
-            }
-
-            // "lending declined", "the dollar rallied": with no complement these are changes of
-            // quantity; "declined to comment", "declined the offer", "supporters rallied" are acts.
-            if (context.Lemma(v) is "decline" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "xcomp" or "obj" or "ccomp"))
-            {
-                continue;
-            }
-
-            // "Asked whether the company would …, Kellner said": the one asking is the reporter.
-            if (context.InsideName(v) || (context.Lemma(v) == "ask" && words[v].Xpos == "VBN" && words[v].Deprel is "advcl" or "acl"
-                && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "aux" or "aux:pass" or "nsubj:pass")))
+            if (words[v].Upos != "VERB" || NamesNoAct(context, v))
             {
                 continue;
             }
@@ -230,13 +207,9 @@ public sealed class EventCoder
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
                 // its root and "praised" as a modifier of "efforts": the actor right before the
-                // verb is its subject, and the noun it was hung on its object.
+                // verb is its subject (and the noun it was hung on its object, below).
                 sources = [before];
                 rule += "+unparsed-subject";
-                if (targets.Count == 0 && words[v].Head >= 0 && words[v].Head > v)
-                {
-                    targets = context.ActorsAt(words[v].Head);
-                }
             }
 
             if (targets.Count == 0 && !reversed && words[v].Head > v && ParseLostMainVerb(context.Syntax, v))
@@ -305,6 +278,28 @@ public sealed class EventCoder
                 Emit(context, events, committer, RefusalToYield(code), rule + "+refused", 0.8, sources, targets);
             }
         }
+    }
+
+    /// <summary>Verbs that name no act where they stand, whatever their dictionary code.</summary>
+    private static bool NamesNoAct(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        bool HasChild(Func<string, bool> relation) => syntax.Children(verb).Any(c => relation(words[c].Deprel));
+        return
+            // "barring a collapse of the dollar", "pending a review": participles used as prepositions.
+            (PrepositionalParticiples.Contains(context.Form(verb)) && !HasChild(SubjectRelations.Contains))
+            // "withholding tax", "the surrounding area", "a firing frenzy": a present participle
+            // that only describes a noun.
+            || (words[verb].Xpos == "VBG" && words[verb].Deprel is "amod" or "compound" && !HasChild(r => r is "obj" or "obl" or "nsubj"))
+            // "lending declined": with no complement a change of quantity; "declined to comment",
+            // "declined the offer" are acts.
+            || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "obj" or "ccomp"))
+            // "Asked whether the company would …, Kellner said": the one asking is the reporter.
+            || (context.Lemma(verb) == "ask" && words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl"
+                && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
+            // "London Interbank Offered Rate": a word of a name.
+            || context.InsideName(verb);
     }
 
     /// <summary>
