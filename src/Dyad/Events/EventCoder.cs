@@ -829,9 +829,15 @@ public sealed class EventCoder
         // (Not an army: "promised to continue military aid" is no act against one's own forces.)
         // A bare role named with another target of some country belongs to it ("the Sudanese
         // government and the rebels in Darfur must reach an agreement").
+        // An army, or a state, using force acts abroad as often as at home: "US troops killed 10
+        // civilians", "Israel shelled the rebels" say nothing of whose civilians or rebels
+        // ("Spanish farmers battled with police" do say whose police).
         var targetHome = Expand(targets).Select(t => t.Country).FirstOrDefault(c => c is not null);
+        var firstSource = expanded.FirstOrDefault();
+        bool sourceActsAbroad = firstSource is not null && cameo.Root is "18" or "19" or "20"
+            && (ActorCode.RoleOf(firstSource.Code) is "MIL" or "UAF" || (ActorCode.RoleOf(firstSource.Code) is null && !IsPeople(context, firstSource)));
         var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
-            && (targetHome ?? place ?? expanded.FirstOrDefault()?.Country) is string home
+            && (targetHome ?? place ?? (sourceActsAbroad ? null : firstSource?.Country)) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0
             && IsPeople(context, expanded[0]))
