@@ -234,6 +234,11 @@ public sealed class EventCoder
                 rule += "+verbal";
             }
 
+            if (IsViolent(code) && IsFigurativeForce(context, v))
+            {
+                continue;
+            }
+
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
                 targets = [place];
@@ -315,6 +320,65 @@ public sealed class EventCoder
             && clauses.All(c => admitting || !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
                 && !syntax.Children(c, "mark").Any(m => words[m].Lemma == "to"));
     }
+
+    /// <summary>
+    /// "Taiwan's trade surplus hit a record 13.6 billion dlrs", "an industry hard hit by Japanese
+    /// trade", "fought the planned sale", "combat inflation", "fired 20 flight attendants": verbs
+    /// of force in the language of markets and offices. Whatever does it, or whatever it is done
+    /// to, is a quantity or an economic or abstract thing, or what is fired is no weapon.
+    /// </summary>
+    private static bool IsFigurativeForce(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        // A relative pronoun stands for the noun its clause describes ("a deficit which hit …").
+        int Antecedent(int w) => words[w].Xpos is "WDT" or "WP" && words[verb].Deprel is "acl:relcl" && words[verb].Head >= 0 ? words[verb].Head : w;
+        bool Figurative(int w) => ForceFreeNouns.Contains(context.Lemma(w));
+        var doers = syntax.Children(verb).Where(c => words[c].Deprel is "nsubj" or "obl:agent" or "csubj").Select(Antecedent).ToList();
+        var undergoers = syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "nsubj:pass").Select(Antecedent).ToList();
+        if (words[verb].Deprel == "acl" && words[verb].Xpos == "VBN" && words[verb].Head >= 0)
+        {
+            // "the pound, hit by …", "airlines hit by a drop in fares": the noun a participle describes undergoes it.
+            undergoers.Add(words[verb].Head);
+        }
+
+        if (doers.Any(Figurative) || undergoers.Any(Figurative))
+        {
+            return true;
+        }
+
+        // "hit 13.6 billion dlrs", "hit a record", "hit a plateau": a level reached.
+        // ("killed 20", "attacked two" count what was struck.)
+        if (context.Lemma(verb) is "hit" or "strike" && syntax.Children(verb, "obj").Any(o => words[o].Upos == "NUM" || Levels.Contains(context.Lemma(o))))
+        {
+            return true;
+        }
+
+        // "fired 20 flight attendants": firing at no one and nothing that is shot dismisses.
+        return context.Lemma(verb) == "fire" && syntax.Children(verb, "obj").Any(o => !Munitions.Contains(context.Lemma(o)))
+            && !syntax.Children(verb).Any(c => words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "at" or "on" or "upon" or "into"));
+    }
+
+    /// <summary>Economic and abstract things, which no force is used by or on.</summary>
+    private static readonly FrozenSet<string> ForceFreeNouns = FrozenSet.Create(
+        "surplus", "deficit", "reserve", "demand", "supply", "sale", "export", "import", "trade", "price", "rate", "cost", "fare",
+        "dollar", "pound", "yen", "franc", "currency", "inflation", "deflation", "output", "production", "earnings", "profit",
+        "loss", "shortfall", "drop", "fall", "decline", "rise", "slump", "recession", "depression", "market", "economy", "crisis",
+        "debt", "competition", "sentiment", "mentality", "bid", "takeover", "merger", "plan", "proposal", "bill", "tax", "tariff",
+        "quota", "policy", "practice", "process", "violation", "unemployment", "poverty", "disease", "pest", "weather", "drought",
+        "frost", "inability", "uncertainty", "speculation", "volatility", "rumor", "rumour", "problem", "trend", "growth", "stock",
+        "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income");
+
+    /// <summary>What a level reached is named by ("hit a record", "hit a peak").</summary>
+    private static readonly FrozenSet<string> Levels = FrozenSet.Create(
+        "record", "high", "low", "peak", "plateau", "level", "bottom", "ceiling", "floor", "mark", "limit", "dlr", "dollar", "pct", "percent", "billion", "million", "mln", "bln");
+
+    /// <summary>What is fired when firing is force.</summary>
+    private static readonly FrozenSet<string> Munitions = FrozenSet.Create(
+        "shell", "round", "missile", "rocket", "bullet", "shot", "torpedo", "mortar", "grenade", "salvo", "volley", "gun", "weapon",
+        "cannon", "artillery", "gas", "projectile", "bomb", "flare", "burst", "shotgun", "rifle", "warning", "fire");
+
+    private static bool IsViolent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
     /// <summary>What one attacks with words: policies, plans, statements.</summary>
     private static readonly FrozenSet<string> AbstractObjects = FrozenSet.Create(
