@@ -1882,14 +1882,16 @@ public sealed class EventCoder
                 bool all = true;
                 for (int a = 0; a < alternative.Length && all; a++)
                 {
-                    all = context.Lemma(words[k + a]) == alternative[a] || context.Form(words[k + a]) == alternative[a];
+                    all = IsWord(context, words[k + a], alternative[a]);
                     // A pattern's "that" opens a content clause ("its call that Egypt release …"), not
                     // a relative one ("a call that lasted two hours").
                     all = all && !(alternative[a] == "that" && context.Syntax.Words[words[k + a]].Deprel != "mark")
                         && !(preposition && alternative[a] == "to" && context.Syntax.Words[words[k + a]].Upos == "PART");
                 }
 
-                if (all)
+                // A preposition that brings a time ("a strike on Wednesday", "agreed on Monday to …")
+                // is not the pattern's preposition.
+                if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k])))
                 {
                     return k + alternative.Length;
                 }
@@ -1899,11 +1901,19 @@ public sealed class EventCoder
         return -1;
     }
 
+    /// <summary>
+    /// Whether a word is a pattern's word: by lemma or form, or as the plural of a noun the
+    /// treebank lemmatises as itself ("troops" has the lemma "troops" in UD English).
+    /// </summary>
+    private static bool IsWord(SentenceContext context, int word, string item) =>
+        context.Lemma(word) == item || context.Form(word) == item
+        || (context.Syntax.Words[word].Xpos == "NNS" && context.Form(word).Length == item.Length + 1 && context.Form(word).EndsWith('s') && context.Form(word).StartsWith(item, StringComparison.Ordinal));
+
     private static bool MatchModifiers(SentenceContext context, EventPattern pattern, List<int> modifiers)
     {
         foreach (var step in pattern.Steps.Where(s => s.Kind == StepKind.Modifier))
         {
-            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && (a[0] == context.Lemma(m) || a[0] == context.Form(m)))))
+            if (!modifiers.Any(m => step.Alternatives.Any(a => a.Length == 1 && IsWord(context, m, a[0]))))
             {
                 return false;
             }
@@ -1925,6 +1935,14 @@ public sealed class EventCoder
         public SentenceSyntax Syntax { get; } = syntax;
 
         public List<TimeExpression> Times { get; } = times;
+
+        /// <summary>Whether a preposition's phrase is a time expression ("on Wednesday", "in 1986").</summary>
+        public bool IntroducesTime(int preposition)
+        {
+            var words = Syntax.Words;
+            int phrase = words[preposition].Deprel == "case" ? words[preposition].Head : -1;
+            return phrase >= 0 && Times.Any(t => t.Span.Contains(words[phrase].Span));
+        }
 
         public string Lemma(int word) => lemmas[word];
 
