@@ -86,6 +86,9 @@ public sealed class ActorResolver
     };
 
     /// <summary>Owners that are a state's own bodies: "the President of the Republic" is the state's.</summary>
+    /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>
+    private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal) { "member", "ally", "partner", "neighbour", "neighbor", "founder" };
+
     private static readonly HashSet<string> StateBodies =
     [
         "republic", "state", "nation", "federation", "kingdom", "country", "government", "council", "assembly", "parliament",
@@ -244,6 +247,21 @@ public sealed class ActorResolver
                     .OrderBy(o => Math.Abs(o.Head - w)).FirstOrDefault() is { } home)
             {
                 codes[w] = mention with { Code = ActorCode.Combine(home.Code, "CVL"), Rule = MentionRule.CountryAndAgent };
+            }
+        }
+
+        // "NATO-member Norway", "OPEC member Nigeria", "NATO ally Turkey": a body named as what the
+        // following name belongs to describes that name; it is no party of its own (the parse
+        // often makes "member" a second subject).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            // The membership noun is the mention's head ("NATO-member") or right after it ("NATO ally", parsed apart).
+            int noun = MembershipNouns.Contains(words[w].Lemma.ToLowerInvariant()) ? w
+                : Enumerable.Range(0, words.Length).FirstOrDefault(x => words[x].Span.Start >= mention.Span.End, -1) is int after and >= 0
+                    && MembershipNouns.Contains(document[words[after].Span].ToLowerInvariant()) ? after : -1;
+            if (noun >= 0 && noun + 1 < words.Length && codes.Values.Any(o => o.Head != w && o.Span.Start == words[noun + 1].Span.Start))
+            {
+                codes.Remove(w);
             }
         }
 

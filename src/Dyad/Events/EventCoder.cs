@@ -500,6 +500,15 @@ public sealed class EventCoder
             string? actCode = candidates.IsEmpty ? null : FirstMatch(context, candidates, act, ClauseWords(context.Syntax, act)).Pattern?.Code;
             string code = actCode is null ? "030"
                 : IntentCode(actCode) ?? (string.CompareOrdinal(actCode, "13") >= 0 ? ThreatCode(actCode) : "030");
+            var (purpose, purposeCode) = Purpose(context, act);
+            if (actCode is not null && actCode.StartsWith("15", StringComparison.Ordinal) && purposeCode is not null
+                && string.CompareOrdinal(purposeCode, "09") < 0)
+            {
+                // "willing to send material to help defend Saudi Arabia", "ready to deploy troops to
+                // protect civilians": forces offered for a cooperative purpose are military aid
+                // offered (CAMEO 0312), not a threat.
+                code = "0312";
+            }
             // ("it is willing", with "it" parsed as an expletive, is still the one willing.)
             var sources = Sources(context, a);
             if (sources.Count == 0)
@@ -513,7 +522,14 @@ public sealed class EventCoder
             }
 
             // With only a bare role to aim at ("contribute troops to a force in Liberia"), the place of the act.
-            var targets = Targets(context, act);
+            // ("willing to send troops to defend Saudi Arabia": the troops are sent, Saudi Arabia is aimed at.)
+            var targets = Targets(context, act, actCode);
+            if (targets.Count == 0 && purpose >= 0)
+            {
+                // ("willing to send material to help defend Saudi Arabia": whom the purpose is for.)
+                targets = Targets(context, purpose, purposeCode);
+            }
+
             if (PlaceTarget(context, act, ClauseWords(context.Syntax, act), code, sources, targets) is { } place)
             {
                 targets = [place];
@@ -521,6 +537,22 @@ public sealed class EventCoder
 
             Emit(context, events, a, code, "readiness" + (actCode is null ? string.Empty : "+" + actCode), 0.7, sources, targets);
         }
+    }
+
+    /// <summary>The purpose clause of a verb ("to help defend X": defend) with its code, if any; (-1, null) without one.</summary>
+    private (int Verb, string? Code) Purpose(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        foreach (int clause in syntax.Children(verb).Where(c => syntax.Words[c].Deprel is "advcl" or "xcomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")))
+        {
+            // ("to help defend": the helped act is the purpose.)
+            int purpose = context.Lemma(clause) == "help" && syntax.Children(clause, "xcomp").FirstOrDefault(-1) is int helped and >= 0 ? helped : clause;
+            var candidates = VerbCandidates(context, purpose);
+            string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, purpose, ClauseWords(syntax, purpose)).Pattern?.Code;
+            return (purpose, code is "---" ? null : code);
+        }
+
+        return (-1, null);
     }
 
     /// <summary>
