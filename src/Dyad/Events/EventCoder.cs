@@ -182,6 +182,15 @@ public sealed class EventCoder
             }
 
             var (pattern, targetWord) = FirstMatch(context, candidates, v, clause);
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true } && LightVerbs.Contains(context.Lemma(v))
+                && context.Syntax.Children(v, "obj").Any(o => !patterns.ForNoun(context.Lemma(o)).IsEmpty) && context.Lemma(v) != "declare")
+            {
+                // "gave a warm welcome to de Klerk", "gave support to the rebels": a light verb with
+                // an event noun says nothing by itself; the noun is the event (see CodeNouns).
+                // ("declare" stays a statement: "declare their loans non-performing" says what the loans are.)
+                continue;
+            }
+
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
