@@ -160,7 +160,7 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         for (int v = 0; v < words.Length; v++)
         {
-            if (words[v].Upos != "VERB" || NamesNoAct(context, v))
+            if (words[v].Upos != "VERB" || NamesNoAct(context, v) || IsReadiness(context, v))
             {
                 continue;
             }
@@ -245,6 +245,14 @@ public sealed class EventCoder
 
             if (IsViolent(code) && IsFigurativeForce(context, v))
             {
+                continue;
+            }
+
+            if (context.Lemma(v) is "meet" or "discuss" && code.StartsWith("04", StringComparison.Ordinal) && targets.Count == 0
+                && Expand(sources).Select(m => m.Code).Distinct().Count() == 1 && !(context.Lemma(v) == "meet" && context.Syntax.Children(v).Any(c => words[c].Deprel == "obj")))
+            {
+                // "Israel's Cabinet met Sunday", "ministers who meet to discuss this idea": one party
+                // meeting by itself consults no one ("the two sides would meet" does).
                 continue;
             }
 
@@ -485,6 +493,18 @@ public sealed class EventCoder
         return actor.Plural || (text.EndsWith('s') && !actor.Name.EndsWith('s'));
     }
 
+    /// <summary>
+    /// "is willing to withdraw", "is ready to contribute", and "is prepared to impose martial law"
+    /// with "prepared" parsed as a passive participle: a stated readiness to act.
+    /// </summary>
+    private static bool IsReadiness(SentenceContext context, int word)
+    {
+        var words = context.Syntax.Words;
+        return (words[word].Upos == "ADJ" && Readiness.Contains(words[word].Lemma.ToLowerInvariant()))
+            || (words[word].Xpos == "VBN" && context.Lemma(word) == "prepare" && context.Syntax.Children(word).Any(c => words[c].Deprel is "aux:pass" or "cop")
+                && context.Syntax.Children(word, "xcomp").Any(c => words[c].Upos == "VERB"));
+    }
+
     /// <summary>Adjectives that state a readiness to act: "is willing to withdraw its troops", "is ready to contribute troops".</summary>
     private static readonly FrozenSet<string> Readiness = FrozenSet.Create("willing", "ready", "prepared");
 
@@ -499,8 +519,7 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         for (int a = 0; a < words.Length; a++)
         {
-            if (words[a].Upos != "ADJ" || !Readiness.Contains(words[a].Lemma.ToLowerInvariant())
-                || context.Syntax.Children(a, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int act))
+            if (!IsReadiness(context, a) || context.Syntax.Children(a, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int act))
             {
                 continue;
             }
