@@ -1293,9 +1293,14 @@ public sealed class EventCoder
             var found = new List<ActorMention>();
             foreach (int subject in subjects)
             {
-                found.AddRange(words[subject].Xpos is "WDT" or "WP" && words[verb].Deprel is "acl:relcl" or "advcl:relcl"
-                    ? context.ActorsWithConjuncts(words[verb].Head)
-                    : context.ActorsWithConjuncts(subject));
+                int doer = words[subject].Xpos is "WDT" or "WP" && words[verb].Deprel is "acl:relcl" or "advcl:relcl" ? words[verb].Head : subject;
+                // "The Taiwan dollar has stabilised", "Japan's exports rose": a thing of a country's
+                // economy does not act for it.
+                // ("Plan" and "crisis", and capitalised words, are left out: "Senegal's Plan and
+                // Cooperation Minister", "British Trade and Industry Secretary", and
+                // the parse's "the crisis … deepened as the Prime Minister told" are about people.)
+                found.AddRange(context.ActorsWithConjuncts(doer).Where(m => !ForceFreeNouns.Contains(context.Lemma(doer)) || context.Lemma(doer) is "plan" or "crisis" || words[doer].Upos != "NOUN"
+                    || (m.Head == doer && m.Rule is not (MentionRule.Country or MentionRule.Capital))));
             }
 
             return [.. found.DistinctBy(m => (m.Code, m.Head))];
