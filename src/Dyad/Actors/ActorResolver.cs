@@ -311,6 +311,11 @@ public sealed class ActorResolver
             parts.SelectMany(p => p.Match.Forms).LastOrDefault(test);
 
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
+        if (IsOppositionAsStance(document, syntax, head))
+        {
+            return null;
+        }
+
         var span = PhraseSpan(syntax, head);
         var person = Pick(f => f.Entry.Type == ActorType.Person);
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
@@ -696,6 +701,37 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>
+    /// "expressed opposition to the merger", "strong Latin American opposition to U.S. proposals",
+    /// "faces stiff opposition": opposition as a stance someone takes, not the political opposition
+    /// ("the opposition would boycott parliament", "Egypt's opposition charged …").
+    /// </summary>
+    private static bool IsOppositionAsStance(Document document, SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        if (!words[head].Lemma.Equals("opposition", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        bool againstSomething = syntax.Children(head, "nmod").Any(n => syntax.Children(n, "case").Any(c => document[words[c].Span].Equals("to", StringComparison.OrdinalIgnoreCase)));
+        bool graded = syntax.Children(head).Any(c => words[c].Deprel is "amod" or "det" or "compound" && StanceModifiers.Contains(words[c].Lemma.ToLowerInvariant()));
+        bool taken = words[head].Deprel == "obj" && words[head].Head >= 0 && StanceVerbs.Contains(words[words[head].Head].Lemma.ToLowerInvariant());
+        return againstSomething || graded || taken;
+    }
+
+    private static readonly HashSet<string> StanceModifiers = new(StringComparer.Ordinal)
+    {
+        "strong", "stiff", "fierce", "widespread", "growing", "such", "strenuous", "vocal", "firm", "determined", "considerable",
+        "little", "much", "some", "any", "no", "broad", "wide", "voter", "public", "popular", "fresh", "renewed", "mounting", "bitter",
+    };
+
+    private static readonly HashSet<string> StanceVerbs = new(StringComparer.Ordinal)
+    {
+        "express", "voice", "arouse", "face", "meet", "encounter", "regret", "provoke", "spark", "overcome", "drop", "withdraw",
+        "signal", "register", "reiterate", "state", "stir", "fuel", "draw", "cite",
+    };
 
     /// <summary>The dictionary match that gave the agent, when it ends in a title every body has ("spokesman", "president").</summary>
     private static ActorMatch? SharedTitleMatch(SentenceSyntax syntax, List<(ActorMatch Match, int Head)> parts, ActorForm agent) =>
