@@ -95,6 +95,8 @@ public sealed class ActorResolver
         "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
     ];
 
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
 
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
@@ -797,6 +799,9 @@ public sealed class ActorResolver
                 || (document[syntax.Words[w].Span] == "-" && w > 0 && NameParticles.Contains(document[syntax.Words[w - 1].Span])));
             inRun = inRun || (start >= 0 && particle
                 && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
+            // "President Reagan Friday announced …": a weekday after a name is when, not part of it
+            // (one that starts a run stays: "Sunday Times").
+            inRun = inRun && !(start >= 0 && Weekdays.Contains(document[syntax.Words[w].Span]));
             if (inRun && start < 0)
             {
                 start = w;

@@ -193,6 +193,21 @@ public sealed class EventCoder
 
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && IntentVerbs.Contains(context.Lemma(v)) && !context.Syntax.Children(v, "obj").Any()
+                && context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is int act and >= 0)
+            {
+                // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
+                // to do; to do nothing the codebook knows is no event, and to do something is the
+                // intent to do that ("plans to buy more beef" → 031 economic cooperation).
+                var actCandidates = VerbCandidates(context, act);
+                string? actCode = actCandidates.IsEmpty ? null : FirstMatch(context, actCandidates, act, ClauseWords(context.Syntax, act)).Pattern?.Code;
+                if (actCode is null or "---")
+                {
+                    continue;
+                }
+
+                code = IntentCode(actCode) ?? code;
+            }
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
             {
                 // "would not accept US policy": a refusal, whatever is refused.
@@ -412,7 +427,10 @@ public sealed class EventCoder
         "barring", "pending", "concerning", "regarding", "including", "excluding", "according");
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
-    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve");
+    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan");
+
+    /// <summary>Verbs of intent whose own dictionary code (030) stands for whatever they govern.</summary>
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "hope", "want", "wish", "seek");
 
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");

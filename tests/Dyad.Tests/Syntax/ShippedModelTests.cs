@@ -117,4 +117,19 @@ public sealed class ShippedModelTests
         Assert.Equal(rejected, syntax.Words[senate].Head);
         Assert.Equal("obl:agent", syntax.Words[senate].Deprel);
     }
+
+    [Theory]
+    [InlineData("Greece plans to impose restrictions on its labour market.", "Greece", "plans")]
+    [InlineData("The United States plans to impose sanctions on Japan.", "States", "plans")]
+    public void AControlVerbAfterANameIsItsVerb(string sentence, string subject, string verb)
+    {
+        // The tagger reads "plans" after a name as a plural noun; ControlVerbRetagging makes it the name's verb.
+        var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { text = sentence })))).Single().Document!);
+        var syntax = Analyzer.Value.Analyze(document, 0);
+        int v = Find(document, syntax, verb);
+        int s = Find(document, syntax, subject);
+        Assert.Equal("VBZ", syntax.Words[v].Xpos);
+        Assert.Equal(v, syntax.Words[s].Head);
+        Assert.Equal("nsubj", syntax.Words[s].Deprel);
+    }
 }
