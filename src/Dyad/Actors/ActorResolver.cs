@@ -95,6 +95,13 @@ public sealed class ActorResolver
         "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
     ];
 
+    /// <summary>People whose post is abroad: where they are says nothing of whose they are.</summary>
+    private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
+    {
+        "representative", "envoy", "ambassador", "correspondent", "diplomat", "economist", "analyst", "consul", "delegate",
+        "delegation", "mission", "observer", "monitor", "peacekeeper", "journalist", "reporter", "expert", "adviser", "advisor",
+    };
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
@@ -215,7 +222,14 @@ public sealed class ActorResolver
             }
 
             var ownerMention = OwnerOfPhrase(document, syntax, w, mention, runs, codes)
-                ?? syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null);
+                ?? syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null)
+                // "authorities in Croatia cracked down", "police in Nairobi", "traders in Singapore":
+                // a role placed in a country or its capital is that country's ("Moslem forces in east
+                // Bosnia"; foreign troops are named with their country); not anyone posted there
+                // ("the bank's representative in the Philippines", "correspondents in Asian capitals").
+                ?? (ActorCode.RoleOf(mention.Code) is "SPY" or "MED" || PostedAbroad.Contains(words[w].Lemma.ToLowerInvariant()) ? null
+                    : syntax.Children(w, "nmod").Where(n => syntax.Children(n, "case").Any(c => document[words[c].Span].Equals("in", StringComparison.OrdinalIgnoreCase)))
+                        .Select(n => codes.GetValueOrDefault(n)).FirstOrDefault(m => m is { Rule: MentionRule.Country or MentionRule.Capital, Country: not null }));
             if (ownerMention is { Country: string owner })
             {
                 codes[w] = mention with
