@@ -64,7 +64,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Bosnian Serbs said on Tuesday their forces had completed their withdrawal.", "BIHMIL")]
     [InlineData("Russia's army spokesman criticized Ukraine.", "RUSMIL")]
     [InlineData("The Kenyan police spokesman criticized the protesters.", "KENCOP")]
-    [InlineData("A company spokesman in Japan criticized the government.", "BUS")]
+    [InlineData("A company spokesman in Japan criticized the government.", "JPNBUS")]
     [InlineData("Russia will attack Ukraine within days, the Washington Post said on Sunday.", "USAMED")]
     [InlineData("The Jerusalem Post said Hamas had fired rockets.", "ISRMED")]
     [InlineData("British Airways said the strike would end on Monday.", "GBRBUS")]
