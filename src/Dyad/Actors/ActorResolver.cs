@@ -153,6 +153,16 @@ public sealed class ActorResolver
         foreach (var match in matches)
         {
             int head = MatchHead(syntax, match);
+            if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[match.End - 1].Deprel == "amod"
+                && words[match.End - 1].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
+                && !words[described].Lemma.Equals("source", StringComparison.OrdinalIgnoreCase))
+            {
+                // "an already firm tone", "the military readiness of our country", "a military aid
+                // program": a role word describing a thing names no one ("military sources",
+                // "civilian advisers", "official sources", "Agriculture Undersecretary Daniel Amstutz" do).
+                continue;
+            }
+
             var run = runs.FirstOrDefault(r => r.Start <= match.Start && match.End <= r.End);
             int phrase = run.End > run.Start ? RunHead(syntax, run) : PhraseHead(syntax, head);
             if (OwnedRole(syntax, matches, match) is { } role && words[MatchHead(syntax, role)].Upos == "NOUN")
