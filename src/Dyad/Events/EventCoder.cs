@@ -1319,6 +1319,12 @@ public sealed class EventCoder
                 // the parse's "the crisis … deepened as the Prime Minister told" are about people.)
                 found.AddRange(context.ActorsWithConjuncts(doer).Where(m => !ForceFreeNouns.Contains(context.Lemma(doer)) || context.Lemma(doer) is "plan" or "crisis" || words[doer].Upos != "NOUN"
                     || (m.Head == doer && m.Rule is not (MentionRule.Country or MentionRule.Capital))));
+                if (found.Count == 0 && words[doer].Upos == "NOUN" && context.NounCode(doer) is string nounCode && IsForce(nounCode))
+                {
+                    // "Recent US Predator attacks have killed …": a violent act named by a noun is
+                    // its doer's, named before it in a name of its own.
+                    found.AddRange(syntax.Children(doer).Where(c => words[c].Deprel is "compound" or "amod").SelectMany(context.ActorsAt).Take(1));
+                }
             }
 
             return [.. found.DistinctBy(m => (m.Code, m.Head))];
@@ -2019,6 +2025,9 @@ public sealed class EventCoder
 
         public List<TimeExpression> Times { get; } = times;
 
+        /// <summary>The code of a noun's first pattern ("attack" → 190), or null for a noun that names no event.</summary>
+        public string? NounCode(int word) => patterns.ForNoun(lemmas[word]).FirstOrDefault()?.Code;
+
         /// <summary>Whether a preposition's phrase is a time expression ("on Wednesday", "in 1986").</summary>
         public bool IntroducesTime(int preposition)
         {
@@ -2069,6 +2078,7 @@ public sealed class EventCoder
                     return [owner];
                 }
             }
+
 
             // Only nominal heads, and not through long chains ("the withdrawal of the troops of the
             // army of …" stops after three steps).
