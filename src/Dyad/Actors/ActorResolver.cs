@@ -617,6 +617,12 @@ public sealed class ActorResolver
             return null;
         }
 
+        if (lower is "north" or "south" && syntax.Children(w, "det").Any(d => syntax.Words[d].Lemma.Equals("the", StringComparison.OrdinalIgnoreCase))
+            && char.IsUpper(form[0]) && context.LastCountryNamed(codes.Values.Where(m => m.Head < w), form) is { } country)
+        {
+            return From(country, MentionRule.Pronoun);
+        }
+
         if (word.Upos != "NOUN")
         {
             return null;
@@ -1039,6 +1045,16 @@ public sealed class ActorResolver
             bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country) && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
+        }
+
+        /// <summary>
+        /// "the North", "the South": the last country named before whose name starts so ("North
+        /// Korea expelled inspectors after U.S. officials alleged that the North admitted …").
+        /// </summary>
+        public ActorMention? LastCountryNamed(IEnumerable<ActorMention> current, string firstWord)
+        {
+            bool Named(ActorMention m) => m.Rule == MentionRule.Country && m.Name.StartsWith(firstWord + " ", StringComparison.OrdinalIgnoreCase);
+            return current.Where(Named).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(Named);
         }
 
         public ActorMention? LastPlural(IEnumerable<ActorMention> current) =>
