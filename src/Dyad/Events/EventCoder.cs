@@ -35,7 +35,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Acceptance = FrozenSet.Create("accept", "agree", "approve", "recognize", "recognise", "endorse", "allow", "support", "back", "tolerate", "acknowledge");
     private static readonly FrozenSet<string> Irrealis = FrozenSet.Create(
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
-        "vow", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
+        "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
@@ -226,6 +226,17 @@ public sealed class EventCoder
             // A target in the subject pattern turns the event round: "Egypt received a loan from the IMF".
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
+            bool betweenParties = false;
+            if (!reversed && words[v].Xpos == "VBG" && !SpeechVerbs.Contains(context.Lemma(v)) && context.Lemma(v) != "speak" && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "nsubj:pass" or "aux:pass" or "aux")
+                && context.Syntax.Children(v).Where(c => words[c].Deprel is "obl" or "nmod" && words[c].Upos != "NUM")
+                    .FirstOrDefault(c => context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "between"), -1) is int between and >= 0)
+            {
+                // "closed its borders because of fighting between Azerbaijanis and Armenians": a
+                // subjectless gerund between parties is theirs, each towards the other, not the
+                // main clause's subject's.
+                sources = context.ActorsWithConjuncts(between);
+                betweenParties = true;
+            }
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsWithConjuncts(t) : Targets(context, v, code);
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
             {
@@ -284,7 +295,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets);
+            Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets, betweenParties && targets.Count == 0);
             if (words[v].Head is int threatener and >= 0 && InfinitiveComplement(context.Syntax, threatener) == v && targets.Count > 0
                 && (context.Lemma(threatener) == "threaten" || (Commitments.Contains(context.Lemma(threatener)) && IsContentious(code))))
             {
