@@ -94,13 +94,83 @@ public sealed class EventPipeline : IDisposable
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
-        var located = events.Select(e => e with
+        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger), syntax[e.Sentence]) with
         {
-            Location = FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger),
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         }).ToList();
         return new AnalyzedDocument(document, syntax, actors, located, facts);
     }
+
+    /// <summary>
+    /// An event with where it happened. Force with no stated victim ("Israeli tanks fired four
+    /// shells at targets in Jericho", "a US air strike near Kandahar") falls on the country of the
+    /// town or region the gazetteer places it in, as the coder does for named countries and capitals
+    /// (rule "+location-target"); not on the doer's own country, which would make it act on itself.
+    /// </summary>
+    private static EventMention Located(EventMention e, PlaceMention? location, SentenceSyntax syntax)
+    {
+        if (e.Target is null && location is { Entry.Iso3: { Length: 3 } country } && country != e.Source.Country && e.Event.Root is "17" or "18" or "19" or "20"
+            && InClauseOf(syntax, e.Trigger, location.Span))
+        {
+            var scene = e.Source with
+            {
+                Code = country, Name = location.Entry.CountryName, Span = location.Span, Rule = MentionRule.Country, IsPerson = false, Plural = false,
+                Antecedents = [], Entries = [], Entity = null,
+            };
+            return e with { Location = location, Target = scene, Rule = e.Rule + "+location-target" };
+        }
+
+        if (e.Target is { Country: null } bare && ActorCode.RoleOf(bare.Code) == bare.Code && location is { Entry.Iso3: { Length: 3 } home }
+            && e.Event.Root is "17" or "18" or "19" or "20" && InClauseOf(syntax, e.Trigger, location.Span))
+        {
+            // "A US air strike killed 10 civilians in Kandahar": the victims are of the place.
+            return e with { Location = location, Target = bare with { Code = ActorCode.Combine(home, bare.Code), Rule = MentionRule.AgentOfActor }, Rule = e.Rule + "+location-target" };
+        }
+
+        return e with { Location = location };
+    }
+
+    /// <summary>
+    /// Whether a place lies in the phrase the trigger heads ("fired … at targets in Jericho"), not
+    /// elsewhere in the sentence ("IRNA, monitored by the BBC in London, said Iran had seized …").
+    /// </summary>
+    private static bool InClauseOf(SentenceSyntax syntax, TextSpan trigger, TextSpan place)
+    {
+        var words = syntax.Words;
+        int head = Enumerable.Range(0, words.Length).FirstOrDefault(w => words[w].Span.Start == trigger.Start, -1);
+        int at = Enumerable.Range(0, words.Length).FirstOrDefault(w => place.Contains(words[w].Span), -1);
+        // ("…, killing 20 people, relief officials in Nairobi said": a place just before a speech
+        // verb with no subject is where the reporters are, whatever the parse hung it on.)
+        int next = at + 1;
+        while (next > 0 && next < words.Length && next - at <= 6 && words[next].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN" or "PUNCT")
+        {
+            next++;
+        }
+
+        if (next > 0 && next < words.Length && words[next].Upos == "VERB" && ReportingVerbs.Contains(words[next].Lemma.ToLowerInvariant())
+            && !syntax.Children(next).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int w = at, steps = 0; w >= 0 && steps < words.Length; w = words[w].Head, steps++)
+        {
+            if (w == head)
+            {
+                return true;
+            }
+
+            // (A place inside a clause of its own, or in what someone said, is not where this act is.)
+            if (w != at && words[w].Upos == "VERB")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "say", "report", "tell", "add", "state", "announce", "confirm" };
 
     /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
     private static bool HasQuote(Document document, int sentence) =>
