@@ -344,6 +344,12 @@ public sealed class ActorResolver
 
         var span = PhraseSpan(syntax, head);
         var person = Pick(f => f.Entry.Type == ActorType.Person);
+        if (person is not null && parts.FirstOrDefault(p => p.Match.Forms.Contains(person)).Match is { } personMatch && personMatch.End - personMatch.Start == 1
+            && IsNamesake(document, syntax, personMatch, person.Entry, context.Date, matched))
+        {
+            // "West German Finance Minister Gerhard Stoltenberg" in 1987 is not Jens Stoltenberg.
+            person = null;
+        }
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
@@ -732,6 +738,29 @@ public sealed class ActorResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a person matched by a surname alone is someone else of that name: another given name
+    /// stands before it ("Gerhard Stoltenberg" for Jens Stoltenberg), or the text is dated more than
+    /// ten years before any office the dictionary knows for the person (the people dictionaries
+    /// cover office holders since 2000: a 1987 "Stoltenberg" is not the NATO secretary-general).
+    /// </summary>
+    private static bool IsNamesake(Document document, SentenceSyntax syntax, ActorMatch match, ActorEntry person, DateOnly? date, HashSet<int> matched)
+    {
+        var words = syntax.Words;
+        // (A title before the name is a dictionary match of its own: "President Putin".)
+        if (match.Start > 0 && words[match.Start - 1].Upos == "PROPN" && char.IsUpper(document.Text[words[match.Start - 1].Span.Start]) && !matched.Contains(match.Start - 1))
+        {
+            string given = document[words[match.Start - 1].Span];
+            if (given.Length >= 3 && !given.EndsWith('.') && !person.Names.Any(n => n.Split(' ', '-').Contains(given, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        var starts = person.Roles.Select(r => r.From).OfType<DateOnly>().ToList();
+        return date is DateOnly day && starts.Count > 0 && person.Roles.All(r => r.From is not null) && day.AddYears(10) < starts.Min();
     }
 
     /// <summary>
