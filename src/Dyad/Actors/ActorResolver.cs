@@ -85,15 +85,25 @@ public sealed class ActorResolver
         "Standard", "Observer", "Chronicle", "Star", "Mail", "Globe", "Courier", "Monitor", "Examiner", "Inquirer", "Express",
     };
 
-    /// <summary>Owners that are a state's own bodies: "the President of the Republic" is the state's.</summary>
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>
     private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal) { "member", "ally", "partner", "neighbour", "neighbor", "founder" };
 
+    /// <summary>Owners that are a state's own bodies: "the President of the Republic" is the state's.</summary>
     private static readonly HashSet<string> StateBodies =
     [
         "republic", "state", "nation", "federation", "kingdom", "country", "government", "council", "assembly", "parliament",
         "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
     ];
+
+    /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
+
+    /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Sir", "Lord", "Lady", "Prof", "Rev", "Sheikh", "Capt",
+        "Maj", "Lt", "Sgt", "Dame", "Madame", "Monsieur", "Herr", "Frau",
+    };
 
     /// <summary>People whose post is abroad: where they are says nothing of whose they are.</summary>
     private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
@@ -155,7 +165,7 @@ public sealed class ActorResolver
             int head = MatchHead(syntax, match);
             if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[match.End - 1].Deprel == "amod"
                 && words[match.End - 1].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
-                && !words[described].Lemma.Equals("source", StringComparison.OrdinalIgnoreCase))
+                && !PeopleNouns.Contains(words[described].Lemma.ToLowerInvariant()))
             {
                 // "an already firm tone", "the military readiness of our country", "a military aid
                 // program": a role word describing a thing names no one ("military sources",
@@ -753,7 +763,7 @@ public sealed class ActorResolver
         if (match.Start > 0 && words[match.Start - 1].Upos == "PROPN" && char.IsUpper(document.Text[words[match.Start - 1].Span.Start]) && !matched.Contains(match.Start - 1))
         {
             string given = document[words[match.Start - 1].Span];
-            if (given.Length >= 3 && !given.EndsWith('.') && !person.Names.Any(n => n.Split(' ', '-').Contains(given, StringComparer.OrdinalIgnoreCase)))
+            if (given.Length >= 3 && !given.EndsWith('.') && !Honorifics.Contains(given) && !person.Names.Any(n => n.Split(' ', '-').Contains(given, StringComparer.OrdinalIgnoreCase)))
             {
                 return true;
             }
@@ -776,9 +786,18 @@ public sealed class ActorResolver
             return false;
         }
 
+        // ("The opposition to Mugabe called a strike", "met the opposition": the political
+        // opposition; "Opposition to the proposal came from …", "stiff opposition has forced him" are stances.)
+        // ("the Reagan Administration's opposition to a tax increase" is a stance whatever its place.)
+        bool the = syntax.Children(head, "det").Any(c => words[c].Lemma.Equals("the", StringComparison.OrdinalIgnoreCase));
+        if (the && words[head].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         bool againstSomething = syntax.Children(head, "nmod").Any(n => syntax.Children(n, "case").Any(c => document[words[c].Span].Equals("to", StringComparison.OrdinalIgnoreCase)));
         bool graded = syntax.Children(head).Any(c => words[c].Deprel is "amod" or "det" or "compound" && StanceModifiers.Contains(words[c].Lemma.ToLowerInvariant()));
-        bool taken = words[head].Deprel == "obj" && words[head].Head >= 0 && StanceVerbs.Contains(words[words[head].Head].Lemma.ToLowerInvariant());
+        bool taken = !the && words[head].Deprel == "obj" && words[head].Head >= 0 && StanceVerbs.Contains(words[words[head].Head].Lemma.ToLowerInvariant());
         return againstSomething || graded || taken;
     }
 

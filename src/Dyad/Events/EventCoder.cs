@@ -377,6 +377,9 @@ public sealed class EventCoder
         // A relative pronoun stands for the noun its clause describes ("a deficit which hit …").
         int Antecedent(int w) => words[w].Xpos is "WDT" or "WP" && words[verb].Deprel is "acl:relcl" && words[verb].Head >= 0 ? words[verb].Head : w;
         bool Figurative(int w) => ForceFreeNouns.Contains(context.Lemma(w));
+        // (A market, a stock or a supply can also be a place or a thing struck: "bombed a market in
+        // Gaza", "attacked U.S. interests".)
+        bool FigurativeUndergoer(int w) => Figurative(w) && !PhysicalToo.Contains(context.Lemma(w));
         var doers = syntax.Children(verb).Where(c => words[c].Deprel is "nsubj" or "obl:agent" or "csubj").Select(Antecedent).ToList();
         var undergoers = syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "nsubj:pass").Select(Antecedent).ToList();
         if (words[verb].Deprel == "acl" && words[verb].Xpos == "VBN" && words[verb].Head >= 0)
@@ -385,7 +388,7 @@ public sealed class EventCoder
             undergoers.Add(words[verb].Head);
         }
 
-        if (doers.Any(Figurative) || undergoers.Any(Figurative))
+        if (doers.Any(Figurative) || undergoers.Any(FigurativeUndergoer))
         {
             return true;
         }
@@ -399,7 +402,7 @@ public sealed class EventCoder
 
         // "fired 20 flight attendants": firing at no one and nothing that is shot dismisses.
         return context.Lemma(verb) == "fire" && syntax.Children(verb, "obj").Any(o => !Munitions.Contains(context.Lemma(o)))
-            && !syntax.Children(verb).Any(c => words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "at" or "on" or "upon" or "into"));
+            && !syntax.Children(verb).Any(c => words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "at" or "on" or "upon" or "into" && !context.IntroducesTime(k)));
     }
 
     /// <summary>Economic and abstract things, which no force is used by or on.</summary>
@@ -411,6 +414,9 @@ public sealed class EventCoder
         "quota", "policy", "practice", "process", "violation", "unemployment", "poverty", "disease", "pest", "weather", "drought",
         "frost", "inability", "uncertainty", "speculation", "volatility", "rumor", "rumour", "problem", "trend", "growth", "stock",
         "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income");
+
+    /// <summary>Economic words that also name places or things force is used on.</summary>
+    private static readonly FrozenSet<string> PhysicalToo = FrozenSet.Create("market", "interest", "stock", "supply", "share");
 
     /// <summary>What a level reached is named by ("hit a record", "hit a peak").</summary>
     private static readonly FrozenSet<string> Levels = FrozenSet.Create(

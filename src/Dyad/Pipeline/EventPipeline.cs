@@ -102,7 +102,8 @@ public sealed class EventPipeline : IDisposable
     }
 
     /// <summary>
-    /// An event with where it happened. Force with no stated victim ("Israeli tanks fired four
+    /// An event with where it happened. Coercion or force (CAMEO 17–20, as the coder's own
+    /// fallback to a named country) with no stated victim ("Israeli tanks fired four
     /// shells at targets in Jericho", "a US air strike near Kandahar") falls on the country of the
     /// town or region the gazetteer places it in, as the coder does for named countries and capitals
     /// (rule "+location-target"); not on the doer's own country, which would make it act on itself.
@@ -112,16 +113,17 @@ public sealed class EventPipeline : IDisposable
         if (e.Target is null && location is { Entry.Iso3: { Length: 3 } country } && country != e.Source.Country && e.Event.Root is "17" or "18" or "19" or "20"
             && InClauseOf(syntax, e.Trigger, location.Span))
         {
+            int placeWord = Enumerable.Range(0, syntax.Words.Length).FirstOrDefault(w => location.Span.Contains(syntax.Words[w].Span), e.Source.Head);
             var scene = e.Source with
             {
-                Code = country, Name = location.Entry.CountryName, Span = location.Span, Rule = MentionRule.Country, IsPerson = false, Plural = false,
-                Antecedents = [], Entries = [], Entity = null,
+                Code = country, Name = location.Entry.CountryName, Span = location.Span, Head = placeWord, Covers = [], Rule = MentionRule.Country,
+                IsPerson = false, Plural = false, ModifierOnly = false, IsSeat = false, Antecedents = [], Entries = [], Entity = null,
             };
             return e with { Location = location, Target = scene, Rule = e.Rule + "+location-target" };
         }
 
         if (e.Target is { Country: null } bare && ActorCode.RoleOf(bare.Code) == bare.Code && location is { Entry.Iso3: { Length: 3 } home }
-            && e.Event.Root is "17" or "18" or "19" or "20" && InClauseOf(syntax, e.Trigger, location.Span))
+            && ActorCode.Combine(home, bare.Code) != e.Source.Code && e.Event.Root is "17" or "18" or "19" or "20" && InClauseOf(syntax, e.Trigger, location.Span))
         {
             // "A US air strike killed 10 civilians in Kandahar": the victims are of the place.
             return e with { Location = location, Target = bare with { Code = ActorCode.Combine(home, bare.Code), Rule = MentionRule.AgentOfActor }, Rule = e.Rule + "+location-target" };
