@@ -977,8 +977,10 @@ public sealed class EventCoder
         // one country's actors is taken to be of that country: rebels fight their own government,
         // police arrest their own citizens. Governments and armies act abroad as often as at home,
         // so they keep no country.
+        // (Only a state's own bodies say whose the rebels or police are: "guerrillas attacked U.S.
+        // interests", "rebels killed 12 Americans" say nothing of the guerrillas' country.)
         var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
-        if (targetCountries.Count == 1)
+        if (targetCountries.Count == 1 && Expand(targets).Any(t => ActorCode.RoleOf(t.Code) is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "PTY" or "OPP" or "CVL"))
         {
             expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
         }
