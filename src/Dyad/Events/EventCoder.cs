@@ -199,9 +199,7 @@ public sealed class EventCoder
                 // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
                 // to do; to do nothing the codebook knows is no event, and to do something is the
                 // intent to do that ("plans to buy more beef" → 031 economic cooperation).
-                var actCandidates = VerbCandidates(context, act);
-                string? actCode = actCandidates.IsEmpty ? null : FirstMatch(context, actCandidates, act, ClauseWords(context.Syntax, act)).Pattern?.Code;
-                if (actCode is null or "---")
+                if (ActCode(context, act) is not string actCode)
                 {
                     continue;
                 }
@@ -446,6 +444,37 @@ public sealed class EventCoder
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
     private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan");
 
+    /// <summary>
+    /// True when the phrase ending at word <paramref name="last"/> is followed, after at most a
+    /// short tail the parse hung elsewhere ("in Nairobi"), by a speech verb without a subject
+    /// ("…, killing 20 people, relief officials in Nairobi said"): the reporters' phrase.
+    /// </summary>
+    internal static bool BeforeSubjectlessSpeechVerb(SentenceSyntax syntax, int last)
+    {
+        var words = syntax.Words;
+        if (last < 0)
+        {
+            return false;
+        }
+
+        int after = last + 1;
+        for (int skipped = 0; skipped < 5 && after < words.Length && words[after].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN"; skipped++)
+        {
+            after++;
+        }
+
+        return after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(words[after].Lemma.ToLowerInvariant())
+            && !syntax.Children(after).Any(c => SubjectRelations.Contains(words[c].Deprel));
+    }
+
+    /// <summary>The dictionary code of the act a verb names in its clause, or null when it names none ("---" included).</summary>
+    private string? ActCode(SentenceContext context, int verb)
+    {
+        var candidates = VerbCandidates(context, verb);
+        string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, ClauseWords(context.Syntax, verb)).Pattern?.Code;
+        return code is "---" ? null : code;
+    }
+
     /// <summary>Verbs of intent whose own dictionary code (030) stands for whatever they govern.</summary>
     private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "hope", "want", "wish", "seek");
 
@@ -559,8 +588,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            var candidates = VerbCandidates(context, act);
-            string? actCode = candidates.IsEmpty ? null : FirstMatch(context, candidates, act, ClauseWords(context.Syntax, act)).Pattern?.Code;
+            string? actCode = ActCode(context, act);
             string code = actCode is null ? "030"
                 : IntentCode(actCode) ?? (string.CompareOrdinal(actCode, "13") >= 0 ? ThreatCode(actCode) : "030");
             var (purpose, purposeCode) = Purpose(context, act);
@@ -606,16 +634,15 @@ public sealed class EventCoder
     private (int Verb, string? Code) Purpose(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
-        foreach (int clause in syntax.Children(verb).Where(c => syntax.Words[c].Deprel is "advcl" or "xcomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")))
+        int clause = syntax.Children(verb).FirstOrDefault(c => syntax.Words[c].Deprel is "advcl" or "xcomp" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"), -1);
+        if (clause < 0)
         {
-            // ("to help defend": the helped act is the purpose.)
-            int purpose = context.Lemma(clause) == "help" && syntax.Children(clause, "xcomp").FirstOrDefault(-1) is int helped and >= 0 ? helped : clause;
-            var candidates = VerbCandidates(context, purpose);
-            string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, purpose, ClauseWords(syntax, purpose)).Pattern?.Code;
-            return (purpose, code is "---" ? null : code);
+            return (-1, null);
         }
 
-        return (-1, null);
+        // ("to help defend": the helped act is the purpose.)
+        int purpose = context.Lemma(clause) == "help" && syntax.Children(clause, "xcomp").FirstOrDefault(-1) is int helped and >= 0 ? helped : clause;
+        return (purpose, ActCode(context, purpose));
     }
 
     /// <summary>
@@ -2161,23 +2188,7 @@ public sealed class EventCoder
         /// True when the phrase ending at <paramref name="last"/> is followed, after at most a
         /// locative tail the parse hung elsewhere ("in Nairobi"), by a speech verb without a subject.
         /// </summary>
-        public bool BeforeSubjectlessSpeechVerb(int last)
-        {
-            var words = Syntax.Words;
-            if (last < 0)
-            {
-                return false;
-            }
-
-            int after = last + 1;
-            for (int skipped = 0; skipped < 5 && after < words.Length && words[after].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN"; skipped++)
-            {
-                after++;
-            }
-
-            return after < words.Length && words[after].Upos == "VERB" && SpeechVerbs.Contains(lemmas[after])
-                && !Syntax.Children(after).Any(c => SubjectRelations.Contains(words[c].Deprel));
-        }
+        public bool BeforeSubjectlessSpeechVerb(int last) => EventCoder.BeforeSubjectlessSpeechVerb(Syntax, last);
 
         /// <summary>"In Washington, Weinberger said …": where something was said, not where it happened.</summary>
         private bool OfSpeech(int word) => Syntax.Words[word].Head is int head and >= 0 && SpeechVerbs.Contains(lemmas[head]);

@@ -143,14 +143,7 @@ public sealed class EventPipeline : IDisposable
         int at = Enumerable.Range(0, words.Length).FirstOrDefault(w => place.Contains(words[w].Span), -1);
         // ("…, killing 20 people, relief officials in Nairobi said": a place just before a speech
         // verb with no subject is where the reporters are, whatever the parse hung it on.)
-        int next = at + 1;
-        while (next > 0 && next < words.Length && next - at <= 6 && words[next].Upos is "ADP" or "DET" or "ADJ" or "PROPN" or "NOUN" or "PUNCT")
-        {
-            next++;
-        }
-
-        if (next > 0 && next < words.Length && words[next].Upos == "VERB" && ReportingVerbs.Contains(words[next].Lemma.ToLowerInvariant())
-            && !syntax.Children(next).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+        if (EventCoder.BeforeSubjectlessSpeechVerb(syntax, at))
         {
             return false;
         }
@@ -171,8 +164,6 @@ public sealed class EventPipeline : IDisposable
 
         return false;
     }
-
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "say", "report", "tell", "add", "state", "announce", "confirm" };
 
     /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
     private static bool HasQuote(Document document, int sentence) =>
