@@ -193,18 +193,30 @@ public sealed class EventCoder
 
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && IntentVerbs.Contains(context.Lemma(v)) && !context.Syntax.Children(v, "obj").Any()
-                && context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is int act and >= 0)
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && IntentVerbs.Contains(context.Lemma(v)))
             {
                 // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
                 // to do; to do nothing the codebook knows is no event, and to do something is the
-                // intent to do that ("plans to buy more beef" → 031 economic cooperation).
-                if (ActCode(context, act) is not string actCode)
+                // intent to do that ("plans to buy more beef" → 031 economic cooperation). An intent
+                // to announce, or to do harm, is no cooperation: the act is coded (as not yet done)
+                // and, aimed at someone by a committing verb, makes a threat (see below).
+                int act = context.Syntax.Children(v, "obj").Any() ? -1 : context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1);
+                if (act >= 0)
                 {
+                    if (ActCode(context, act) is not string actCode || IntentCode(actCode) is not string intent)
+                    {
+                        continue;
+                    }
+
+                    code = intent;
+                }
+                else if (PlanningVerbs.Contains(context.Lemma(v)))
+                {
+                    // "Bahrain plans an official stock exchange", "the violence was carefully
+                    // planned", "prepared a draft proposal": what is planned is no event unless
+                    // the dictionary knows it ("plans a July trip to China" matches a pattern).
                     continue;
                 }
-
-                code = IntentCode(actCode) ?? code;
             }
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
             {
@@ -303,14 +315,16 @@ public sealed class EventCoder
                 // verb alone (a generic 130, or one without the target).
                 // "EU ministers agreed to impose new sanctions on Russia", "vowed to fight the
                 // rebels": a commitment to a hostile act is a threat toward its target, not
-                // cooperation with it (the agreement aimed at that target is replaced).
+                // cooperation with it (the agreement aimed at that target is replaced, and so is a threat
+                // the committing verb's own pattern coded: "plans to attack" also matches plan+attack, 138).
                 var threatSpan = words[threatener].Span;
                 var threateners = sources.Select(m => m.Code).ToHashSet();
                 var aimedAt = targets.Select(m => m.Code).ToHashSet();
                 bool threatened = context.Lemma(threatener) == "threaten";
                 events.RemoveAll(e => e.Trigger == threatSpan && (threatened
                     ? e.Target is null || threateners.Contains(e.Source.Code) || e.Event.Code == "130"
-                    : e.Target is not null && aimedAt.Contains(e.Target.Code) && e.Event.Code.StartsWith("03", StringComparison.Ordinal)));
+                    : (e.Target is not null && aimedAt.Contains(e.Target.Code) && e.Event.Code.StartsWith("03", StringComparison.Ordinal))
+                        || (threateners.Contains(e.Source.Code) && e.Event.Code.StartsWith("13", StringComparison.Ordinal))));
                 Emit(context, events, threatener, ThreatCode(code), rule + (threatened ? "+threatened" : "+committed"), 0.8, sources, targets);
             }
 
@@ -442,7 +456,7 @@ public sealed class EventCoder
         "barring", "pending", "concerning", "regarding", "including", "excluding", "according");
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
-    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan");
+    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan", "prepare");
 
     /// <summary>
     /// True when the phrase ending at word <paramref name="last"/> is followed, after at most a
@@ -476,7 +490,10 @@ public sealed class EventCoder
     }
 
     /// <summary>Verbs of intent whose own dictionary code (030) stands for whatever they govern.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "hope", "want", "wish", "seek");
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek");
+
+    /// <summary>Intent verbs whose object, when the dictionary has no pattern for it, is a project, not an act ("plans a stock exchange").</summary>
+    private static readonly FrozenSet<string> PlanningVerbs = FrozenSet.Create("plan", "intend", "prepare");
 
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");

@@ -127,6 +127,18 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Israel plans to attack Hamas positions in Gaza.")]
+    [InlineData("Israel is preparing to attack Hamas positions in Gaza.")]
+    public void AnIntentToAHostileActIsOneThreat(string sentence)
+    {
+        // The committing verb's own pattern ("plan attack", 138) and the threat made of the act it
+        // governs (1384) are one event, not two.
+        var events = Analyze(sentence).Events;
+        var threats = events.Where(e => e.IsRealized && e.Event.Root == "13").ToList();
+        Assert.True(threats.Count == 1, $"expected one threat; coded: {string.Join("; ", events.Select(e => $"{e.Event.Code}{(e.IsRealized ? string.Empty : " (flagged)")} by {e.Rule}"))}");
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
