@@ -193,6 +193,7 @@ public sealed class EventCoder
 
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
+            bool wishWithoutAct = false;
             if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && IntentVerbs.Contains(context.Lemma(v)))
             {
                 // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
@@ -216,6 +217,10 @@ public sealed class EventCoder
                     // planned", "prepared a draft proposal": what is planned is no event unless
                     // the dictionary knows it ("plans a July trip to China" matches a pattern).
                     continue;
+                }
+                else
+                {
+                    wishWithoutAct = true;
                 }
             }
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
@@ -289,6 +294,14 @@ public sealed class EventCoder
             {
                 // "Israel's Cabinet met Sunday", "ministers who meet to discuss this idea": one party
                 // meeting by itself consults no one ("the two sides would meet" does).
+                continue;
+            }
+
+            if (wishWithoutAct && targets.Count == 0)
+            {
+                // "he hoped the dispute would be settled", "seeking funds", "wants an end to
+                // subsidies": a wish aimed at no one asks nothing of anyone ("hoped Baker would
+                // help him forge a partnership", "wants Taiwan's currency to rise" are aimed).
                 continue;
             }
 
