@@ -204,12 +204,22 @@ public sealed class EventCoder
                 int act = context.Syntax.Children(v, "obj").Any() ? -1 : context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1);
                 if (act >= 0)
                 {
-                    if (ActCode(context, act) is not string actCode || IntentCode(actCode) is not string intent)
+                    string? actCode = ActCode(context, act);
+                    if (actCode is null && context.Lemma(v) == "offer")
+                    {
+                        // An offer to someone is itself an intent to cooperate (CAMEO 030) whatever
+                        // the dictionary knows of what is offered ("offered to hand over to Great
+                        // Britain two of the detained sailors").
+                        wishWithoutAct = true;
+                    }
+                    else if (actCode is null || IntentCode(actCode) is not string intent)
                     {
                         continue;
                     }
-
-                    code = intent;
+                    else
+                    {
+                        code = intent;
+                    }
                 }
                 else if (PlanningVerbs.Contains(context.Lemma(v)))
                 {
@@ -223,6 +233,17 @@ public sealed class EventCoder
                     wishWithoutAct = true;
                 }
             }
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && context.Lemma(v) == "fail"
+                && (context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int failed)
+                    || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "09") >= 0))
+            {
+                // "failed to agree on a price", "failed to settle a trade dispute": a failure to
+                // cooperate is a rejection (CAMEO 12; the PLOVER records code "failed to reach
+                // agreement" so); failing to win a majority, to stimulate an economy, or just
+                // failing, rejects no one (the act itself is coded as attempted).
+                continue;
+            }
+
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
             {
                 // "would not accept US policy": a refusal, whatever is refused.
@@ -502,8 +523,8 @@ public sealed class EventCoder
         return code is "---" ? null : code;
     }
 
-    /// <summary>Verbs of intent whose own dictionary code (030) stands for whatever they govern.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek");
+    /// <summary>Verbs of intent, offer and decision whose own dictionary code (030, hope 020) stands for whatever they govern.</summary>
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "decide", "vote");
 
     /// <summary>Intent verbs whose object, when the dictionary has no pattern for it, is a project, not an act ("plans a stock exchange").</summary>
     private static readonly FrozenSet<string> PlanningVerbs = FrozenSet.Create("plan", "intend", "prepare");
