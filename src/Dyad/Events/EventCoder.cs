@@ -244,6 +244,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true } && context.Lemma(v) == "consider"
+                && context.Syntax.Children(v, "xcomp").Any(c => words[c].Upos is "ADJ" or "NOUN" or "PROPN" || context.Lemma(c) == "be"))
+            {
+                // "Baker considered the meeting to be extremely successful", "consider order books
+                // to be above normal": a judgement, not a policy option weighed (CAMEO 014 is
+                // "considering blocking the sale", "will consider where to invest its funds").
+                continue;
+            }
+
             if (code is null && Acceptance.Contains(context.Lemma(v)) && Flags(context, v).Negated)
             {
                 // "would not accept US policy": a refusal, whatever is refused.
@@ -913,6 +922,16 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>
+    /// Whether a speaker is the state, or speaks for it, whose country or government an
+    /// obligation is laid on: "He said China must not borrow too much" said by a Chinese official
+    /// states a policy, it demands nothing of anyone ("rebels said the government must go" does).
+    /// </summary>
+    private static bool SpeaksForState(ActorMention speaker, ActorMention addressed) =>
+        speaker.Country is not null && speaker.Country == addressed.Country
+        && ActorCode.RoleOf(speaker.Code) is null or "GOV" or "MIL"
+        && ActorCode.RoleOf(addressed.Code) is null or "GOV";
+
     private void CodeContent(SentenceContext context, List<EventMention> events, int speech, int clause, List<ActorMention> speakers)
     {
         var syntax = context.Syntax;
@@ -952,7 +971,7 @@ public sealed class EventCoder
                 && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
         if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
         {
-            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity)).ToList();
+            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
             {
                 Emit(context, events, speech, "100", "statement.must", 0.6, speakers, others);
