@@ -327,6 +327,16 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (targets.Count == 0 && code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution")
+            {
+                // "The World Bank warned that mounting unemployment could cause social strains",
+                // "warned of a severe drought": a warning to no one threatens no one; it is a
+                // pessimistic comment (CAMEO 012). "warned Iran of stronger countermeasures" is a
+                // threat, and an announced act of the speaker's own is coded from its clause.
+                code = "012";
+                rule += "+no-addressee";
+            }
+
             if (wishWithoutAct && targets.Count == 0)
             {
                 // "he hoped the dispute would be settled", "seeking funds", "wants an end to
