@@ -778,15 +778,44 @@ public sealed class EventCoder
     private static ActorMention? PlaceOf(SentenceContext context, int verb, List<int> clause)
     {
         var words = context.Syntax.Words;
-        if (context.PlaceIn(clause) is { } own)
+        if (context.PlaceIn(OwnClause(context.Syntax, verb, clause)) is { } own)
         {
             return own;
         }
 
         int head = words[verb].Head;
         return head >= 0 && words[verb].Deprel is "advcl" or "conj" or "xcomp" && words[head].Upos == "VERB"
-            ? context.PlaceIn(ClauseWords(context.Syntax, head).Where(w => w < verb))
+            ? context.PlaceIn(OwnClause(context.Syntax, head, ClauseWords(context.Syntax, head).Where(w => w < verb)))
             : null;
+    }
+
+    /// <summary>
+    /// The words of a clause not inside a finite clause of its own within it: "offered concessions
+    /// that could lead to an agreement on missiles in Europe", "threatened to stop negotiations if
+    /// the United States goes ahead with missiles in Europe" are not aimed at Europe. (Non-finite
+    /// complements stay: "threatened to impose a curfew in Algiers", "rejected a call for its
+    /// forces to be deployed in East Timor".)
+    /// </summary>
+    private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause)
+    {
+        var words = syntax.Words;
+        var inClause = clause.ToHashSet();
+        foreach (int w in inClause.Order())
+        {
+            // Up from the word to the top of the clause (the verb's own dependents, or those of the
+            // noun a lost main verb was hung on).
+            bool embedded = false;
+            for (int node = w; node >= 0 && node != verb && inClause.Contains(node); node = words[node].Head)
+            {
+                embedded |= words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
+                    || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)));
+            }
+
+            if (!embedded)
+            {
+                yield return w;
+            }
+        }
     }
 
     /// <summary>
