@@ -181,7 +181,10 @@ public sealed class EventCoder
                 clause = [.. clause.Union(Subtree(context.Syntax, words[v].Head).Where(w => w > v)).Order()];
             }
 
-            var (pattern, targetWord) = FirstMatch(context, candidates, v, clause);
+            // (Pattern words are looked for in the verb's own clause, not in a clause of another verb
+            // within it (data/events/FORMAT.md): "refused to cooperate with OPEC output cuts, saying
+            // it is up to the companies" refuses no comment.)
+            var (pattern, targetWord) = FirstMatch(context, candidates, v, [.. OwnClause(context.Syntax, v, clause, adverbialClauses: true)]);
             if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true } && LightVerbs.Contains(context.Lemma(v))
                 && context.Syntax.Children(v, "obj").Any(o => !patterns.ForNoun(context.Lemma(o)).IsEmpty) && context.Lemma(v) != "declare")
             {
@@ -405,9 +408,10 @@ public sealed class EventCoder
             // "withholding tax", "the surrounding area", "a firing frenzy": a present participle
             // that only describes a noun.
             || (words[verb].Xpos == "VBG" && words[verb].Deprel is "amod" or "compound" && !HasChild(r => r is "obj" or "obl" or "nsubj"))
-            // "lending declined": with no complement a change of quantity; "declined to comment",
-            // "declined the offer" are acts.
-            || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "obj" or "ccomp"))
+            // "lending declined", "production to decline about five pct": with no complement, or
+            // only an amount, a change of quantity; "declined to comment", "declined the offer" are acts.
+            || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "ccomp")
+                && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !syntax.Children(o).Any(c => words[c].Deprel == "nummod")))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             || (context.Lemma(verb) == "ask" && words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl"
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
@@ -538,7 +542,7 @@ public sealed class EventCoder
     private string? ActCode(SentenceContext context, int verb)
     {
         var candidates = VerbCandidates(context, verb);
-        string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, ClauseWords(context.Syntax, verb)).Pattern?.Code;
+        string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, [.. OwnClause(context.Syntax, verb, ClauseWords(context.Syntax, verb), adverbialClauses: true)]).Pattern?.Code;
         return code is "---" ? null : code;
     }
 
@@ -796,7 +800,7 @@ public sealed class EventCoder
     /// complements stay: "threatened to impose a curfew in Algiers", "rejected a call for its
     /// forces to be deployed in East Timor".)
     /// </summary>
-    private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause)
+    private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause, bool adverbialClauses = false)
     {
         var words = syntax.Words;
         var inClause = clause.ToHashSet();
@@ -808,7 +812,8 @@ public sealed class EventCoder
             for (int node = w; node >= 0 && node != verb && inClause.Contains(node); node = words[node].Head)
             {
                 embedded |= words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
-                    || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)));
+                    || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+                    || (adverbialClauses && words[node].Deprel == "advcl");
             }
 
             if (!embedded)
