@@ -808,12 +808,17 @@ public sealed class EventCoder
         {
             // Up from the word to the top of the clause (the verb's own dependents, or those of the
             // noun a lost main verb was hung on).
+            // A relative clause whose subject is the relative pronoun says what the noun it
+            // describes does, and belongs to the act: "wants Congress to approve the project, which
+            // would provide $60 billion to Ukraine" (whatever the parse calls that clause).
             bool embedded = false;
             for (int node = w; node >= 0 && node != verb && inClause.Contains(node); node = words[node].Head)
             {
-                embedded |= words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
-                    || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
-                    || (adverbialClauses && words[node].Deprel == "advcl");
+                bool describesItsNoun = syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) && words[c].Lemma.ToLowerInvariant() is "which" or "that" or "who");
+                embedded |= !describesItsNoun
+                    && (words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
+                        || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+                        || (adverbialClauses && words[node].Deprel == "advcl"));
             }
 
             if (!embedded)

@@ -71,6 +71,9 @@ public sealed class EventCodingCaseTests
     [InlineData("A routine IMF mission is visiting Brasilia.", "BRAGOV")]
     [InlineData("Rebels attacked a police station near Bogota on Sunday.", "COLGOV")]
     [InlineData("The U.S. Agriculture Department said Japan would buy more beef.", "USAGOV")]
+    [InlineData("GATT warned of a sizeable rise in the U.S. inflation rate.", "IGOWTO")]
+    [InlineData("Warsaw Pact foreign ministers met in Prague on Tuesday.", "IGOEEU")]
+    [InlineData("Comecon members agreed to coordinate their five-year plans.", "IGOEEU")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
