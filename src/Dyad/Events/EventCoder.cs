@@ -547,7 +547,7 @@ public sealed class EventCoder
     }
 
     /// <summary>Verbs of intent, offer and decision whose own dictionary code (030, hope 020) stands for whatever they govern.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "decide", "vote");
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "decide", "vote", "guarantee");
 
     /// <summary>Intent verbs whose object, when the dictionary has no pattern for it, is a project, not an act ("plans a stock exchange").</summary>
     private static readonly FrozenSet<string> PlanningVerbs = FrozenSet.Create("plan", "intend", "prepare");
@@ -698,6 +698,13 @@ public sealed class EventCoder
             if (PlaceTarget(context, act, ClauseWords(context.Syntax, act), code, sources, targets) is { } place)
             {
                 targets = [place];
+            }
+
+            if (actCode is null && targets.Count == 0)
+            {
+                // "ready to cast a veto", "not prepared to make the quantum leap": readiness for
+                // nothing the codebook knows, towards no one, is no event (as an intent, above).
+                continue;
             }
 
             Emit(context, events, a, code, "readiness" + (actCode is null ? string.Empty : "+" + actCode), 0.7, sources, targets);
