@@ -413,7 +413,8 @@ public sealed class EventCoder
             || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "ccomp")
                 && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !syntax.Children(o).Any(c => words[c].Deprel == "nummod")))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
-            || (context.Lemma(verb) == "ask" && words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl"
+            // (Sentence-initial "Asked" is that participle whatever its tag.)
+            || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
