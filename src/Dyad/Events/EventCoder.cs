@@ -941,6 +941,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Code.StartsWith("04", StringComparison.Ordinal) && pattern.Code[..3] is not ("042" or "043") && targets.Count == 0 && !mutual
+                && Expand(sources).Select(m => m.Code).Distinct().Count() == 1)
+            {
+                // "the company's annual meeting", "the IMF's interim committee meeting", "the talks
+                // could be held within 15 days": one party's meeting consults no one, as for the
+                // verb (a visit, 042/043, is to a place and stays).
+                continue;
+            }
+
             Emit(context, events, n, pattern.Code, pattern.Id, 0.75, sources, targets, mutual);
         }
     }
