@@ -889,6 +889,10 @@ public sealed class EventCoder
     private static bool IsAgentlessPassive(SentenceSyntax syntax, int verb) =>
         syntax.Children(verb).Any(c => syntax.Words[c].Deprel is "nsubj:pass" or "aux:pass") && !syntax.Children(verb, "obl:agent").Any();
 
+    /// <summary>Adjectives of demand in the market's sense ("domestic demand", "aggregate demand").</summary>
+    private static readonly FrozenSet<string> MarketAdjectives = FrozenSet.Create(
+        "domestic", "internal", "external", "foreign", "aggregate", "consumer", "world", "global", "final", "overall", "strong", "weak", "sluggish", "slack", "heavy");
+
     private void CodeNouns(SentenceContext context, List<EventMention> events)
     {
         var words = context.Syntax.Words;
@@ -901,6 +905,18 @@ public sealed class EventCoder
 
             var candidates = patterns.ForNoun(words[n].Lemma.ToLowerInvariant());
             if (candidates.IsEmpty || context.InsideActorName(n) || context.InsideName(n))
+            {
+                continue;
+            }
+
+            // "domestic demand grew", "U.S. oil demand", "demand for gilts": demand in the singular
+            // without whose demand it is, is the market's, not a political demand ("its demand of a
+            // spread", "their demands", "demands by U.S. airlines" are).
+            // ("Japan's domestic demand" is the market's whoever owns it.)
+            if (words[n].Lemma.Equals("demand", StringComparison.OrdinalIgnoreCase) && words[n].Xpos == "NN"
+                && (context.Syntax.Children(n, "amod").Any(a => MarketAdjectives.Contains(context.Lemma(a)))
+                    || !context.Syntax.Children(n).Any(c => words[c].Deprel == "nmod:poss"
+                        || (words[c].Deprel == "nmod" && context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "by")))))
             {
                 continue;
             }
