@@ -354,6 +354,21 @@ public sealed class EventCoder
                 rule += "+place-target";
             }
 
+            if (targets.Count == 0 && code.StartsWith("06", StringComparison.Ordinal) && pattern is { Steps.IsEmpty: true })
+            {
+                // "bought 50,000 tonnes of wheat from the United States": the partner may hang
+                // deeper in what is traded.
+                targets = TradingPartner(context, v);
+                if (targets.Count == 0)
+                {
+                    // "The Bank of Japan bought 100 billion yen", "soymeal traded at 209 dlrs",
+                    // "investors pay for the bond": buying, paying and trading with no partner named
+                    // is commerce, not material cooperation between actors (CAMEO 06 needs someone
+                    // cooperated with).
+                    continue;
+                }
+            }
+
             if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
             {
                 // "20 people were killed, Lebanon said", "a camp was attacked, killing 156 people,
@@ -1682,6 +1697,27 @@ public sealed class EventCoder
                 yield return aimed;
             }
         }
+    }
+
+    /// <summary>
+    /// The actors of a "from", "to" or "with" phrase anywhere in a verb's objects ("bought 50,000
+    /// tonnes of wheat from the United States"), outside clauses of their own; empty without one.
+    /// </summary>
+    private static List<ActorMention> TradingPartner(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var inObjects = syntax.Children(verb, "obj").SelectMany(o => OwnClause(syntax, verb, Subtree(syntax, o), adverbialClauses: true));
+        foreach (int w in inObjects.Order())
+        {
+            if (words[w].Deprel == "nmod" && syntax.Children(w, "case").Any(c => context.Lemma(c) is "from" or "to" or "with")
+                && context.ActorsWithConjuncts(w) is { Count: > 0 } partners)
+            {
+                return partners;
+            }
+        }
+
+        return [];
     }
 
     /// <summary>Verbs whose object is a topic: one discusses Ukraine with someone, not with Ukraine.</summary>
