@@ -35,6 +35,9 @@ public sealed record EventPattern
     /// <summary>Steps after the trigger (particles and fixed words of a multi-word verb first).</summary>
     public ImmutableArray<PatternStep> Steps { get; init; } = [];
 
+    /// <summary>How many of the first <see cref="Steps"/> are the fixed words of a multi-word verb ("call on": 1).</summary>
+    public int FixedWords { get; init; }
+
     /// <summary>The CAMEO code, or null for a pattern that means "no event".</summary>
     public string? Code { get; init; }
 
@@ -133,6 +136,7 @@ public sealed class EventPatterns
             Trigger = verb[0],
             Subject = Steps(file, line, fields[2], synsets),
             Steps = [.. steps],
+            FixedWords = verb.Length - 1,
             Code = Code(file, line, fields[4]),
             Source = fields[5],
             Note = fields.Length > 6 ? fields[6] : string.Empty,
