@@ -2171,9 +2171,14 @@ public sealed class EventCoder
                 // pct compared to 19 pct for opposition leader John Howard" goes to no one).
                 int phrase = position > 0 && context.Syntax.Words[words[position - 1]].Upos == "ADP" ? context.Syntax.Words[words[position - 1]].Head : -1;
                 int found = -1;
+                // First, right after the verb, it is the verb's object ("release +": "released the
+                // prime minister", not "released tin to two firms").
+                bool objectOnly = index == 0 && verb >= 0;
                 for (int k = position; k < words.Count; k++)
                 {
-                    if (context.ActorsAt(words[k]).Count > 0 && (phrase < 0 || Dominates(context.Syntax, phrase, words[k])))
+                    if (context.ActorsAt(words[k]).Count > 0 && (phrase < 0 || Dominates(context.Syntax, phrase, words[k]))
+                        && (!objectOnly || context.Syntax.Children(verb).Any(o => (context.Syntax.Words[o].Deprel is "obj" or "iobj" || (context.Syntax.Words[o].Deprel == "xcomp" && context.Syntax.Words[o].Upos is "PROPN" or "NOUN" or "PRON"))
+                            && WithoutPreposition(context.Syntax, o, words[k]))))
                     {
                         found = k;
                         break;
@@ -2214,6 +2219,25 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="word"/> lies under <paramref name="head"/> with no preposition's phrase or possessor between ("the prime minister", not "tonnes from British stores", "its guidelines").</summary>
+    private static bool WithoutPreposition(SentenceSyntax syntax, int head, int word)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps <= syntax.Words.Length; node = syntax.Words[node].Head, steps++)
+        {
+            if (node == head)
+            {
+                return true;
+            }
+
+            if (syntax.Children(node, "case").Any() || syntax.Words[node].Deprel == "nmod:poss")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> lies in the subtree of <paramref name="head"/>.</summary>
