@@ -184,7 +184,7 @@ public sealed class EventCoder
             // (Pattern words are looked for in the verb's own clause, not in a clause of another verb
             // within it (data/events/FORMAT.md): "refused to cooperate with OPEC output cuts, saying
             // it is up to the companies" refuses no comment.)
-            var (pattern, targetWord) = FirstMatch(context, candidates, v, [.. OwnClause(context.Syntax, v, clause, adverbialClauses: true)]);
+            var (pattern, targetWord) = FirstMatch(context, candidates, v, [.. OwnClause(context.Syntax, v, clause, forPatterns: true)]);
             if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true } && LightVerbs.Contains(context.Lemma(v))
                 && context.Syntax.Children(v, "obj").Any(o => !patterns.ForNoun(context.Lemma(o)).IsEmpty) && context.Lemma(v) != "declare")
             {
@@ -196,8 +196,8 @@ public sealed class EventCoder
 
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
-            bool wishWithoutAct = false;
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && IntentVerbs.Contains(context.Lemma(v)))
+            bool needsAddressee = false;
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && IntentVerbs.Contains(context.Lemma(v)))
             {
                 // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
                 // to do; to do nothing the codebook knows is no event, and to do something is the
@@ -213,7 +213,7 @@ public sealed class EventCoder
                         // An offer to someone is itself an intent to cooperate (CAMEO 030) whatever
                         // the dictionary knows of what is offered ("offered to hand over to Great
                         // Britain two of the detained sailors").
-                        wishWithoutAct = true;
+                        needsAddressee = true;
                     }
                     else if (actCode is null || IntentCode(actCode) is not string intent)
                     {
@@ -233,12 +233,12 @@ public sealed class EventCoder
                 }
                 else
                 {
-                    wishWithoutAct = true;
+                    needsAddressee = true;
                 }
             }
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not "---" } && context.Lemma(v) == "fail"
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "fail"
                 && (context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int failed)
-                    || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "09") >= 0))
+                    || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "03") < 0 || string.CompareOrdinal(failedCode, "09") >= 0))
             {
                 // "failed to agree on a price", "failed to settle a trade dispute": a failure to
                 // cooperate is a rejection (CAMEO 12; the PLOVER records code "failed to reach
@@ -340,7 +340,7 @@ public sealed class EventCoder
                 rule += "+no-addressee";
             }
 
-            if (wishWithoutAct && targets.Count == 0)
+            if (needsAddressee && targets.Count == 0)
             {
                 // "he hoped the dispute would be settled", "seeking funds", "wants an end to
                 // subsidies": a wish aimed at no one asks nothing of anyone ("hoped Baker would
@@ -426,7 +426,7 @@ public sealed class EventCoder
             // "lending declined", "production to decline about five pct": with no complement, or
             // only an amount, a change of quantity; "declined to comment", "declined the offer" are acts.
             || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "ccomp")
-                && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !syntax.Children(o).Any(c => words[c].Deprel == "nummod")))
+                && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o))))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
             || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
@@ -524,6 +524,10 @@ public sealed class EventCoder
         (source.IsPerson && source.Rule is MentionRule.PersonRole or MentionRule.KnownName or MentionRule.Apposition)
         || ActorCode.RoleOf(source.Code) is "GOV" or "LEG" or "JUD" or "MED" or "PTY" or "ELI" or "NGO" or "HRI" or "BUS" or "LAB" or "EDU";
 
+    /// <summary>Units an amount is counted in ("declined 62 pct", "fell two points").</summary>
+    private static readonly FrozenSet<string> QuantityUnits = FrozenSet.Create(
+        "pct", "percent", "per cent", "percentage", "point", "cent", "dlr", "dollar", "yen", "mark", "franc", "stg", "tonne", "ton", "barrel", "bushel", "ounce", "share");
+
     /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
     private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(
         "barring", "pending", "concerning", "regarding", "including", "excluding", "according");
@@ -558,7 +562,7 @@ public sealed class EventCoder
     private string? ActCode(SentenceContext context, int verb)
     {
         var candidates = VerbCandidates(context, verb);
-        string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, [.. OwnClause(context.Syntax, verb, ClauseWords(context.Syntax, verb), adverbialClauses: true)]).Pattern?.Code;
+        string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, [.. OwnClause(context.Syntax, verb, ClauseWords(context.Syntax, verb), forPatterns: true)]).Pattern?.Code;
         return code is "---" ? null : code;
     }
 
@@ -821,27 +825,32 @@ public sealed class EventCoder
     /// that could lead to an agreement on missiles in Europe", "threatened to stop negotiations if
     /// the United States goes ahead with missiles in Europe" are not aimed at Europe. (Non-finite
     /// complements stay: "threatened to impose a curfew in Algiers", "rejected a call for its
-    /// forces to be deployed in East Timor".)
+    /// forces to be deployed in East Timor".) With <paramref name="forPatterns"/>, adverbial
+    /// clauses count as clauses of their own too (data/events/FORMAT.md: patterns match in the
+    /// verb's own clause).
     /// </summary>
-    private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause, bool adverbialClauses = false)
+    private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause, bool forPatterns = false)
     {
         var words = syntax.Words;
+        bool HasSubject(int node) => syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "nsubj:pass" or "csubj:pass");
         var inClause = clause.ToHashSet();
         foreach (int w in inClause.Order())
         {
             // Up from the word to the top of the clause (the verb's own dependents, or those of the
-            // noun a lost main verb was hung on).
-            // A relative clause whose subject is the relative pronoun says what the noun it
-            // describes does, and belongs to the act: "wants Congress to approve the project, which
-            // would provide $60 billion to Ukraine" (whatever the parse calls that clause).
+            // noun a lost main verb was hung on). For patterns, a relative clause whose subject is
+            // its relative pronoun says what the noun it describes does, and belongs to the act:
+            // "wants Congress to approve the project, which would provide $60 billion to Ukraine"
+            // (whatever the parse calls that clause); for places it does not ("freed prisoners who
+            // had fought in Lebanon" were not freed in Lebanon).
             bool embedded = false;
-            for (int node = w; node >= 0 && node != verb && inClause.Contains(node); node = words[node].Head)
+            for (int node = w, steps = 0; node >= 0 && node != verb && inClause.Contains(node) && steps <= words.Length; node = words[node].Head, steps++)
             {
-                bool describesItsNoun = syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) && words[c].Lemma.ToLowerInvariant() is "which" or "that" or "who");
+                bool describesItsNoun = forPatterns && words[node].Deprel is "acl:relcl" or "acl" or "advcl"
+                    && syntax.Children(node).Any(c => words[c].Deprel == "nsubj" && words[c].Lemma.ToLowerInvariant() is "which" or "that" or "who");
                 embedded |= !describesItsNoun
                     && (words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
-                        || (words[node].Deprel is "advcl" or "csubj" && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
-                        || (adverbialClauses && words[node].Deprel == "advcl"));
+                        || (words[node].Deprel is "advcl" or "csubj" && HasSubject(node))
+                        || (forPatterns && words[node].Deprel == "advcl"));
             }
 
             if (!embedded)
@@ -906,7 +915,7 @@ public sealed class EventCoder
 
     /// <summary>Adjectives of demand in the market's sense ("domestic demand", "aggregate demand").</summary>
     private static readonly FrozenSet<string> MarketAdjectives = FrozenSet.Create(
-        "domestic", "internal", "external", "foreign", "aggregate", "consumer", "world", "global", "final", "overall", "strong", "weak", "sluggish", "slack", "heavy");
+        "domestic", "internal", "external", "aggregate", "consumer", "world", "global", "overall");
 
     private void CodeNouns(SentenceContext context, List<EventMention> events)
     {
@@ -928,9 +937,14 @@ public sealed class EventCoder
             // without whose demand it is, is the market's, not a political demand ("its demand of a
             // spread", "their demands", "demands by U.S. airlines" are).
             // ("Japan's domestic demand" is the market's whoever owns it.)
+            // ("a Soviet demand that Israel withdraw" is political: a that-clause says what is
+            // demanded. "South Korean demand for ethylene" is the market's, so an actor's adjective
+            // alone does not decide.)
             if (words[n].Lemma.Equals("demand", StringComparison.OrdinalIgnoreCase) && words[n].Xpos == "NN"
                 && (context.Syntax.Children(n, "amod").Any(a => MarketAdjectives.Contains(context.Lemma(a)))
                     || !context.Syntax.Children(n).Any(c => words[c].Deprel == "nmod:poss"
+                        || (words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && context.Syntax.Children(c).Any(m => context.Lemma(m) == "that")
+                            && context.Syntax.Children(c).Any(d => SubjectRelations.Contains(words[d].Deprel) && context.Lemma(d) != "that"))
                         || (words[c].Deprel == "nmod" && context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "by")))))
             {
                 continue;
@@ -972,12 +986,12 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Code.StartsWith("04", StringComparison.Ordinal) && pattern.Code[..3] is not ("042" or "043") && targets.Count == 0 && !mutual
+            if (pattern.Code is "040" or "046" && targets.Count == 0 && !mutual
                 && Expand(sources).Select(m => m.Code).Distinct().Count() == 1)
             {
                 // "the company's annual meeting", "the IMF's interim committee meeting", "the talks
-                // could be held within 15 days": one party's meeting consults no one, as for the
-                // verb (a visit, 042/043, is to a place and stays).
+                // could be held within 15 days": one party's meeting or negotiation consults no one,
+                // as for the verb (a visit is to a place, a mediation between others: they stay).
                 continue;
             }
 
@@ -1707,7 +1721,7 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        var inObjects = syntax.Children(verb, "obj").SelectMany(o => OwnClause(syntax, verb, Subtree(syntax, o), adverbialClauses: true));
+        var inObjects = syntax.Children(verb, "obj").SelectMany(o => OwnClause(syntax, verb, Subtree(syntax, o), forPatterns: true));
         foreach (int w in inObjects.Order())
         {
             if (words[w].Deprel == "nmod" && syntax.Children(w, "case").Any(c => context.Lemma(c) is "from" or "to" or "with")
@@ -2102,9 +2116,10 @@ public sealed class EventCoder
 
     /// <summary>
     /// Whether the fixed words of a multi-word verb stand with the verb: right after it, past at
-    /// most an adverb or a pronoun ("called on Iran", "give it up"), or as its particle wherever
-    /// the object put it ("handed the money over"). "The order was given to the shipyards in
-    /// Shanghai" does not give in.
+    /// most two adverbs or pronouns or a time phrase ("called on Iran", "give it up", "called on
+    /// Tuesday for a ceasefire"), or hung on it as its particle or complement wherever the object put
+    /// them ("handed the money over", "set two hostages free"). "The order was given to the
+    /// shipyards in Shanghai" does not give in, "took place over the islands" takes nothing over.
     /// </summary>
     private static bool FixedWordsFollow(SentenceContext context, EventPattern pattern, int verb)
     {
@@ -2114,7 +2129,8 @@ public sealed class EventCoder
         {
             var lemmas = pattern.Steps[step].Alternatives.Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
             int skipped = 0;
-            while (position < words.Length && !lemmas.Contains(context.Lemma(position)) && skipped < 2 && words[position].Upos is "ADV" or "PRON")
+            while (position < words.Length && !lemmas.Contains(context.Lemma(position))
+                && ((skipped < 2 && words[position].Upos is "ADV" or "PRON") || InTimePhrase(context, position)))
             {
                 position++;
                 skipped++;
@@ -2126,7 +2142,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (step == 0 && context.Syntax.Children(verb, "compound:prt").FirstOrDefault(c => lemmas.Contains(context.Lemma(c)), -1) is int particle and >= 0)
+            if (step == 0 && context.Syntax.Children(verb).FirstOrDefault(c => words[c].Deprel is "compound:prt" or "xcomp" && lemmas.Contains(context.Lemma(c)), -1) is int particle and >= 0)
             {
                 position = particle + 1;
                 continue;
@@ -2137,6 +2153,10 @@ public sealed class EventCoder
 
         return true;
     }
+
+    /// <summary>Whether a word belongs to a time expression the dates stage found ("on Tuesday", "last week", "today").</summary>
+    private static bool InTimePhrase(SentenceContext context, int word) =>
+        context.Times.Any(t => t.Span.Contains(context.Syntax.Words[word].Span)) || (context.Syntax.Words[word].Upos == "ADP" && context.IntroducesTime(word));
 
     /// <summary>
     /// Whether a word sits in a possessor on its way up to the verb: "welcomed President Reagan's

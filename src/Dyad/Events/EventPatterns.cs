@@ -53,7 +53,7 @@ public sealed record EventPattern
     /// <summary>
     /// How specific the pattern is (more wins): word steps count one, modifiers two (a modifier is
     /// tied to the noun itself: "hunger strike" beats "strike … on …"). Among equals, a pattern
-    /// with steps goes first ("release +", someone released, before "release" alone).
+    /// with steps or a subject goes before the verb alone ("release +", someone released, before "release").
     /// </summary>
     public int Specificity => Steps.Sum(s => s.Kind switch { StepKind.Modifier => 2, StepKind.Word => 1, _ => 0 }) + Subject.Length;
 }
@@ -225,5 +225,5 @@ public sealed class EventPatterns
 
     private static FrozenDictionary<string, ImmutableArray<EventPattern>> Index(IEnumerable<EventPattern> patterns) =>
         patterns.GroupBy(p => p.Trigger, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Steps.IsEmpty).ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Steps.IsEmpty && p.Subject.IsEmpty).ToImmutableArray(), StringComparer.Ordinal);
 }
