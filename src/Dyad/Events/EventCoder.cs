@@ -354,7 +354,7 @@ public sealed class EventCoder
                 rule += "+place-target";
             }
 
-            if (targets.Count == 0 && code.StartsWith("06", StringComparison.Ordinal) && pattern is { Steps.IsEmpty: true })
+            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is { Steps.IsEmpty: true })
             {
                 // "bought 50,000 tonnes of wheat from the United States": the partner may hang
                 // deeper in what is traded.
@@ -364,7 +364,9 @@ public sealed class EventCoder
                     // "The Bank of Japan bought 100 billion yen", "soymeal traded at 209 dlrs",
                     // "investors pay for the bond": buying, paying and trading with no partner named
                     // is commerce, not material cooperation between actors (CAMEO 06 needs someone
-                    // cooperated with).
+                    // cooperated with); "stabilize the dollar", "contribute to a deterioration",
+                    // "protect its technology secrets" help no one (CAMEO 07 aid goes to someone;
+                    // aid named by a pattern, "provide food aid", stays).
                     continue;
                 }
             }
