@@ -761,6 +761,12 @@ public sealed class EventCoder
             return byLemma;
         }
 
+        // "co-operate", "re-open": the dictionary spells such verbs without the hyphen.
+        if (context.Lemma(verb).Contains('-', StringComparison.Ordinal) && patterns.ForVerb(context.Lemma(verb).Replace("-", string.Empty, StringComparison.Ordinal)) is { IsEmpty: false } unhyphenated)
+        {
+            return unhyphenated;
+        }
+
         string form = context.Document[context.Syntax.Words[verb].Span].ToLowerInvariant();
         foreach (string suffix in new[] { "ed", "ing", "es", "s" })
         {
