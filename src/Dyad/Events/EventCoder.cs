@@ -2170,20 +2170,8 @@ public sealed class EventCoder
     /// Whether a word sits in a possessor on its way up to the verb: "welcomed President Reagan's
     /// statement" welcomes a statement, so the pattern "welcome president" (a visit) must not match.
     /// </summary>
-    private static bool InPossessor(SentenceSyntax syntax, int word, int verb)
-    {
-        for (int node = word, steps = 0; node >= 0 && node != verb && steps < syntax.Words.Length; steps++)
-        {
-            if (syntax.Words[node].Deprel == "nmod:poss")
-            {
-                return true;
-            }
-
-            node = syntax.Words[node].Head;
-        }
-
-        return false;
-    }
+    private static bool InPossessor(SentenceSyntax syntax, int word, int verb) =>
+        PathUp(syntax, word, verb).Any(node => syntax.Words[node].Deprel == "nmod:poss");
 
     /// <summary>Matches steps in order (gaps allowed) over words' lemmas; <c>+</c> takes the next actor as target.</summary>
     private static bool MatchSteps(SentenceContext context, ImmutableArray<PatternStep> steps, List<int> words, out int? target, int verb = -1)
@@ -2250,36 +2238,22 @@ public sealed class EventCoder
     }
 
     /// <summary>Whether <paramref name="word"/> lies under <paramref name="head"/> with no preposition's phrase or possessor between ("the prime minister", not "tonnes from British stores", "its guidelines").</summary>
-    private static bool WithoutPreposition(SentenceSyntax syntax, int head, int word)
-    {
-        for (int node = word, steps = 0; node >= 0 && steps <= syntax.Words.Length; node = syntax.Words[node].Head, steps++)
-        {
-            if (node == head)
-            {
-                return true;
-            }
-
-            if (syntax.Children(node, "case").Any() || syntax.Words[node].Deprel == "nmod:poss")
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    private static bool WithoutPreposition(SentenceSyntax syntax, int head, int word) =>
+        Dominates(syntax, head, word) && !PathUp(syntax, word, head).Any(node => syntax.Children(node, "case").Any() || syntax.Words[node].Deprel == "nmod:poss");
 
     /// <summary>Whether <paramref name="word"/> lies in the subtree of <paramref name="head"/>.</summary>
-    private static bool Dominates(SentenceSyntax syntax, int head, int word)
-    {
-        for (int node = word, steps = 0; node >= 0 && steps <= syntax.Words.Length; node = syntax.Words[node].Head, steps++)
-        {
-            if (node == head)
-            {
-                return true;
-            }
-        }
+    private static bool Dominates(SentenceSyntax syntax, int head, int word) => PathUp(syntax, word, -1).Contains(head);
 
-        return false;
+    /// <summary>
+    /// The words from <paramref name="word"/> up its head links, stopping before <paramref name="stop"/>
+    /// or the root (bounded by the sentence length, so a malformed tree cannot loop).
+    /// </summary>
+    private static IEnumerable<int> PathUp(SentenceSyntax syntax, int word, int stop)
+    {
+        for (int node = word, steps = 0; node >= 0 && node != stop && steps < syntax.Words.Length; node = syntax.Words[node].Head, steps++)
+        {
+            yield return node;
+        }
     }
 
     /// <summary>Whether a preposition's phrase hangs on the verb, on a particle or object of it.</summary>
