@@ -204,7 +204,7 @@ public sealed class EventCoder
                 // intent to do that ("plans to buy more beef" → 031 economic cooperation). An intent
                 // to announce, or to do harm, is no cooperation: the act is coded (as not yet done)
                 // and, aimed at someone by a committing verb, makes a threat (see below).
-                int act = context.Syntax.Children(v, "obj").Any() ? -1 : context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1);
+                int act = context.Syntax.Children(v, "obj").Any() ? -1 : VerbComplement(context.Syntax, v);
                 if (act >= 0)
                 {
                     string? actCode = ActCode(context, act);
@@ -237,7 +237,7 @@ public sealed class EventCoder
                 }
             }
             if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "fail"
-                && (context.Syntax.Children(v, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int failed)
+                && (VerbComplement(context.Syntax, v) is not (>= 0 and int failed)
                     || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "03") < 0 || string.CompareOrdinal(failedCode, "09") >= 0))
             {
                 // "failed to agree on a price", "failed to settle a trade dispute": a failure to
@@ -323,7 +323,7 @@ public sealed class EventCoder
             }
 
             if (context.Lemma(v) is "meet" or "discuss" && code.StartsWith("04", StringComparison.Ordinal) && targets.Count == 0
-                && Expand(sources).Select(m => m.Code).Distinct().Count() == 1 && !(context.Lemma(v) == "meet" && context.Syntax.Children(v).Any(c => words[c].Deprel == "obj")))
+                && OneParty(sources) && !(context.Lemma(v) == "meet" && context.Syntax.Children(v).Any(c => words[c].Deprel == "obj")))
             {
                 // "Israel's Cabinet met Sunday", "ministers who meet to discuss this idea": one party
                 // meeting by itself consults no one ("the two sides would meet" does).
@@ -528,7 +528,7 @@ public sealed class EventCoder
 
     /// <summary>Units an amount is counted in ("declined 62 pct", "fell two points").</summary>
     private static readonly FrozenSet<string> QuantityUnits = FrozenSet.Create(
-        "pct", "percent", "per cent", "percentage", "point", "cent", "dlr", "dollar", "yen", "mark", "franc", "stg", "tonne", "ton", "barrel", "bushel", "ounce", "share");
+        "pct", "percent", "percentage", "point", "cent", "dlr", "dollar", "yen", "mark", "franc", "stg", "tonne", "ton", "barrel", "bushel", "ounce", "share");
 
     /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
     private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(
@@ -567,6 +567,13 @@ public sealed class EventCoder
         string? code = candidates.IsEmpty ? null : FirstMatch(context, candidates, verb, [.. OwnClause(context.Syntax, verb, ClauseWords(context.Syntax, verb), forPatterns: true)]).Pattern?.Code;
         return code is "---" ? null : code;
     }
+
+    /// <summary>The verb of a verb's complement clause ("plans to buy", "willing to withdraw", "failed to agree"), or -1.</summary>
+    private static int VerbComplement(SentenceSyntax syntax, int verb) =>
+        syntax.Children(verb, "xcomp").FirstOrDefault(c => syntax.Words[c].Upos == "VERB", -1);
+
+    /// <summary>Whether the sources are one party (a meeting of one party consults no one).</summary>
+    private static bool OneParty(List<ActorMention> sources) => Expand(sources).Select(m => m.Code).Distinct().Count() == 1;
 
     /// <summary>Verbs of intent, offer and decision whose own dictionary code (030, hope 020) stands for whatever they govern.</summary>
     private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "decide", "vote", "guarantee");
@@ -662,7 +669,7 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         return (words[word].Upos == "ADJ" && Readiness.Contains(words[word].Lemma.ToLowerInvariant()))
             || (words[word].Xpos == "VBN" && context.Lemma(word) == "prepare" && context.Syntax.Children(word).Any(c => words[c].Deprel is "aux:pass" or "cop")
-                && context.Syntax.Children(word, "xcomp").Any(c => words[c].Upos == "VERB"));
+                && VerbComplement(context.Syntax, word) >= 0);
     }
 
     /// <summary>Adjectives that state a readiness to act: "is willing to withdraw its troops", "is ready to contribute troops".</summary>
@@ -679,7 +686,7 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         for (int a = 0; a < words.Length; a++)
         {
-            if (!IsReadiness(context, a) || context.Syntax.Children(a, "xcomp").FirstOrDefault(c => words[c].Upos == "VERB", -1) is not (>= 0 and int act))
+            if (!IsReadiness(context, a) || VerbComplement(context.Syntax, a) is not (>= 0 and int act))
             {
                 continue;
             }
@@ -994,8 +1001,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (pattern.Code is "040" or "046" && targets.Count == 0 && !mutual
-                && Expand(sources).Select(m => m.Code).Distinct().Count() == 1)
+            if (pattern.Code is "040" or "046" && targets.Count == 0 && !mutual && OneParty(sources))
             {
                 // "the company's annual meeting", "the IMF's interim committee meeting", "the talks
                 // could be held within 15 days": one party's meeting or negotiation consults no one,
