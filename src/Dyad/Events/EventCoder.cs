@@ -1591,6 +1591,16 @@ public sealed class EventCoder
             return words[head].Deprel == "acl" ? context.ActorsAt(words[head].Head) : [];
         }
 
+        // "expelled two Russian diplomats for spying", "accused Iran of arming the rebels",
+        // "deported 168 Liberians for traveling without documents": the reason or charge given
+        // against the people acted on is what those people did. ("sold arms for financing the
+        // war": a thing acted on does nothing; the seller finances.)
+        if (words[verb].Deprel == "advcl" && words[verb].Xpos == "VBG" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) is "for" or "of")
+            && syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } charged)
+        {
+            return charged;
+        }
+
         return words[verb].Deprel switch
         {
             // A bare past participle is passive: "nationals suspected by the West" — the West
