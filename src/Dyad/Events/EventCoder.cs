@@ -865,7 +865,7 @@ public sealed class EventCoder
                 embedded |= !describesItsNoun
                     && (words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
                         || (words[node].Deprel is "advcl" or "csubj" && HasSubject(node))
-                        || (forPatterns && words[node].Deprel == "advcl"));
+                        || (forPatterns && words[node].Deprel is "advcl" or "acl"));
             }
 
             if (!embedded)
