@@ -74,6 +74,8 @@ public sealed class EventCodingCaseTests
     [InlineData("GATT warned of a sizeable rise in the U.S. inflation rate.", "IGOWTO")]
     [InlineData("Warsaw Pact foreign ministers met in Prague on Tuesday.", "IGOEEU")]
     [InlineData("Comecon members agreed to coordinate their five-year plans.", "IGOEEU")]
+    [InlineData("Inhabitants of the Syrian Golan Heights threatened to hold a strike.", "SYRCVL")]
+    [InlineData("Libya offered to hand over two of its nationals suspected of the bombing.", "LBYCVL")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
