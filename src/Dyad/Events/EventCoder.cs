@@ -584,6 +584,13 @@ public sealed class EventCoder
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
 
+    /// <summary>Participles that state their subject's stance after "be": "is opposed to", "is committed to", "is determined to".</summary>
+    private static readonly FrozenSet<string> StanceParticiples = FrozenSet.Create("oppose", "commit", "dedicate", "determine");
+
+    /// <summary>A stance participle with no agent of its own ("Israel is opposed to", not "was opposed by France").</summary>
+    private static bool IsStance(SentenceSyntax syntax, int verb) =>
+        StanceParticiples.Contains(syntax.Words[verb].Lemma.ToLowerInvariant()) && !syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "obl:agent");
+
     /// <summary>Verbs whose "to" clause is their complement even when the parser hangs it as a purpose clause ("threatened on Monday to break").</summary>
     private static readonly FrozenSet<string> InfinitiveTaking = FrozenSet.Create(
         "agree", "offer", "promise", "pledge", "vow", "threaten", "refuse", "decline", "propose", "decide", "vote", "undertake", "consent");
@@ -1533,8 +1540,10 @@ public sealed class EventCoder
 
         // "Thousands of Iraqi Kurds demonstrated in Kirkuk" tagged as a bare passive participle:
         // people cannot be demonstrated or rallied, so without an auxiliary the subject acts.
-        bool passive = syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass")
-            || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant()));
+        // "Israel is opposed to French mediation", "Vietnam is committed to opening up": a stance
+        // stated with a participle is the subject's own, unless someone else is named as its agent.
+        bool passive = !IsStance(syntax, verb) && (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass")
+            || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant())));
         if (!passive && syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } protesters)
         {
             return protesters;
@@ -1781,7 +1790,7 @@ public sealed class EventCoder
             yield break;
         }
 
-        if (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass"))
+        if (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass") && !IsStance(syntax, verb))
         {
             var patients = syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList();
             if (patients.Count > 0)
