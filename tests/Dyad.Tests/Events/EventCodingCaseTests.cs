@@ -46,8 +46,9 @@ public sealed class EventCodingCaseTests
     private static List<string> ActorCodes(string sentence) =>
         [.. Analyze(sentence, dated: false).Actors.BySentence.SelectMany(m => m).Select(m => m.Code)];
 
-    // Five of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister, the two on
-    // the Albanians of Serbia and the Bosnian Serbs' forces) are quoted from the PLOVER gold-standard records
+    // Seven of these sentences (El Bashir's curfew, Taiwan's Vice Foreign Minister, the two on
+    // the Albanians of Serbia, the Bosnian Serbs' forces, the inhabitants of the Golan Heights and
+    // Libya's nationals) are quoted or adapted from the PLOVER gold-standard records
     // (../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0, (c) 2016
     // Open Event Data Alliance); the others were written for these tests.
     [Theory]
