@@ -912,8 +912,12 @@ public sealed class EventCoder
             return true;
         }
 
+        // ("A top U.S. official today praised Haiti's efforts" with "official" an adjective at the
+        // root and "praised" a participle clause under it: with an object of its own it is the
+        // main verb.)
         return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
-            && words[verb].Xpos is "VBD" or "VBN" && words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj"
+            && words[verb].Xpos is "VBD" or "VBN"
+            && (words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj" || (words[verb].Deprel == "advcl" && syntax.Children(verb, "obj").Any()))
             && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
             && !(verb > 0 && words[verb - 1].Upos == "DET");
     }
