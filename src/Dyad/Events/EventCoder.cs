@@ -371,6 +371,15 @@ public sealed class EventCoder
                 }
             }
 
+            if (targets.Count == 0 && code == "051" && pattern is { Steps.IsEmpty: true })
+            {
+                // "The World Bank approved a 25 mln dlr loan", "Both companies support the
+                // agreement", "intervene to support the dollar": CAMEO 051 praises or endorses
+                // another actor or its policy; approving or backing a thing no one is named as
+                // the author of endorses no one.
+                continue;
+            }
+
             if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
             {
                 // "20 people were killed, Lebanon said", "a camp was attacked, killing 156 people,
