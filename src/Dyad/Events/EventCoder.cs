@@ -1029,6 +1029,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (pattern.Code.StartsWith("07", StringComparison.Ordinal) && targets.Count == 0 && !mutual)
+            {
+                // "banks are making new loans that fund the interest payments", "Brazil's loans",
+                // "a marketing loan": aid (CAMEO 07) goes to someone, as for the verb; a loan or
+                // assistance named with no one it goes to is finance, not aid between actors.
+                continue;
+            }
+
             Emit(context, events, n, pattern.Code, pattern.Id, 0.75, sources, targets, mutual);
         }
     }
