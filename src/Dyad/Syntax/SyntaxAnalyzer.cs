@@ -103,16 +103,18 @@ public sealed class SyntaxAnalyzer : IDisposable
 
         var heads = new int[forms.Length];
         var labels = new int[forms.Length];
-        var input = SyntaxAnnotator.ParserInputOf(Tagger.Tagger, forms, out int[] tags, Parser.Parser.Supertagger);
         var local = scratch.Value!;
-        if (Parser.Parser.BeamWidth > 1)
+        int[] tags = TimePhraseParsing.TagAndParse(Tagger.Tagger, Parser.Parser, forms, (input, h, l) =>
         {
-            local.Beam!.Parse(input, heads, labels);
-        }
-        else
-        {
-            Parser.Parser.Parse(input, local.State, heads, labels);
-        }
+            if (Parser.Parser.BeamWidth > 1)
+            {
+                local.Beam!.Parse(input, h, l);
+            }
+            else
+            {
+                Parser.Parser.Parse(input, local.State, h, l);
+            }
+        }, heads, labels);
 
         var words = ImmutableArray.CreateBuilder<SyntaxWord>(forms.Length);
         for (int i = 0; i < forms.Length; i++)

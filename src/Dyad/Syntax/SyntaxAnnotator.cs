@@ -10,16 +10,28 @@ public static class SyntaxAnnotator
     public static ConllSentence Annotate(TaggerModel model, Parser? parser, ConllSentence sentence)
     {
         var forms = sentence.Words.Select(w => w.Form).ToList();
-        var input = ParserInputOf(model.Tagger, forms, out int[] tags, parser?.Supertagger);
         var heads = new int[forms.Count];
         var labels = new int[forms.Count];
-        if (parser is { BeamWidth: > 1 })
+        int[] tags;
+        if (parser is null)
         {
-            new BeamSearch(parser, parser.BeamWidth).Parse(input, heads, labels);
+            ParserInputOf(model.Tagger, forms, out tags);
         }
         else
         {
-            parser?.Parse(input, new ParseState(), heads, labels);
+            var state = new ParseState();
+            var beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
+            tags = TimePhraseParsing.TagAndParse(model.Tagger, parser, forms, (input, h, l) =>
+            {
+                if (beam is not null)
+                {
+                    beam.Parse(input, h, l);
+                }
+                else
+                {
+                    parser.Parse(input, state, h, l);
+                }
+            }, heads, labels);
         }
 
         var annotated = new List<ConllWord>(forms.Count);

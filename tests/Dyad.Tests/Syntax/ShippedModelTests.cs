@@ -132,4 +132,40 @@ public sealed class ShippedModelTests
         Assert.Equal(v, syntax.Words[s].Head);
         Assert.Equal("nsubj", syntax.Words[s].Deprel);
     }
+
+    [Theory]
+    [InlineData("Albania on Friday denounced as an ugly crime Serbia's suppression of unrest.", "Albania", "denounced", "Friday", "obl")]
+    [InlineData("The Security Council today agreed to an extension of the mandate for the force in Lebanon.", "Council", "agreed", "today", "obl:unmarked")]
+    [InlineData("The United States on Thursday demanded that North Korea forsake its nuclear program.", "States", "demanded", "Thursday", "obl")]
+    public void ATimePhraseBetweenSubjectAndVerbHangsOnTheVerb(string sentence, string subject, string verb, string time, string relation)
+    {
+        // Parsed with the phrase the parser hung the verb under the subject or a time noun;
+        // TimePhraseParsing parses the sentence without the phrase and attaches it to the verb.
+        var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { text = sentence })))).Single().Document!);
+        var syntax = Analyzer.Value.Analyze(document, 0);
+        int v = Find(document, syntax, verb);
+        int s = Find(document, syntax, subject);
+        int t = Find(document, syntax, time);
+        Assert.Equal(syntax.Root, v);
+        Assert.Equal(v, syntax.Words[s].Head);
+        Assert.Equal("nsubj", syntax.Words[s].Deprel);
+        Assert.Equal(v, syntax.Words[t].Head);
+        Assert.Equal(relation, syntax.Words[t].Deprel);
+    }
+
+    [Theory]
+    [InlineData("She met him on Friday and left.")]
+    [InlineData("Today the minister resigned.")]
+    [InlineData("The meeting on Friday ended early.")]
+    public void OnlyAPhraseBetweenANounAndAVerbIsLifted(string sentence)
+    {
+        // "him on Friday and": no verb after; "Today the …": no noun before; "meeting on Friday
+        // ended": lifted ("ended" is a past verb after a noun), which the third case shows.
+        var tagger = Analyzer.Value.Tagger.Tagger;
+        var forms = sentence.TrimEnd('.').Split(' ').Append(".").ToList();
+        SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags);
+        var found = TimePhraseParsing.Find(forms, tags, tagger.Tags);
+        bool expected = sentence.StartsWith("The meeting", StringComparison.Ordinal);
+        Assert.Equal(expected, found is not null);
+    }
 }

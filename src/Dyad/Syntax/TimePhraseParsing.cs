@@ -1,0 +1,124 @@
+namespace Dyad.Syntax;
+
+/// <summary>
+/// "Albania on Friday denounced as an ugly crime Serbia's suppression …", "Pakistan today
+/// threatened …": news puts a time phrase between a subject and its verb, where the web text the
+/// models learned from rarely has one, and the parser then takes the verb for a modifier and
+/// loses its subject. Such a sentence is tagged and parsed without the phrase, and the phrase is
+/// attached to the verb afterwards as the treebank attaches one (obl:unmarked for "today",
+/// "Friday"; case + obl for "on Friday"; amod inside "last week"). A sentence without such a
+/// phrase, or whose shortened parse does not make the next word a verb, is parsed as it is.
+/// </summary>
+public static class TimePhraseParsing
+{
+    /// <summary>Parses a parser input into 1-based heads (0 = root) and label ids.</summary>
+    public delegate void ParseInto(ParserInput input, int[] heads, int[] labels);
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    };
+
+    // Words that make a time phrase with a day ("on Friday", "late Sunday") or a period ("last week").
+    private static readonly HashSet<string> DayLeads = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "last", "this" };
+    private static readonly HashSet<string> PeriodLeads = new(StringComparer.OrdinalIgnoreCase) { "last", "this" };
+    private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "weekend", "month", "year", "night" };
+
+    /// <summary>
+    /// Tags <paramref name="forms"/> and fills <paramref name="heads"/> and
+    /// <paramref name="labels"/>; returns the tag ids.
+    /// </summary>
+    public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseInto parse, int[] heads, int[] labels)
+    {
+        var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
+        if (Find(forms, tags, tagger.Tags) is not var (start, end))
+        {
+            parse(input, heads, labels);
+            return tags;
+        }
+
+        var kept = Enumerable.Range(0, forms.Count).Where(i => i < start || i >= end).ToArray();
+        var shortened = SyntaxAnnotator.ParserInputOf(tagger, [.. kept.Select(i => forms[i])], out int[] shortTags, parser.Supertagger);
+        var shortHeads = new int[kept.Length];
+        var shortLabels = new int[kept.Length];
+        parse(shortened, shortHeads, shortLabels);
+        // The word after the phrase is at index start of the shortened sentence.
+        if (tagger.Tags.Pairs[shortTags[start]].Upos != "VERB" || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
+        {
+            parse(input, heads, labels);
+            return tags;
+        }
+
+        for (int k = 0; k < kept.Length; k++)
+        {
+            int i = kept[k];
+            tags[i] = shortTags[k];
+            heads[i] = shortHeads[k] == 0 ? 0 : kept[shortHeads[k] - 1] + 1;
+            labels[i] = shortLabels[k];
+        }
+
+        // The phrase's last word is its head ("Friday", "today", "week"), on the verb after it.
+        int head = end - 1;
+        bool hasPreposition = forms[start].Equals("on", StringComparison.OrdinalIgnoreCase);
+        heads[head] = end + 1;
+        labels[head] = hasPreposition ? oblique : unmarked;
+        for (int i = start; i < head; i++)
+        {
+            heads[i] = head + 1;
+            labels[i] = forms[i].Equals("on", StringComparison.OrdinalIgnoreCase) ? caseMark : modifier;
+        }
+
+        return tags;
+    }
+
+    /// <summary>
+    /// The first time phrase [start, end) that stands right after a noun, a name or a pronoun and
+    /// right before a finite verb or a participle, or null.
+    /// </summary>
+    public static (int Start, int End)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
+    {
+        for (int i = 1; i < forms.Count; i++)
+        {
+            int end = PhraseEnd(forms, i);
+            if (end < 0 || end >= forms.Count || TimeWords.Contains(forms[i - 1]) || tagSet.Pairs[tags[i - 1]].Upos is not ("NOUN" or "PROPN" or "PRON"))
+            {
+                continue;
+            }
+
+            var (upos, xpos) = tagSet.Pairs[tags[end]];
+            if ((upos == "VERB" && xpos is "VBD" or "VBN" or "VBZ" or "VBP")
+                || (forms[end].Length > 4 && forms[end].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && upos is "ADJ" or "NOUN"))
+            {
+                return (i, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of a time phrase starting at word <paramref name="i"/>, or -1.</summary>
+    private static int PhraseEnd(IReadOnlyList<string> forms, int i)
+    {
+        if (TimeWords.Contains(forms[i]))
+        {
+            return i + 1;
+        }
+
+        if (i + 1 < forms.Count && ((DayLeads.Contains(forms[i]) && TimeWords.Contains(forms[i + 1])) || (PeriodLeads.Contains(forms[i]) && Periods.Contains(forms[i + 1]))))
+        {
+            return i + 2;
+        }
+
+        return -1;
+    }
+
+    private static (int Unmarked, int Oblique, int Case, int Modifier)? Labels(Parser parser)
+    {
+        int Of(params string[] names) => names.Select(n => Enumerable.Range(0, parser.Labels.Count).FirstOrDefault(id => parser.Labels[id] == n, -1)).FirstOrDefault(id => id >= 0, -1);
+        int unmarked = Of("obl:unmarked", "obl:tmod", "obl");
+        int oblique = Of("obl");
+        int caseMark = Of("case");
+        int modifier = Of("amod");
+        return unmarked < 0 || oblique < 0 || caseMark < 0 || modifier < 0 ? null : (unmarked, oblique, caseMark, modifier);
+    }
+}
