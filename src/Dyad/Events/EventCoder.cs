@@ -299,10 +299,11 @@ public sealed class EventCoder
             {
                 // "Israeli helicopters and tanks shelled positions of the Palestinian security
                 // forces" parsed with "shelled" a modifier of "positions": that noun is the object,
-                // and whose positions they are is the target.
+                // and whose positions they are is the target; so is the author of what is rejected
+                // or accepted ("The US rejected calls by Kofi Annan", "an offer from Afghanistan").
                 int hungOn = words[v].Head;
                 targets = context.ActorsWithConjuncts(hungOn) is { Count: > 0 } direct ? direct
-                    : [.. context.Syntax.Children(hungOn, "nmod").Where(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")).SelectMany(context.ActorsWithConjuncts)];
+                    : [.. context.Syntax.Children(hungOn, "nmod").Where(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) is "of" or "by" or "from")).SelectMany(context.ActorsWithConjuncts)];
             }
 
             // "Chirac attacked the plan", "the minister attacked his critics": a politician's attack

@@ -7,7 +7,7 @@ namespace Dyad.Syntax;
 /// loses its subject. Such a sentence is tagged and parsed without the phrase, and the phrase is
 /// attached to the verb afterwards as the treebank attaches one (obl:unmarked for "today",
 /// "Friday"; case + obl for "on Friday"; amod inside "last week"). A sentence without such a
-/// phrase, or whose shortened parse does not make the next word a verb, is parsed as it is.
+/// phrase, or whose shortened parse does not make the next word a verb with a subject, is parsed as it is.
 /// </summary>
 public static class TimePhraseParsing
 {
@@ -42,8 +42,11 @@ public static class TimePhraseParsing
         var shortHeads = new int[kept.Length];
         var shortLabels = new int[kept.Length];
         parse(shortened, shortHeads, shortLabels);
-        // The word after the phrase is at index start of the shortened sentence.
-        if (tagger.Tags.Pairs[shortTags[start]].Upos != "VERB" || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
+        // The word after the phrase is at index start of the shortened sentence: it must come out
+        // a verb with a subject of its own, else the shortened parse is no better.
+        bool verbWithSubject = tagger.Tags.Pairs[shortTags[start]].Upos == "VERB"
+            && Enumerable.Range(0, kept.Length).Any(k => shortHeads[k] == start + 1 && parser.Labels[shortLabels[k]] is "nsubj" or "nsubj:pass" or "csubj");
+        if (!verbWithSubject || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
         {
             parse(input, heads, labels);
             return tags;
