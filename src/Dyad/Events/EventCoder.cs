@@ -95,7 +95,7 @@ public sealed class EventCoder
             CodeReadiness(context, sentence);
             CodeNouns(context, sentence);
             CodeStatements(context, sentence);
-            events.AddRange(Distinct(sentence));
+            events.AddRange(Distinct(WithoutConsequences(context, sentence)));
         }
 
         return events;
@@ -154,6 +154,34 @@ public sealed class EventCoder
             // "Ivory Coast troops attacked": CIVMIL says all that CIV would.
             .Where(e => !events.Any(o => o.Event.Code == e.Event.Code && o.IsRealized == e.IsRealized && o.Target?.Code == e.Target?.Code
                 && o.Source.Code.Length > e.Source.Code.Length && o.Source.Code.StartsWith(e.Source.Code, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "Egyptian police opened fire to disperse demonstrators, killing one person", "rebels shelled
+    /// Juba, killing about 20 people": a killing or wounding told as what an attack by the same
+    /// source led to (a bare participle clause of the attack's verb, not "and shelling its towns"
+    /// nor "without unleashing a war"), with no victim that is an actor, is that attack, not a
+    /// second event.
+    /// </summary>
+    private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
+    {
+        var words = context.Syntax.Words;
+        int WordAt(TextSpan span)
+        {
+            for (int w = 0; w < words.Length; w++)
+            {
+                if (words[w].Span.Start == span.Start)
+                {
+                    return w;
+                }
+            }
+
+            return -1;
+        }
+
+        return [.. events.Where(e => !(e.Target is null && IsForce(e.Event.Code) && WordAt(e.Trigger) is int w and >= 0 && words[w].Xpos == "VBG"
+            && words[w].Deprel == "advcl" && !context.Syntax.Children(w, "mark").Any()
+            && events.Any(o => !ReferenceEquals(o, e) && o.Source.Code == e.Source.Code && IsForce(o.Event.Code) && WordAt(o.Trigger) == words[w].Head)))];
+    }
 
     private void CodeVerbs(SentenceContext context, List<EventMention> events)
     {
