@@ -1384,6 +1384,18 @@ public sealed class EventCoder
     /// <summary>What the event's grammar says about it; <c>Irrealis</c> is the part that comes from a governing word ("denied it would", "plans to", "until").</summary>
     private readonly record struct EventFlags(bool Negated, bool Hypothetical, bool Attempted, bool Modal, bool Conditional, bool Intent = false, bool Irrealis = false);
 
+    /// <summary>
+    /// A thing a past act used or sent ("police fired tear gas to disperse them" with the
+    /// purpose hung on "gas"): its infinitive is that act's purpose, not a thing's use to come.
+    /// </summary>
+    private static bool UsedFor(SentenceSyntax syntax, int noun)
+    {
+        var words = syntax.Words;
+        int head = words[noun].Head;
+        return (words[noun].Deprel == "obj" && head >= 0 && words[head].Xpos is "VBD" or "VBN")
+            || syntax.Children(noun).Any(c => words[c].Deprel is "amod" or "acl" && words[c].Xpos is "VBD" or "VBN" && c < noun && words[c].Upos == "VERB");
+    }
+
     private static EventFlags Flags(SentenceContext context, int trigger)
     {
         var syntax = context.Syntax;
@@ -1466,6 +1478,15 @@ public sealed class EventCoder
                 }
                 else if (IrrealisNouns.Contains(governor))
                 {
+                    irrealis = true;
+                }
+                else if (relation == "acl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                    && !syntax.Children(parent).Any(c => words[c].Deprel is "amod" or "advmod" && words[c].Lemma.ToLowerInvariant() is "first" or "last" or "only" or "second")
+                    && !UsedFor(syntax, parent))
+                {
+                    // "demanding a U.N. presence to protect them", "a force to keep the peace":
+                    // an infinitive that says what a thing is for has not happened ("the first
+                    // country to recognize Kosovo" did recognize it).
                     irrealis = true;
                 }
             }
