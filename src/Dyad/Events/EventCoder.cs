@@ -1482,11 +1482,12 @@ public sealed class EventCoder
                 }
                 else if (relation == "acl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
                     && !syntax.Children(parent).Any(c => words[c].Deprel is "amod" or "advmod" && words[c].Lemma.ToLowerInvariant() is "first" or "last" or "only" or "second")
-                    && !UsedFor(syntax, parent))
+                    && !UsedFor(syntax, parent) && governor is not ("decision" or "move"))
                 {
                     // "demanding a U.N. presence to protect them", "a force to keep the peace":
                     // an infinitive that says what a thing is for has not happened ("the first
-                    // country to recognize Kosovo" did recognize it).
+                    // country to recognize Kosovo" did recognize it, and "his decision to invade
+                    // Ukraine in 2022" and "Russia's move to cut supplies" report the act).
                     irrealis = true;
                 }
             }
