@@ -1688,6 +1688,10 @@ public sealed class EventCoder
             // suspects; the nationals are the target, not the source.
             _ when IsPassiveParticiple(syntax, verb) => syntax.Children(verb, "obl:agent").Concat(syntax.Children(verb, "obl").Where(o => syntax.Children(o, "case").Any(c => context.Lemma(c) == "by")))
                 .SelectMany(context.ActorsWithConjuncts).ToList(),
+            // ("withholding it until a democratically-elected government takes over" with the
+            // government parsed as the object of "until": a present-tense verb of an adverbial
+            // clause has a subject of its own, even when the parse lost it.)
+            "advcl" when words[verb].Xpos is "VBZ" or "VBP" => [],
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
