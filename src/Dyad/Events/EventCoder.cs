@@ -1432,7 +1432,8 @@ public sealed class EventCoder
 
             // "withholding aid until an elected government takes over": a present tense after
             // "until" or "once" is a time still to come.
-            if (word.Has("Tense=Pres") && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
+            if ((word.Has("Tense=Pres") || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Has("Tense=Pres")))
+                && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
             {
                 irrealis = true;
             }
@@ -1884,7 +1885,11 @@ public sealed class EventCoder
         foreach (string relation in new[] { "obj", "iobj" })
         {
             // "offered its troops to Lebanon": the source's own belongings are not the target.
+            // ("refugees, whom authorities blame for a conflict": a relative "whom" or "which"
+            // stands for the noun its clause describes; not after a speech verb, whose "which"
+            // is mostly a misparsed subject: "assumptions which, they said, failed".)
             var found = syntax.Children(verb, relation)
+                .Select(o => words[o].Lemma.ToLowerInvariant() is "whom" or "which" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && !SpeechVerbs.Contains(context.Lemma(verb)) ? words[verb].Head : o)
                 .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON"))
                 .SelectMany(context.ActorsWithConjuncts).Where(m => !(LightVerbs.Contains(context.Lemma(verb)) && context.IsRoleNamedAct(m))).ToList();
             if (found.Count > 0)
