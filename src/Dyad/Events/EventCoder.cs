@@ -859,6 +859,9 @@ public sealed class EventCoder
         targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && PlaceCanBeTarget(code)
             && PlaceOf(context, verb, clause) is { } place
             && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
+            // ("Sudan imposed a curfew in Khartoum": a country acting in its own territory acts on
+            // no other; its own place as target would drop the event as an actor acting on itself.)
+            && !(sources.Count > 0 && sources.All(source => source.Code == place.Code))
             ? place
             : null;
 
@@ -1289,7 +1292,8 @@ public sealed class EventCoder
             expandedTargets = [expanded[0] with { Code = authorities, Name = authorities, Rule = MentionRule.CountryAndAgent }];
         }
 
-        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0)
+        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0
+            && !expanded.All(source => source.Code == scene))
         {
             // Force used with no stated victim whose own clause names no place ("shelled villages
             // in Lebanon" parsed without its verb) falls on the country where the sentence puts it.
