@@ -622,6 +622,10 @@ public sealed class EventCoder
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
 
+    /// <summary>Nouns that name an actor's others: "its partners", "Israel's neighbours".</summary>
+    private static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
+        "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
+
     /// <summary>Participles that state their subject's stance after "be": "is opposed to", "is committed to", "is determined to".</summary>
     private static readonly FrozenSet<string> StanceParticiples = FrozenSet.Create("oppose", "commit", "dedicate", "determine");
 
@@ -2499,7 +2503,8 @@ public sealed class EventCoder
                 return [mention];
             }
 
-            foreach (int child in Syntax.Children(word))
+            // "its partners", "Israel's neighbours", "China's critics" are others, not the possessor.
+            foreach (int child in RelationalNouns.Contains(lemmas[word]) ? [] : Syntax.Children(word))
             {
                 // Inside an "of" complement a possessive pronoun is the actor's own
                 // ("two of its nationals"), not whom the act is about.
@@ -2509,6 +2514,13 @@ public sealed class EventCoder
                 }
             }
 
+
+            // "its European Community partners": the partners named by a name before them.
+            if (RelationalNouns.Contains(lemmas[word])
+                && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>().FirstOrDefault() is { } named)
+            {
+                return [named];
+            }
 
             // Only nominal heads, and not through long chains ("the withdrawal of the troops of the
             // army of …" stops after three steps).
