@@ -8,6 +8,8 @@ namespace Dyad.Syntax;
 /// attached to the verb afterwards as the treebank attaches one (obl:unmarked for "today",
 /// "Friday"; case + obl for "on Friday"; amod inside "last week"). A sentence without such a
 /// phrase, or whose shortened parse does not make the next word a verb with a subject, is parsed as it is.
+/// The same holds for a time word between an object and its "that" clause ("reiterated its demand
+/// today that Israel ease restrictions", where "demand" became a compound of "today").
 /// </summary>
 public static class TimePhraseParsing
 {
@@ -31,7 +33,7 @@ public static class TimePhraseParsing
     public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseInto parse, int[] heads, int[] labels)
     {
         var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
-        if (Find(forms, tags, tagger.Tags) is not var (start, end))
+        if (Find(forms, tags, tagger.Tags) is not var (start, end, beforeVerb))
         {
             parse(input, heads, labels);
             return tags;
@@ -42,11 +44,22 @@ public static class TimePhraseParsing
         var shortHeads = new int[kept.Length];
         var shortLabels = new int[kept.Length];
         parse(shortened, shortHeads, shortLabels);
-        // The word after the phrase is at index start of the shortened sentence: it must come out
-        // a verb with a subject of its own, else the shortened parse is no better.
-        bool verbWithSubject = tagger.Tags.Pairs[shortTags[start]].Upos == "VERB"
-            && Enumerable.Range(0, kept.Length).Any(k => shortHeads[k] == start + 1 && parser.Labels[shortLabels[k]] is "nsubj" or "nsubj:pass" or "csubj");
-        if (!verbWithSubject || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
+        // Before a verb, the word after the phrase (index start of the shortened sentence) must come
+        // out a verb with a subject of its own; after an object, the noun before it (index
+        // start - 1) must come out a verb's object. Else the shortened parse is no better.
+        int verb = -1;
+        if (beforeVerb && tagger.Tags.Pairs[shortTags[start]].Upos == "VERB"
+            && Enumerable.Range(0, kept.Length).Any(k => shortHeads[k] == start + 1 && parser.Labels[shortLabels[k]] is "nsubj" or "nsubj:pass" or "csubj"))
+        {
+            verb = end;
+        }
+        else if (!beforeVerb && parser.Labels[shortLabels[start - 1]] == "obj" && shortHeads[start - 1] > 0
+            && tagger.Tags.Pairs[shortTags[shortHeads[start - 1] - 1]].Upos == "VERB")
+        {
+            verb = kept[shortHeads[start - 1] - 1];
+        }
+
+        if (verb < 0 || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
         {
             parse(input, heads, labels);
             return tags;
@@ -60,10 +73,10 @@ public static class TimePhraseParsing
             labels[i] = shortLabels[k];
         }
 
-        // The phrase's last word is its head ("Friday", "today", "week"), on the verb after it.
+        // The phrase's last word is its head ("Friday", "today", "week"), on the verb.
         int head = end - 1;
         bool hasPreposition = forms[start].Equals("on", StringComparison.OrdinalIgnoreCase);
-        heads[head] = end + 1;
+        heads[head] = verb + 1;
         labels[head] = hasPreposition ? oblique : unmarked;
         for (int i = start; i < head; i++)
         {
@@ -76,9 +89,10 @@ public static class TimePhraseParsing
 
     /// <summary>
     /// The first time phrase [start, end) that stands right after a noun, a name or a pronoun and
-    /// right before a finite verb or a participle, or null.
+    /// right before a finite verb or a participle (<c>BeforeVerb</c>), or right after a noun and
+    /// before "that" ("reiterated its demand today that Israel ease …"), or null.
     /// </summary>
-    public static (int Start, int End)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
+    public static (int Start, int End, bool BeforeVerb)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
     {
         for (int i = 1; i < forms.Count; i++)
         {
@@ -92,7 +106,12 @@ public static class TimePhraseParsing
             if ((upos == "VERB" && xpos is "VBD" or "VBN" or "VBZ" or "VBP")
                 || (forms[end].Length > 4 && forms[end].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && upos is "ADJ" or "NOUN"))
             {
-                return (i, end);
+                return (i, end, true);
+            }
+
+            if (forms[end].Equals("that", StringComparison.OrdinalIgnoreCase) && tagSet.Pairs[tags[i - 1]].Upos == "NOUN")
+            {
+                return (i, end, false);
             }
         }
 

@@ -141,6 +141,9 @@ public sealed class ShippedModelTests
     {
         // Parsed with the phrase the parser hung the verb under the subject or a time noun;
         // TimePhraseParsing parses the sentence without the phrase and attaches it to the verb.
+        // (The three sentences are adapted from the PLOVER gold-standard records,
+        // ../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0,
+        // (c) 2016 Open Event Data Alliance.)
         var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { text = sentence })))).Single().Document!);
         var syntax = Analyzer.Value.Analyze(document, 0);
         int v = Find(document, syntax, verb);
@@ -151,6 +154,22 @@ public sealed class ShippedModelTests
         Assert.Equal("nsubj", syntax.Words[s].Deprel);
         Assert.Equal(v, syntax.Words[t].Head);
         Assert.Equal(relation, syntax.Words[t].Deprel);
+    }
+
+    [Fact]
+    public void ATimeWordBetweenAnObjectAndItsThatClauseHangsOnTheVerb()
+    {
+        // Parsed as it is, "demand" became a compound of "today" and the verb lost its object.
+        // (Quoted from the PLOVER gold-standard records, as above.)
+        const string sentence = "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.";
+        var document = Pipelines.Text.Process(new DocumentReader().Read(["-"], () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { text = sentence })))).Single().Document!);
+        var syntax = Analyzer.Value.Analyze(document, 0);
+        int verb = Find(document, syntax, "reiterated");
+        int demand = Find(document, syntax, "demand");
+        int today = Find(document, syntax, "today");
+        Assert.Equal(verb, syntax.Words[demand].Head);
+        Assert.Equal("obj", syntax.Words[demand].Deprel);
+        Assert.Equal(verb, syntax.Words[today].Head);
     }
 
     [Theory]
