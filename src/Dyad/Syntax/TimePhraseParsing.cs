@@ -9,7 +9,8 @@ namespace Dyad.Syntax;
 /// "Friday"; case + obl for "on Friday"; amod inside "last week"). A sentence without such a
 /// phrase, or whose shortened parse does not make the next word a verb with a subject, is parsed as it is.
 /// The same holds for a time word between an object and its "that" clause ("reiterated its demand
-/// today that Israel ease restrictions", where "demand" became a compound of "today").
+/// today that Israel ease restrictions", where "demand" became a compound of "today") and for a day
+/// between a verb and its object ("rejected Thursday a United Nations appeal").
 /// </summary>
 public static class TimePhraseParsing
 {
@@ -24,6 +25,12 @@ public static class TimePhraseParsing
     // Words that make a time phrase with a day ("on Friday", "late Sunday") or a period ("last week").
     private static readonly HashSet<string> DayLeads = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "last", "this" };
     private static readonly HashSet<string> PeriodLeads = new(StringComparer.OrdinalIgnoreCase) { "last", "this" };
+    private static readonly HashSet<string> SpeechForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports",
+        "warned", "warns", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "claimed", "claims",
+    };
+
     private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "weekend", "month", "year", "night" };
 
     /// <summary>
@@ -33,7 +40,7 @@ public static class TimePhraseParsing
     public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseInto parse, int[] heads, int[] labels)
     {
         var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
-        if (Find(forms, tags, tagger.Tags) is not var (start, end, beforeVerb))
+        if (Find(forms, tags, tagger.Tags) is not var (start, end, site))
         {
             parse(input, heads, labels);
             return tags;
@@ -47,16 +54,22 @@ public static class TimePhraseParsing
         // Before a verb, the word after the phrase (index start of the shortened sentence) must come
         // out a verb with a subject of its own; after an object, the noun before it (index
         // start - 1) must come out a verb's object. Else the shortened parse is no better.
+        // After a verb and before its object, the verb (index start - 1) must come out with an object.
         int verb = -1;
-        if (beforeVerb && tagger.Tags.Pairs[shortTags[start]].Upos == "VERB"
+        if (site == Site.BeforeVerb && tagger.Tags.Pairs[shortTags[start]].Upos == "VERB"
             && Enumerable.Range(0, kept.Length).Any(k => shortHeads[k] == start + 1 && parser.Labels[shortLabels[k]] is "nsubj" or "nsubj:pass" or "csubj"))
         {
             verb = end;
         }
-        else if (!beforeVerb && parser.Labels[shortLabels[start - 1]] == "obj" && shortHeads[start - 1] > 0
+        else if (site == Site.AfterObject && parser.Labels[shortLabels[start - 1]] == "obj" && shortHeads[start - 1] > 0
             && tagger.Tags.Pairs[shortTags[shortHeads[start - 1] - 1]].Upos == "VERB")
         {
             verb = kept[shortHeads[start - 1] - 1];
+        }
+        else if (site == Site.BeforeObject && tagger.Tags.Pairs[shortTags[start - 1]].Upos == "VERB"
+            && Enumerable.Range(0, kept.Length).Any(k => shortHeads[k] == start && parser.Labels[shortLabels[k]] == "obj"))
+        {
+            verb = start - 1;
         }
 
         if (verb < 0 || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
@@ -92,30 +105,52 @@ public static class TimePhraseParsing
     /// right before a finite verb or a participle (<c>BeforeVerb</c>), or right after a noun and
     /// before "that" ("reiterated its demand today that Israel ease …"), or null.
     /// </summary>
-    public static (int Start, int End, bool BeforeVerb)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
+    public static (int Start, int End, Site Site)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
     {
         for (int i = 1; i < forms.Count; i++)
         {
             int end = PhraseEnd(forms, i);
-            if (end < 0 || end >= forms.Count || TimeWords.Contains(forms[i - 1]) || tagSet.Pairs[tags[i - 1]].Upos is not ("NOUN" or "PROPN" or "PRON"))
+            if (end < 0 || end >= forms.Count || TimeWords.Contains(forms[i - 1]))
             {
                 continue;
             }
 
+            var (before, beforeXpos) = tagSet.Pairs[tags[i - 1]];
             var (upos, xpos) = tagSet.Pairs[tags[end]];
-            if ((upos == "VERB" && xpos is "VBD" or "VBN" or "VBZ" or "VBP")
-                || (forms[end].Length > 4 && forms[end].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && upos is "ADJ" or "NOUN"))
+            if (before is "NOUN" or "PROPN" or "PRON"
+                && ((upos == "VERB" && xpos is "VBD" or "VBN" or "VBZ" or "VBP")
+                    || (forms[end].Length > 4 && forms[end].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && upos is "ADJ" or "NOUN")))
             {
-                return (i, end, true);
+                return (i, end, Site.BeforeVerb);
             }
 
-            if (forms[end].Equals("that", StringComparison.OrdinalIgnoreCase) && tagSet.Pairs[tags[i - 1]].Upos == "NOUN")
+            if (before == "NOUN" && forms[end].Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                return (i, end, false);
+                return (i, end, Site.AfterObject);
+            }
+
+            // ("rejected Thursday a United Nations appeal": only a bare day or "today" stands there;
+            // not after a speech verb, whose "said Tuesday the threat was high" is a clause.)
+            if (before == "VERB" && beforeXpos is "VBD" or "VBZ" or "VBP" && end == i + 1 && upos is "DET" or "NUM" && !SpeechForms.Contains(forms[i - 1]))
+            {
+                return (i, end, Site.BeforeObject);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Where a lifted time phrase stood.</summary>
+    public enum Site
+    {
+        /// <summary>Between a subject and its verb: "Albania on Friday denounced".</summary>
+        BeforeVerb,
+
+        /// <summary>Between an object and its "that" clause: "its demand today that".</summary>
+        AfterObject,
+
+        /// <summary>Between a verb and its object: "rejected Thursday a United Nations appeal".</summary>
+        BeforeObject,
     }
 
     /// <summary>The end of a time phrase starting at word <paramref name="i"/>, or -1.</summary>
