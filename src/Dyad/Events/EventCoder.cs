@@ -179,6 +179,7 @@ public sealed class EventCoder
         }
 
         return [.. events.Where(e => !(e.Target is null && IsForce(e.Event.Code) && WordAt(e.Trigger) is int w and >= 0 && words[w].Xpos == "VBG"
+            && context.Lemma(w) is "kill" or "wound" or "injure" or "hit"
             && words[w].Deprel == "advcl" && !context.Syntax.Children(w, "mark").Any()
             && events.Any(o => !ReferenceEquals(o, e) && o.Source.Code == e.Source.Code && IsForce(o.Event.Code) && WordAt(o.Trigger) == words[w].Head)))];
     }
@@ -631,7 +632,11 @@ public sealed class EventCoder
 
     /// <summary>A stance participle with no agent of its own ("Israel is opposed to", not "was opposed by France").</summary>
     private static bool IsStance(SentenceSyntax syntax, int verb) =>
-        StanceParticiples.Contains(syntax.Words[verb].Lemma.ToLowerInvariant()) && !syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "obl:agent");
+        StanceParticiples.Contains(syntax.Words[verb].Lemma.ToLowerInvariant()) && !syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "obl:agent")
+        // ("are all opposed", "committed to opening up": not "troops were committed in Bosnia".)
+        && (syntax.Words[verb].Lemma.Equals("oppose", StringComparison.OrdinalIgnoreCase)
+            || syntax.Children(verb).Any(c => syntax.Words[c].Deprel is "xcomp" or "advcl" && syntax.Children(c, "mark").Any(m => syntax.Words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)))
+            || syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => syntax.Words[k].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))));
 
     /// <summary>Verbs whose "to" clause is their complement even when the parser hangs it as a purpose clause ("threatened on Monday to break").</summary>
     private static readonly FrozenSet<string> InfinitiveTaking = FrozenSet.Create(
@@ -893,8 +898,8 @@ public sealed class EventCoder
     /// the United States goes ahead with missiles in Europe" are not aimed at Europe. (Non-finite
     /// complements stay: "threatened to impose a curfew in Algiers", "rejected a call for its
     /// forces to be deployed in East Timor".) With <paramref name="forPatterns"/>, adverbial
-    /// clauses count as clauses of their own too (data/events/FORMAT.md: patterns match in the
-    /// verb's own clause).
+    /// clauses and participle clauses modifying a noun count as clauses of their own too
+    /// (data/events/FORMAT.md: patterns match in the verb's own clause).
     /// </summary>
     private static IEnumerable<int> OwnClause(SentenceSyntax syntax, int verb, IEnumerable<int> clause, bool forPatterns = false)
     {
@@ -1068,8 +1073,10 @@ public sealed class EventCoder
             if (pattern.Code.StartsWith("07", StringComparison.Ordinal) && targets.Count == 0 && !mutual)
             {
                 // "banks are making new loans that fund the interest payments", "Brazil's loans",
-                // "a marketing loan": aid (CAMEO 07) goes to someone, as for the verb; a loan or
-                // assistance named with no one it goes to is finance, not aid between actors.
+                // "a marketing loan": aid (CAMEO 07) goes to someone; a loan or assistance named
+                // with no one it goes to is finance, not aid between actors. (Stricter than for
+                // verbs, where aid a pattern names, "provide food aid", stays without a recipient:
+                // a noun alone says less of who gives.)
                 continue;
             }
 
@@ -1394,15 +1401,25 @@ public sealed class EventCoder
 
     /// <summary>
     /// A thing a past act used or sent ("police fired tear gas to disperse them" with the
-    /// purpose hung on "gas"): its infinitive is that act's purpose, not a thing's use to come.
+    /// purpose hung on "gas"): its infinitive is that act's purpose, not a thing's use to come
+    /// ("demanded a U.N. presence to protect them" still has not happened).
     /// </summary>
-    private static bool UsedFor(SentenceSyntax syntax, int noun)
+    private static bool UsedFor(SentenceContext context, int noun)
     {
+        var syntax = context.Syntax;
         var words = syntax.Words;
         int head = words[noun].Head;
-        return (words[noun].Deprel == "obj" && head >= 0 && words[head].Xpos is "VBD" or "VBN")
-            || syntax.Children(noun).Any(c => words[c].Deprel is "amod" or "acl" && words[c].Xpos is "VBD" or "VBN" && c < noun && words[c].Upos == "VERB");
+        bool UsingVerb(int verb) => words[verb].Xpos is "VBD" or "VBN" && UsingVerbs.Contains(context.Lemma(verb));
+        return (words[noun].Deprel == "obj" && head >= 0 && UsingVerb(head))
+            || syntax.Children(noun).Any(c => words[c].Deprel is "amod" or "acl" && c < noun && words[c].Upos == "VERB" && UsingVerb(c));
     }
+
+    /// <summary>
+    /// Verbs of using, sending or holding a thing for a purpose the thing itself carries out
+    /// ("fired tear gas to disperse them", "sent troops to protect", "staged a demonstration to protest").
+    /// </summary>
+    private static readonly FrozenSet<string> UsingVerbs = FrozenSet.Create(
+        "use", "fire", "send", "deploy", "dispatch", "employ", "drop", "launch", "stage", "hold", "begin", "start", "mount", "organize", "organise");
 
     private static EventFlags Flags(SentenceContext context, int trigger)
     {
@@ -1491,12 +1508,12 @@ public sealed class EventCoder
                 }
                 else if (relation == "acl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
                     && !syntax.Children(parent).Any(c => words[c].Deprel is "amod" or "advmod" && words[c].Lemma.ToLowerInvariant() is "first" or "last" or "only" or "second")
-                    && !UsedFor(syntax, parent) && governor is not ("decision" or "move"))
+                    && !UsedFor(context, parent) && governor != "decision")
                 {
                     // "demanding a U.N. presence to protect them", "a force to keep the peace":
                     // an infinitive that says what a thing is for has not happened ("the first
                     // country to recognize Kosovo" did recognize it, and "his decision to invade
-                    // Ukraine in 2022" and "Russia's move to cut supplies" report the act).
+                    // Ukraine in 2022" reports the act).
                     irrealis = true;
                 }
             }
@@ -2515,9 +2532,11 @@ public sealed class EventCoder
             }
 
 
-            // "its European Community partners": the partners named by a name before them.
+            // "its European Community partners", "NATO allies": the partners named by the body
+            // they belong to ("U.S. allies" are not the United States).
             if (RelationalNouns.Contains(lemmas[word])
-                && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>().FirstOrDefault() is { } named)
+                && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
+                    .FirstOrDefault(m => m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
             {
                 return [named];
             }

@@ -6,7 +6,7 @@ namespace Dyad.Syntax;
 /// models learned from rarely has one, and the parser then takes the verb for a modifier and
 /// loses its subject. Such a sentence is tagged and parsed without the phrase, and the phrase is
 /// attached to the verb afterwards as the treebank attaches one (obl:unmarked for "today",
-/// "Friday"; case + obl for "on Friday"; amod inside "last week"). A sentence without such a
+/// "Friday"; case + obl for "on Friday"; amod inside "last week", det inside "this week"). A sentence without such a
 /// phrase, or whose shortened parse does not make the next word a verb with a subject, is parsed as it is.
 /// The same holds for a time word between an object and its "that" clause ("reiterated its demand
 /// today that Israel ease restrictions", where "demand" became a compound of "today") and for a day
@@ -72,7 +72,7 @@ public static class TimePhraseParsing
             verb = start - 1;
         }
 
-        if (verb < 0 || Labels(parser) is not var (unmarked, oblique, caseMark, modifier))
+        if (verb < 0 || Labels(parser) is not var (unmarked, oblique, caseMark, modifier, determiner))
         {
             parse(input, heads, labels);
             return tags;
@@ -94,7 +94,7 @@ public static class TimePhraseParsing
         for (int i = start; i < head; i++)
         {
             heads[i] = head + 1;
-            labels[i] = forms[i].Equals("on", StringComparison.OrdinalIgnoreCase) ? caseMark : modifier;
+            labels[i] = forms[i].ToLowerInvariant() switch { "on" => caseMark, "this" => determiner, _ => modifier };
         }
 
         return tags;
@@ -102,8 +102,10 @@ public static class TimePhraseParsing
 
     /// <summary>
     /// The first time phrase [start, end) that stands right after a noun, a name or a pronoun and
-    /// right before a finite verb or a participle (<c>BeforeVerb</c>), or right after a noun and
-    /// before "that" ("reiterated its demand today that Israel ease …"), or null.
+    /// right before a finite verb or a participle (<see cref="Site.BeforeVerb"/>), right after a
+    /// noun and before "that" (<see cref="Site.AfterObject"/>: "reiterated its demand today that
+    /// Israel ease …"), or, a bare day or "today", between a verb and its object's determiner
+    /// (<see cref="Site.BeforeObject"/>: "rejected Thursday a United Nations appeal"), or null.
     /// </summary>
     public static (int Start, int End, Site Site)? Find(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
     {
@@ -169,13 +171,14 @@ public static class TimePhraseParsing
         return -1;
     }
 
-    private static (int Unmarked, int Oblique, int Case, int Modifier)? Labels(Parser parser)
+    private static (int Unmarked, int Oblique, int Case, int Modifier, int Determiner)? Labels(Parser parser)
     {
         int Of(params string[] names) => names.Select(n => Enumerable.Range(0, parser.Labels.Count).FirstOrDefault(id => parser.Labels[id] == n, -1)).FirstOrDefault(id => id >= 0, -1);
         int unmarked = Of("obl:unmarked", "obl:tmod", "obl");
         int oblique = Of("obl");
         int caseMark = Of("case");
         int modifier = Of("amod");
-        return unmarked < 0 || oblique < 0 || caseMark < 0 || modifier < 0 ? null : (unmarked, oblique, caseMark, modifier);
+        int determiner = Of("det");
+        return unmarked < 0 || oblique < 0 || caseMark < 0 || modifier < 0 || determiner < 0 ? null : (unmarked, oblique, caseMark, modifier, determiner);
     }
 }
