@@ -401,12 +401,15 @@ public sealed class EventCoder
                 }
             }
 
-            if (targets.Count == 0 && code == "051" && pattern is { Steps.IsEmpty: true })
+            if (targets.Count == 0 && (code == "051" || (code == "080" && context.Lemma(v) is "allow" or "permit" or "authorise" or "authorize"))
+                && pattern is { Steps.IsEmpty: true })
             {
                 // "The World Bank approved a 25 mln dlr loan", "Both companies support the
                 // agreement", "intervene to support the dollar": CAMEO 051 praises or endorses
                 // another actor or its policy; approving or backing a thing no one is named as
-                // the author of endorses no one.
+                // the author of endorses no one. Likewise permitting with its bare 080 ("allowing
+                // banks to recoup their lost interest", "the quota of cod allowed in the area"):
+                // a permission yields to someone ("rebels surrendered", "backed down" need no one).
                 continue;
             }
 
