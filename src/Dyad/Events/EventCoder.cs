@@ -101,9 +101,6 @@ public sealed class EventCoder
         return events;
     }
 
-    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
-
     /// <summary>
     /// Repairs a parse error that news English provokes: a day name right after the verb taken as
     /// its object, with the real object or clause hung under it ("rejected Thursday a United
@@ -118,7 +115,7 @@ public sealed class EventCoder
         for (int d = 0; d < words.Length; d++)
         {
             int verb = words[d].Head;
-            if (words[d].Deprel != "obj" || verb < 0 || words[verb].Upos != "VERB" || !TimeNouns.Contains(words[d].Lemma))
+            if (words[d].Deprel != "obj" || verb < 0 || words[verb].Upos != "VERB" || !TimePhraseParsing.TimeWords.Contains(words[d].Lemma))
             {
                 continue;
             }
@@ -165,23 +162,21 @@ public sealed class EventCoder
     private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
     {
         var words = context.Syntax.Words;
-        int WordAt(TextSpan span)
+        var folded = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
+        for (int w = 0; w < words.Length; w++)
         {
-            for (int w = 0; w < words.Length; w++)
+            if (words[w].Xpos != "VBG" || words[w].Deprel != "advcl" || words[w].Head < 0 || context.Lemma(w) is not ("kill" or "wound" or "injure" or "hit")
+                || context.Syntax.Children(w, "mark").Any())
             {
-                if (words[w].Span.Start == span.Start)
-                {
-                    return w;
-                }
+                continue;
             }
 
-            return -1;
+            var attack = words[words[w].Head].Span;
+            folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[w].Span
+                && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && IsForce(o.Event.Code))));
         }
 
-        return [.. events.Where(e => !(e.Target is null && IsForce(e.Event.Code) && WordAt(e.Trigger) is int w and >= 0 && words[w].Xpos == "VBG"
-            && context.Lemma(w) is "kill" or "wound" or "injure" or "hit"
-            && words[w].Deprel == "advcl" && !context.Syntax.Children(w, "mark").Any()
-            && events.Any(o => !ReferenceEquals(o, e) && o.Source.Code == e.Source.Code && IsForce(o.Event.Code) && WordAt(o.Trigger) == words[w].Head)))];
+        return folded.Count == 0 ? events : [.. events.Where(e => !folded.Contains(e))];
     }
 
     private void CodeVerbs(SentenceContext context, List<EventMention> events)

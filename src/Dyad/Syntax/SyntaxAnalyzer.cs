@@ -104,17 +104,7 @@ public sealed class SyntaxAnalyzer : IDisposable
         var heads = new int[forms.Length];
         var labels = new int[forms.Length];
         var local = scratch.Value!;
-        int[] tags = TimePhraseParsing.TagAndParse(Tagger.Tagger, Parser.Parser, forms, (input, h, l) =>
-        {
-            if (Parser.Parser.BeamWidth > 1)
-            {
-                local.Beam!.Parse(input, h, l);
-            }
-            else
-            {
-                Parser.Parser.Parse(input, local.State, h, l);
-            }
-        }, heads, labels);
+        int[] tags = TimePhraseParsing.TagAndParse(Tagger.Tagger, Parser.Parser, forms, local.State, Parser.Parser.BeamWidth > 1 ? local.Beam : null, heads, labels);
 
         var words = ImmutableArray.CreateBuilder<SyntaxWord>(forms.Length);
         for (int i = 0; i < forms.Length; i++)

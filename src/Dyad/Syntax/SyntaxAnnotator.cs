@@ -19,19 +19,8 @@ public static class SyntaxAnnotator
         }
         else
         {
-            var state = new ParseState();
             var beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
-            tags = TimePhraseParsing.TagAndParse(model.Tagger, parser, forms, (input, h, l) =>
-            {
-                if (beam is not null)
-                {
-                    beam.Parse(input, h, l);
-                }
-                else
-                {
-                    parser.Parse(input, state, h, l);
-                }
-            }, heads, labels);
+            tags = TimePhraseParsing.TagAndParse(model.Tagger, parser, forms, new ParseState(), beam, heads, labels);
         }
 
         var annotated = new List<ConllWord>(forms.Count);

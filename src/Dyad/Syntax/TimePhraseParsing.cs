@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Dyad.Syntax;
 
 /// <summary>
@@ -14,13 +16,9 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class TimePhraseParsing
 {
-    /// <summary>Parses a parser input into 1-based heads (0 = root) and label ids.</summary>
-    public delegate void ParseInto(ParserInput input, int[] heads, int[] labels);
-
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    };
+    /// <summary>Days and the deictic time words ("today", "yesterday", "tonight", "tomorrow"), any case.</summary>
+    public static readonly FrozenSet<string> TimeWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow");
 
     // Words that make a time phrase with a day ("on Friday", "late Sunday") or a period ("last week").
     private static readonly HashSet<string> DayLeads = new(StringComparer.OrdinalIgnoreCase) { "on", "late", "early", "last", "this" };
@@ -34,11 +32,24 @@ public static class TimePhraseParsing
     private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "weekend", "month", "year", "night" };
 
     /// <summary>
-    /// Tags <paramref name="forms"/> and fills <paramref name="heads"/> and
-    /// <paramref name="labels"/>; returns the tag ids.
+    /// Tags <paramref name="forms"/> and fills <paramref name="heads"/> (1-based, 0 = root) and
+    /// <paramref name="labels"/>, greedily with <paramref name="state"/> or with
+    /// <paramref name="beam"/> when the parser was trained for one; returns the tag ids.
     /// </summary>
-    public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseInto parse, int[] heads, int[] labels)
+    public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseState state, BeamSearch? beam, int[] heads, int[] labels)
     {
+        void parse(ParserInput input, int[] h, int[] l)
+        {
+            if (beam is not null)
+            {
+                beam.Parse(input, h, l);
+            }
+            else
+            {
+                parser.Parse(input, state, h, l);
+            }
+        }
+
         var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
         if (Find(forms, tags, tagger.Tags) is not var (start, end, site))
         {
@@ -155,15 +166,21 @@ public static class TimePhraseParsing
         BeforeObject,
     }
 
+    /// <summary>
+    /// A time word the lift moves: not "tomorrow", which cannot date a past verb ("an interview to
+    /// be shown tomorrow said …" belongs to "shown").
+    /// </summary>
+    private static bool Liftable(string form) => TimeWords.Contains(form) && !form.Equals("tomorrow", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The end of a time phrase starting at word <paramref name="i"/>, or -1.</summary>
     private static int PhraseEnd(IReadOnlyList<string> forms, int i)
     {
-        if (TimeWords.Contains(forms[i]))
+        if (Liftable(forms[i]))
         {
             return i + 1;
         }
 
-        if (i + 1 < forms.Count && ((DayLeads.Contains(forms[i]) && TimeWords.Contains(forms[i + 1])) || (PeriodLeads.Contains(forms[i]) && Periods.Contains(forms[i + 1]))))
+        if (i + 1 < forms.Count && ((DayLeads.Contains(forms[i]) && Liftable(forms[i + 1])) || (PeriodLeads.Contains(forms[i]) && Periods.Contains(forms[i + 1]))))
         {
             return i + 2;
         }
