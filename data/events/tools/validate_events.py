@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Check data/events/{verbs,nouns,synsets}.tsv against FORMAT.md. Python 3 standard library only.
+"""Check data/events/{verbs,nouns,synsets,plover-by-verb}.tsv against FORMAT.md. Python 3 standard library only.
 
     python3 data/events/tools/validate_events.py        # exit status 1 on any error
 
 Checks: column counts, unique ids of the form <head-with-hyphens>.<n>, codes present in
 shared/reference/cameo/cameo-eventcodes-combined.tsv (or ---), every @synset used is defined,
 lemmas and items lower case, `^` only in nouns.tsv patterns, `+` at most once per row, source
-values; prints counts per file and the 20 most frequent codes.
+values, plover-by-verb.tsv rows naming a verb of verbs.tsv, known codes and a PLOVER 2.0 type;
+prints counts per file and the 20 most frequent codes.
 """
 
 import collections
@@ -24,7 +25,10 @@ COLUMNS = {
     "verbs.tsv": ["id", "verb", "subject", "pattern", "code", "source", "note"],
     "nouns.tsv": ["id", "noun", "pattern", "code", "source", "note"],
     "synsets.tsv": ["name", "lemmas", "source", "note"],
+    "plover-by-verb.tsv": ["verb", "codes", "event", "mode", "source", "note"],
 }
+PLOVER_EVENTS = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 SOURCES = {"petrarch2", "dyad"}
 WORD = re.compile(r"^[a-z0-9][a-z0-9'./\-]*$")   # one lemma: lower case, may hold - . / '
 errors = []
@@ -142,6 +146,20 @@ def main():
     for name, (n, heads, src) in counts.items():
         print("%s: %d rows, %d distinct %s, sources %s" % (name, n, heads, "verbs" if name == "verbs.tsv" else "nouns", src))
     print("synsets.tsv: %d sets, %d members" % (len(synsets), sum(len(v) for v in synsets.values())))
+    verbs = {r["verb"] for _, r in read("verbs.tsv")}
+    plover_rows = read("plover-by-verb.tsv")
+    for lineno, r in plover_rows:
+        where = "plover-by-verb.tsv:%d" % lineno
+        if r["verb"] not in verbs:
+            err("%s: verb %r is not in verbs.tsv" % (where, r["verb"]))
+        for code in r["codes"].split("|"):
+            if code not in codes:
+                err("%s: unknown CAMEO code %r" % (where, code))
+        if r["event"] not in PLOVER_EVENTS:
+            err("%s: %r is no PLOVER 2.0 event type" % (where, r["event"]))
+        if r["source"] not in SOURCES:
+            err("%s: bad source %r" % (where, r["source"]))
+    print("plover-by-verb.tsv: %d rows" % len(plover_rows))
     print("20 most frequent codes (verbs + nouns):")
     labels = {}
     with io.open(CAMEO, encoding="utf-8") as f:

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Syntax;
 using Dyad.Text;
@@ -85,6 +86,10 @@ public sealed class ActorResolver
         "Standard", "Observer", "Chronicle", "Star", "Mail", "Globe", "Courier", "Monitor", "Examiner", "Inquirer", "Express",
     };
 
+    /// <summary>Nouns that name an actor's others: "its partners", "Israel's neighbours", "Israel's militia ally".</summary>
+    internal static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
+        "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
+
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>
     private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal) { "member", "ally", "partner", "neighbour", "neighbor", "founder" };
 
@@ -162,6 +167,11 @@ public sealed class ActorResolver
         var members = new Dictionary<int, List<(ActorMatch Match, int Head)>>();
         foreach (var match in matches)
         {
+            if (IsDateline(document, tokens, match))
+            {
+                continue;
+            }
+
             int head = MatchHead(syntax, match);
             if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[match.End - 1].Deprel == "amod"
                 && words[match.End - 1].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
@@ -339,6 +349,38 @@ public sealed class ActorResolver
         return ordered;
     }
 
+    /// <summary>
+    /// "NEW DELHI - Hindus staged their biggest-ever rally", "TOKYO, March 3 - The Bank of Japan …":
+    /// a place in capitals opening the sentence before a dash or a comma and a date is where the
+    /// story was filed, not an actor.
+    /// </summary>
+    private static bool IsDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
+    {
+        if (match.Start != 0 || match.End >= tokens.Length)
+        {
+            return false;
+        }
+
+        for (int t = match.Start; t < match.End; t++)
+        {
+            var text = document.Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);
+            if (text.ContainsAnyInRange('a', 'z') || !text.ContainsAnyInRange('A', 'Z'))
+            {
+                return false;
+            }
+        }
+
+        string next = document[tokens[match.End].Span];
+        return next is "-" or "--" or "\u2013" or "\u2014"
+            || (next == "," && match.End + 1 < tokens.Length && DatelineMonths.Contains(document[tokens[match.End + 1].Span].TrimEnd('.')));
+    }
+
+    private static readonly HashSet<string> DatelineMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
     private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context, HashSet<int> matched)
     {
@@ -363,6 +405,12 @@ public sealed class ActorResolver
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
+        if (country is not null && RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant())
+            && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel == "nmod:poss" && words[p.Head].Head == head))
+        {
+            // "Israel's militia ally" is a militia allied with Israel, not Israel's militia.
+            country = null;
+        }
         // "army spokesman", "company officials", "union leaders": a title every body has takes the
         // role of the body named before it (the dictionaries code the title alone as government).
         // ("president Tom Clausen": the title is not the phrase head.)
@@ -417,6 +465,19 @@ public sealed class ActorResolver
         string? titledCode = context.Date is null && person is not null && agent is not null
             ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
             : null;
+        if (person is not null && titledCode is null && !(context.Date is DateOnly day && person.Entry.Roles.Any(r => r.HoldsOn(day)))
+            && (organization is { Entry.Type: not ActorType.Seat } || (country is not null && agent is not null))
+            && !FormerTitle(document, syntax, head))
+        {
+            // "Israeli Foreign Minister Shimon Peres" in 1987, "U.N. mediator Diego Cordovez" in a
+            // text without a date: a person the dictionaries know in no role at that date is what
+            // the title written with the name says (not "former ..."), here and when named again.
+            string written = organization is { Entry.Type: not ActorType.Seat } ? organization.Entry.Code! : ActorCode.Combine(country!.Entry.Code!, agent!.Entry.Code!);
+            var titled = Make(written, MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
+            context.Introduce(titled, person.Entry.Names[0]);
+            return titled;
+        }
+
         if (person is not null && (titledCode ?? person.Entry.CodeOn(context.Date)) is string personCode)
         {
             var mention = Make(personCode, MentionRule.PersonRole, person.Entry.Names[0], person.Entry.Id, isPerson: true);
@@ -498,10 +559,12 @@ public sealed class ActorResolver
 
         if (agent is not null)
         {
-            // The role's country from its possessor ("Putin's adviser") or "of" complement ("president of Russia").
+            // The role's country from its possessor ("Putin's adviser") or "of" complement ("president
+            // of Russia"); not "Israel's militia ally", allied with Israel.
+            bool relational = RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant());
             foreach (int child in syntax.Children(head))
             {
-                if ((words[child].Deprel == "nmod:poss" || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                if ((words[child].Deprel == "nmod:poss" && !relational || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
                     && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention)
                 {
                     var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
@@ -543,6 +606,63 @@ public sealed class ActorResolver
 
         int subject = syntax.Children(syntax.Root).FirstOrDefault(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal), -1);
         return subject > word ? subject : null;
+    }
+
+    /// <summary>Whether a name's title says the role is past: "former", "ex-", "late", "onetime".</summary>
+    private static bool FormerTitle(Document document, SentenceSyntax syntax, int head)
+    {
+        var span = PhraseSpan(syntax, head);
+        for (int w = 0; w < head; w++)
+        {
+            if (!span.Contains(syntax.Words[w].Span))
+            {
+                continue;
+            }
+
+            string form = document[syntax.Words[w].Span].ToLowerInvariant();
+            if (form is "former" or "ex" or "late" or "onetime" or "one-time" or "erstwhile" || form.StartsWith("ex-", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject a possessive pronoun is likely bound to: the last nominal subject before it,
+    /// agreeing in number, of the nearest verb above it.
+    /// </summary>
+    private static int? BindingSubject(SentenceSyntax syntax, int pronoun, bool plural)
+    {
+        var words = syntax.Words;
+        if (words[pronoun].Deprel != "nmod:poss")
+        {
+            return null;
+        }
+
+        // (Not a possessive inside the subject itself: "the leaders of their party".)
+        var path = new List<int>();
+        int node = words[pronoun].Head;
+        for (int depth = 0; node >= 0 && depth < 6 && words[node].Upos != "VERB"; depth++)
+        {
+            path.Add(node);
+            node = words[node].Head;
+        }
+
+        if (node < 0 || words[node].Upos != "VERB")
+        {
+            return null;
+        }
+
+        int subject = syntax.Children(node).LastOrDefault(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < pronoun, -1);
+        if (subject < 0 || path.Contains(subject) || words[subject].Upos is not ("NOUN" or "PROPN"))
+        {
+            return null;
+        }
+
+        bool subjectPlural = words[subject].Has("Number=Plur") || words[subject].Xpos is "NNS" or "NNPS" || syntax.Children(subject, "conj").Any();
+        return subjectPlural == plural ? subject : null;
     }
 
     /// <summary>
@@ -609,6 +729,14 @@ public sealed class ActorResolver
             // the United States": they are the leaders, not the United States), except in a clause
             // put before the main clause's subject, which the pronoun may anticipate ("Speaking to
             // his troops, Putin said …").
+            if (lower is "their" or "its" && BindingSubject(syntax, w, plural: lower == "their") is int binder && !codes.ContainsKey(binder))
+            {
+                // "Hindus staged their biggest-ever rally", "The company provided no details on its
+                // program": a possessive in the object of a clause whose subject agrees with it and
+                // is no actor is that subject's, not an actor of an earlier sentence.
+                return null;
+            }
+
             var before = codes.Values.Where(m => m.Head < w).ToList();
             if (before.Count == 0 && FrontedClauseSubject(syntax, w) is int subject && codes.GetValueOrDefault(subject) is { } anticipated)
             {
@@ -720,7 +848,7 @@ public sealed class ActorResolver
         {
             foreach (int child in syntax.Children(anchor))
             {
-                bool owner = words[child].Deprel == "nmod:poss"
+                bool owner = (words[child].Deprel == "nmod:poss" && !RelationalNouns.Contains(words[anchor].Lemma.ToLowerInvariant()))
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 // A country name of several words modifying the role ("Ivory Coast rebels"): its
                 // own capitalised run made it a phrase apart.
@@ -742,7 +870,7 @@ public sealed class ActorResolver
         }
 
         if (first > 0 && words[first - 1].Xpos == "POS" && words[first - 1].Deprel == "case" && words[first - 1].Head == first - 2
-            && first - 2 != head && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
+            && first - 2 != head && !RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant()) && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
         {
             return possessor;
         }

@@ -44,8 +44,14 @@ public sealed class CameoOntology
 {
     private readonly FrozenDictionary<string, CameoEvent> events;
 
-    private CameoOntology(IEnumerable<CameoEvent> events) =>
+    /// <summary>PLOVER types a verb's meaning picks over its code's mapping, keyed "verb code" (<c>data/events/plover-by-verb.tsv</c>).</summary>
+    private readonly FrozenDictionary<string, (string Event, string? Mode)> ploverByVerb;
+
+    private CameoOntology(IEnumerable<CameoEvent> events, IEnumerable<KeyValuePair<string, (string Event, string? Mode)>> ploverByVerb)
+    {
         this.events = events.ToFrozenDictionary(e => e.Code, StringComparer.Ordinal);
+        this.ploverByVerb = ploverByVerb.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>All codes.</summary>
     public IEnumerable<CameoEvent> Events => events.Values;
@@ -72,7 +78,32 @@ public sealed class CameoOntology
             rows.Add(new CameoEvent(fields[0], fields[6], goldstein, (QuadClass)quad, Plover(fields[8]), Empty(fields[9]), Empty(fields[10])));
         }
 
-        return new CameoOntology(rows);
+        return new CameoOntology(rows, LoadPloverByVerb(data));
+    }
+
+    private static List<KeyValuePair<string, (string Event, string? Mode)>> LoadPloverByVerb(DataDirectory data)
+    {
+        const string file = "events/plover-by-verb.tsv";
+        var rows = new List<KeyValuePair<string, (string Event, string? Mode)>>();
+        bool header = true;
+        foreach (var (line, fields) in data.ReadTable(file))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            if (fields.Length < 5 || string.IsNullOrWhiteSpace(fields[0]) || string.IsNullOrWhiteSpace(fields[1]) || Plover(fields[2]) is not string ploverEvent)
+            {
+                throw new DataFileException(data.File(file), line, "expected columns: verb, codes, event, mode, source, note");
+            }
+
+            rows.AddRange(fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(code => KeyValuePair.Create(fields[0].Trim() + " " + code, (ploverEvent, Empty(fields[3])))));
+        }
+
+        return rows;
     }
 
     /// <summary>The event of a code, or null when the codebook has no such code.</summary>
@@ -80,6 +111,16 @@ public sealed class CameoOntology
 
     /// <summary>The event of a code; a four-digit code the codebook lacks falls back to its three-digit parent.</summary>
     public CameoEvent? Resolve(string code) => Find(code) ?? (code.Length > 3 ? Find(code[..3]) : null);
+
+    /// <summary>
+    /// The event of a code coded from a verb: as <see cref="Resolve(string)"/>, with the PLOVER type
+    /// the verb's meaning picks where the code's mapping misses it ("resigned", CAMEO 083, is a
+    /// PLOVER RETREAT with mode resign, not the CONCEDE of 083).
+    /// </summary>
+    public CameoEvent? Resolve(string code, string verb) =>
+        Resolve(code) is { } cameo && ploverByVerb.TryGetValue(verb + " " + code, out var plover)
+            ? cameo with { PloverEvent = plover.Event, PloverMode = plover.Mode }
+            : Resolve(code);
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -621,9 +621,12 @@ public sealed class EventCoder
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
 
-    /// <summary>Nouns that name an actor's others: "its partners", "Israel's neighbours".</summary>
-    private static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
-        "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
+    /// <summary>Nouns that name a place, which a country's adjective locates ("in Serbian cities", "in the Japanese market").</summary>
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(
+        "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "country", "border",
+        "coast", "water", "airspace", "port", "camp", "prison", "jail", "zone", "enclave", "countryside", "soil", "side", "part", "north",
+        "south", "east", "west", "interior", "embassy", "consulate", "base", "island", "mountain", "hill", "street", "neighborhood",
+        "neighbourhood", "suburb", "valley", "desert", "sea", "frontier", "mainland", "heartland", "hinterland", "market");
 
     /// <summary>Participles that state their subject's stance after "be": "is opposed to", "is committed to", "is determined to".</summary>
     private static readonly FrozenSet<string> StanceParticiples = FrozenSet.Create("oppose", "commit", "dedicate", "determine");
@@ -1253,7 +1256,7 @@ public sealed class EventCoder
             flags = flags with { Hypothetical = false };
         }
 
-        var cameo = ontology.Resolve(finalCode);
+        var cameo = ontology.Resolve(finalCode, context.Lemma(trigger));
         if (cameo is null)
         {
             return;
@@ -2230,8 +2233,7 @@ public sealed class EventCoder
         {
             if (!pattern.Subject.IsEmpty)
             {
-                var subjectWords = context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(c => Subtree(context.Syntax, c)).Order().ToList();
-                if (!MatchSteps(context, pattern.Subject, subjectWords, out _))
+                if (!MatchSteps(context, pattern.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
                 {
                     continue;
                 }
@@ -2249,6 +2251,42 @@ public sealed class EventCoder
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The words of the phrase that does the verb, for a pattern's subject items: its own subject;
+    /// else, for a verb joined to another ("surrendered and handed over their weapons") or
+    /// controlled by one ("agreed to surrender"), that verb's; else, when the parser hung a lost
+    /// main verb on the noun before it ("Five hundred Ugandan rebels surrendered" with
+    /// "surrendered" a modifier of "rebels"), that noun's words before the verb.
+    /// </summary>
+    private static List<int> SubjectPhraseWords(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        for (int depth = 0; depth < 4 && verb >= 0; depth++)
+        {
+            var subjects = syntax.Children(verb).Where(c => SubjectRelations.Contains(words[c].Deprel)).ToList();
+            if (subjects.Count > 0)
+            {
+                return [.. subjects.SelectMany(c => Subtree(syntax, c)).Order()];
+            }
+
+            int head = words[verb].Head;
+            if (head >= 0 && words[verb].Deprel is "conj" or "xcomp" && words[head].Upos is "VERB")
+            {
+                verb = head;
+                continue;
+            }
+
+            if (head >= 0 && head < verb && ParseLostMainVerb(syntax, verb))
+            {
+                return [.. Subtree(syntax, head).Where(w => w < verb)];
+            }
+
+            break;
+        }
+
+        return [];
     }
 
     /// <summary>
@@ -2519,7 +2557,7 @@ public sealed class EventCoder
             }
 
             // "its partners", "Israel's neighbours", "China's critics" are others, not the possessor.
-            foreach (int child in RelationalNouns.Contains(lemmas[word]) ? [] : Syntax.Children(word))
+            foreach (int child in ActorResolver.RelationalNouns.Contains(lemmas[word]) ? [] : Syntax.Children(word))
             {
                 // Inside an "of" complement a possessive pronoun is the actor's own
                 // ("two of its nationals"), not whom the act is about.
@@ -2532,7 +2570,7 @@ public sealed class EventCoder
 
             // "its European Community partners", "NATO allies": the partners named by the body
             // they belong to ("U.S. allies" are not the United States).
-            if (RelationalNouns.Contains(lemmas[word])
+            if (ActorResolver.RelationalNouns.Contains(lemmas[word])
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
                     .FirstOrDefault(m => m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
             {
@@ -2568,7 +2606,7 @@ public sealed class EventCoder
             {
                 var word = Syntax.Words[mention.Head];
                 bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
-                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital
+                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
                     && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
                 {
                     return country;
@@ -2579,6 +2617,16 @@ public sealed class EventCoder
         }
 
         /// <summary>
+        /// Whether a country mention is a place: a name ("in southern Lebanon"; "Algiers" read as a
+        /// common noun; "in south lebanon" in lower case; "in Bangladesh next month" hung on "month") or a place noun ("in Serbian
+        /// cities", "in the Iraqi capital"); "in the current Palestinian uprising" says nothing of where.
+        /// </summary>
+        private bool NamesPlace(ActorMention mention) =>
+            PlaceNouns.Contains(lemmas[mention.Head]) || char.IsUpper(Document.Text[Syntax.Words[mention.Head].Span.Start])
+            || forms[mention.Head].Equals(mention.Name, StringComparison.OrdinalIgnoreCase)
+            || Syntax.Words.Any(w => w.Upos == "PROPN" && mention.Span.Contains(w.Span));
+
+        /// <summary>
         /// The country of the first locative phrase ("in Iraq", "in Algiers") among some words of
         /// the sentence, as an actor at that phrase; null when there is none.
         /// </summary>
@@ -2587,7 +2635,7 @@ public sealed class EventCoder
             foreach (int w in clause)
             {
                 if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
-                    && mention.Rule is MentionRule.Country or MentionRule.Capital && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w) && !OfSpeech(w)
+                    && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention) && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w) && !OfSpeech(w)
                     && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
                 {
                     return mention with { Code = country, Rule = MentionRule.Country };

@@ -55,6 +55,7 @@ public static class SyntaxAnnotator
         tags = new int[forms.Count];
         tagger.Tag(atoms, tags);
         ControlVerbRetagging.Apply(forms, tags, tagger.Tags);
+        LyNounRetagging.Apply(forms, tags, tagger.Tags);
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)
         {

@@ -140,6 +140,16 @@ public sealed class ShippedModelTests
     }
 
     [Theory]
+    [InlineData("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "ally")]
+    [InlineData("Pakistan, a key U.S. ally in the war against terrorism, refused to deploy troops.", "ally")]
+    public void ANounEndingInLyIsANoun(string sentence, string noun)
+    {
+        // The tagger reads the rare "ally" by its ending as an adverb; LyNounRetagging makes it a noun.
+        var (document, syntax) = OneSentence(sentence);
+        Assert.Equal("NOUN", syntax.Words[Find(document, syntax, noun)].Upos);
+    }
+
+    [Theory]
     [InlineData("Albania on Friday denounced as an ugly crime Serbia's suppression of unrest.", "Albania", "denounced", "Friday", "obl")]
     [InlineData("The Security Council today agreed to an extension of the mandate for the force in Lebanon.", "Council", "agreed", "today", "obl:unmarked")]
     [InlineData("The United States on Thursday demanded that North Korea forsake its nuclear program.", "States", "demanded", "Thursday", "obl")]
