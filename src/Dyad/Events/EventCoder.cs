@@ -416,8 +416,9 @@ public sealed class EventCoder
             }
 
             Emit(context, events, v, code, rule, pattern is null || pattern.Steps.IsEmpty ? 0.75 : 0.85, sources, targets, betweenParties && targets.Count == 0);
-            if (words[v].Head is int threatener and >= 0 && InfinitiveComplement(context.Syntax, threatener) == v && targets.Count > 0
-                && (context.Lemma(threatener) == "threaten" || (Commitments.Contains(context.Lemma(threatener)) && IsContentious(code))))
+            if (words[v].Head is int threatener and >= 0 && InfinitiveComplement(context.Syntax, threatener) == v
+                && (targets.Count > 0 ? context.Lemma(threatener) == "threaten" || (Commitments.Contains(context.Lemma(threatener)) && IsContentious(code))
+                    : Vows.Contains(context.Lemma(threatener)) && IsContentious(code)))
             {
                 // "threatened to impose restrictions against German goods", "threatened to break
                 // relations with Russia": the threat happened and is aimed where the threatened act
@@ -427,13 +428,15 @@ public sealed class EventCoder
                 // rebels": a commitment to a hostile act is a threat toward its target, not
                 // cooperation with it (the agreement aimed at that target is replaced, and so is a threat
                 // the committing verb's own pattern coded: "plans to attack" also matches plan+attack, 138).
+                // A vow to fight aimed at no one named ("Ethnic Albanians have sworn to fight until
+                // they gain control of villages") threatens all the same, and is no intent to cooperate.
                 var threatSpan = words[threatener].Span;
                 var threateners = sources.Select(m => m.Code).ToHashSet();
                 var aimedAt = targets.Select(m => m.Code).ToHashSet();
                 bool threatened = context.Lemma(threatener) == "threaten";
                 events.RemoveAll(e => e.Trigger == threatSpan && (threatened
                     ? e.Target is null || threateners.Contains(e.Source.Code) || e.Event.Code == "130"
-                    : (e.Target is not null && aimedAt.Contains(e.Target.Code) && e.Event.Code.StartsWith("03", StringComparison.Ordinal))
+                    : (e.Target is null ? targets.Count == 0 : aimedAt.Contains(e.Target.Code)) && e.Event.Code.StartsWith("03", StringComparison.Ordinal)
                         || (threateners.Contains(e.Source.Code) && e.Event.Code.StartsWith("13", StringComparison.Ordinal))));
                 Emit(context, events, threatener, ThreatCode(code), rule + (threatened ? "+threatened" : "+committed"), 0.8, sources, targets);
             }
@@ -573,6 +576,9 @@ public sealed class EventCoder
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
     private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan", "prepare");
+
+    /// <summary>Commitments that declare: a vow to a hostile act is a threat even with no target named.</summary>
+    private static readonly FrozenSet<string> Vows = FrozenSet.Create("pledge", "vow", "swear", "promise");
 
     /// <summary>
     /// True when the phrase ending at word <paramref name="last"/> is followed, after at most a
