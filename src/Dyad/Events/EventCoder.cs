@@ -43,8 +43,15 @@ public sealed class EventCoder
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum");
 
-    /// <summary>Verbs whose "of/with/for" clause is what someone is said to have done ("suspected of bombing", "charged with killing").</summary>
-    private static readonly FrozenSet<string> Allegations = FrozenSet.Create("suspect", "accuse", "charge", "allege", "blame", "indict");
+    /// <summary>
+    /// Verbs whose "of", "with" or "for" clause is what someone is said to have done ("suspected of
+    /// bombing", "charged with killing") or is punished for ("expelled two Russian diplomats for
+    /// spying", "deported 168 Liberians for traveling without documents"): the accuser's claim,
+    /// not an event coded as done.
+    /// </summary>
+    private static readonly FrozenSet<string> Allegations = FrozenSet.Create(
+        "suspect", "accuse", "charge", "allege", "blame", "indict", "expel", "deport", "arrest", "detain", "jail", "imprison",
+        "sentence", "convict", "punish", "fine", "sue", "prosecute", "execute", "penalize", "penalise");
 
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
