@@ -981,7 +981,7 @@ public sealed class EventCoder
         // main verb.)
         return syntax.Root >= 0 && words[syntax.Root].Upos is not ("VERB" or "AUX")
             && words[verb].Xpos is "VBD" or "VBN"
-            && (words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj" || (words[verb].Deprel == "advcl" && syntax.Children(verb, "obj").Any()))
+            && (words[verb].Deprel is "amod" or "acl" or "conj" or "dep" or "csubj" or "ccomp" || (words[verb].Deprel == "advcl" && syntax.Children(verb, "obj").Any()))
             && !Enumerable.Range(0, verb).Any(w => words[w].Upos is "VERB" or "AUX")
             && !(verb > 0 && words[verb - 1].Upos == "DET");
     }
@@ -1306,7 +1306,11 @@ public sealed class EventCoder
             && (ActorCode.RoleOf(firstSource.Code) is "MIL" or "UAF" || (ActorCode.RoleOf(firstSource.Code) is null && !IsPeople(context, firstSource)));
         var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
             && (targetHome ?? place ?? (sourceActsAbroad ? null : firstSource?.Country)) is string home
-            ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
+            ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m)
+            // "shelled Juba", "jets bombed Beirut": force falls on the city, the country's place,
+            // not on the government its capital's name stands for when it speaks.
+            .Select(m => m.Rule == MentionRule.Capital && m.Country is string city && cameo.Root is "18" or "19" or "20" ? m with { Code = city, Rule = MentionRule.Country } : m)
+            .ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0
             && IsPeople(context, expanded[0]))
         {

@@ -140,6 +140,20 @@ public sealed class ShippedModelTests
     }
 
     [Theory]
+    [InlineData("Sudanese rebels shelled the southern town of Torit on Sunday.", "rebels", "shelled")]
+    [InlineData("Egyptian police confiscated weapons from militants.", "police", "confiscated")]
+    public void APastTenseVerbReadAsAModifierIsTheVerb(string sentence, string subject, string verb)
+    {
+        // The tagger reads "shelled" as a participle and "confiscated" as an adjective of the noun
+        // after it, leaving the sentence without a verb; PastTenseRetagging makes each the verb.
+        var (document, syntax) = OneSentence(sentence);
+        int v = Find(document, syntax, verb);
+        Assert.Equal("VBD", syntax.Words[v].Xpos);
+        Assert.Equal(syntax.Root, v);
+        Assert.Equal(v, syntax.Words[Find(document, syntax, subject)].Head);
+    }
+
+    [Theory]
     [InlineData("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "ally")]
     [InlineData("Pakistan, a key U.S. ally in the war against terrorism, refused to deploy troops.", "ally")]
     public void ANounEndingInLyIsANoun(string sentence, string noun)
