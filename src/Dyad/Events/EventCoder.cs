@@ -69,7 +69,7 @@ public sealed class EventCoder
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
     private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
-    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate");
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate", "undertake");
 
     private readonly CameoOntology ontology;
     private readonly EventPatterns patterns;
@@ -378,6 +378,16 @@ public sealed class EventCoder
                 // subsidies": a wish aimed at no one asks nothing of anyone ("hoped Baker would
                 // help him forge a partnership", "wants Taiwan's currency to rise" are aimed).
                 continue;
+            }
+
+            if (targets.Count == 0 && code == "045")
+            {
+                // "launched a mediation effort between the Emirates and Iran", "mediate between
+                // the factions": the mediator works on both parties.
+                var parties = context.Syntax.Children(v).Where(c => words[c].Deprel is "obl" or "obl:arg")
+                    .Concat(context.Syntax.Children(v, "obj").SelectMany(o => context.Syntax.Children(o, "nmod")))
+                    .Where(c => context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "between"));
+                targets = [.. parties.SelectMany(context.ActorsWithConjuncts)];
             }
 
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
@@ -2074,11 +2084,18 @@ public sealed class EventCoder
         var sources = new List<ActorMention>();
         var targets = new List<ActorMention>();
         bool mutual = false;
+        // "a mediation mission between Syria and Arafat": the parties are whom the mediator works
+        // between, not the mediation's doers.
+        bool mediation = context.Lemma(noun) == "mediation" || syntax.Children(noun, "compound").Any(c => context.Lemma(c) == "mediation");
         foreach (int child in syntax.Children(noun))
         {
             string relation = words[child].Deprel;
             string preposition = syntax.Children(child, "case").Select(c => words[c].Lemma.ToLowerInvariant()).FirstOrDefault() ?? string.Empty;
-            if (relation == "nmod" && preposition == "between")
+            if (relation == "nmod" && preposition == "between" && mediation)
+            {
+                targets.AddRange(context.ActorsWithConjuncts(child));
+            }
+            else if (relation == "nmod" && preposition == "between")
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
                 mutual = true;
