@@ -644,6 +644,10 @@ public sealed class EventCoder
     /// <summary>Intransitive protest verbs: a subject the parser marks passive is still the one protesting.</summary>
     private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create("demonstrate", "rally", "march", "riot", "picket");
 
+    /// <summary>Generic nouns of bodies that follow the body's name ("the Islamic Jihad movement").</summary>
+    private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
+        "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
+
     /// <summary>Nouns that name a place, which a country's adjective locates ("in Serbian cities", "in the Japanese market").</summary>
     private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(
         "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "country", "border",
@@ -2601,6 +2605,15 @@ public sealed class EventCoder
                 }
             }
 
+
+            // "the Islamic Jihad movement", "the Hezbollah militia": a body's generic noun after its
+            // name (a run of capitalised words of its own) is that body.
+            if (BodyNouns.Contains(lemmas[word])
+                && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
+                    .FirstOrDefault(m => m.Rule == MentionRule.Name) is { } body)
+            {
+                return [body];
+            }
 
             // "its European Community partners", "NATO allies": the partners named by the body
             // they belong to ("U.S. allies" are not the United States).
