@@ -396,6 +396,11 @@ public sealed class EventCoder
                 rule += "+place-target";
             }
 
+            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && !reversed)
+            {
+                targets = ReceiverBeforeAmount(context, v);
+            }
+
             if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is { Steps.IsEmpty: true })
             {
                 // "bought 50,000 tonnes of wheat from the United States": the partner may hang
@@ -1898,6 +1903,26 @@ public sealed class EventCoder
             }
         }
 
+        return ReceiverBeforeAmount(context, verb);
+    }
+
+    /// <summary>
+    /// "gave the Ivory Coast 5.1 million dollars of aid" parsed as one phrase: a country's name
+    /// right before the amount given is whom it is given to.
+    /// </summary>
+    private static List<ActorMention> ReceiverBeforeAmount(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        foreach (int w in syntax.Children(verb, "obj").SelectMany(o => Subtree(syntax, o)).Order())
+        {
+            if (words[w].Deprel == "compound" && words[w].Upos == "PROPN" && w + 1 < words.Length && words[w + 1].Upos == "NUM"
+                && context.MentionCovering(w) is { Country: not null } receiver)
+            {
+                return [receiver];
+            }
+        }
+
         return [];
     }
 
@@ -2565,6 +2590,9 @@ public sealed class EventCoder
 
         /// <summary>The mention whose phrase head is this word, if any.</summary>
         public ActorMention? MentionAt(int word) => actors.At(Index, word);
+
+        /// <summary>The mention whose phrase covers this word, if any.</summary>
+        public ActorMention? MentionCovering(int word) => actors.BySentence[Index].FirstOrDefault(m => m.Span.Contains(Syntax.Words[word].Span));
 
         /// <summary>
         /// Whether a mention is an act named with its doer's role ("launch a new military offensive",
