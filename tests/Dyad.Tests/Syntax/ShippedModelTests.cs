@@ -142,6 +142,7 @@ public sealed class ShippedModelTests
     [Theory]
     [InlineData("Sudanese rebels shelled the southern town of Torit on Sunday.", "rebels", "shelled")]
     [InlineData("Egyptian police confiscated weapons from militants.", "police", "confiscated")]
+    [InlineData("Swiss doctors handed over 700 kilograms of medicine to the Red Crescent.", "doctors", "handed")]
     public void APastTenseVerbReadAsAModifierIsTheVerb(string sentence, string subject, string verb)
     {
         // The tagger reads "shelled" as a participle and "confiscated" as an adjective of the noun
