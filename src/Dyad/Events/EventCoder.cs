@@ -390,6 +390,17 @@ public sealed class EventCoder
                 targets = [.. parties.SelectMany(context.ActorsWithConjuncts)];
             }
 
+            if (!reversed && code[..2] is "05" or "11" or "12" && targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly)
+                && OwnClause(context.Syntax, v, clause, forPatterns: true).Where(w => w > v && words[w].Deprel == "nmod:poss" && words[words[w].Head].Deprel == "nmod"
+                        && !context.Syntax.Children(words[w].Head, "case").Any())
+                    .SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners)
+            {
+                // "denounced as an ugly crime Serbia's suppression of unrest in Montenegro", parsed
+                // with the act a bare complement of "crime": whose act is condemned or praised is
+                // the target, not the place it happened.
+                targets = owners;
+            }
+
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
                 targets = [place];
