@@ -148,8 +148,13 @@ def main():
     print("synsets.tsv: %d sets, %d members" % (len(synsets), sum(len(v) for v in synsets.values())))
     verbs = {r["verb"] for _, r in read("verbs.tsv")}
     plover_rows = read("plover-by-verb.tsv")
+    plover_keys = set()
     for lineno, r in plover_rows:
         where = "plover-by-verb.tsv:%d" % lineno
+        for code in r["codes"].split("|"):
+            if (r["verb"], code) in plover_keys:
+                err("%s: verb %r with code %s given twice" % (where, r["verb"], code))
+            plover_keys.add((r["verb"], code))
         if r["verb"] not in verbs:
             err("%s: verb %r is not in verbs.tsv" % (where, r["verb"]))
         for code in r["codes"].split("|"):

@@ -90,6 +90,9 @@ public sealed class ActorResolver
     internal static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
         "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
 
+    /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners").</summary>
+    internal static bool IsRelational(SyntaxWord word) => RelationalNouns.Contains(word.Lemma.ToLowerInvariant());
+
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>
     private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal) { "member", "ally", "partner", "neighbour", "neighbor", "founder" };
 
@@ -158,7 +161,15 @@ public sealed class ActorResolver
             return []; // not analysed: nothing here can be an actor
         }
 
-        var matches = found ?? lexicon.Match(document.Text, tokens);
+        // (A dateline, "NEW DELHI -", is where the story was filed: no actor, and no part of a phrase.)
+        var matches = new List<ActorMatch>();
+        foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
+        {
+            if (!IsDateline(document, tokens, candidate))
+            {
+                matches.Add(candidate);
+            }
+        }
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
         // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by
@@ -167,11 +178,6 @@ public sealed class ActorResolver
         var members = new Dictionary<int, List<(ActorMatch Match, int Head)>>();
         foreach (var match in matches)
         {
-            if (IsDateline(document, tokens, match))
-            {
-                continue;
-            }
-
             int head = MatchHead(syntax, match);
             if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[match.End - 1].Deprel == "amod"
                 && words[match.End - 1].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
@@ -252,7 +258,7 @@ public sealed class ActorResolver
             }
 
             var ownerMention = OwnerOfPhrase(document, syntax, w, mention, runs, codes)
-                ?? syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null)
+                ?? (IsRelational(words[w]) ? null : syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null))
                 // "authorities in Croatia cracked down", "police in Nairobi", "traders in Singapore":
                 // a role placed in a country or its capital is that country's ("Moslem forces in east
                 // Bosnia"; foreign troops are named with their country); not anyone posted there
@@ -351,14 +357,15 @@ public sealed class ActorResolver
 
     /// <summary>
     /// "NEW DELHI - Hindus staged their biggest-ever rally", "TOKYO, March 3 - The Bank of Japan …":
-    /// a place in capitals opening the sentence before a dash or a comma and a date is where the
-    /// story was filed, not an actor.
+    /// a place (country, region, capital or seat) in capitals opening the sentence before a dash or
+    /// a comma and a month is where the story was filed, not an actor.
     /// </summary>
     private static bool IsDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
     {
-        if (match.Start != 0 || match.End >= tokens.Length)
+        if (match.Start != 0 || match.End >= tokens.Length
+            || !match.Forms.Any(f => f.Kind == MatchKind.Capital || f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Seat))
         {
-            return false;
+            return false; // only a place files a story ("NATO -- the Western alliance -- said" is NATO)
         }
 
         for (int t = match.Start; t < match.End; t++)
@@ -405,7 +412,7 @@ public sealed class ActorResolver
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
-        if (country is not null && RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant())
+        if (country is not null && IsRelational(words[head])
             && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel == "nmod:poss" && words[p.Head].Head == head))
         {
             // "Israel's militia ally" is a militia allied with Israel, not Israel's militia.
@@ -465,15 +472,17 @@ public sealed class ActorResolver
         string? titledCode = context.Date is null && person is not null && agent is not null
             ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
             : null;
+        var titleBody = organization is { Entry.Type: not ActorType.Seat } ? organization : null;
         if (person is not null && titledCode is null && !(context.Date is DateOnly day && person.Entry.Roles.Any(r => r.HoldsOn(day)))
-            && (organization is { Entry.Type: not ActorType.Seat } || (country is not null && agent is not null))
+            && (titleBody is not null || (country is not null && agent is not null))
             && !FormerTitle(document, syntax, head))
         {
             // "Israeli Foreign Minister Shimon Peres" in 1987, "U.N. mediator Diego Cordovez" in a
             // text without a date: a person the dictionaries know in no role at that date is what
             // the title written with the name says (not "former ..."), here and when named again.
-            string written = organization is { Entry.Type: not ActorType.Seat } ? organization.Entry.Code! : ActorCode.Combine(country!.Entry.Code!, agent!.Entry.Code!);
-            var titled = Make(written, MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
+            var titled = titleBody is not null
+                ? Make(titleBody.Entry.Code!, MentionRule.Name, person.Entry.Names[0], person.Entry.Id, isPerson: true)
+                : Make(ActorCode.Combine(country!.Entry.Code!, agent!.Entry.Code!), MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
             context.Introduce(titled, person.Entry.Names[0]);
             return titled;
         }
@@ -561,10 +570,10 @@ public sealed class ActorResolver
         {
             // The role's country from its possessor ("Putin's adviser") or "of" complement ("president
             // of Russia"); not "Israel's militia ally", allied with Israel.
-            bool relational = RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant());
+            bool relational = IsRelational(words[head]);
             foreach (int child in syntax.Children(head))
             {
-                if ((words[child].Deprel == "nmod:poss" && !relational || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                if (((words[child].Deprel == "nmod:poss" && !relational) || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
                     && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention)
                 {
                     var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
@@ -848,7 +857,7 @@ public sealed class ActorResolver
         {
             foreach (int child in syntax.Children(anchor))
             {
-                bool owner = (words[child].Deprel == "nmod:poss" && !RelationalNouns.Contains(words[anchor].Lemma.ToLowerInvariant()))
+                bool owner = (words[child].Deprel == "nmod:poss" && !IsRelational(words[anchor]))
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 // A country name of several words modifying the role ("Ivory Coast rebels"): its
                 // own capitalised run made it a phrase apart.
@@ -870,7 +879,7 @@ public sealed class ActorResolver
         }
 
         if (first > 0 && words[first - 1].Xpos == "POS" && words[first - 1].Deprel == "case" && words[first - 1].Head == first - 2
-            && first - 2 != head && !RelationalNouns.Contains(words[head].Lemma.ToLowerInvariant()) && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
+            && first - 2 != head && !IsRelational(words[head]) && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
         {
             return possessor;
         }

@@ -99,8 +99,16 @@ public sealed class CameoOntology
                 throw new DataFileException(data.File(file), line, "expected columns: verb, codes, event, mode, source, note");
             }
 
-            rows.AddRange(fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(code => KeyValuePair.Create(fields[0].Trim() + " " + code, (ploverEvent, Empty(fields[3])))));
+            foreach (string code in fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string key = fields[0].Trim() + " " + code;
+                if (rows.Any(r => r.Key == key))
+                {
+                    throw new DataFileException(data.File(file), line, $"verb and code \"{key}\" given twice");
+                }
+
+                rows.Add(KeyValuePair.Create(key, (ploverEvent, Empty(fields[3]))));
+            }
         }
 
         return rows;
@@ -117,10 +125,13 @@ public sealed class CameoOntology
     /// the verb's meaning picks where the code's mapping misses it ("resigned", CAMEO 083, is a
     /// PLOVER RETREAT with mode resign, not the CONCEDE of 083).
     /// </summary>
-    public CameoEvent? Resolve(string code, string verb) =>
-        Resolve(code) is { } cameo && ploverByVerb.TryGetValue(verb + " " + code, out var plover)
+    public CameoEvent? Resolve(string code, string verb)
+    {
+        var cameo = Resolve(code);
+        return cameo is not null && ploverByVerb.TryGetValue(verb + " " + cameo.Code, out var plover)
             ? cameo with { PloverEvent = plover.Event, PloverMode = plover.Mode }
-            : Resolve(code);
+            : cameo;
+    }
 
     private static string? Empty(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -306,7 +306,7 @@ public sealed class EventCoder
             bool reversed = pattern is not null && pattern.Subject.Any(step => step.Kind == StepKind.Target);
             var sources = reversed ? Obliques(context, v, "from", "by") : Sources(context, v);
             bool betweenParties = false;
-            if (!reversed && words[v].Xpos == "VBG" && !SpeechVerbs.Contains(context.Lemma(v)) && context.Lemma(v) != "speak" && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "nsubj:pass" or "aux:pass" or "aux")
+            if (!reversed && code != "045" && words[v].Xpos == "VBG" && !SpeechVerbs.Contains(context.Lemma(v)) && context.Lemma(v) != "speak" && !context.Syntax.Children(v).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel is "nsubj:pass" or "aux:pass" or "aux")
                 && context.Syntax.Children(v).Where(c => words[c].Deprel is "obl" or "nmod" && words[c].Upos != "NUM")
                     .FirstOrDefault(c => context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "between"), -1) is int between and >= 0)
             {
@@ -987,7 +987,7 @@ public sealed class EventCoder
 
     /// <summary>
     /// True when the parser lost the main clause's subject: the parse has no verb at its root and
-    /// this past-tense verb, hung as a modifier, is the sentence's first verb; or this finite verb
+    /// this past-tense verb, hung as a modifier or a clause complement, is the sentence's first verb; or this finite verb
     /// is the root, the sentence's first verb, and has no subject at all.
     /// </summary>
     private static bool ParseLostMainVerb(SentenceSyntax syntax, int verb)
@@ -1339,7 +1339,7 @@ public sealed class EventCoder
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m)
             // "shelled Juba", "jets bombed Beirut": force falls on the city, the country's place,
             // not on the government its capital's name stands for when it speaks.
-            .Select(m => m.Rule == MentionRule.Capital && m.Country is string city && cameo.Root is "18" or "19" or "20" ? m with { Code = city, Rule = MentionRule.Country } : m)
+            .Select(m => m.Rule == MentionRule.Capital && m.Country is string country && cameo.Root is "18" or "19" or "20" ? m with { Code = country, Rule = MentionRule.Country } : m)
             .ToList();
         if (expandedTargets.Count == 0 && cameo.Root == "14" && (place ?? expanded.FirstOrDefault()?.Country) is string protested && expanded.Count > 0
             && IsPeople(context, expanded[0]))
@@ -1914,7 +1914,7 @@ public sealed class EventCoder
             }
         }
 
-        return ReceiverBeforeAmount(context, verb);
+        return [];
     }
 
     /// <summary>
@@ -2346,7 +2346,8 @@ public sealed class EventCoder
             }
 
             int head = words[verb].Head;
-            if (head >= 0 && words[verb].Deprel is "conj" or "xcomp" && words[head].Upos is "VERB")
+            // (Not past an object that controls the infinitive: "urged the army to surrender".)
+            if (head >= 0 && words[head].Upos is "VERB" && (words[verb].Deprel == "conj" || (words[verb].Deprel == "xcomp" && !syntax.Children(head, "obj").Any())))
             {
                 verb = head;
                 continue;
@@ -2603,7 +2604,8 @@ public sealed class EventCoder
         public ActorMention? MentionAt(int word) => actors.At(Index, word);
 
         /// <summary>The mention whose phrase covers this word, if any.</summary>
-        public ActorMention? MentionCovering(int word) => actors.BySentence[Index].FirstOrDefault(m => m.Span.Contains(Syntax.Words[word].Span));
+        public ActorMention? MentionCovering(int word) =>
+            actors.BySentence[Index].Where(m => m.Span.Contains(Syntax.Words[word].Span)).MinBy(m => m.Span.Length);
 
         /// <summary>
         /// Whether a mention is an act named with its doer's role ("launch a new military offensive",
@@ -2645,8 +2647,8 @@ public sealed class EventCoder
             }
 
 
-            // "the Islamic Jihad movement", "the Hezbollah militia": a body's generic noun after its
-            // name (a run of capitalised words of its own) is that body.
+            // "the Islamic Jihad movement", "the Hezbollah militia": a body's generic noun after a
+            // name compounded with it is that body (the name's capitalised run made it a phrase of its own).
             if (BodyNouns.Contains(lemmas[word])
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
                     .FirstOrDefault(m => m.Rule == MentionRule.Name) is { } body)

@@ -13,6 +13,30 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class PastTenseRetagging
 {
+    /// <summary>
+    /// Whether a finite verb follows in the same stretch of the sentence (no punctuation,
+    /// conjunction or relative word between): "Weapons seized last week included rifles", "The men
+    /// arrested three days ago were released" have their main verb later, and the participle is one.
+    /// </summary>
+    private static bool FiniteVerbInClause(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int from)
+    {
+        for (int j = from + 1; j < forms.Count; j++)
+        {
+            var (upos, xpos) = tagSet.Pairs[tags[j]];
+            if (upos is "PUNCT" or "CCONJ" or "SCONJ" || xpos is "WDT" or "WP" or "WP$" or "WRB")
+            {
+                return false; // a clause of its own begins ("support … in regaining control over the properties that belonged to them")
+            }
+
+            if (xpos is "VBD" or "VBZ" or "VBP" or "MD")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "over", "out", "up", "down", "off", "back", "in" };
 
     /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) as VERB/VBD.</summary>
@@ -32,7 +56,8 @@ public static class PastTenseRetagging
             string next = tagSet.Pairs[tags[start]].Xpos;
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
-                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1)))
+                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1))
+                && !FiniteVerbInClause(forms, tags, tagSet, i))
             {
                 tags[i] = past;
                 return;

@@ -154,6 +154,14 @@ public sealed class ShippedModelTests
         Assert.Equal(v, syntax.Words[Find(document, syntax, subject)].Head);
     }
 
+    [Fact]
+    public void AParticipleBeforeItsClausesVerbStaysAParticiple()
+    {
+        // "arrested" is followed by its clause's own finite verb ("were"): PastTenseRetagging leaves it.
+        var (document, syntax) = OneSentence("The men arrested three days ago were released.");
+        Assert.Equal("VBN", syntax.Words[Find(document, syntax, "arrested")].Xpos);
+    }
+
     [Theory]
     [InlineData("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "ally")]
     [InlineData("Pakistan, a key U.S. ally in the war against terrorism, refused to deploy troops.", "ally")]
