@@ -164,7 +164,8 @@ public sealed class EventCoder
     /// Juba, killing about 20 people": a killing or wounding told as what an attack by the same
     /// source led to (a bare participle clause of the attack's verb, not "and shelling its towns"
     /// nor "without unleashing a war"), with no victim that is an actor, is that attack, not a
-    /// second event.
+    /// second event; likewise force a riot's participle clauses tell ("rioted …, setting fire to
+    /// their mattresses and smashing furniture") with no victim named, which is the riot.
     /// </summary>
     private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
     {
@@ -172,15 +173,23 @@ public sealed class EventCoder
         var folded = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
         for (int w = 0; w < words.Length; w++)
         {
-            if (words[w].Xpos != "VBG" || words[w].Deprel != "advcl" || words[w].Head < 0 || context.Lemma(w) is not ("kill" or "wound" or "injure" or "hit")
-                || context.Syntax.Children(w, "mark").Any())
+            if (words[w].Xpos != "VBG" || words[w].Deprel != "advcl" || words[w].Head < 0 || context.Syntax.Children(w, "mark").Any())
             {
                 continue;
             }
 
             var attack = words[words[w].Head].Span;
-            folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[w].Span
-                && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && IsForce(o.Event.Code))));
+            if (context.Lemma(w) is "kill" or "wound" or "injure" or "hit")
+            {
+                folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[w].Span
+                    && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && IsForce(o.Event.Code))));
+            }
+
+            // "Palestinian prisoners rioted at this jail, setting fire to their mattresses and
+            // smashing furniture": what rioters do as they riot, aimed at no one named, is the riot.
+            folded.UnionWith(events.Where(e => IsForce(e.Event.Code) && (e.Target is null || e.Rule.Contains("+place-target", StringComparison.Ordinal))
+                && (e.Trigger == words[w].Span || context.Syntax.Children(w, "conj").Any(c => e.Trigger == words[c].Span))
+                && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && o.Event.Root == "14")));
         }
 
         return folded.Count == 0 ? events : [.. events.Where(e => !folded.Contains(e))];

@@ -92,6 +92,15 @@ public sealed class Morphology
             return lower[..^1];
         }
 
+        // ("raided", "rioted", "waited": after a vowel pair spelling one sound and a plain consonant
+        // English writes no silent e, and "raide", "riote" are no words; "seized", "raised",
+        // "guided", "evacuated" keep theirs.)
+        if (lemma.Length >= 4 && lemma == lower[..^1] && lemma.EndsWith('e') && "dtlnrmpk".Contains(lemma[^2])
+            && OneVowelSound.Contains(lemma.Substring(lemma.Length - 4, 2)) && !(lemma.Length > 4 && lemma[^5] is 'q' or 'g'))
+        {
+            return lemma[..^1];
+        }
+
         if (!lower.EndsWith("lled", StringComparison.Ordinal) || !lemma.EndsWith('l') || lemma.EndsWith("ll", StringComparison.Ordinal))
         {
             return lemma;
@@ -109,6 +118,9 @@ public sealed class Morphology
 
         return vowels == 1 ? lemma + "l" : lemma;
     }
+
+    /// <summary>Vowel pairs spelling one sound before a final consonant ("raid", "riot", "wait"; not the "ia" of "appreciate").</summary>
+    private static readonly FrozenSet<string> OneVowelSound = FrozenSet.Create(StringComparer.Ordinal, "ai", "oa", "ee", "oo", "ou", "oi", "io", "au", "ei");
 
     /// <summary>The FEATS of a form with its tags, or "_".</summary>
     public string Feats(string form, string upos, string xpos)
