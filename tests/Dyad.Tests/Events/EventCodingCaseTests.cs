@@ -126,6 +126,8 @@ public sealed class EventCodingCaseTests
     [InlineData("The army forced out hundreds of villagers from their homes.", "174")]
     [InlineData("Five hundred Ugandan rebels surrendered last week in the eastern town in Soroti following a government offensive in the area, a local official said.", "0874")]
     [InlineData("Egypt broke with its long-standing ally in 1977.", "161")]
+    [InlineData("Serbia eased emergency measures on Wednesday in Kosovo.", "0814")]
+    [InlineData("China eased controls on foreign banks on Monday.", "081")]
     public void SentenceHasTheCameoCode(string sentence, string code)
     {
         // Codes the root-level cases above cannot tell apart (082 eases dissent, 087 de-escalates
