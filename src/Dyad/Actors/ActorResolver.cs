@@ -87,7 +87,7 @@ public sealed class ActorResolver
     };
 
     /// <summary>Nouns that name an actor's others: "its partners", "Israel's neighbours", "Israel's militia ally".</summary>
-    internal static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
+    private static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
         "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
 
     /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners").</summary>

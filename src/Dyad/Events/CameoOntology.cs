@@ -81,10 +81,10 @@ public sealed class CameoOntology
         return new CameoOntology(rows, LoadPloverByVerb(data));
     }
 
-    private static List<KeyValuePair<string, (string Event, string? Mode)>> LoadPloverByVerb(DataDirectory data)
+    private static Dictionary<string, (string Event, string? Mode)> LoadPloverByVerb(DataDirectory data)
     {
         const string file = "events/plover-by-verb.tsv";
-        var rows = new List<KeyValuePair<string, (string Event, string? Mode)>>();
+        var rows = new Dictionary<string, (string Event, string? Mode)>(StringComparer.Ordinal);
         bool header = true;
         foreach (var (line, fields) in data.ReadTable(file))
         {
@@ -102,12 +102,10 @@ public sealed class CameoOntology
             foreach (string code in fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 string key = fields[0].Trim() + " " + code;
-                if (rows.Any(r => r.Key == key))
+                if (!rows.TryAdd(key, (ploverEvent, Empty(fields[3]))))
                 {
                     throw new DataFileException(data.File(file), line, $"verb and code \"{key}\" given twice");
                 }
-
-                rows.Add(KeyValuePair.Create(key, (ploverEvent, Empty(fields[3]))));
             }
         }
 

@@ -410,15 +410,15 @@ public sealed class EventCoder
                 targets = owners;
             }
 
+            if (targets.Count == 0 && code[..2] is "06" or "07" && !reversed)
+            {
+                targets = ReceiverBeforeAmount(context, v);
+            }
+
             if (!reversed && PlaceTarget(context, v, clause, code, sources, targets) is { } place)
             {
                 targets = [place];
                 rule += "+place-target";
-            }
-
-            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && !reversed)
-            {
-                targets = ReceiverBeforeAmount(context, v);
             }
 
             if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is { Steps.IsEmpty: true })
@@ -2645,7 +2645,7 @@ public sealed class EventCoder
             }
 
             // "its partners", "Israel's neighbours", "China's critics" are others, not the possessor.
-            foreach (int child in ActorResolver.RelationalNouns.Contains(lemmas[word]) ? [] : Syntax.Children(word))
+            foreach (int child in ActorResolver.IsRelational(Syntax.Words[word]) ? [] : Syntax.Children(word))
             {
                 // Inside an "of" complement a possessive pronoun is the actor's own
                 // ("two of its nationals"), not whom the act is about.
@@ -2657,19 +2657,14 @@ public sealed class EventCoder
 
 
             // "the Islamic Jihad movement", "the Hezbollah militia": a body's generic noun after a
-            // name compounded with it is that body (the name's capitalised run made it a phrase of its own).
-            if (BodyNouns.Contains(lemmas[word])
+            // name compounded with it is that body (the name's capitalised run made it a phrase of
+            // its own). "its European Community partners", "NATO allies": the partners named by the
+            // body they belong to ("U.S. allies" are not the United States).
+            bool body = BodyNouns.Contains(lemmas[word]);
+            bool relational = ActorResolver.IsRelational(Syntax.Words[word]);
+            if ((body || relational)
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
-                    .FirstOrDefault(m => m.Rule == MentionRule.Name) is { } body)
-            {
-                return [body];
-            }
-
-            // "its European Community partners", "NATO allies": the partners named by the body
-            // they belong to ("U.S. allies" are not the United States).
-            if (ActorResolver.RelationalNouns.Contains(lemmas[word])
-                && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
-                    .FirstOrDefault(m => m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
+                    .FirstOrDefault(m => body ? m.Rule == MentionRule.Name : m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
             {
                 return [named];
             }
@@ -2715,8 +2710,9 @@ public sealed class EventCoder
 
         /// <summary>
         /// Whether a country mention is a place: a name ("in southern Lebanon"; "Algiers" read as a
-        /// common noun; "in south lebanon" in lower case; "in Bangladesh next month" hung on "month") or a place noun ("in Serbian
-        /// cities", "in the Iraqi capital"); "in the current Palestinian uprising" says nothing of where.
+        /// common noun; "in south lebanon" in lower case; "in Bangladesh next month" hung on
+        /// "month") or a place noun ("in Serbian cities", "in the Iraqi capital"); "in the current
+        /// Palestinian uprising" says nothing of where.
         /// </summary>
         private bool NamesPlace(ActorMention mention) =>
             PlaceNouns.Contains(lemmas[mention.Head]) || char.IsUpper(Document.Text[Syntax.Words[mention.Head].Span.Start])

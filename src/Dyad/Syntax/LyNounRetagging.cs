@@ -7,7 +7,7 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class LyNounRetagging
 {
-    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal) { "ally", "rally", "tally", "assembly", "monopoly", "anomaly", "bully" };
+    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "ally", "rally", "tally", "assembly", "monopoly", "anomaly", "bully" };
 
     /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) from ADV to NOUN/NN.</summary>
     public static void Apply(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
@@ -20,7 +20,7 @@ public static class LyNounRetagging
 
         for (int i = 0; i < forms.Count; i++)
         {
-            if (tagSet.Pairs[tags[i]].Upos == "ADV" && Nouns.Contains(forms[i].ToLowerInvariant()))
+            if (tagSet.Pairs[tags[i]].Upos == "ADV" && Nouns.Contains(forms[i]))
             {
                 tags[i] = noun;
             }

@@ -37,7 +37,7 @@ public static class PastTenseRetagging
         return false;
     }
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "over", "out", "up", "down", "off", "back", "in" };
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
 
     /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) as VERB/VBD.</summary>
     public static void Apply(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
@@ -52,7 +52,7 @@ public static class PastTenseRetagging
         {
             var pair = tagSet.Pairs[tags[i]];
             // ("Swiss doctors handed over 700 kg of medicine": a particle between verb and object.)
-            int start = i + 1 < forms.Count - 1 && tagSet.Pairs[tags[i + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[i + 1].ToLowerInvariant()) ? i + 2 : i + 1;
+            int start = i + 1 < forms.Count - 1 && tagSet.Pairs[tags[i + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[i + 1]) ? i + 2 : i + 1;
             string next = tagSet.Pairs[tags[start]].Xpos;
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"

@@ -79,6 +79,14 @@ public sealed class ShippedModelTests
     private static int Find(Dyad.Text.Document document, SentenceSyntax syntax, string form) =>
         syntax.Words.ToList().FindIndex(w => document[w.Span] == form);
 
+    /// <summary>Asserts that <paramref name="dependent"/> hangs on <paramref name="head"/>, with <paramref name="relation"/> when given.</summary>
+    private static void AssertArc(Dyad.Text.Document document, SentenceSyntax syntax, string dependent, string head, string? relation = null)
+    {
+        var word = syntax.Words[Find(document, syntax, dependent)];
+        Assert.True(word.Head == Find(document, syntax, head) && (relation is null || word.Deprel == relation),
+            $"{dependent} → {(word.Head >= 0 ? document[syntax.Words[word.Head].Span] : "ROOT")}:{word.Deprel}, expected {head}{(relation is null ? string.Empty : ":" + relation)}");
+    }
+
     [Fact]
     public void ThePentagonWantsCongressToApproveLinksCongressToApprove()
     {
@@ -102,13 +110,8 @@ public sealed class ShippedModelTests
     public void BothMenChastisedTheUnitedStatesHasMenAsSubjectAndStatesAsObject()
     {
         var (document, syntax) = SampleSentence("Both men chastised the United States");
-        int chastised = Find(document, syntax, "chastised");
-        int men = Find(document, syntax, "men");
-        int states = Find(document, syntax, "States");
-        Assert.Equal(chastised, syntax.Words[men].Head);
-        Assert.Equal("nsubj", syntax.Words[men].Deprel);
-        Assert.Equal(chastised, syntax.Words[states].Head);
-        Assert.Equal("obj", syntax.Words[states].Deprel);
+        AssertArc(document, syntax, "men", "chastised", "nsubj");
+        AssertArc(document, syntax, "States", "chastised", "obj");
     }
 
     [Fact]
@@ -132,11 +135,8 @@ public sealed class ShippedModelTests
     {
         // The tagger reads "plans" after a name as a plural noun; ControlVerbRetagging makes it the name's verb.
         var (document, syntax) = OneSentence(sentence);
-        int v = Find(document, syntax, verb);
-        int s = Find(document, syntax, subject);
-        Assert.Equal("VBZ", syntax.Words[v].Xpos);
-        Assert.Equal(v, syntax.Words[s].Head);
-        Assert.Equal("nsubj", syntax.Words[s].Deprel);
+        Assert.Equal("VBZ", syntax.Words[Find(document, syntax, verb)].Xpos);
+        AssertArc(document, syntax, subject, verb, "nsubj");
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public sealed class ShippedModelTests
         int v = Find(document, syntax, verb);
         Assert.Equal("VBD", syntax.Words[v].Xpos);
         Assert.Equal(syntax.Root, v);
-        Assert.Equal(v, syntax.Words[Find(document, syntax, subject)].Head);
+        AssertArc(document, syntax, subject, verb);
     }
 
     [Theory]
@@ -196,14 +196,9 @@ public sealed class ShippedModelTests
         // ../shared/data/gold/plover-gsr-cameo.jsonl: openeventdata/PLOVER, CC BY-SA 4.0,
         // (c) 2016 Open Event Data Alliance.)
         var (document, syntax) = OneSentence(sentence);
-        int v = Find(document, syntax, verb);
-        int s = Find(document, syntax, subject);
-        int t = Find(document, syntax, time);
-        Assert.Equal(syntax.Root, v);
-        Assert.Equal(v, syntax.Words[s].Head);
-        Assert.Equal("nsubj", syntax.Words[s].Deprel);
-        Assert.Equal(v, syntax.Words[t].Head);
-        Assert.Equal(relation, syntax.Words[t].Deprel);
+        Assert.Equal(syntax.Root, Find(document, syntax, verb));
+        AssertArc(document, syntax, subject, verb, "nsubj");
+        AssertArc(document, syntax, time, verb, relation);
     }
 
     [Fact]
@@ -213,12 +208,8 @@ public sealed class ShippedModelTests
         // (Quoted from the PLOVER gold-standard records, as above.)
         const string sentence = "The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on the movement of Palestinian workers.";
         var (document, syntax) = OneSentence(sentence);
-        int verb = Find(document, syntax, "reiterated");
-        int demand = Find(document, syntax, "demand");
-        int today = Find(document, syntax, "today");
-        Assert.Equal(verb, syntax.Words[demand].Head);
-        Assert.Equal("obj", syntax.Words[demand].Deprel);
-        Assert.Equal(verb, syntax.Words[today].Head);
+        AssertArc(document, syntax, "demand", "reiterated", "obj");
+        AssertArc(document, syntax, "today", "reiterated");
     }
 
     [Theory]
