@@ -214,11 +214,19 @@ public sealed class EventCoder
             }
 
             var clause = ClauseWords(context.Syntax, v);
-            if (ParseLostMainVerb(context.Syntax, v) && words[v].Head > v)
+            if (words[v].Head > v && ParseLostMainVerb(context.Syntax, v))
             {
                 // "supporters … blocked roads" parsed with "blocked" a modifier of "roads": the
                 // noun it was hung on is its object, for the patterns too.
                 clause = [.. clause.Union(Subtree(context.Syntax, words[v].Head).Where(w => w > v)).Order()];
+            }
+            else if (words[v].Head > v && words[v].Deprel == "amod" && context.Syntax.Children(v).Any(c => words[c].Deprel is "aux" or "nsubj"))
+            {
+                // "Saudi Arabia has mobilized pressure groups", "Sumita had expressed concern about
+                // …" with the verb (and its subject and auxiliary) a modifier of the noun after it:
+                // that noun is its object (the words up to it: what the parse hung after the noun
+                // is not to be trusted).
+                clause = [.. clause.Union(Enumerable.Range(v + 1, words[v].Head - v)).Order()];
             }
 
             // (Pattern words are looked for in the verb's own clause, not in a clause of another verb
@@ -1765,6 +1773,14 @@ public sealed class EventCoder
             return charged;
         }
 
+        // "summoned Niger's ambassador to complain of inaction": whoever summons an envoy does so to
+        // say something to him, so the purpose is the summoner's (however the parse hangs it).
+        int summoner = words[verb].Deprel == "acl" && words[head].Deprel == "obj" ? words[head].Head : head;
+        if (words[verb].Deprel is "acl" or "xcomp" && summoner >= 0 && context.Lemma(summoner) == "summon" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to"))
+        {
+            return Sources(context, summoner, depth + 1);
+        }
+
         return words[verb].Deprel switch
         {
             // A bare past participle is passive: "nationals suspected by the West" — the West
@@ -2697,7 +2713,7 @@ public sealed class EventCoder
             foreach (var mention in actors.BySentence[Index])
             {
                 var word = Syntax.Words[mention.Head];
-                bool locative = word.Deprel is "obl" or "nmod" && Syntax.Children(mention.Head, "case").Any(c => lemmas[c] is "in" or "throughout" or "across" or "at" or "inside");
+                bool locative = InLocativePhrase(mention.Head, "in", "throughout", "across", "at", "inside");
                 if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
                     && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
                 {
@@ -2720,6 +2736,42 @@ public sealed class EventCoder
             || Syntax.Words.Any(w => w.Upos == "PROPN" && mention.Span.Contains(w.Span));
 
         /// <summary>
+        /// Whether a word heads a locative phrase with one of the prepositions ("in Algiers"), or
+        /// names the place a locative place noun stands for ("in the capital city of Algiers", "in the
+        /// town of Hebron").
+        /// </summary>
+        private bool InLocativePhrase(int word, params ReadOnlySpan<string> prepositions)
+        {
+            bool Locative(int w, ReadOnlySpan<string> cases)
+            {
+                if (Syntax.Words[w].Deprel is not ("obl" or "nmod"))
+                {
+                    return false;
+                }
+
+                foreach (int c in Syntax.Children(w, "case"))
+                {
+                    if (cases.Contains(lemmas[c]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (Locative(word, prepositions))
+            {
+                return true;
+            }
+
+            // ("in the Gulf east of Qatar" is outside Qatar; "in the east of Iraq" inside it.)
+            int head = Syntax.Words[word].Head;
+            return head >= 0 && Locative(word, ["of"]) && PlaceNouns.Contains(lemmas[head]) && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions)
+                && !(lemmas[head] is "north" or "south" or "east" or "west" && !(head > 0 && lemmas[head - 1] == "the"));
+        }
+
+        /// <summary>
         /// The country of the first locative phrase ("in Iraq", "in Algiers") among some words of
         /// the sentence, as an actor at that phrase; null when there is none.
         /// </summary>
@@ -2729,7 +2781,7 @@ public sealed class EventCoder
             {
                 if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
                     && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention) && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w) && !OfSpeech(w)
-                    && Syntax.Words[w].Deprel is "obl" or "nmod" && Syntax.Children(w, "case").Any(c => lemmas[c] is "in" or "inside" or "throughout" or "across"))
+                    && InLocativePhrase(w, "in", "inside", "throughout", "across"))
                 {
                     return mention with { Code = country, Rule = MentionRule.Country };
                 }

@@ -160,8 +160,13 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
         return new DocumentFacts(quotes, statements, amounts, dates, placeMentions, names, total.Scores(), sentenceTones.MoveToImmutable());
     }
 
-    /// <summary>The place where an event happened: a place in a locative phrase of its sentence ("in Moscow"), nearest the trigger.</summary>
-    public static PlaceMention? ActionLocation(Document document, DocumentFacts facts, int sentence, TextSpan trigger)
+    /// <summary>
+    /// The place where an event happened: a place in a locative phrase of its sentence ("in Moscow"),
+    /// nearest the trigger, or, with <paramref name="placeActedOn"/>, the place the trigger acts on
+    /// right after it ("shelled Mombasa", "occupy Basra"; not for every act: "prosecuting Newport
+    /// News", "force Gillette to accept" name companies).
+    /// </summary>
+    public static PlaceMention? ActionLocation(Document document, DocumentFacts facts, int sentence, TextSpan trigger, bool placeActedOn = false)
     {
         PlaceMention? best = null;
         int bestDistance = int.MaxValue;
@@ -181,7 +186,8 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
             }
 
             string preposition = text[start..end].ToLowerInvariant();
-            if (preposition is not ("in" or "at" or "near" or "outside" or "inside" or "throughout" or "across"))
+            bool actedOn = placeActedOn && end == trigger.End;
+            if (!actedOn && preposition is not ("in" or "at" or "near" or "outside" or "inside" or "throughout" or "across"))
             {
                 continue;
             }

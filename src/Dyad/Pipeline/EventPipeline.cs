@@ -94,7 +94,7 @@ public sealed class EventPipeline : IDisposable
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
-        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger), syntax[e.Sentence]) with
+        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsForce(e.Event)), syntax[e.Sentence]) with
         {
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         }).ToList();
@@ -102,16 +102,20 @@ public sealed class EventPipeline : IDisposable
     }
 
     /// <summary>
-    /// An event with where it happened. Coercion or force (CAMEO 17–20, as the coder's own
+    /// An event with where it happened. Coercion or force and threats of them (see FallsOnPlace; as the coder's own
     /// fallback to a named country) with no stated victim ("Israeli tanks fired four
     /// shells at targets in Jericho", "a US air strike near Kandahar") falls on the country of the
     /// town or region the gazetteer places it in, as the coder does for named countries and capitals
-    /// (rule "+location-target"); not on the doer's own country, which would make it act on itself.
+    /// (rule "+location-target"). A doer of the place's own country acts on it when the doer is one of
+    /// its parts ("Sudanese rebels shelled Juba", "Gbagbo will extend the curfew in Abidjan"); the
+    /// country itself would act on itself. Then the place must not be in the doer's own phrase:
+    /// "a panel of the U.S. Court of Appeals in San Francisco blocked the merger" says where the
+    /// court sits, and a court acts on the parties before it, not on its country.
     /// </summary>
     private static EventMention Located(EventMention e, PlaceMention? location, SentenceSyntax syntax)
     {
-        if (e.Target is null && location is { Entry.Iso3: { Length: 3 } country } && country != e.Source.Country && e.Event.Root is "17" or "18" or "19" or "20"
-            && InClauseOf(syntax, e.Trigger, location.Span))
+        if (e.Target is null && location is { Entry.Iso3: { Length: 3 } country } && country != e.Source.Code && FallsOnPlace(e.Event)
+            && InClauseOf(syntax, e.Trigger, location.Span, throughSubject: country != e.Source.Country))
         {
             int placeWord = Enumerable.Range(0, syntax.Words.Length).FirstOrDefault(w => location.Span.Contains(syntax.Words[w].Span), e.Source.Head);
             var scene = e.Source with
@@ -123,7 +127,7 @@ public sealed class EventPipeline : IDisposable
         }
 
         if (e.Target is { Country: null } bare && ActorCode.RoleOf(bare.Code) == bare.Code && location is { Entry.Iso3: { Length: 3 } home }
-            && ActorCode.Combine(home, bare.Code) != e.Source.Code && e.Event.Root is "17" or "18" or "19" or "20" && InClauseOf(syntax, e.Trigger, location.Span))
+            && ActorCode.Combine(home, bare.Code) != e.Source.Code && FallsOnPlace(e.Event) && InClauseOf(syntax, e.Trigger, location.Span))
         {
             // "A US air strike killed 10 civilians in Kandahar": the victims are of the place.
             return e with { Location = location, Target = bare with { Code = ActorCode.Combine(home, bare.Code), Rule = MentionRule.AgentOfActor }, Rule = e.Rule + "+location-target" };
@@ -132,11 +136,22 @@ public sealed class EventPipeline : IDisposable
         return e with { Location = location };
     }
 
+    /// <summary>Force (CAMEO 18–20): what it is done to may be a place ("shelled Mombasa").</summary>
+    private static bool IsForce(CameoEvent e) => e.Root is "18" or "19" or "20";
+
+    /// <summary>
+    /// Coercion and force (CAMEO 17–20), and threats of them (132 administrative sanctions such as
+    /// a curfew, 137 repression, 138 force): acts that fall on the place where they are done.
+    /// </summary>
+    private static bool FallsOnPlace(CameoEvent e) =>
+        e.Root is "17" or "18" or "19" or "20" || (e.Code.Length >= 3 && e.Code[..3] is "132" or "137" or "138");
+
     /// <summary>
     /// Whether a place lies in the phrase the trigger heads ("fired … at targets in Jericho"), not
-    /// elsewhere in the sentence ("IRNA, monitored by the BBC in London, said Iran had seized …").
+    /// elsewhere in the sentence ("IRNA, monitored by the BBC in London, said Iran had seized …");
+    /// without <paramref name="throughSubject"/>, not in the trigger's subject either.
     /// </summary>
-    private static bool InClauseOf(SentenceSyntax syntax, TextSpan trigger, TextSpan place)
+    private static bool InClauseOf(SentenceSyntax syntax, TextSpan trigger, TextSpan place, bool throughSubject = true)
     {
         var words = syntax.Words;
         int head = Enumerable.Range(0, words.Length).FirstOrDefault(w => words[w].Span.Start == trigger.Start, -1);
@@ -156,7 +171,7 @@ public sealed class EventPipeline : IDisposable
             }
 
             // (A place inside a clause of its own, or in what someone said, is not where this act is.)
-            if (w != at && words[w].Upos == "VERB")
+            if ((w != at && words[w].Upos == "VERB") || (!throughSubject && words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
             {
                 return false;
             }

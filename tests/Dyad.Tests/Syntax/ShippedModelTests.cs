@@ -228,4 +228,24 @@ public sealed class ShippedModelTests
         SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags);
         Assert.Equal(lifted, TimePhraseParsing.Find(forms, tags, tagger.Tags) is not null);
     }
+    [Fact]
+    public void ANounAfterAVerbThatHasASubjectIsItsObject()
+    {
+        // The parser makes "Pakistanis" a second subject of "arrested"; a verb has one subject,
+        // so the noun after it is its object.
+        var (document, syntax) = OneSentence("Indian police arrested 40 Pakistanis on Friday.");
+        AssertArc(document, syntax, "police", "arrested", "nsubj");
+        AssertArc(document, syntax, "Pakistanis", "arrested", "obj");
+    }
+
+    [Theory]
+    [InlineData("\"Canada can pay billions of dollars, but many countries cannot,\" said Carney.", "Carney")]
+    [InlineData("Segal said Manufacturers Hanover has been authorized to convert its loans.", "Manufacturers")]
+    public void ASecondSubjectAfterASpeechVerbOrBeforeAVerbStaysASubject(string sentence, string subject)
+    {
+        // The parser gives "said" a subject on each side in both; a speech verb's subject may
+        // follow it, and a noun right before a verb ("Hanover has") is that verb's subject.
+        var (document, syntax) = OneSentence(sentence);
+        Assert.Equal("nsubj", syntax.Words[Find(document, syntax, subject)].Deprel);
+    }
 }
