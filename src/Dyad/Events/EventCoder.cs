@@ -458,7 +458,22 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (sources.Count == 0 || (!reversed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
+            bool unattributed = false;
+            if (sources.Count == 0 && !reversed && code[..2] is "18" or "19" or "20" && BombWithoutBomber(context, v) is int bomb)
+            {
+                // "A roadside bombing near Samarra killed one U.S. soldier", "were killed by an
+                // improvised explosive device", "was killed in a car bomb explosion in Beirut": a
+                // bomb no one is named behind is the work of unidentified armed men (CAMEO UAF),
+                // of the place's country where the place is known (EventPipeline.Located).
+                sources = [new ActorMention
+                {
+                    Sentence = context.Index, Head = bomb, Span = words[bomb].Span, Code = UnidentifiedAttackers, Name = "unidentified attackers", Rule = MentionRule.AgentOnly,
+                }];
+                rule += UnattributedRule;
+                unattributed = true;
+            }
+
+            if (sources.Count == 0 || (!reversed && !unattributed && IsMaterialConflict(code) && (IsAgentlessPassive(context.Syntax, v) || OnlyTheReporter(context, v, sources))))
             {
                 // "20 people were killed, Lebanon said", "a camp was attacked, killing 156 people,
                 // the UN agency reported": whoever reports a killing did not do it.
@@ -1046,6 +1061,42 @@ public sealed class EventCoder
     private static bool IsForce(string code) => code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20";
 
     private static bool IsMaterialConflict(string code) => code.Length >= 2 && code[..2] is "15" or "16" or "17" or "18" or "19" or "20";
+
+    /// <summary>The code of unidentified attackers: CAMEO's unaligned armed forces, with no country until a place gives one.</summary>
+    public const string UnidentifiedAttackers = "UAF";
+
+    /// <summary>The rule suffix of an attack given to unidentified attackers.</summary>
+    public const string UnattributedRule = "+unattributed";
+
+    /// <summary>Bombs and blasts: weapons whose users news often cannot name.</summary>
+    private static readonly FrozenSet<string> BombNouns = FrozenSet.Create(
+        "bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "minefield", "grenade", "ied", "car-bomb");
+
+    /// <summary>
+    /// The bomb that did a violent act when no one is named behind it: the subject of an active verb
+    /// ("a roadside bombing … killed"), or, in the passive, the agent or the "in" phrase ("killed by
+    /// an improvised explosive device", "killed in a car bomb explosion"); not when
+    /// the bomb has an owner ("a Hamas bomb", "a bomb planted by rebels"): null then.
+    /// </summary>
+    private static int? BombWithoutBomber(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        bool passive = syntax.Children(verb).Any(c => words[c].Deprel is "aux:pass" or "nsubj:pass");
+        var candidates = passive
+            ? syntax.Children(verb).Where(c => words[c].Deprel is "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "in" or "by")))
+            : syntax.Children(verb, "nsubj");
+        foreach (int c in candidates)
+        {
+            if (BombNouns.Contains(context.Lemma(c)) && context.ActorsAt(c).Count == 0
+                && !syntax.Children(c).Any(d => words[d].Deprel is "nmod:poss" or "acl" or "acl:relcl" || (words[d].Deprel is "compound" or "amod" && context.ActorsAt(d).Count > 0)))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsAgentlessPassive(SentenceSyntax syntax, int verb) =>
         syntax.Children(verb).Any(c => syntax.Words[c].Deprel is "nsubj:pass" or "aux:pass") && !syntax.Children(verb, "obl:agent").Any();

@@ -187,7 +187,7 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
 
             string preposition = text[start..end].ToLowerInvariant();
             bool actedOn = placeActedOn && end == trigger.End;
-            if (!actedOn && preposition is not ("in" or "at" or "near" or "outside" or "inside" or "throughout" or "across"))
+            if (!actedOn && !IsLocative(preposition) && !(preposition == "of" && AfterLocativePlaceNoun(text, start)))
             {
                 continue;
             }
@@ -201,6 +201,67 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
         }
 
         return best;
+    }
+
+    private static bool IsLocative(string preposition) => preposition is "in" or "at" or "near" or "outside" or "inside" or "throughout" or "across";
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "town", "city", "village", "capital", "province", "region", "district", "area", "port", "suburb", "suburbs", "outskirts", "enclave", "camp", "state",
+        "sector", "quarter", "neighborhood", "neighbourhood", "part", "centre", "center",
+    };
+
+    /// <summary>
+    /// Whether the "of" ending at <paramref name="ofStart"/> follows a place noun in a locative phrase
+    /// ("near the town of Samarra", "outside of the Iraqi city of Basra", "in the West Bank city of
+    /// Hebron"): up to four words between the preposition and the noun.
+    /// </summary>
+    private static bool AfterLocativePlaceNoun(string text, int ofStart)
+    {
+        var words = new List<string>();
+        int at = ofStart;
+        while (words.Count < 7)
+        {
+            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            int wordEnd = at;
+            while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '-' or '.' or '\''))
+            {
+                at--;
+            }
+
+            if (at == wordEnd)
+            {
+                break;
+            }
+
+            words.Add(text[at..wordEnd]);
+        }
+
+        if (words.Count < 2 || !PlaceNouns.Contains(words[0]))
+        {
+            return false;
+        }
+
+        // The preposition before the noun's phrase (an "of" after it too: "outside of the city of").
+        for (int k = 1; k < words.Count && k <= 5; k++)
+        {
+            string word = words[k].ToLowerInvariant();
+            if (IsLocative(word))
+            {
+                return true;
+            }
+
+            if (word == "of" && k + 1 < words.Count && IsLocative(words[k + 1].ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Block(bool[] blocked, ReadOnlySpan<Token> tokens, TextSpan span)

@@ -115,6 +115,9 @@ public sealed class Gazetteer
                 f[5], division?.Name ?? string.Empty, country?.Name ?? f[4], Long(f[6]), Number(f[7]), Number(f[8]), f[9], Long(f[0]));
             Add(names, f[1], city);
             Add(names, f[2], city);
+            // A final apostrophe transliterates a glottal stop or soft sign ("Samarra'", "Homyel'")
+            // that English news does not write.
+            Add(names, f[2].TrimEnd('\''), city);
             foreach (string alias in f[3].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Add(aliases, alias, city);

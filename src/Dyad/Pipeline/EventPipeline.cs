@@ -97,7 +97,11 @@ public sealed class EventPipeline : IDisposable
         var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsForce(e.Event)), syntax[e.Sentence]) with
         {
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
-        }).ToList();
+        })
+        // ("The bomb exploded during rehearsals", "40 were injured in the blast": unidentified
+        // attackers, no place and no one of any country hit say nothing of who did what to whom.)
+        .Where(e => !(IsUnattributed(e) && e.Source.Country is null && e.Target?.Country is null))
+        .ToList();
         return new AnalyzedDocument(document, syntax, actors, located, facts);
     }
 
@@ -114,6 +118,12 @@ public sealed class EventPipeline : IDisposable
     /// </summary>
     private static EventMention Located(EventMention e, PlaceMention? location, SentenceSyntax syntax)
     {
+        if (IsUnattributed(e) && e.Source is { Code: EventCoder.UnidentifiedAttackers } unidentified && location is { Entry.Iso3: { Length: 3 } whereAttacked } && InClauseOf(syntax, e.Trigger, location.Span))
+        {
+            // "A roadside bombing near Samarra killed …": unidentified attackers of the place's country.
+            e = e with { Source = unidentified with { Code = ActorCode.Combine(whereAttacked, unidentified.Code), Rule = MentionRule.AgentOfActor } };
+        }
+
         if (e.Target is null && location is { Entry.Iso3: { Length: 3 } country } && country != e.Source.Code && FallsOnPlace(e.Event)
             && InClauseOf(syntax, e.Trigger, location.Span, throughSubject: country != e.Source.Country))
         {
@@ -135,6 +145,9 @@ public sealed class EventPipeline : IDisposable
 
         return e with { Location = location };
     }
+
+    /// <summary>An attack the coder gave to unidentified attackers (a bomb with no one named behind it).</summary>
+    private static bool IsUnattributed(EventMention e) => e.Rule.Contains(EventCoder.UnattributedRule, StringComparison.Ordinal);
 
     /// <summary>Force (CAMEO 18–20): what it is done to may be a place ("shelled Mombasa").</summary>
     private static bool IsForce(CameoEvent e) => e.Root is "18" or "19" or "20";

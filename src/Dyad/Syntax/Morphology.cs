@@ -63,6 +63,11 @@ public sealed class Morphology
             return lemma;
         }
 
+        if (upos == "VERB" && PrefixedIrregular(lower, xpos) is string prefixed)
+        {
+            return prefixed;
+        }
+
         // Proper nouns keep their capitals ("Americans" → "American"); other lemmas are lower case.
         bool proper = upos == "PROPN" || xpos is "NNP" or "NNPS";
         var edit = FindRule(lower, xpos, out int suffix);
@@ -117,6 +122,36 @@ public sealed class Morphology
         }
 
         return vowels == 1 ? lemma + "l" : lemma;
+    }
+
+    /// <summary>Prefixes that make new verbs of irregular ones ("retook", "overran", "outgrew", "mistook").</summary>
+    private static readonly string[] VerbPrefixes = ["re", "over", "under", "out", "mis", "fore", "with", "up"];
+
+    /// <summary>
+    /// The lemma of an irregular verb form with a prefix the treebank never saw ("retook" →
+    /// "retake", "rebuilt" → "rebuild"): the prefix and the lemma of the rest, read as this tag or as
+    /// a past tense or participle (the tagger may take an unknown past tense for a present one).
+    /// </summary>
+    private string? PrefixedIrregular(string lower, string xpos)
+    {
+        foreach (string prefix in VerbPrefixes)
+        {
+            if (lower.Length < prefix.Length + 3 || !lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string rest = lower[prefix.Length..];
+            foreach (string tag in (string[])[xpos, "VBD", "VBN"])
+            {
+                if (exceptions.TryGetValue(rest + "\t" + tag, out string? restLemma) && restLemma != rest)
+                {
+                    return prefix + restLemma;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Vowel pairs spelling one sound before a final consonant ("raid", "riot", "wait"; not the "ia" of "appreciate").</summary>

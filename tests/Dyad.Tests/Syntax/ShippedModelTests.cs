@@ -228,6 +228,16 @@ public sealed class ShippedModelTests
         SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags);
         Assert.Equal(lifted, TimePhraseParsing.Find(forms, tags, tagger.Tags) is not null);
     }
+    [Theory]
+    [InlineData("Ukrainian forces retook the city on Monday.", "retook", "retake")]
+    [InlineData("They rebuilt the bridge in two years.", "rebuilt", "rebuild")]
+    public void AnIrregularVerbWithAPrefixHasThePrefixedLemma(string sentence, string form, string lemma)
+    {
+        // The treebank has "took" and "built" but not these: the prefix goes on the lemma of the rest.
+        var (document, syntax) = OneSentence(sentence);
+        Assert.Equal(lemma, syntax.Words[Find(document, syntax, form)].Lemma);
+    }
+
     [Fact]
     public void ANounAfterAVerbThatHasASubjectIsItsObject()
     {
