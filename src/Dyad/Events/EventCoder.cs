@@ -69,7 +69,7 @@ public sealed class EventCoder
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
     private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
-    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate", "undertake");
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate", "undertake", "announce", "order");
 
     private readonly CameoOntology ontology;
     private readonly EventPatterns patterns;
@@ -1323,7 +1323,8 @@ public sealed class EventCoder
         string finalCode = code;
         string finalRule = rule;
         // "would not accept" refuses: it is a rejection that happened, not a negated acceptance.
-        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma))
+        // ("has not announced its support": a noun under a negated verb says it has not happened yet.)
+        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB")
         {
             finalCode = "120";
             finalRule = rule + "+negated-acceptance";
