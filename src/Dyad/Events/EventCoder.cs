@@ -44,6 +44,16 @@ public sealed class EventCoder
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum");
 
     /// <summary>
+    /// Nouns whose content clause is someone's assertion, not an established act ("denied reports
+    /// that its jets bombed Iraqi towns", "rejected claims that its troops killed civilians",
+    /// "demanded an admission that Soviet forces murdered …"); only a clause with a subject of its
+    /// own is their content ("a report monitored by the BBC", "a report praising Israel's
+    /// success" describe the report).
+    /// </summary>
+    private static readonly FrozenSet<string> ClaimNouns = FrozenSet.Create(
+        "claim", "report", "rumour", "rumor", "charge", "assertion", "speculation", "suggestion", "admission", "contention", "belief", "fear");
+
+    /// <summary>
     /// Verbs whose "of", "with" or "for" clause is what someone is said to have done ("suspected of
     /// bombing", "charged with killing") or is punished for ("expelled two Russian diplomats for
     /// spying", "deported 168 Liberians for traveling without documents"): the accuser's claim,
@@ -1611,7 +1621,7 @@ public sealed class EventCoder
             {
                 irrealis = true;
             }
-            else if ((relation is "acl" || (relation is "acl:relcl" && syntax.Children(node, "mark").Any())) && words[parent].Upos == "NOUN")
+            else if ((relation is "acl" || (relation is "acl:relcl" && (syntax.Children(node, "mark").Any() || ThatAsFillerOfFullClause(context, node)))) && words[parent].Upos == "NOUN")
             {
                 // ("its call that Egypt release the journalists" with the content clause parsed as a
                 // relative clause that has a mark: still the call's content.)
@@ -1619,7 +1629,8 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (IrrealisNouns.Contains(governor))
+                else if (IrrealisNouns.Contains(governor)
+                    || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
                 {
                     irrealis = true;
                 }
@@ -1668,6 +1679,22 @@ public sealed class EventCoder
 
         return (words[clause].Deprel == "advcl" && Allegations.Contains(context.Lemma(parent)))
             || (words[parent].Deprel == "obj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head)));
+    }
+
+    /// <summary>
+    /// A "relative clause" whose "that" the parse made its object or subject although the clause has
+    /// both of its own ("an admission by Moscow that Soviet forces murdered 15,000 officers"): a
+    /// content clause, with "that" its conjunction.
+    /// </summary>
+    private static bool ThatAsFillerOfFullClause(SentenceContext context, int clause)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var children = syntax.Children(clause).ToList();
+        int that = children.FirstOrDefault(c => context.Lemma(c) == "that" && c < clause, -1);
+        return that >= 0
+            && children.Any(c => c != that && words[c].Deprel is "nsubj" or "nsubj:pass")
+            && (words[that].Deprel != "obj" || children.Any(c => c != that && words[c].Deprel == "obj"));
     }
 
     /// <summary>A noun's content clauses, opened by "that" ("its demand that Israel …"), whatever the parser called them.</summary>
