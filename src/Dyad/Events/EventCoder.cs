@@ -706,6 +706,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
         "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
 
+    /// <summary>Vehicles and premises of a body, which a name compounded with them owns ("United Nations planes").</summary>
+    private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create(
+        "plane", "aircraft", "jet", "helicopter", "ship", "vessel", "boat", "convoy", "truck", "vehicle", "tanker", "office", "headquarters", "compound", "facility", "installation");
+
     /// <summary>Nouns that name a place, which a country's adjective locates ("in Serbian cities", "in the Japanese market").</summary>
     private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(
         "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "country", "border",
@@ -2755,7 +2759,9 @@ public sealed class EventCoder
             // name compounded with it is that body (the name's capitalised run made it a phrase of
             // its own). "its European Community partners", "NATO allies": the partners named by the
             // body they belong to ("U.S. allies" are not the United States).
-            bool body = BodyNouns.Contains(lemmas[word]);
+            // ("United Nations planes", "NATO jets", "Red Cross convoys": what a named body acts with
+            // or owns stands for it.)
+            bool body = BodyNouns.Contains(lemmas[word]) || MeansNouns.Contains(lemmas[word]);
             bool relational = ActorResolver.IsRelational(Syntax.Words[word]);
             if ((body || relational)
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()

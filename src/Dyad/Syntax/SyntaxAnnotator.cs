@@ -56,6 +56,7 @@ public static class SyntaxAnnotator
         tagger.Tag(atoms, tags);
         ControlVerbRetagging.Apply(forms, tags, tagger.Tags);
         LyNounRetagging.Apply(forms, tags, tagger.Tags);
+        IngNounRetagging.Apply(forms, tags, tagger.Tags);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)

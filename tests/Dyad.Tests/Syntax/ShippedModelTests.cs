@@ -238,6 +238,18 @@ public sealed class ShippedModelTests
         Assert.Equal(lemma, syntax.Words[Find(document, syntax, form)].Lemma);
     }
 
+    [Theory]
+    [InlineData("The militarist wing refused to negotiate.", "wing")]
+    [InlineData("The king of Jordan arrived in Cairo.", "king")]
+    public void AnIngWordWithoutAVerbStemIsANoun(string sentence, string noun)
+    {
+        // The tagger reads "wing" as a gerund (lemma "w") by its ending; IngNounRetagging makes it a noun.
+        var (document, syntax) = OneSentence(sentence);
+        var word = syntax.Words[Find(document, syntax, noun)];
+        Assert.Equal("NOUN", word.Upos);
+        Assert.Equal(noun, word.Lemma);
+    }
+
     [Fact]
     public void ANounAfterAVerbThatHasASubjectIsItsObject()
     {
