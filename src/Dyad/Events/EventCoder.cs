@@ -800,9 +800,20 @@ public sealed class EventCoder
             return !StateRoles.Contains(role);
         }
 
+        // ("Russian jets", "Israeli warships" are a state's arms, not its people; a mention of an
+        // earlier sentence, which a pronoun stands for, has its head there.)
+        if (actor.Sentence == context.Index && (MeansNouns.Contains(context.Lemma(actor.Head)) || WeaponNouns.Contains(context.Lemma(actor.Head))))
+        {
+            return false;
+        }
+
         string text = context.Document[actor.Span].TrimEnd();
         return actor.Plural || (text.EndsWith('s') && !actor.Name.EndsWith('s'));
     }
+
+    /// <summary>Arms a country's adjective names the state by ("Russian jets", "Israeli tanks").</summary>
+    private static readonly FrozenSet<string> WeaponNouns = FrozenSet.Create(
+        "warship", "warplane", "gunboat", "gunship", "tank", "bomber", "fighter", "drone", "missile", "rocket", "artillery", "submarine", "destroyer", "frigate", "cruiser", "battleship");
 
     /// <summary>
     /// "is willing to withdraw", "is ready to contribute", and "is prepared to impose martial law"

@@ -183,14 +183,29 @@ public sealed class EventPipeline : IDisposable
                 return true;
             }
 
-            // (A place inside a clause of its own, or in what someone said, is not where this act is.)
-            if ((w != at && words[w].Upos == "VERB") || (!throughSubject && words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+            // (A place inside a clause of its own, or in what someone said, is not where this act is;
+            // but a participle describing a noun of the act, "prevented the demonstration staged by
+            // students … in Sivas", or a clause saying when it happened, "killed 23 people when they
+            // blew themselves up in Tel Aviv", places it.)
+            if ((w != at && words[w].Upos == "VERB" && !DescribesOrTimesTheAct(syntax, w))
+                || (!throughSubject && words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A participle with no subject of its own modifying a noun ("the demonstration staged by
+    /// students"), or a "when" clause ("when they blew themselves up"; not "while", often a contrast).
+    /// </summary>
+    private static bool DescribesOrTimesTheAct(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        return (words[verb].Deprel == "acl" && words[verb].Xpos is "VBN" or "VBG" && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+            || (words[verb].Deprel == "advcl" && syntax.Children(verb).Any(m => words[m].Deprel is "mark" or "advmod" && words[m].Lemma.ToLowerInvariant() is "when"));
     }
 
     /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
