@@ -417,6 +417,16 @@ public sealed class EventCoder
                 targets = [.. parties.SelectMany(context.ActorsWithConjuncts)];
             }
 
+            if (targets.Count == 0 && code[..2] is "03" or "04" && !reversed)
+            {
+                // "arrived in Beijing for talks with Chinese leaders", "flew to Moscow for
+                // negotiations with Russia": whom the talks the verb goes to are with.
+                var partners = context.Syntax.Children(v).Where(c => words[c].Deprel is "obl" or "obj" && MeetingNouns.Contains(context.Lemma(c)))
+                    .SelectMany(meeting => context.Syntax.Children(meeting, "nmod"))
+                    .Where(c => context.Syntax.Children(c, "case").Any(k => context.Lemma(k) == "with"));
+                targets = [.. partners.SelectMany(context.ActorsWithConjuncts)];
+            }
+
             if (!reversed && code[..2] is "05" or "11" or "12" && targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly)
                 && OwnClause(context.Syntax, v, clause, forPatterns: true).Where(w => w > v && words[w].Deprel == "nmod:poss" && words[words[w].Head].Deprel == "nmod"
                         && !context.Syntax.Children(words[w].Head, "case").Any())
@@ -705,6 +715,10 @@ public sealed class EventCoder
     /// <summary>Generic nouns of bodies that follow the body's name ("the Islamic Jihad movement").</summary>
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
         "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
+
+    /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
+    private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
+        "talk", "talks", "negotiation", "meeting", "consultation", "discussion", "summit", "conference");
 
     /// <summary>Vehicles and premises of a body, which a name compounded with them owns ("United Nations planes").</summary>
     private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create(
