@@ -1186,6 +1186,13 @@ public sealed class EventCoder
 
             var modifiers = context.Syntax.Children(n).Where(c => words[c].Deprel is "compound" or "amod" or "nmod:poss" || words[c].Upos == "NOUN" && c < n).ToList();
             var after = Subtree(context.Syntax, n).Where(w => w > n).ToList();
+            if (head >= 0 && words[n].Deprel == "obj" && LightVerbs.Contains(context.Lemma(head)))
+            {
+                // "issued a stern reminder Saturday to Iraq that …", the parse hanging "to Iraq" on
+                // the light verb: its obliques after the noun complete the noun's phrase.
+                after = [.. after.Concat(context.Syntax.Children(head).Where(c => c > n && words[c].Deprel == "obl").SelectMany(c => Subtree(context.Syntax, c))).Distinct().Order()];
+            }
+
             EventPattern? pattern = null;
             int? targetWord = null;
             foreach (var candidate in candidates)
