@@ -250,6 +250,19 @@ public sealed class ShippedModelTests
         Assert.Equal(noun, word.Lemma);
     }
 
+    [Theory]
+    [InlineData("Iran will allow up to 5,000 Afghan Hazara refugees to return home.", "refugees")]
+    [InlineData("Sweden will admit 800 Eritrean Tigray refugees to settle there.", "refugees")]
+    public void ACountedPluralNounIsNotAVerb(string sentence, string noun)
+    {
+        // The tagger reads "refugees" after the names as a verb ("Hazara refugees to" like "Greece
+        // plans to"); after a number, CountedNounRetagging makes it the phrase's plural noun.
+        var (document, syntax) = OneSentence(sentence);
+        var word = syntax.Words[Find(document, syntax, noun)];
+        Assert.Equal("NNS", word.Xpos);
+        Assert.Equal("refugee", word.Lemma);
+    }
+
     [Fact]
     public void ANounAfterAVerbThatHasASubjectIsItsObject()
     {

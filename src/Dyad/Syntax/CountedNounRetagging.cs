@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// "Turkey will allow up to 13,000 Turkish Kurd refugees to return home": after a number and the
+/// names or adjectives of a noun phrase, the tagger may read a plural noun as a verb in the third
+/// person ("refugees" as VBZ, as if "Kurd refugees to" were "Greece plans to"). A counted phrase
+/// ends in its noun: a lower-case "-s" word tagged VBZ after a number (not a year) and at least one
+/// name or adjective is retagged NNS. Run after tagging, before parsing.
+/// </summary>
+public static partial class CountedNounRetagging
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "has", "does", "was" };
+
+    /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) from VERB/VBZ to NOUN/NNS.</summary>
+    public static void Apply(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
+    {
+        int plural = tagSet.IdOf("NOUN", "NNS");
+        if (plural < 0)
+        {
+            return;
+        }
+
+        for (int i = 2; i < forms.Count; i++)
+        {
+            string form = forms[i];
+            if (tagSet.Pairs[tags[i]].Xpos != "VBZ" || form.Length < 4 || !form.EndsWith('s') || !char.IsLower(form[0]) || Auxiliaries.Contains(form))
+            {
+                continue;
+            }
+
+            int j = i - 1;
+            while (j >= 0 && tagSet.Pairs[tags[j]].Xpos is "NNP" or "NNPS" or "JJ")
+            {
+                j--;
+            }
+
+            if (j >= 0 && j < i - 1 && tagSet.Pairs[tags[j]].Xpos == "CD" && !Year().IsMatch(forms[j]))
+            {
+                tags[i] = plural;
+            }
+        }
+    }
+
+    [GeneratedRegex("^[12][0-9]{3}$")]
+    private static partial Regex Year();
+}
