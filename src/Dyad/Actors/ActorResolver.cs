@@ -79,6 +79,13 @@ public sealed class ActorResolver
         "Express", "Holdings", "Industries", "Petroleum", "Steel", "Telecom", "Telephone", "Railways", "Shipping", "Oil", "Bancorp",
     };
 
+    /// <summary>Last words of the names of structures and places ("Europe Bridge", "Kuwait Airport"), as written.</summary>
+    private static readonly HashSet<string> StructureWords = new(StringComparer.Ordinal)
+    {
+        "Bridge", "Street", "Avenue", "Square", "Road", "Highway", "Airport", "Hotel", "Stadium", "Park", "Tower", "Museum", "Canal",
+        "Gate", "Plaza", "Station", "Harbour", "Harbor", "Dam",
+    };
+
     /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
@@ -548,6 +555,13 @@ public sealed class ActorResolver
             if (last is "Department" or "Ministry")
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, "GOV"), MentionRule.CountryAndAgent, phrase);
+            }
+
+            // "the Europe Bridge", "Kuwait Airport", "the Israel Museum": a structure named after a
+            // country or region is a place, no actor.
+            if (StructureWords.Contains(last))
+            {
+                return null;
             }
         }
 
