@@ -716,6 +716,14 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
         "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
 
+    /// <summary>
+    /// Place nouns whose "of" names the place itself ("the city of Algiers", "the area of northern
+    /// Iraq"; not "the embassy of Iran", "the border of Chad", which are elsewhere or between).
+    /// </summary>
+    private static readonly FrozenSet<string> SettlementNouns = FrozenSet.Create(
+        "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "port", "suburb", "enclave", "island", "camp",
+        "north", "south", "east", "west", "mountain", "hill", "valley", "desert", "coast", "countryside", "heartland");
+
     /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
     private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
         "talk", "talks", "negotiation", "meeting", "consultation", "discussion", "summit", "conference");
@@ -1109,7 +1117,16 @@ public sealed class EventCoder
 
     /// <summary>Bombs and blasts: weapons whose users news often cannot name.</summary>
     private static readonly FrozenSet<string> BombNouns = FrozenSet.Create(
-        "bomb", "bombing", "explosion", "blast", "device", "mine", "landmine", "minefield", "grenade", "ied", "car-bomb");
+        "bomb", "bombing", "device", "landmine", "minefield", "grenade", "ied", "car-bomb");
+
+    /// <summary>
+    /// Blasts, which are attacks only when named with what made them ("a car bomb explosion", "a
+    /// minefield explosion", "a suicide blast"; "a gas explosion" is an accident).
+    /// </summary>
+    private static readonly FrozenSet<string> BlastNouns = FrozenSet.Create("explosion", "blast");
+
+    private static readonly FrozenSet<string> AttackModifiers = FrozenSet.Create(
+        "bomb", "car", "suicide", "roadside", "minefield", "mine", "landmine", "grenade", "rocket", "mortar", "terrorist", "booby-trap");
 
     /// <summary>
     /// The bomb that did a violent act when no one is named behind it: the subject of an active verb
@@ -1127,7 +1144,9 @@ public sealed class EventCoder
             : syntax.Children(verb, "nsubj");
         foreach (int c in candidates)
         {
-            if (BombNouns.Contains(context.Lemma(c)) && context.ActorsAt(c).Count == 0
+            bool bomb = BombNouns.Contains(context.Lemma(c))
+                || (BlastNouns.Contains(context.Lemma(c)) && syntax.Children(c).Any(d => words[d].Deprel is "compound" or "amod" && AttackModifiers.Contains(context.Lemma(d))));
+            if (bomb && context.ActorsAt(c).Count == 0
                 && !syntax.Children(c).Any(d => words[d].Deprel is "nmod:poss" or "acl" or "acl:relcl" || (words[d].Deprel is "compound" or "amod" && context.ActorsAt(d).Count > 0)))
             {
                 return c;
@@ -1727,7 +1746,7 @@ public sealed class EventCoder
         var syntax = context.Syntax;
         var words = syntax.Words;
         var children = syntax.Children(clause).ToList();
-        int that = children.FirstOrDefault(c => context.Lemma(c) == "that" && c < clause, -1);
+        int that = children.FirstOrDefault(c => context.Lemma(c) == "that" && c < clause && words[c].Deprel is "obj" or "nsubj" or "nsubj:pass", -1);
         return that >= 0
             && children.Any(c => c != that && words[c].Deprel is "nsubj" or "nsubj:pass")
             && (words[that].Deprel != "obj" || children.Any(c => c != that && words[c].Deprel == "obj"));
@@ -2829,7 +2848,6 @@ public sealed class EventCoder
         {
             foreach (var mention in actors.BySentence[Index])
             {
-                var word = Syntax.Words[mention.Head];
                 bool locative = InLocativePhrase(mention.Head, "in", "throughout", "across", "at", "inside");
                 if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
                     && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
@@ -2884,7 +2902,7 @@ public sealed class EventCoder
 
             // ("in the Gulf east of Qatar" is outside Qatar; "in the east of Iraq" inside it.)
             int head = Syntax.Words[word].Head;
-            return head >= 0 && Locative(word, ["of"]) && PlaceNouns.Contains(lemmas[head]) && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions)
+            return head >= 0 && Locative(word, ["of"]) && SettlementNouns.Contains(lemmas[head]) && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions)
                 && !(lemmas[head] is "north" or "south" or "east" or "west" && !(head > 0 && lemmas[head - 1] == "the"));
         }
 

@@ -187,7 +187,7 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
 
             string preposition = text[start..end].ToLowerInvariant();
             bool actedOn = placeActedOn && end == trigger.End;
-            if (!actedOn && !IsLocative(preposition) && !(preposition == "of" && AfterLocativePlaceNoun(text, start)))
+            if (!actedOn && !IsLocative(preposition) && !(preposition == "of" && AfterLocativePlaceNoun(text, document.Sentences[sentence].Span.Start, start)))
             {
                 continue;
             }
@@ -212,23 +212,24 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
     };
 
     /// <summary>
-    /// Whether the "of" ending at <paramref name="ofStart"/> follows a place noun in a locative phrase
+    /// Whether the "of" ending at <paramref name="ofStart"/> follows a place noun in a locative phrase of
+    /// the sentence starting at <paramref name="sentenceStart"/>
     /// ("near the town of Samarra", "outside of the Iraqi city of Basra", "in the West Bank city of
     /// Hebron"): up to four words between the preposition and the noun.
     /// </summary>
-    private static bool AfterLocativePlaceNoun(string text, int ofStart)
+    private static bool AfterLocativePlaceNoun(string text, int sentenceStart, int ofStart)
     {
         var words = new List<string>();
         int at = ofStart;
         while (words.Count < 7)
         {
-            while (at > 0 && char.IsWhiteSpace(text[at - 1]))
+            while (at > sentenceStart && char.IsWhiteSpace(text[at - 1]))
             {
                 at--;
             }
 
             int wordEnd = at;
-            while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '-' or '.' or '\''))
+            while (at > sentenceStart && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '-' or '.' or '\''))
             {
                 at--;
             }

@@ -90,7 +90,9 @@ public sealed class EventPipeline : IDisposable
         var events = Events.Code(document, syntax, actors);
         if (!withFacts)
         {
-            return new AnalyzedDocument(document, syntax, actors, events, DocumentFacts.Empty(document.Sentences.Length));
+            // (Without places, unidentified attackers take no country: the events the full run drops.)
+            var unplaced = events.Where(e => !(IsUnattributed(e) && e.Source.Country is null && e.Target?.Country is null)).ToList();
+            return new AnalyzedDocument(document, syntax, actors, unplaced, DocumentFacts.Empty(document.Sentences.Length));
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
@@ -204,7 +206,10 @@ public sealed class EventPipeline : IDisposable
     private static bool DescribesOrTimesTheAct(SentenceSyntax syntax, int verb)
     {
         var words = syntax.Words;
-        return (words[verb].Deprel == "acl" && words[verb].Xpos is "VBN" or "VBG" && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+        // (Not a participle inside the doer's phrase: "US warships stationed in Bahrain fired
+        // missiles" were not aimed at Bahrain.)
+        return (words[verb].Deprel == "acl" && words[verb].Xpos is "VBN" or "VBG" && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))
+                && words[verb].Head >= 0 && words[words[verb].Head].Deprel is "obj" or "iobj" or "obl" or "nmod")
             || (words[verb].Deprel == "advcl" && syntax.Children(verb).Any(m => words[m].Deprel is "mark" or "advmod" && words[m].Lemma.ToLowerInvariant() is "when"));
     }
 

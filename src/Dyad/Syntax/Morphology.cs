@@ -124,6 +124,9 @@ public sealed class Morphology
         return vowels == 1 ? lemma + "l" : lemma;
     }
 
+    /// <summary>Irregular past forms that are verbs of their own ("overlay", "refound", "outsaw" are not over + lie, re + find …).</summary>
+    private static readonly FrozenSet<string> AlsoBaseVerbs = FrozenSet.Create(StringComparer.Ordinal, "lay", "found", "saw", "ground", "wound", "fell", "bore", "left");
+
     /// <summary>Prefixes that make new verbs of irregular ones ("retook", "overran", "outgrew", "mistook").</summary>
     private static readonly string[] VerbPrefixes = ["re", "over", "under", "out", "mis", "fore", "with", "up"];
 
@@ -134,6 +137,13 @@ public sealed class Morphology
     /// </summary>
     private string? PrefixedIrregular(string lower, string xpos)
     {
+        // Regular endings are the suffix rules' ("relied" is rely, not re + lie), and a base form
+        // is read only as itself ("relay" is not re + lay, past of lie).
+        if (xpos == "VB" || lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith('s'))
+        {
+            return null;
+        }
+
         foreach (string prefix in VerbPrefixes)
         {
             if (lower.Length < prefix.Length + 3 || !lower.StartsWith(prefix, StringComparison.Ordinal))
@@ -142,6 +152,11 @@ public sealed class Morphology
             }
 
             string rest = lower[prefix.Length..];
+            if (AlsoBaseVerbs.Contains(rest))
+            {
+                continue;
+            }
+
             foreach (string tag in (string[])[xpos, "VBD", "VBN"])
             {
                 if (exceptions.TryGetValue(rest + "\t" + tag, out string? restLemma) && restLemma != rest)
