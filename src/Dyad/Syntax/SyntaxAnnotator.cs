@@ -58,6 +58,7 @@ public static class SyntaxAnnotator
         LyNounRetagging.Apply(forms, tags, tagger.Tags);
         IngNounRetagging.Apply(forms, tags, tagger.Tags);
         CountedNounRetagging.Apply(forms, tags, tagger.Tags);
+        InitialNameRetagging.Apply(forms, tags, tagger.Tags);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)

@@ -264,6 +264,17 @@ public sealed class ShippedModelTests
         Assert.Equal("refugee", word.Lemma);
     }
 
+    [Theory]
+    [InlineData("Druze inhabitants of the Golan Heights rejected the plan.", "PROPN")]
+    [InlineData("Stop the bombings now.", "VERB")]
+    public void AFirstWordReadAsAnImperativeBeforeAPluralNounAndAFiniteVerbIsAName(string sentence, string upos)
+    {
+        // "Druze" is tagged as an imperative with "inhabitants" its object; a sentence with a finite
+        // verb of its own is no command (InitialNameRetagging). A real command stays a verb.
+        var (_, syntax) = OneSentence(sentence);
+        Assert.Equal(upos, syntax.Words[0].Upos);
+    }
+
     [Fact]
     public void ANounAfterAVerbThatHasASubjectIsItsObject()
     {
