@@ -79,7 +79,7 @@ public sealed class EventCoder
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
     private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
-    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate", "undertake", "announce", "order");
+    private static readonly FrozenSet<string> LightVerbs = FrozenSet.Create("hold", "have", "conduct", "launch", "carry", "stage", "make", "begin", "start", "impose", "pay", "give", "express", "issue", "lodge", "file", "mount", "wage", "organize", "organise", "continue", "declare", "renew", "repeat", "reiterate", "undertake", "announce", "order", "speed", "accelerate");
 
     private readonly CameoOntology ontology;
     private readonly EventPatterns patterns;
