@@ -1494,6 +1494,18 @@ public sealed class EventCoder
             finalRule += "+place-target";
         }
 
+        if (!mutual && (cameo.Root is "03" or "04" or "06" || cameo.Base is "057" || rule.StartsWith("fail", StringComparison.Ordinal))
+            && expanded.Select(e => e.Country).Where(c => c is not null).Distinct().Count() == 2 && expandedTargets.Count > 0
+            && expandedTargets.All(t => t.Country is not null && expanded.Any(e => e.Country == t.Country)))
+        {
+            // "Palestinians and Israelis failed to reach agreement on the fate of Palestinian
+            // offices", "Israel and the Soviet Union have agreed to exchange visits": two parties
+            // agreeing, negotiating or cooperating (or failing to) whose only target is one of
+            // themselves act on each other (the other is a topic, or the parse's confusion).
+            mutual = true;
+            expandedTargets = [];
+        }
+
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
