@@ -59,6 +59,7 @@ public static class SyntaxAnnotator
         IngNounRetagging.Apply(forms, tags, tagger.Tags);
         CountedNounRetagging.Apply(forms, tags, tagger.Tags);
         InitialNameRetagging.Apply(forms, tags, tagger.Tags);
+        PrefixedPastRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)

@@ -276,6 +276,16 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void AnUnknownPrefixedPastOfAKnownPastIsAVerb()
+    {
+        // "undertook" is unknown to the tagger, which reads it as a noun; "took" is only ever VBD.
+        var (document, syntax) = OneSentence("Norwegian envoy Erik Solheim undertook mediation efforts between the two sides.");
+        var word = syntax.Words[Find(document, syntax, "undertook")];
+        Assert.Equal("VBD", word.Xpos);
+        Assert.Equal("undertake", word.Lemma);
+    }
+
+    [Fact]
     public void ANounAfterAVerbThatHasASubjectIsItsObject()
     {
         // The parser makes "Pakistanis" a second subject of "arrested"; a verb has one subject,
