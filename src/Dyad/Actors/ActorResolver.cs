@@ -70,6 +70,7 @@ public sealed class ActorResolver
     [
         "airliner", "aircraft", "plane", "jet", "ship", "vessel", "tanker", "supertanker", "freighter", "boat", "ferry",
         "helicopter", "tank", "truck", "submarine", "warship", "drone", "satellite", "rocket", "missile", "convoy",
+        "vehicle", "warplane", "gunboat", "gunship", "bomber", "destroyer", "frigate", "cruiser", "battleship", "artillery",
     ];
 
     /// <summary>Last words of company names, as written ("Corp", "Airways").</summary>
@@ -98,6 +99,9 @@ public sealed class ActorResolver
         "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
 
     /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners").</summary>
+    /// <summary>Whether a lemma names craft or arms, not people ("jets", "warships", "a convoy").</summary>
+    internal static bool IsCraft(string lemma) => Vehicles.Contains(lemma);
+
     internal static bool IsRelational(SyntaxWord word) => RelationalNouns.Contains(word.Lemma.ToLowerInvariant());
 
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
+using Dyad.Facts;
 using Dyad.Syntax;
 using Dyad.Text;
 using Dyad.Time;
@@ -716,21 +717,15 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
         "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
 
-    /// <summary>
-    /// Place nouns whose "of" names the place itself ("the city of Algiers", "the area of northern
-    /// Iraq"; not "the embassy of Iran", "the border of Chad", which are elsewhere or between).
-    /// </summary>
-    private static readonly FrozenSet<string> SettlementNouns = FrozenSet.Create(
-        "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "port", "suburb", "enclave", "island", "camp",
-        "north", "south", "east", "west", "mountain", "hill", "valley", "desert", "coast", "countryside", "heartland");
 
     /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
     private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
         "talk", "talks", "negotiation", "meeting", "consultation", "discussion", "summit", "conference");
 
-    /// <summary>Vehicles and premises of a body, which a name compounded with them owns ("United Nations planes").</summary>
-    private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create(
-        "plane", "aircraft", "jet", "helicopter", "ship", "vessel", "boat", "convoy", "truck", "vehicle", "tanker", "office", "headquarters", "compound", "facility", "installation");
+    /// <summary>Premises of a body, which a name compounded with them owns ("Hamas offices"), as it owns its craft ("United Nations planes").</summary>
+    private static readonly FrozenSet<string> PremisesNouns = FrozenSet.Create("office", "headquarters", "compound", "facility", "installation");
+
+    private static bool IsMeansOfABody(string lemma) => ActorResolver.IsCraft(lemma) || PremisesNouns.Contains(lemma);
 
     /// <summary>Nouns that name a place, which a country's adjective locates ("in Serbian cities", "in the Japanese market").</summary>
     private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(
@@ -824,7 +819,7 @@ public sealed class EventCoder
 
         // ("Russian jets", "Israeli warships" are a state's arms, not its people; a mention of an
         // earlier sentence, which a pronoun stands for, has its head there.)
-        if (actor.Sentence == context.Index && (MeansNouns.Contains(context.Lemma(actor.Head)) || WeaponNouns.Contains(context.Lemma(actor.Head))))
+        if (actor.Sentence == context.Index && ActorResolver.IsCraft(context.Lemma(actor.Head)))
         {
             return false;
         }
@@ -832,10 +827,6 @@ public sealed class EventCoder
         string text = context.Document[actor.Span].TrimEnd();
         return actor.Plural || (text.EndsWith('s') && !actor.Name.EndsWith('s'));
     }
-
-    /// <summary>Arms a country's adjective names the state by ("Russian jets", "Israeli tanks").</summary>
-    private static readonly FrozenSet<string> WeaponNouns = FrozenSet.Create(
-        "warship", "warplane", "gunboat", "gunship", "tank", "bomber", "fighter", "drone", "missile", "rocket", "artillery", "submarine", "destroyer", "frigate", "cruiser", "battleship");
 
     /// <summary>
     /// "is willing to withdraw", "is ready to contribute", and "is prepared to impose martial law"
@@ -2824,7 +2815,7 @@ public sealed class EventCoder
             // body they belong to ("U.S. allies" are not the United States).
             // ("United Nations planes", "NATO jets", "Red Cross convoys": what a named body acts with
             // or owns stands for it.)
-            bool body = BodyNouns.Contains(lemmas[word]) || MeansNouns.Contains(lemmas[word]);
+            bool body = BodyNouns.Contains(lemmas[word]) || IsMeansOfABody(lemmas[word]);
             bool relational = ActorResolver.IsRelational(Syntax.Words[word]);
             if ((body || relational)
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
@@ -2912,10 +2903,9 @@ public sealed class EventCoder
                 return true;
             }
 
-            // ("in the Gulf east of Qatar" is outside Qatar; "in the east of Iraq" inside it.)
             int head = Syntax.Words[word].Head;
-            return head >= 0 && Locative(word, ["of"]) && SettlementNouns.Contains(lemmas[head]) && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions)
-                && !(lemmas[head] is "north" or "south" or "east" or "west" && !(head > 0 && lemmas[head - 1] == "the"));
+            return head >= 0 && Locative(word, ["of"]) && Gazetteer.NamesItsPlace(lemmas[head], head > 0 ? lemmas[head - 1] : null)
+                && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions);
         }
 
         /// <summary>

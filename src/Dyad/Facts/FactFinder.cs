@@ -205,12 +205,6 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
 
     private static bool IsLocative(string preposition) => preposition is "in" or "at" or "near" or "outside" or "inside" or "throughout" or "across";
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "town", "city", "village", "capital", "province", "region", "district", "area", "port", "suburb", "suburbs", "outskirts", "enclave", "camp", "state",
-        "sector", "quarter", "neighborhood", "neighbourhood", "part", "centre", "center",
-    };
-
     /// <summary>
     /// Whether the "of" ending at <paramref name="ofStart"/> follows a place noun in a locative phrase of
     /// the sentence starting at <paramref name="sentenceStart"/>
@@ -242,7 +236,7 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
             words.Add(text[at..wordEnd]);
         }
 
-        if (words.Count < 2 || !PlaceNouns.Contains(words[0]))
+        if (words.Count < 2 || !Gazetteer.NamesItsPlace(words[0], words[1]))
         {
             return false;
         }

@@ -28,6 +28,25 @@ public sealed class Gazetteer
     /// <summary>Countries by ISO alpha-3 (the country part of CAMEO actor codes).</summary>
     public FrozenDictionary<string, GazetteerEntry> CountriesByIso3 { get; }
 
+    /// <summary>
+    /// Place nouns whose "of" names the place itself ("the city of Algiers", "the area of northern
+    /// Iraq", "a sector of eastern Beirut"; not "the embassy of Iran", "the border of Chad", which
+    /// are elsewhere or between), as lemmas or as written.
+    /// </summary>
+    private static readonly FrozenSet<string> SettlementNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "town", "village", "capital", "province", "region", "area", "territory", "district", "state", "port", "suburb", "suburbs",
+        "outskirts", "enclave", "island", "camp", "sector", "quarter", "neighborhood", "neighbourhood", "part", "centre", "center",
+        "north", "south", "east", "west", "mountain", "hill", "valley", "desert", "coast", "countryside", "heartland");
+
+    /// <summary>
+    /// Whether "the <paramref name="noun"/> of X" names the place X ("the town of Samarra"), given
+    /// the word before the noun: a compass word names a part of X only after "the" ("in the east of
+    /// Iraq"; "in the Gulf east of Qatar" is outside Qatar).
+    /// </summary>
+    public static bool NamesItsPlace(string noun, string? wordBefore) =>
+        SettlementNouns.Contains(noun)
+        && !(noun.ToLowerInvariant() is "north" or "south" or "east" or "west" && !string.Equals(wordBefore, "the", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The most words in a name.</summary>
     public int MaxWords { get; }
 

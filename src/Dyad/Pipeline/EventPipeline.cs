@@ -91,18 +91,15 @@ public sealed class EventPipeline : IDisposable
         if (!withFacts)
         {
             // (Without places, unidentified attackers take no country: the events the full run drops.)
-            var unplaced = events.Where(e => !(IsUnattributed(e) && e.Source.Country is null && e.Target?.Country is null)).ToList();
-            return new AnalyzedDocument(document, syntax, actors, unplaced, DocumentFacts.Empty(document.Sentences.Length));
+            return new AnalyzedDocument(document, syntax, actors, [.. events.Where(SaysWhoDidWhat)], DocumentFacts.Empty(document.Sentences.Length));
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
-        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsForce(e.Event)), syntax[e.Sentence]) with
+        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsArmedAttack(e.Event)), syntax[e.Sentence]) with
         {
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         })
-        // ("The bomb exploded during rehearsals", "40 were injured in the blast": unidentified
-        // attackers, no place and no one of any country hit say nothing of who did what to whom.)
-        .Where(e => !(IsUnattributed(e) && e.Source.Country is null && e.Target?.Country is null))
+        .Where(SaysWhoDidWhat)
         .ToList();
         return new AnalyzedDocument(document, syntax, actors, located, facts);
     }
@@ -151,8 +148,15 @@ public sealed class EventPipeline : IDisposable
     /// <summary>An attack the coder gave to unidentified attackers (a bomb with no one named behind it).</summary>
     private static bool IsUnattributed(EventMention e) => e.Rule.Contains(EventCoder.UnattributedRule, StringComparison.Ordinal);
 
-    /// <summary>Force (CAMEO 18–20): what it is done to may be a place ("shelled Mombasa").</summary>
-    private static bool IsForce(CameoEvent e) => e.Root is "18" or "19" or "20";
+    /// <summary>
+    /// False for unidentified attackers with no place and no one of any country hit ("The bomb
+    /// exploded during rehearsals", "40 were injured in the blast"): they say nothing of who did
+    /// what to whom.
+    /// </summary>
+    private static bool SaysWhoDidWhat(EventMention e) => !(IsUnattributed(e) && e.Source.Country is null && e.Target?.Country is null);
+
+    /// <summary>Armed attacks (CAMEO 18–20): what they are done to may be a place ("shelled Mombasa").</summary>
+    private static bool IsArmedAttack(CameoEvent e) => e.Root is "18" or "19" or "20";
 
     /// <summary>
     /// Coercion and force (CAMEO 17–20), and threats of them (132 administrative sanctions such as
