@@ -37,6 +37,29 @@ public static class PastTenseRetagging
         return false;
     }
 
+    /// <summary>
+    /// Whether a count begins at <paramref name="start"/>: "more than 100 Palestinians", "about 50
+    /// people", "nearly 2,000 refugees" (the tagger reads "more" as a comparative and "about" as an
+    /// adverb or preposition, neither the start of a noun phrase by its tag).
+    /// </summary>
+    private static bool StartsACount(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int start)
+    {
+        if (start + 1 >= forms.Count)
+        {
+            return false;
+        }
+
+        string word = forms[start].ToLowerInvariant();
+        if (word is "more" or "less" or "fewer")
+        {
+            return forms[start + 1].Equals("than", StringComparison.OrdinalIgnoreCase) && start + 2 < forms.Count && tagSet.Pairs[tags[start + 2]].Xpos == "CD";
+        }
+
+        return CountAdverbs.Contains(word) && tagSet.Pairs[tags[start + 1]].Xpos == "CD";
+    }
+
+    private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
+
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
 
     /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) as VERB/VBD.</summary>
@@ -56,7 +79,8 @@ public static class PastTenseRetagging
             string next = tagSet.Pairs[tags[start]].Xpos;
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
-                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1))
+                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1)
+                    || StartsACount(forms, tags, tagSet, start))
                 && !FiniteVerbInClause(forms, tags, tagSet, i))
             {
                 tags[i] = past;

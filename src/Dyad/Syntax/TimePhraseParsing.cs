@@ -40,7 +40,82 @@ public static class TimePhraseParsing
     {
         int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
+        SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
+    }
+
+    /// <summary>
+    /// "Israeli soldiers arrested more than 100 Palestinians …, military sources said": the parser
+    /// hangs the noun after a clause's verb on the speech verb as a second subject. A verb has one
+    /// subject; when a verb has two before it and the first belongs to a clause of the verb whose
+    /// own verb has no object and comes right before the second subject's phrase, that phrase is
+    /// the clause verb's object.
+    /// </summary>
+    private static void SubjectAfterClauseAsObject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int subject = IndexOf(parser.Labels, "nsubj");
+        int obj = IndexOf(parser.Labels, "obj");
+        int clauseLabel = IndexOf(parser.Labels, "ccomp");
+        if (subject < 0 || obj < 0 || clauseLabel < 0)
+        {
+            return;
+        }
+
+        for (int second = 0; second < heads.Length; second++)
+        {
+            int verb = heads[second] - 1;
+            if (labels[second] != subject || verb <= second || tagSet.Pairs[tags[second]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            // The second subject's phrase starts where its leftmost word is; the word before it must
+            // be the clause's verb, joined to the same verb, with a subject of its own and no object.
+            int start = second;
+            for (int w = 0; w < second; w++)
+            {
+                if (Dominates(heads, second, w))
+                {
+                    start = w;
+                    break;
+                }
+            }
+
+            int clause = start - 1;
+            if (clause < 0 || heads[clause] != verb + 1 || labels[clause] != clauseLabel || tagSet.Pairs[tags[clause]].Xpos != "VBD"
+                || SpeechForms.Contains(forms[clause]))
+            {
+                continue;
+            }
+
+            bool clauseHasSubject = false, clauseHasObject = false, laterSubject = false;
+            for (int w = 0; w < heads.Length; w++)
+            {
+                clauseHasSubject |= heads[w] == clause + 1 && labels[w] == subject;
+                clauseHasObject |= heads[w] == clause + 1 && labels[w] == obj;
+                laterSubject |= heads[w] == verb + 1 && labels[w] == subject && w > second;
+            }
+
+            if (clauseHasSubject && !clauseHasObject && laterSubject)
+            {
+                heads[second] = clause + 1;
+                labels[second] = obj;
+            }
+        }
+    }
+
+    /// <summary>Whether word <paramref name="word"/> lies under <paramref name="head"/> (0-based indexes; heads 1-based).</summary>
+    private static bool Dominates(int[] heads, int head, int word)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps <= heads.Length; node = heads[node] - 1, steps++)
+        {
+            if (node == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -305,4 +305,15 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence(sentence);
         Assert.Equal("nsubj", syntax.Words[Find(document, syntax, subject)].Deprel);
     }
+
+    [Theory]
+    [InlineData("Israeli soldiers arrested more than 100 Palestinians on Saturday in a security sweep of the Hebron area, military sources said.", "Palestinians", "arrested")]
+    [InlineData("His audience at a Tehran mosque included President Ali Khamenei and military leaders, the radio said.", "Ali", "included")]
+    public void ANounHungOnASpeechVerbAsASecondSubjectIsTheObjectOfTheClauseBeforeIt(string sentence, string noun, string verb)
+    {
+        // The parser made the noun a subject of "said", which has its own subject after it
+        // ("military sources", "the radio"); the clause verb right before the noun has none.
+        var (document, syntax) = OneSentence(sentence);
+        AssertArc(document, syntax, noun, verb, "obj");
+    }
 }
