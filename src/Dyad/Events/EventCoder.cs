@@ -1433,8 +1433,10 @@ public sealed class EventCoder
         var (date, expression) = DateOf(context, trigger);
         var reporter = Reporter(context, trigger);
         var place = context.LocationCountry();
-        // A role with no country of its own ("students", "riot police") belongs to where the sentence happens.
-        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && IsBareRole(m) ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
+        // A role with no country of its own ("students", "riot police") belongs to where the sentence happens,
+        // unless it travels there: a visitor ("Finance Minister Dilson Funaro attends IMF meetings in
+        // Washington") comes from elsewhere.
+        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && cameo.Base != "042" && IsBareRole(m) ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
         // one country's actors is taken to be of that country: rebels fight their own government,
         // police arrest their own citizens. Governments and armies act abroad as often as at home,
