@@ -390,6 +390,16 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (context.Lemma(v) == "meet" && code.StartsWith("04", StringComparison.Ordinal)
+                && context.Syntax.Children(v, "obj").SelectMany(o => context.Syntax.Children(o, "conj").Prepend(o)).Any(o => UnmetObjects.Contains(context.Lemma(o)) || UnmetObjects.Contains(context.Form(o))))
+            {
+                // "The Philippines meets the first two criteria", "meet its export commitments", "meet
+                // the deadline", "meet domestic demand": what is met is a thing, not anyone met with.
+                // (Read on the object only, unlike a pattern's words, which may stand anywhere in the
+                // clause: "meeting in Tokyo, ahead of a conference on the problem" is a meeting.)
+                continue;
+            }
+
             if (targets.Count == 0 && code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution")
             {
                 // "The World Bank warned that mounting unemployment could cause social strains",
@@ -643,6 +653,14 @@ public sealed class EventCoder
     private static bool IsViolent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
     /// <summary>What one attacks with words: policies, plans, statements.</summary>
+    /// <summary>What is met when nobody is: needs, terms, deadlines, market demand (singular: "meet their demands" is yielding, 080).</summary>
+    private static readonly FrozenSet<string> UnmetObjects = FrozenSet.Create(
+        "criteria", "criterion", "commitment", "obligation", "requirement", "need", "needs", "demand", "target", "goal", "objective",
+        "deadline", "problem", "challenge", "cost", "expense", "spending", "payment", "repayment", "debt", "bill", "charge", "deficit",
+        "shortfall", "quota", "standard", "test", "term", "terms", "specification", "threshold", "level", "expectation", "hope",
+        "forecast", "estimate", "increase", "rise", "growth", "pressure", "competition", "response",
+        "concern", "complaint", "request", "order", "contract");
+
     private static readonly FrozenSet<string> AbstractObjects = FrozenSet.Create(
         "plan", "policy", "proposal", "decision", "remark", "comment", "statement", "stance", "record", "idea", "budget",
         "bill", "law", "measure", "report", "strategy", "approach", "move", "handling", "view", "program", "programme", "reform", "deal", "agreement");
