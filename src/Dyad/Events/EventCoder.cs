@@ -391,10 +391,12 @@ public sealed class EventCoder
             }
 
             if (context.Lemma(v) == "meet" && code.StartsWith("04", StringComparison.Ordinal)
-                && context.Syntax.Children(v, "obj").SelectMany(o => context.Syntax.Children(o, "conj").Prepend(o)).Any(o => UnmetObjects.Contains(context.Lemma(o)) || UnmetObjects.Contains(context.Form(o))))
+                && context.Syntax.Children(v).Where(c => words[c].Deprel is "obj" or "nsubj:pass").SelectMany(o => context.Syntax.Children(o, "conj").Prepend(o)).Any(o => UnmetObjects.Contains(context.Lemma(o)) || UnmetObjects.Contains(context.Form(o))
+                    || (context.Lemma(o) is "opposition" or "resistance" && context.Syntax.Children(o, "nmod").Any(n => context.Syntax.Children(n, "case").Any(k => context.Lemma(k) == "from")))))
             {
                 // "The Philippines meets the first two criteria", "meet its export commitments", "meet
-                // the deadline", "meet domestic demand": what is met is a thing, not anyone met with.
+                // the deadline", "meet domestic demand", "could meet opposition from the government": what
+                // is met is a thing, not anyone met with ("met the opposition" is a meeting).
                 // (Read on the object only, unlike a pattern's words, which may stand anywhere in the
                 // clause: "meeting in Tokyo, ahead of a conference on the problem" is a meeting.)
                 continue;
@@ -657,7 +659,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> UnmetObjects = FrozenSet.Create(
         "criteria", "criterion", "commitment", "obligation", "requirement", "need", "needs", "demand", "target", "goal", "objective",
         "deadline", "problem", "challenge", "cost", "expense", "spending", "payment", "repayment", "debt", "bill", "charge", "deficit",
-        "shortfall", "quota", "standard", "test", "term", "terms", "specification", "threshold", "level", "expectation", "hope",
+        "shortfall", "quota", "standard", "test", "term", "terms", "specification", "threshold", "level", "expectation", "hope", "effort",
         "forecast", "estimate", "increase", "rise", "growth", "pressure", "competition", "response",
         "concern", "complaint", "request", "order", "contract");
 
@@ -1351,7 +1353,12 @@ public sealed class EventCoder
                 && (context.Lemma(c) == "must" || (context.Lemma(c) == "should" && !(c < firstSubject && firstSubject != int.MaxValue))))
             || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"))
                 && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
-        if (obligation && context.ActorsWithConjuncts(subj) is { Count: > 0 } addressed)
+        // Only an actor that is itself the subject of an active verb is told to act: "Argentina's
+        // efforts should be met by a reduction", "Moscow's reforms should result in more trade",
+        // "Colombia's past records should be the basis" lay nothing on Argentina, Moscow or Colombia.
+        bool active = !syntax.Children(clause).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass") && words[clause].Upos is not ("NOUN" or "PROPN" or "PRON");
+        var subjects = syntax.Children(subj, "conj").Prepend(subj).ToHashSet();
+        if (obligation && active && context.ActorsWithConjuncts(subj).Where(a => a.Sentence != context.Index || subjects.Contains(a.Head)).ToList() is { Count: > 0 } addressed)
         {
             var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
