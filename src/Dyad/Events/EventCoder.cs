@@ -1400,6 +1400,9 @@ public sealed class EventCoder
     private void Emit(SentenceContext context, List<EventMention> events, int trigger, string code, string rule, double confidence, List<ActorMention> sources, List<ActorMention> targets, bool mutual = false)
     {
         var words = context.Syntax.Words;
+        // A name inside the doer's own phrase is not whom it acts on ("U.S. Navy warships blasted
+        // the platform" is not aimed at the Navy).
+        targets = [.. targets.Where(t => !sources.Any(s => s.Sentence == t.Sentence && s.Span != t.Span && s.Span.Contains(t.Span)))];
         var flags = Flags(context, trigger);
         string finalCode = code;
         string finalRule = rule;
@@ -1914,8 +1917,10 @@ public sealed class EventCoder
         }
 
         // "X has been indicted by the court … and will resign": an active verb coordinated with a
-        // passive one shares its subject, not its agent.
+        // passive one shares its subject, not its agent. (A bare participle shares the passive
+        // too: "1,200 Iraqis were killed or wounded" — the Iraqis were wounded.)
         if (words[verb].Deprel == "conj" && syntax.Children(head).Any(c => words[c].Deprel == "aux:pass")
+            && !(words[verb].Xpos == "VBN" && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "obj"))
             && syntax.Children(head, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } shared)
         {
             return shared;
