@@ -1464,7 +1464,12 @@ public sealed class EventCoder
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens,
         // unless it travels there: a visitor ("Finance Minister Dilson Funaro attends IMF meetings in
         // Washington") comes from elsewhere.
-        var expanded = Expand(sources).Select(m => m.Country is null && place is not null && cameo.Base != "042" && IsBareRole(m) ? m with { Code = place + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
+        // A company is another matter: news names where its deals and plants are ("the company said
+        // the contract is for a facility in Grenada", "Esselte's scales in the U.S."), so it takes
+        // only a place in its own phrase ("traders in Singapore").
+        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m)
+            && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(Subtree(context.Syntax, m.Head))?.Country : null) : place) is string home
+            ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
         // one country's actors is taken to be of that country: rebels fight their own government,
         // police arrest their own citizens. Governments and armies act abroad as often as at home,
