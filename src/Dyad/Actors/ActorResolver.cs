@@ -570,9 +570,11 @@ public sealed class ActorResolver
         }
 
         // "the Washington Post", "the Jerusalem Post", "the Moscow Times": a paper named after a
-        // city is that country's press, not its government.
-        if (country is not null && country.Kind == MatchKind.Capital && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int after }
-            && after < words.Length && NewspaperWords.Contains(document[words[after].Span]))
+        // city is that country's press, not its government; so is one named after a country ("the
+        // South China Morning Post", "the Kenya Times"; "Canada Post" is the mail).
+        if (country is not null && country.Kind is MatchKind.Capital or MatchKind.Name && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int after }
+            && after < words.Length && ((NewspaperWords.Contains(document[words[after].Span]) && !(country.Kind == MatchKind.Name && document[words[after].Span] == "Post"))
+                || (after + 1 < words.Length && document[words[after].Span] is "Morning" or "Evening" or "Sunday" && NewspaperWords.Contains(document[words[after + 1].Span]))))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "MED"), MentionRule.CountryAndAgent, phrase);
         }
