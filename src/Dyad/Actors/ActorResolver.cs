@@ -88,6 +88,14 @@ public sealed class ActorResolver
     };
 
     /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "yen", "pound", "pounds", "sterling", "lira", "lire", "peso", "pesos",
+        "rupee", "rupees", "guilder", "guilders", "riyal", "riyals", "dinar", "dinars", "rand", "yuan", "renminbi", "rouble", "roubles",
+        "ruble", "rubles", "schilling", "schillings", "drachma", "drachmas", "escudo", "escudos", "krona", "kronor", "krone", "kroner",
+        "ringgit", "baht", "rupiah", "shekel", "shekels", "currency", "currencies", "euro", "euros", "cruzado", "cruzados", "austral", "australs",
+    };
+
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
         "Post", "Times", "Herald", "Journal", "News", "Daily", "Tribune", "Telegraph", "Review", "Independent", "Gazette",
@@ -541,6 +549,13 @@ public sealed class ActorResolver
 
         // "the Russian language" is no actor: Russia did not act when a court restricted its use.
         if (country is not null && country.Kind == MatchKind.Adjective && words[head].Lemma.Equals("language", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // Nor is a currency: "a 69.7 mln French franc loan", "fell against the Japanese yen", "13.6
+        // billion U.S. Dlrs" name money, not France, Japan or the United States.
+        if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name && agent is null && Currencies.Contains(document[words[head].Span].ToLowerInvariant()))
         {
             return null;
         }

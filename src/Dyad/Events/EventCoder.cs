@@ -620,7 +620,8 @@ public sealed class EventCoder
 
         // "hit 13.6 billion dlrs", "hit a record", "hit a plateau": a level reached.
         // ("killed 20", "attacked two" count what was struck.)
-        if (context.Lemma(verb) is "hit" or "strike" && syntax.Children(verb, "obj").Any(o => words[o].Upos == "NUM" || Levels.Contains(context.Lemma(o))))
+        if (context.Lemma(verb) is "hit" or "strike" && syntax.Children(verb, "obj").Any(o => words[o].Upos == "NUM" || Levels.Contains(context.Lemma(o)) || Levels.Contains(context.Form(o).TrimEnd('s'))
+            || QuantityUnits.Contains(context.Form(o).TrimEnd('s'))))
         {
             return true;
         }
