@@ -360,7 +360,11 @@ public sealed class ActorResolver
             if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head) && !syntax.Children(w, "case").Any())
             {
                 int name = words[w].Head;
-                codes[name] = Described(document, syntax, s, name, mention, context);
+                // A dateline the parse took for a name the person's phrase describes ("ROME - Israeli
+                // Foreign Minister Shimon Peres discussed …") stands for the person, under the person's
+                // own name and span: it names no one ("ROME" is no person to meet again).
+                codes[name] = OpensWithDateline(document, syntax, name) ? mention with { Head = name }
+                    : Described(document, syntax, s, name, mention, context);
             }
         }
 
@@ -399,6 +403,19 @@ public sealed class ActorResolver
         string next = document[tokens[match.End].Span];
         return next is "-" or "--" or "\u2013" or "\u2014"
             || (next == "," && match.End + 1 < tokens.Length && DatelineMonths.Contains(document[tokens[match.End + 1].Span].TrimEnd('.')));
+    }
+
+    /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash: a dateline ("NEW DELHI -").</summary>
+    private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        int end = 0;
+        while (end < words.Length && document[words[end].Span] is var text && text.Any(char.IsLetter) && !text.Any(char.IsLower))
+        {
+            end++;
+        }
+
+        return word < end && end < words.Length && document[words[end].Span] is "-" or "--" or "\u2013" or "\u2014";
     }
 
     private static readonly HashSet<string> DatelineMonths = new(StringComparer.OrdinalIgnoreCase)

@@ -97,6 +97,18 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("ROME - Israeli Foreign Minister Avram Zilberstein discussed the war with Palestinian officials here.", "ISRGOV")]
+    [InlineData("WASHINGTON - Federal Reserve Board Chairman Harold Winterbottom said debtor nations have made progress.", "USAGOV")]
+    public void ADatelineTheParseTookForANameIsNoActorsName(string sentence, string code)
+    {
+        // The parse hangs the person's phrase on the dateline as an apposition; the person is the
+        // actor, under their own name, and the dateline is remembered as no one.
+        var mentions = Analyze(sentence).Actors.BySentence.SelectMany(m => m).ToList();
+        Assert.Contains(mentions, m => m.Code == code);
+        Assert.DoesNotContain(mentions, m => m.Name is "ROME" or "WASHINGTON");
+    }
+
+    [Theory]
     [InlineData("Sudan lifted the state of emergency in West Darfur State.", "WST", false)]
     [InlineData("A Mediterranean island was hit by the storm.", "MDT", false)]
     [InlineData("Russia accused the West of provoking the war.", "WST", true)]
