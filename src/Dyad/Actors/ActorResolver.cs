@@ -88,6 +88,8 @@ public sealed class ActorResolver
     };
 
     /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
+    private static readonly HashSet<string> MadeWords = new(StringComparer.Ordinal) { "made", "built", "manufactured", "produced", "designed", "assembled" };
+
     private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
     {
         "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "yen", "pound", "pounds", "sterling", "lira", "lire", "peso", "pesos",
@@ -566,6 +568,14 @@ public sealed class ActorResolver
 
         // "the Russian language" is no actor: Russia did not act when a court restricted its use.
         if (country is not null && country.Kind == MatchKind.Adjective && words[head].Lemma.Equals("language", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // Nor is where a product was made: "the Chinese-made missiles" Iran installed, "American-made
+        // supercomputers", "Japanese-made products" name no act of China, the United States or Japan.
+        if (country is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int madeAfter }
+            && madeAfter + 1 < words.Length && document[words[madeAfter].Span] == "-" && MadeWords.Contains(document[words[madeAfter + 1].Span].ToLowerInvariant()))
         {
             return null;
         }

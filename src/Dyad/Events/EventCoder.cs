@@ -1715,6 +1715,10 @@ public sealed class EventCoder
             {
                 irrealis = true;
             }
+            else if (relation == "advcl" && word.Xpos == "VBG" && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
+            {
+                irrealis = true; // "warned Tehran against using the missiles": what is warned against has not happened
+            }
             else if ((relation is "acl" || (relation is "acl:relcl" && (syntax.Children(node, "mark").Any() || ThatAsFillerOfFullClause(context, node)))) && words[parent].Upos == "NOUN")
             {
                 // ("its call that Egypt release the journalists" with the content clause parsed as a
@@ -1940,9 +1944,10 @@ public sealed class EventCoder
 
         // "expelled two Russian diplomats for spying", "accused Iran of arming the rebels",
         // "deported 168 Liberians for traveling without documents": the reason or charge given
-        // against the people acted on is what those people did. ("sold arms for financing the
-        // war": a thing acted on does nothing; the seller finances.)
-        if (words[verb].Deprel == "advcl" && words[verb].Xpos == "VBG" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) is "for" or "of")
+        // against the people acted on is what those people did; so is what they are warned against
+        // ("warned Tehran against using the missiles"). ("sold arms for financing the war": a thing
+        // acted on does nothing; the seller finances.)
+        if (words[verb].Deprel == "advcl" && words[verb].Xpos == "VBG" && syntax.Children(verb).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "for" or "of" or "against")
             && syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } charged)
         {
             return charged;
