@@ -87,9 +87,10 @@ public sealed class ActorResolver
         "Gate", "Plaza", "Station", "Harbour", "Harbor", "Dam",
     };
 
-    /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
+    /// <summary>Words after a hyphen that make a country the place a product was made ("Chinese-made").</summary>
     private static readonly HashSet<string> MadeWords = new(StringComparer.Ordinal) { "made", "built", "manufactured", "produced", "designed", "assembled" };
 
+    /// <summary>Currency names, lower case ("the Japanese yen", "U.S. Dlrs").</summary>
     private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
     {
         "dollar", "dollars", "dlr", "dlrs", "franc", "francs", "yen", "pound", "pounds", "sterling", "lira", "lire", "peso", "pesos",
@@ -98,6 +99,7 @@ public sealed class ActorResolver
         "ringgit", "baht", "rupiah", "shekel", "shekels", "currency", "currencies", "euro", "euros", "cruzado", "cruzados", "austral", "australs",
     };
 
+    /// <summary>Last words of newspaper names ("Washington Post", "Moscow Times"), as written.</summary>
     private static readonly HashSet<string> NewspaperWords = new(StringComparer.Ordinal)
     {
         "Post", "Times", "Herald", "Journal", "News", "Daily", "Tribune", "Telegraph", "Review", "Independent", "Gazette",
@@ -407,7 +409,7 @@ public sealed class ActorResolver
             || (next == "," && match.End + 1 < tokens.Length && DatelineMonths.Contains(document[tokens[match.End + 1].Span].TrimEnd('.')));
     }
 
-    /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash: a dateline ("NEW DELHI -").</summary>
+    /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash or a comma and a month: a dateline ("NEW DELHI -", "TOKYO, March 3 -").</summary>
     private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)
     {
         var words = syntax.Words;
@@ -417,7 +419,8 @@ public sealed class ActorResolver
             end++;
         }
 
-        return word < end && end < words.Length && document[words[end].Span] is "-" or "--" or "\u2013" or "\u2014";
+        return word < end && end < words.Length && (document[words[end].Span] is "-" or "--" or "\u2013" or "\u2014"
+            || (document[words[end].Span] == "," && end + 1 < words.Length && DatelineMonths.Contains(document[words[end + 1].Span].TrimEnd('.'))));
     }
 
     private static readonly HashSet<string> DatelineMonths = new(StringComparer.OrdinalIgnoreCase)
@@ -582,7 +585,8 @@ public sealed class ActorResolver
 
         // Nor is a currency: "a 69.7 mln French franc loan", "fell against the Japanese yen", "13.6
         // billion U.S. Dlrs" name money, not France, Japan or the United States.
-        if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name && agent is null && Currencies.Contains(document[words[head].Span].ToLowerInvariant()))
+        if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name && agent is null
+            && (Currencies.Contains(document[words[head].Span].ToLowerInvariant()) || document[words[head].Span] is "mark" or "marks"))
         {
             return null;
         }

@@ -655,7 +655,6 @@ public sealed class EventCoder
 
     private static bool IsViolent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
-    /// <summary>What one attacks with words: policies, plans, statements.</summary>
     /// <summary>What is met when nobody is: needs, terms, deadlines, market demand (singular: "meet their demands" is yielding, 080).</summary>
     private static readonly FrozenSet<string> UnmetObjects = FrozenSet.Create(
         "criteria", "criterion", "commitment", "obligation", "requirement", "need", "needs", "demand", "target", "goal", "objective",
@@ -664,6 +663,7 @@ public sealed class EventCoder
         "forecast", "estimate", "increase", "rise", "growth", "pressure", "competition", "response",
         "concern", "complaint", "request", "order", "contract");
 
+    /// <summary>What one attacks with words: policies, plans, statements.</summary>
     private static readonly FrozenSet<string> AbstractObjects = FrozenSet.Create(
         "plan", "policy", "proposal", "decision", "remark", "comment", "statement", "stance", "record", "idea", "budget",
         "bill", "law", "measure", "report", "strategy", "approach", "move", "handling", "view", "program", "programme", "reform", "deal", "agreement");
@@ -1317,6 +1317,15 @@ public sealed class EventCoder
         && ActorCode.RoleOf(speaker.Code) is null or "GOV" or "MIL"
         && ActorCode.RoleOf(addressed.Code) is null or "GOV";
 
+    /// <summary>
+    /// Whether <paramref name="word"/> only modifies the phrase of <paramref name="head"/>, as a possessor or a
+    /// noun or adjective before it ("Argentina's" in "Argentina's great efforts", "aircraft" in "a lack of
+    /// aircraft imports"), rather than naming it or its members ("the leaders of Iran and Iraq").
+    /// </summary>
+    private static bool ModifiesPhraseOf(SentenceSyntax syntax, int word, int head) =>
+        word >= 0 && word != head && PathUp(syntax, word, head).Any(node => syntax.Words[node].Deprel is "nmod:poss" or "compound" or "amod")
+        && PathUp(syntax, word, -1).Contains(head);
+
     private void CodeContent(SentenceContext context, List<EventMention> events, int speech, int clause, List<ActorMention> speakers)
     {
         var syntax = context.Syntax;
@@ -1358,8 +1367,7 @@ public sealed class EventCoder
         // efforts should be met by a reduction", "Moscow's reforms should result in more trade",
         // "Colombia's past records should be the basis" lay nothing on Argentina, Moscow or Colombia.
         bool active = !syntax.Children(clause).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass") && words[clause].Upos is not ("NOUN" or "PROPN" or "PRON");
-        var subjects = syntax.Children(subj, "conj").Prepend(subj).ToHashSet();
-        if (obligation && active && context.ActorsWithConjuncts(subj).Where(a => a.Sentence != context.Index || subjects.Contains(a.Head)).ToList() is { Count: > 0 } addressed)
+        if (obligation && active && context.ActorsWithConjuncts(subj).Where(a => !a.ModifierOnly && (a.Span.Contains(words[subj].Span) || !ModifiesPhraseOf(syntax, a.Head, subj))).ToList() is { Count: > 0 } addressed)
         {
             var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
@@ -1469,7 +1477,7 @@ public sealed class EventCoder
         // the contract is for a facility in Grenada", "Esselte's scales in the U.S."), so it takes
         // only a place in its own phrase ("traders in Singapore").
         var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m)
-            && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(Subtree(context.Syntax, m.Head))?.Country : null) : place) is string home
+            && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(OwnLocative(context.Syntax, m.Head))?.Country : null) : place) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
         // one country's actors is taken to be of that country: rebels fight their own government,
@@ -2486,6 +2494,11 @@ public sealed class EventCoder
 
         return [.. result.Where(w => w > verb).Order()];
     }
+
+    /// <summary>The words of a noun's own "in" phrases ("traders in Singapore"), not of clauses or appositions hung on it.</summary>
+    private static IEnumerable<int> OwnLocative(SentenceSyntax syntax, int head) =>
+        syntax.Children(head, "nmod").Where(n => syntax.Children(n, "case").Any(c => syntax.Words[c].Lemma.Equals("in", StringComparison.OrdinalIgnoreCase)))
+            .SelectMany(n => Subtree(syntax, n));
 
     private static List<int> Subtree(SentenceSyntax syntax, int head)
     {

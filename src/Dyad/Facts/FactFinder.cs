@@ -132,7 +132,7 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
 
             // People and organisations are not places ("Vladimir Putin", "Heritage Foundation").
             var blocked = (bool[])inTime.Clone();
-            foreach (var mention in actors.BySentence[s].Where(m => m.IsPerson))
+            foreach (var mention in actors.BySentence[s].Where(m => m.IsPerson).DistinctBy(m => m.Span))
             {
                 Block(blocked, tokens, mention.Span);
             }
@@ -289,7 +289,7 @@ public sealed class FactFinder(ToneLexicon tone, PlaceFinder places, ActorLexico
             taken[k] |= inTime[k];
         }
 
-        foreach (var mention in actors.BySentence[s].Where(m => m.IsPerson && m.Rule is not (MentionRule.Pronoun or MentionRule.Pair)))
+        foreach (var mention in actors.BySentence[s].Where(m => m.IsPerson && m.Rule is not (MentionRule.Pronoun or MentionRule.Pair)).DistinctBy(m => m.Span))
         {
             int first = FirstProperNoun(text, tokens, upos, mention.Span);
             if (first < 0)
