@@ -41,7 +41,58 @@ public static class TimePhraseParsing
         int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
+        AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
+    }
+
+    /// <summary>Participles that, before a noun, describe it ("neighbouring Lebanon", "the warring factions").</summary>
+    private static readonly HashSet<string> AttributiveForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "neighboring", "neighbouring", "warring", "ruling", "governing", "surrounding",
+    };
+
+    /// <summary>
+    /// "withdraw its troops from neighbouring Lebanon": the parser reads "from neighbouring" as a
+    /// clause ("from" marking a gerund whose object is Lebanon); the treebank makes such a
+    /// participle an adjective of the noun (amod), with the preposition on the noun. The phrase is
+    /// rebuilt that way: the noun takes the participle's place, the participle and the preposition
+    /// become its modifier and case.
+    /// </summary>
+    private static void AttributiveParticiples(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int mark = IndexOf(parser.Labels, "mark"), obj = IndexOf(parser.Labels, "obj"), amod = IndexOf(parser.Labels, "amod");
+        int caseLabel = IndexOf(parser.Labels, "case"), obl = IndexOf(parser.Labels, "obl"), nmod = IndexOf(parser.Labels, "nmod");
+        if (mark < 0 || obj < 0 || amod < 0 || caseLabel < 0 || obl < 0 || nmod < 0)
+        {
+            return;
+        }
+
+        for (int w = 1; w + 1 < heads.Length; w++)
+        {
+            int preposition = w - 1, noun = w + 1;
+            if (!AttributiveForms.Contains(forms[w]) || heads[preposition] != w + 1 || labels[preposition] != mark
+                || heads[noun] != w + 1 || labels[noun] != obj || tagSet.Pairs[tags[noun]].Upos is not ("PROPN" or "NOUN")
+                || tagSet.Pairs[tags[preposition]].Upos is not ("ADP" or "SCONJ") || heads[w] == 0)
+            {
+                continue;
+            }
+
+            int governor = heads[w] - 1;
+            heads[noun] = heads[w];
+            labels[noun] = tagSet.Pairs[tags[governor]].Upos is "NOUN" or "PROPN" or "PRON" ? nmod : obl;
+            heads[w] = noun + 1;
+            labels[w] = amod;
+            heads[preposition] = noun + 1;
+            labels[preposition] = caseLabel;
+            for (int c = 0; c < heads.Length; c++)
+            {
+                // Anything else the participle governed ("Lebanon's" …) now hangs on the noun.
+                if (heads[c] == w + 1 && c != preposition && c != noun)
+                {
+                    heads[c] = noun + 1;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -316,4 +316,16 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence(sentence);
         AssertArc(document, syntax, noun, verb, "obj");
     }
+
+    [Theory]
+    [InlineData("Syria withdrew its troops from neighbouring Lebanon on Monday.", "neighbouring", "Lebanon")]
+    [InlineData("Syria says it is willing to withdraw its troops from neighboring Lebanon.", "neighboring", "Lebanon")]
+    public void AParticipleBeforeANameAfterAPrepositionDescribesTheName(string sentence, string participle, string noun)
+    {
+        // The parser read "from neighbouring" as a clause whose object is Lebanon; the treebank
+        // makes the participle an adjective of the name, with the preposition on the name.
+        var (document, syntax) = OneSentence(sentence);
+        AssertArc(document, syntax, participle, noun, "amod");
+        AssertArc(document, syntax, "from", noun, "case");
+    }
 }
