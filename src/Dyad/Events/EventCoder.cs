@@ -565,7 +565,8 @@ public sealed class EventCoder
             || (words[verb].Xpos == "VBG" && words[verb].Deprel is "amod" or "compound" && !HasChild(r => r is "obj" or "obl" or "nsubj"))
             // "lending declined", "production to decline about five pct": with no complement, or
             // only an amount, a change of quantity; "declined to comment", "declined the offer" are acts.
-            || (context.Lemma(verb) == "decline" && !HasChild(r => r is "xcomp" or "ccomp")
+            // ("Reserves declined to 964 billion cubic feet": an amount parsed as a complement.)
+            || (context.Lemma(verb) == "decline" && !syntax.Children(verb).Any(c => words[c].Deprel is "xcomp" or "ccomp" && words[c].Upos is not ("NUM" or "NOUN" or "SYM"))
                 && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o))))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)

@@ -58,6 +58,12 @@ public static class PastTenseRetagging
         return CountAdverbs.Contains(word) && tagSet.Pairs[tags[start + 1]].Xpos == "CD";
     }
 
+    /// <summary>
+    /// Prepositions of where one goes or comes from: "negotiators returned to Geneva", "troops withdrew
+    /// from the town" (the participle reading, "troops stationed in Germany", takes "in" or "at").
+    /// </summary>
+    private static readonly HashSet<string> MotionPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "from", "into" };
+
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
@@ -80,7 +86,7 @@ public static class PastTenseRetagging
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1)
-                    || StartsACount(forms, tags, tagSet, start))
+                    || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && start == i + 1 && MotionPrepositions.Contains(forms[start])))
                 && !FiniteVerbInClause(forms, tags, tagSet, i))
             {
                 tags[i] = past;

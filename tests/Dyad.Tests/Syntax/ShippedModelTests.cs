@@ -328,4 +328,15 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, participle, noun, "amod");
         AssertArc(document, syntax, "from", noun, "case");
     }
+
+    [Fact]
+    public void AParticipleRightBeforeAMotionPrepositionAfterItsSubjectIsAPastTense()
+    {
+        // "returned" after the subject and before "to Geneva", with no finite verb later in its
+        // clause, was tagged as a participle modifying "negotiators", leaving the sentence no verb.
+        var (document, syntax) = OneSentence("U.S. and Russian negotiators returned to Geneva this week for talks on missiles.");
+        Assert.Equal("VBD", syntax.Words[Find(document, syntax, "returned")].Xpos);
+        AssertArc(document, syntax, "negotiators", "returned", "nsubj");
+    }
 }
+
