@@ -2904,6 +2904,12 @@ public sealed class EventCoder
         }
 
         /// <summary>
+        /// Whether a place names where a meeting is held ("at a meeting in Luxembourg", "a summit in
+        /// Geneva"), which says nothing of whose the people there are or whom they act on.
+        /// </summary>
+        private bool IsVenue(int place) => Syntax.Words[place].Head is int venue and >= 0 && MeetingNouns.Contains(lemmas[venue]);
+
+        /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a
         /// locative phrase ("in Serbia", "throughout Indonesia", "in Kabul"); with
         /// <paramref name="outsideAttribution"/>, not one in the subject of a speech verb ("officials in
@@ -2913,7 +2919,7 @@ public sealed class EventCoder
         {
             foreach (var mention in actors.BySentence[Index])
             {
-                bool locative = InLocativePhrase(mention.Head, "in", "throughout", "across", "at", "inside");
+                bool locative = InLocativePhrase(mention.Head, "in", "throughout", "across", "at", "inside") && !IsVenue(mention.Head);
                 if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
                     && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
                 {
@@ -2980,7 +2986,7 @@ public sealed class EventCoder
             {
                 if (actors.At(Index, w) is { Head: var head } mention && head == w && mention.Country is string country
                     && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention) && !InAttribution(w) && !BeforeSubjectlessSpeechVerb(w) && !OfSpeech(w)
-                    && InLocativePhrase(w, "in", "inside", "throughout", "across"))
+                    && InLocativePhrase(w, "in", "inside", "throughout", "across") && !IsVenue(w))
                 {
                     return mention with { Code = country, Rule = MentionRule.Country };
                 }
