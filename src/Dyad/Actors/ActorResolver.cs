@@ -124,6 +124,7 @@ public sealed class ActorResolver
     [
         "republic", "state", "nation", "federation", "kingdom", "country", "government", "council", "assembly", "parliament",
         "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
+        "department", "agency", "bureau", "office", "administration", "authority", "secretariat", "directorate", "embassy", "consulate",
     ];
 
     /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>
@@ -1036,8 +1037,11 @@ public sealed class ActorResolver
             foreach (int child in syntax.Children(anchor))
             {
                 // ("Robert Dole of Kansas": "of" on a name says where the person is from.)
+                // ("an Oki spokesman", "a Texaco official": a name the dictionaries do not know right
+                // before the title owns it as a possessor would.)
                 bool owner = words[child].Deprel == "nmod:poss"
-                    || (words[child].Deprel == "nmod" && words[anchor].Upos == "NOUN" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
+                    || (words[child].Deprel == "nmod" && words[anchor].Upos == "NOUN" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)))
+                    || (words[child].Deprel == "compound" && anchor == head && child == head - 1 && words[head].Upos == "NOUN");
                 if (owner && Unknown(child))
                 {
                     return true;
