@@ -125,6 +125,7 @@ public sealed class ActorResolver
         "republic", "state", "nation", "federation", "kingdom", "country", "government", "council", "assembly", "parliament",
         "senate", "congress", "commission", "court", "ministry", "cabinet", "committee", "union", "confederation", "emirate",
         "department", "agency", "bureau", "office", "administration", "authority", "secretariat", "directorate", "embassy", "consulate",
+        "treasury", "exchequer", "palace", "customs",
     ];
 
     /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>

@@ -566,7 +566,7 @@ public sealed class EventCoder
             // "lending declined", "production to decline about five pct": with no complement, or
             // only an amount, a change of quantity; "declined to comment", "declined the offer" are acts.
             // ("Reserves declined to 964 billion cubic feet": an amount parsed as a complement.)
-            || (context.Lemma(verb) == "decline" && !syntax.Children(verb).Any(c => words[c].Deprel is "xcomp" or "ccomp" && words[c].Upos is not ("NUM" or "NOUN" or "SYM"))
+            || (context.Lemma(verb) == "decline" && !syntax.Children(verb).Any(c => words[c].Deprel is "xcomp" or "ccomp" && !IsAmount(syntax, c))
                 && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o))))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
@@ -653,6 +653,11 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Munitions = FrozenSet.Create(
         "shell", "round", "missile", "rocket", "bullet", "shot", "torpedo", "mortar", "grenade", "salvo", "volley", "gun", "weapon",
         "cannon", "artillery", "gas", "projectile", "bomb", "flare", "burst", "shotgun", "rifle", "warning", "fire");
+
+    /// <summary>An amount parsed as a complement ("declined to 964 billion cubic feet"), not a predicate ("declined to be a candidate").</summary>
+    private static bool IsAmount(SentenceSyntax syntax, int word) =>
+        (syntax.Words[word].Upos == "NUM" || syntax.Children(word).Any(c => syntax.Words[c].Deprel == "nummod"))
+        && !syntax.Children(word).Any(c => syntax.Words[c].Deprel is "cop" or "aux");
 
     private static bool IsViolent(string code) => code.Length >= 2 && code[..2] is "18" or "19" or "20";
 
@@ -1724,7 +1729,8 @@ public sealed class EventCoder
             {
                 irrealis = true;
             }
-            else if (relation == "advcl" && word.Xpos == "VBG" && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
+            else if (relation == "advcl" && word.Xpos == "VBG" && governor is "warn" or "caution" or "advise" or "counsel"
+                && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
             {
                 irrealis = true; // "warned Tehran against using the missiles": what is warned against has not happened
             }
@@ -2218,7 +2224,7 @@ public sealed class EventCoder
             var doers = syntax.Children(obj, "nmod").Concat(syntax.Children(obj, "nmod").SelectMany(n => syntax.Children(n, "nmod")))
                 .Concat(active ? syntax.Children(verb, "obl").Where(n => n > obj) : [])
                 .Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "by"))
-                .Concat(context.NounCode(obj) is null || SpeechVerbs.Contains(words[verb].Lemma) ? []
+                .Concat(context.NounCode(obj) is null || SpeechVerbs.Contains(context.Lemma(verb)) ? []
                     : syntax.Children(obj, "acl").Concat(syntax.Children(verb, "xcomp").Where(x => x == obj + 1))
                         .Where(a => words[a].Xpos == "VBN" && a == obj + 1).SelectMany(a => syntax.Children(a, "obl:agent")))
                 .Order();

@@ -45,10 +45,13 @@ public static class TimePhraseParsing
         return tags;
     }
 
-    /// <summary>Participles that, before a noun, describe it ("neighbouring Lebanon", "the warring factions").</summary>
+    /// <summary>
+    /// Participles that, before a noun, describe it ("neighbouring Lebanon", "the warring factions");
+    /// not "ruling" or "surrounding", which are as often verbs ("barred from ruling Kosovo").
+    /// </summary>
     private static readonly HashSet<string> AttributiveForms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "neighboring", "neighbouring", "warring", "ruling", "governing", "surrounding",
+        "neighboring", "neighbouring", "warring",
     };
 
     /// <summary>
@@ -56,7 +59,8 @@ public static class TimePhraseParsing
     /// clause ("from" marking a gerund whose object is Lebanon); the treebank makes such a
     /// participle an adjective of the noun (amod), with the preposition on the noun. The phrase is
     /// rebuilt that way: the noun takes the participle's place, the participle and the preposition
-    /// become its modifier and case.
+    /// become its modifier and case (only when the participle governs nothing before the noun;
+    /// what it governs after the noun goes to its governor).
     /// </summary>
     private static void AttributiveParticiples(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
@@ -72,26 +76,29 @@ public static class TimePhraseParsing
             int preposition = w - 1, noun = w + 1;
             if (!AttributiveForms.Contains(forms[w]) || heads[preposition] != w + 1 || labels[preposition] != mark
                 || heads[noun] != w + 1 || labels[noun] != obj || tagSet.Pairs[tags[noun]].Upos is not ("PROPN" or "NOUN")
-                || tagSet.Pairs[tags[preposition]].Upos is not ("ADP" or "SCONJ") || heads[w] == 0)
+                || tagSet.Pairs[tags[preposition]].Upos is not ("ADP" or "SCONJ") || heads[w] == 0
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == w + 1 && c != preposition && c != noun && c < noun))
             {
                 continue;
             }
 
             int governor = heads[w] - 1;
+            for (int c = noun + 1; c < heads.Length; c++)
+            {
+                // What the parse hung on the participle after the noun ("… on Monday") belongs to
+                // the clause the participle was taken for: the governor's.
+                if (heads[c] == w + 1)
+                {
+                    heads[c] = governor + 1;
+                }
+            }
+
             heads[noun] = heads[w];
             labels[noun] = tagSet.Pairs[tags[governor]].Upos is "NOUN" or "PROPN" or "PRON" ? nmod : obl;
             heads[w] = noun + 1;
             labels[w] = amod;
             heads[preposition] = noun + 1;
             labels[preposition] = caseLabel;
-            for (int c = 0; c < heads.Length; c++)
-            {
-                // Anything else the participle governed ("Lebanon's" …) now hangs on the noun.
-                if (heads[c] == w + 1 && c != preposition && c != noun)
-                {
-                    heads[c] = noun + 1;
-                }
-            }
         }
     }
 

@@ -338,5 +338,22 @@ public sealed class ShippedModelTests
         Assert.Equal("VBD", syntax.Words[Find(document, syntax, "returned")].Xpos);
         AssertArc(document, syntax, "negotiators", "returned", "nsubj");
     }
+
+    [Fact]
+    public void AGerundAfterAPrepositionKeepsItsObjectWhenItIsAVerb()
+    {
+        // "ruling" is as often a verb as an adjective: only "neighbouring", "neighboring" and
+        // "warring" before a name are rebuilt as its modifier.
+        var (document, syntax) = OneSentence("The court barred the party from ruling Kosovo.");
+        AssertArc(document, syntax, "Kosovo", "ruling", "obj");
+    }
+
+    [Fact]
+    public void APassiveParticipleBeforeFromStaysAParticiple()
+    {
+        // Only verbs of going that take no object are past tenses before "to" or "from".
+        var (document, syntax) = OneSentence("Refugees expelled from Kosovo, many of them women, arrived in Albania.");
+        Assert.Equal("VBN", syntax.Words[Find(document, syntax, "expelled")].Xpos);
+    }
 }
 
