@@ -1221,7 +1221,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            var modifiers = context.Syntax.Children(n).Where(c => words[c].Deprel is "compound" or "amod" or "nmod:poss" || words[c].Upos == "NOUN" && c < n).ToList();
+            // (Not the subject of a noun that is a predicate: "the benchmark price is the ongoing war
+            // between Iran and Iraq" is no price war.)
+            var modifiers = context.Syntax.Children(n).Where(c => words[c].Deprel is "compound" or "amod" or "nmod:poss"
+                || (words[c].Upos == "NOUN" && c < n && !words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))).ToList();
             var after = Subtree(context.Syntax, n).Where(w => w > n).ToList();
             if (head >= 0 && words[n].Deprel == "obj" && LightVerbs.Contains(context.Lemma(head)))
             {
