@@ -640,7 +640,8 @@ public sealed class EventCoder
         "debt", "competition", "sentiment", "mentality", "bid", "takeover", "merger", "plan", "proposal", "bill", "tax", "tariff",
         "quota", "policy", "practice", "process", "violation", "unemployment", "poverty", "disease", "pest", "weather", "drought",
         "frost", "inability", "uncertainty", "speculation", "volatility", "rumor", "rumour", "problem", "trend", "growth", "stock",
-        "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income");
+        "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income", "industry", "sector", "exporter",
+        "corn", "wheat", "sugar", "coffee", "textile");
 
     /// <summary>Economic words that also name places or things force is used on.</summary>
     private static readonly FrozenSet<string> PhysicalToo = FrozenSet.Create("market", "interest", "stock", "supply", "share");
