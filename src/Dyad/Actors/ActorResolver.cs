@@ -406,10 +406,28 @@ public sealed class ActorResolver
             }
         }
 
-        string next = document[tokens[match.End].Span];
-        return next is "-" or "--" or "\u2013" or "\u2014"
-            || (next == "," && match.End + 1 < tokens.Length && DatelineMonths.Contains(document[tokens[match.End + 1].Span].TrimEnd('.')));
+        return ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null);
     }
+
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> end a newspaper's name ("Post", "Morning Post");
+    /// after a country's name "Post" is the mail ("Canada Post").
+    /// </summary>
+    private static bool NamesAPaper(Document document, ImmutableArray<SyntaxWord> words, int at, bool afterCountryName)
+    {
+        if (at >= words.Length)
+        {
+            return false;
+        }
+
+        string next = document[words[at].Span];
+        return (NewspaperWords.Contains(next) && !(afterCountryName && next == "Post"))
+            || (next is "Morning" or "Evening" or "Sunday" && at + 1 < words.Length && NewspaperWords.Contains(document[words[at + 1].Span]));
+    }
+
+    /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
+    private static bool ClosesDateline(string next, string? afterNext) =>
+        next is "-" or "--" or "\u2013" or "\u2014" || (next == "," && afterNext is not null && DatelineMonths.Contains(afterNext.TrimEnd('.')));
 
     /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash or a comma and a month: a dateline ("NEW DELHI -", "TOKYO, March 3 -").</summary>
     private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)
@@ -421,8 +439,7 @@ public sealed class ActorResolver
             end++;
         }
 
-        return word < end && end < words.Length && (document[words[end].Span] is "-" or "--" or "\u2013" or "\u2014"
-            || (document[words[end].Span] == "," && end + 1 < words.Length && DatelineMonths.Contains(document[words[end + 1].Span].TrimEnd('.'))));
+        return word < end && end < words.Length && ClosesDateline(document[words[end].Span], end + 1 < words.Length ? document[words[end + 1].Span] : null);
     }
 
     private static readonly HashSet<string> DatelineMonths = new(StringComparer.OrdinalIgnoreCase)
@@ -577,10 +594,13 @@ public sealed class ActorResolver
             return null;
         }
 
+        // The word after the country's name in the phrase (-1 without a country).
+        int afterCountry = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
+
         // Nor is where a product was made: "the Chinese-made missiles" Iran installed, "American-made
         // supercomputers", "Japanese-made products" name no act of China, the United States or Japan.
-        if (country is not null && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int madeAfter }
-            && madeAfter + 1 < words.Length && document[words[madeAfter].Span] == "-" && MadeWords.Contains(document[words[madeAfter + 1].Span].ToLowerInvariant()))
+        if (afterCountry >= 0 && afterCountry + 1 < words.Length && document[words[afterCountry].Span] == "-"
+            && MadeWords.Contains(document[words[afterCountry + 1].Span].ToLowerInvariant()))
         {
             return null;
         }
@@ -620,9 +640,8 @@ public sealed class ActorResolver
         // "the Washington Post", "the Jerusalem Post", "the Moscow Times": a paper named after a
         // city is that country's press, not its government; so is one named after a country ("the
         // South China Morning Post", "the Kenya Times"; "Canada Post" is the mail).
-        if (country is not null && country.Kind is MatchKind.Capital or MatchKind.Name && parts.LastOrDefault(p => p.Match.Forms.Contains(country)) is { Match.End: int after }
-            && after < words.Length && ((NewspaperWords.Contains(document[words[after].Span]) && !(country.Kind == MatchKind.Name && document[words[after].Span] == "Post"))
-                || (after + 1 < words.Length && document[words[after].Span] is "Morning" or "Evening" or "Sunday" && NewspaperWords.Contains(document[words[after + 1].Span]))))
+        if (country is not null && country.Kind is MatchKind.Capital or MatchKind.Name && afterCountry >= 0
+            && NamesAPaper(document, words, afterCountry, afterCountryName: country.Kind == MatchKind.Name))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "MED"), MentionRule.CountryAndAgent, phrase);
         }

@@ -391,8 +391,8 @@ public sealed class EventCoder
             }
 
             if (context.Lemma(v) == "meet" && code.StartsWith("04", StringComparison.Ordinal)
-                && context.Syntax.Children(v).Where(c => words[c].Deprel is "obj" or "nsubj:pass").SelectMany(o => context.Syntax.Children(o, "conj").Prepend(o)).Any(o => UnmetObjects.Contains(context.Lemma(o)) || UnmetObjects.Contains(context.Form(o))
-                    || (context.Lemma(o) is "opposition" or "resistance" && context.Syntax.Children(o, "nmod").Any(n => context.Syntax.Children(n, "case").Any(k => context.Lemma(k) == "from")))))
+                && context.Syntax.Children(v).Where(c => words[c].Deprel is "obj" or "nsubj:pass").SelectMany(o => context.Syntax.Children(o, "conj").Prepend(o))
+                    .Any(o => IsThingMet(context, o)))
             {
                 // "The Philippines meets the first two criteria", "meet its export commitments", "meet
                 // the deadline", "meet domestic demand", "could meet opposition from the government": what
@@ -656,6 +656,12 @@ public sealed class EventCoder
         "cannon", "artillery", "gas", "projectile", "bomb", "flare", "burst", "shotgun", "rifle", "warning", "fire");
 
     /// <summary>An amount parsed as a complement ("declined to 964 billion cubic feet"), not a predicate ("declined to be a candidate").</summary>
+    /// <summary>Whether what is met is a thing, not someone met with ("the criteria", "domestic demand", "opposition from the government").</summary>
+    private static bool IsThingMet(SentenceContext context, int word) =>
+        UnmetObjects.Contains(context.Lemma(word)) || UnmetObjects.Contains(context.Form(word))
+        || (context.Lemma(word) is "opposition" or "resistance"
+            && context.Syntax.Children(word, "nmod").Any(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) == "from")));
+
     private static bool IsAmount(SentenceSyntax syntax, int word) =>
         (syntax.Words[word].Upos == "NUM" || syntax.Children(word).Any(c => syntax.Words[c].Deprel == "nummod"))
         && !syntax.Children(word).Any(c => syntax.Words[c].Deprel is "cop" or "aux");
@@ -2228,9 +2234,7 @@ public sealed class EventCoder
             var doers = syntax.Children(obj, "nmod").Concat(syntax.Children(obj, "nmod").SelectMany(n => syntax.Children(n, "nmod")))
                 .Concat(active ? syntax.Children(verb, "obl").Where(n => n > obj) : [])
                 .Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "by"))
-                .Concat(context.NounCode(obj) is null || SpeechVerbs.Contains(context.Lemma(verb)) ? []
-                    : syntax.Children(obj, "acl").Concat(syntax.Children(verb, "xcomp").Where(x => x == obj + 1))
-                        .Where(a => words[a].Xpos == "VBN" && a == obj + 1).SelectMany(a => syntax.Children(a, "obl:agent")))
+                .Concat(DeedParticiple(context, verb, obj) is int participle ? syntax.Children(participle, "obl:agent") : [])
                 .Order();
             foreach (int doer in doers)
             {
@@ -2512,6 +2516,19 @@ public sealed class EventCoder
     }
 
     /// <summary>The words of a noun's own "in" phrases ("traders in Singapore"), not of clauses or appositions hung on it.</summary>
+    /// <summary>
+    /// The participle right after a deed the dictionary knows, as an acl of it or, misparsed, an
+    /// xcomp of the verb ("prevented the demonstration staged by students"); null after a speech verb.
+    /// </summary>
+    private static int? DeedParticiple(SentenceContext context, int verb, int obj)
+    {
+        var words = context.Syntax.Words;
+        int next = obj + 1;
+        return next < words.Length && words[next].Xpos == "VBN" && context.NounCode(obj) is not null && !SpeechVerbs.Contains(context.Lemma(verb))
+            && ((words[next].Head == obj && words[next].Deprel == "acl") || (words[next].Head == verb && words[next].Deprel == "xcomp"))
+            ? next : null;
+    }
+
     private static IEnumerable<int> OwnLocative(SentenceSyntax syntax, int head) =>
         syntax.Children(head, "nmod").Where(n => syntax.Children(n, "case").Any(c => syntax.Words[c].Lemma.Equals("in", StringComparison.OrdinalIgnoreCase)))
             .SelectMany(n => Subtree(syntax, n));

@@ -59,19 +59,20 @@ public static class PastTenseRetagging
     }
 
     /// <summary>
-    /// Prepositions of where one goes or comes from: "negotiators returned to Geneva", "troops withdrew
-    /// from the town" (the participle reading, "troops stationed in Germany", takes "in" or "at").
-    /// </summary>
-    /// <summary>
     /// Verbs of going that take no object, so that before "to" or "from" they are past tenses, not
-    /// passives ("Palestinians deported to Lebanon" is a passive).
+    /// passives ("negotiators returned to Geneva"; "Palestinians deported to Lebanon" is a passive).
     /// </summary>
     private static readonly HashSet<string> MotionVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "returned", "travelled", "traveled", "moved", "headed", "marched", "retreated", "arrived", "sailed", "walked", "crossed", "advanced", "defected", "emigrated",
     };
 
+    /// <summary>Prepositions of where one goes or comes from (the participle reading, "troops stationed in Germany", takes "in" or "at").</summary>
     private static readonly HashSet<string> MotionPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "from", "into" };
+
+    /// <summary>Whether word <paramref name="i"/> is a verb of going right before the preposition of where it goes.</summary>
+    private static bool GoesSomewhere(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int i) =>
+        i + 1 < forms.Count && MotionVerbs.Contains(forms[i]) && MotionPrepositions.Contains(forms[i + 1]) && tagSet.Pairs[tags[i + 1]].Xpos == "IN";
 
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
@@ -95,7 +96,7 @@ public static class PastTenseRetagging
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1)
-                    || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && start == i + 1 && MotionVerbs.Contains(forms[i]) && MotionPrepositions.Contains(forms[start]) && tagSet.Pairs[tags[start]].Xpos == "IN"))
+                    || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && GoesSomewhere(forms, tags, tagSet, i)))
                 && !FiniteVerbInClause(forms, tags, tagSet, i))
             {
                 tags[i] = past;

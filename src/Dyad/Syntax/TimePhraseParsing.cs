@@ -104,10 +104,10 @@ public static class TimePhraseParsing
 
     /// <summary>
     /// "Israeli soldiers arrested more than 100 Palestinians …, military sources said": the parser
-    /// hangs the noun after a clause's verb on the speech verb as a second subject. A verb has one
-    /// subject; when a verb has two before it and the first belongs to a clause of the verb whose
-    /// own verb has no object and comes right before the second subject's phrase, that phrase is
-    /// the clause verb's object.
+    /// hangs the noun after a clause's verb on the speech verb as a subject, beside the speech verb's
+    /// own later subject. A verb has one subject: when the noun's phrase comes right after a clause
+    /// of that verb (past tense, not a speech verb) whose own verb has a subject and no object, the
+    /// phrase is the clause verb's object.
     /// </summary>
     private static void SubjectAfterClauseAsObject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
