@@ -42,6 +42,8 @@ public static class TimePhraseParsing
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
+        ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
+        PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
@@ -99,6 +101,100 @@ public static class TimePhraseParsing
             labels[w] = amod;
             heads[preposition] = noun + 1;
             labels[preposition] = caseLabel;
+        }
+    }
+
+    /// <summary>
+    /// "Saudi Arabia has mobilized pressure groups in the United States": the parser took the
+    /// participle for an adjective of the noun after it, though it has the perfect's "has". A
+    /// participle with "have" as its auxiliary is a verb; the noun it was hung on is its object
+    /// and takes the participle's place under the noun's governor.
+    /// </summary>
+    private static void PerfectParticipleAsModifier(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int amod = IndexOf(parser.Labels, "amod"), aux = IndexOf(parser.Labels, "aux"), obj = IndexOf(parser.Labels, "obj");
+        if (amod < 0 || aux < 0 || obj < 0)
+        {
+            return;
+        }
+
+        for (int w = 1; w < heads.Length; w++)
+        {
+            int noun = heads[w] - 1;
+            if (labels[w] != amod || noun <= w || tagSet.Pairs[tags[w]].Xpos != "VBN" || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN")
+                || !Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == aux && forms[c].ToLowerInvariant() is "has" or "have" or "had" or "'ve" or "'d"))
+            {
+                continue;
+            }
+
+            heads[w] = heads[noun];
+            labels[w] = labels[noun];
+            heads[noun] = w + 1;
+            labels[noun] = obj;
+        }
+    }
+
+    /// <summary>
+    /// "refused to meet Jordan's visiting King Abdullah": the parser hangs "visiting" on the
+    /// possessor as a clause whose object is the king. A possessor's phrase ends at its "'s", so
+    /// a participle right after it describes the noun it precedes: the noun takes the possessor's
+    /// place, the possessor becomes its nmod:poss and the participle its amod (only when the
+    /// participle governs nothing but that noun before it; what it governs after the noun goes to
+    /// the possessor's governor).
+    /// </summary>
+    private static void ParticipleAfterPossessive(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int caseLabel = IndexOf(parser.Labels, "case"), acl = IndexOf(parser.Labels, "acl"), obj = IndexOf(parser.Labels, "obj");
+        int possessor = IndexOf(parser.Labels, "nmod:poss"), amod = IndexOf(parser.Labels, "amod");
+        int obl = IndexOf(parser.Labels, "obl"), nmod = IndexOf(parser.Labels, "nmod");
+        if (caseLabel < 0 || acl < 0 || obj < 0 || possessor < 0 || amod < 0 || obl < 0 || nmod < 0)
+        {
+            return;
+        }
+
+        for (int w = 2; w + 1 < heads.Length; w++)
+        {
+            int marker = w - 1, owner = heads[w] - 1;
+            int noun = Array.FindIndex(heads, w + 1, h => h == w + 1);
+            if (labels[w] != acl || tagSet.Pairs[tags[w]].Xpos != "VBG" || owner != marker - 1 || heads[marker] != owner + 1
+                || labels[marker] != caseLabel || tagSet.Pairs[tags[marker]].Xpos != "POS"
+                || noun < 0 || labels[noun] != obj || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN")
+                || Enumerable.Range(w + 1, noun - w - 1).Any(between => heads[between] != noun + 1))
+            {
+                continue;
+            }
+
+            int governor = heads[owner];
+            for (int c = noun + 1; c < heads.Length; c++)
+            {
+                // What the parse hung on the participle after the noun ("… in Tel Aviv") belongs to
+                // the clause the participle was taken for: the governor's.
+                if (heads[c] == w + 1)
+                {
+                    heads[c] = governor;
+                    if (labels[c] == obl && governor > 0 && tagSet.Pairs[tags[governor - 1]].Upos is "NOUN" or "PROPN" or "PRON")
+                    {
+                        labels[c] = nmod;
+                    }
+                }
+            }
+
+            heads[noun] = governor;
+            labels[noun] = labels[owner];
+            for (int c = 0; c < heads.Length; c++)
+            {
+                // What hung on the possessor as the head of the whole phrase (punctuation, a
+                // clause after it) now hangs on the noun; its "'s" and its own modifiers stay.
+                if (heads[c] == owner + 1 && c > w)
+                {
+                    heads[c] = noun + 1;
+                }
+            }
+
+            heads[owner] = noun + 1;
+            labels[owner] = possessor;
+            heads[w] = noun + 1;
+            labels[w] = amod;
         }
     }
 

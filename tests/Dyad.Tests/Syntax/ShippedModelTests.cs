@@ -355,5 +355,26 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence("Refugees expelled from Kosovo, many of them women, arrived in Albania.");
         Assert.Equal("VBN", syntax.Words[Find(document, syntax, "expelled")].Xpos);
     }
-}
 
+    [Fact]
+    public void AParticipleRightAfterAPossessiveDescribesTheNounAfterIt()
+    {
+        // The parser hung "visiting" on "Jordan" as a clause whose object is the king, so the
+        // king was no object of "meet"; a possessor's phrase ends at its "'s". What the parse hung
+        // on the participle after the noun ("in Tel Aviv") goes to the verb.
+        var (document, syntax) = OneSentence("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, saying he would only welcome him in Jerusalem.");
+        AssertArc(document, syntax, "Abdullah", "meet", "obj");
+        AssertArc(document, syntax, "visiting", "Abdullah", "amod");
+        AssertArc(document, syntax, "Jordan", "Abdullah", "nmod:poss");
+        AssertArc(document, syntax, "Tel", "meet", "obl");
+    }
+
+    [Fact]
+    public void AParticipleWithThePerfectsHaveIsAVerbNotAModifier()
+    {
+        // The parser read "has mobilized pressure groups" as "mobilized" describing the groups.
+        var (document, syntax) = OneSentence("Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.");
+        AssertArc(document, syntax, "groups", "mobilized", "obj");
+        AssertArc(document, syntax, "Arabia", "mobilized", "nsubj");
+    }
+}
