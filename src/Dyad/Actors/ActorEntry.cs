@@ -87,15 +87,7 @@ public sealed record ActorEntry
 
         if (date is DateOnly day)
         {
-            foreach (var role in Roles)
-            {
-                if (role.HoldsOn(day))
-                {
-                    return role.Code;
-                }
-            }
-
-            return Otherwise ?? LatestRole()?.Code;
+            return RoleOn(day)?.Code ?? Otherwise ?? LatestRole()?.Code;
         }
 
         // No date: the person's most recent role is the best guess.
@@ -104,7 +96,14 @@ public sealed record ActorEntry
 
     /// <summary>The title of the role held on <paramref name="date"/>, if any.</summary>
     public string? TitleOn(DateOnly? date) =>
-        date is DateOnly day ? Roles.FirstOrDefault(r => r.HoldsOn(day))?.Title : LatestRole()?.Title;
+        date is DateOnly day ? RoleOn(day)?.Title : LatestRole()?.Title;
+
+    /// <summary>
+    /// The role held on a day; an office before a standing as an elite: Phoenix gives James Baker
+    /// an open-ended USAELI from 1948 beside his terms in government, and in 1982 he was USAGOV.
+    /// </summary>
+    public ActorRole? RoleOn(DateOnly day) =>
+        Roles.FirstOrDefault(r => r.HoldsOn(day) && !r.Code.EndsWith("ELI", StringComparison.Ordinal)) ?? Roles.FirstOrDefault(r => r.HoldsOn(day));
 
     private ActorRole? LatestRole() => Roles.OrderByDescending(r => r.From ?? DateOnly.MinValue).FirstOrDefault();
 }

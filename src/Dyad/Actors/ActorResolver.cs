@@ -456,7 +456,7 @@ public sealed class ActorResolver
             parts.SelectMany(p => p.Match.Forms).LastOrDefault(test);
 
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
-        if (IsOppositionAsStance(document, syntax, head))
+        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head))
         {
             return null;
         }
@@ -533,16 +533,21 @@ public sealed class ActorResolver
             ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
             : null;
         var titleBody = organization is { Entry.Type: not ActorType.Seat } ? organization : null;
-        if (person is not null && titledCode is null && !(context.Date is DateOnly day && person.Entry.Roles.Any(r => r.HoldsOn(day)))
-            && (titleBody is not null || (country is not null && agent is not null))
-            && !FormerTitle(document, syntax, head))
+        // (An elite standing is no office: "Treasury Secretary James Baker" in 1987, whom Phoenix
+        // knows as USAELI between his terms, is of his own country's government.)
+        var roleThatDay = context.Date is DateOnly day ? person?.Entry.RoleOn(day) : null;
+        bool elite = roleThatDay is not null && ActorCode.RoleOf(roleThatDay.Code) == "ELI";
+        string? titleCountry = country?.Entry.Code ?? (elite ? ActorCode.CountryOf(roleThatDay!.Code) : null);
+        if (person is not null && titledCode is null && (roleThatDay is null || elite)
+            && (titleBody is not null || (titleCountry is not null && agent is not null && agent.Entry.Code != "ELI"))
+            && !FormerTitle(document, syntax, head, parts.Min(p => p.Match.Start)))
         {
             // "Israeli Foreign Minister Shimon Peres" in 1987, "U.N. mediator Diego Cordovez" in a
             // text without a date: a person the dictionaries know in no role at that date is what
             // the title written with the name says (not "former ..."), here and when named again.
             var titled = titleBody is not null
                 ? Make(titleBody.Entry.Code!, MentionRule.Name, person.Entry.Names[0], person.Entry.Id, isPerson: true)
-                : Make(ActorCode.Combine(country!.Entry.Code!, agent!.Entry.Code!), MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
+                : Make(ActorCode.Combine(titleCountry!, agent!.Entry.Code!), MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
             context.Introduce(titled, person.Entry.Names[0]);
             return titled;
         }
@@ -606,8 +611,9 @@ public sealed class ActorResolver
         }
 
         // Nor is a currency: "a 69.7 mln French franc loan", "fell against the Japanese yen", "13.6
-        // billion U.S. Dlrs" name money, not France, Japan or the United States.
-        if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name && agent is null
+        // billion U.S. Dlrs" name money, not France, Japan or the United States ("Swiss francs": a
+        // word both adjective and people noun may be read as either).
+        if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym && agent is null
             && (Currencies.Contains(document[words[head].Span].ToLowerInvariant()) || document[words[head].Span] is "mark" or "marks"))
         {
             return null;
@@ -705,12 +711,15 @@ public sealed class ActorResolver
     }
 
     /// <summary>Whether a name's title says the role is past: "former", "ex-", "late", "onetime".</summary>
-    private static bool FormerTitle(Document document, SentenceSyntax syntax, int head)
+    private static bool FormerTitle(Document document, SentenceSyntax syntax, int head, int matchStart)
     {
         var span = PhraseSpan(syntax, head);
-        for (int w = 0; w < head; w++)
+        // (Also the word right before the phrase or the dictionary match, whichever starts first:
+        // the parse may hang "Former" on the verb, as in "Former Treasury Secretary James Baker met …".)
+        int first = Math.Min(matchStart, Enumerable.Range(0, head + 1).FirstOrDefault(w => span.Contains(syntax.Words[w].Span), head));
+        for (int w = Math.Max(0, first - 1); w < head; w++)
         {
-            if (!span.Contains(syntax.Words[w].Span))
+            if (!span.Contains(syntax.Words[w].Span) && w != first - 1)
             {
                 continue;
             }
@@ -995,6 +1004,19 @@ public sealed class ActorResolver
 
         var starts = person.Roles.Select(r => r.From).OfType<DateOnly>().ToList();
         return date is DateOnly day && starts.Count > 0 && person.Roles.All(r => r.From is not null) && day.AddYears(10) < starts.Min();
+    }
+
+    /// <summary>
+    /// "Baldrige and Weinberger had joined forces to fight the sale": bare "forces" joined or
+    /// combined is the idiom for acting together, no armed forces ("joined forces with the
+    /// rebels" names the rebels; "joined Syrian forces" has its country).
+    /// </summary>
+    private static bool IsJoinedForces(SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        return words[head].Lemma.ToLowerInvariant() is "force" or "forces" && words[head].Deprel == "obj" && words[head].Head >= 0
+            && words[words[head].Head].Lemma.ToLowerInvariant() is "join" or "combine" or "unite" or "pool"
+            && !syntax.Children(head).Any(c => words[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" or "nummod");
     }
 
     /// <summary>

@@ -85,6 +85,31 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
+    [InlineData("James Baker met West German officials on Monday.", 1982, "USAGOV")]
+    [InlineData("Former Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAELI")]
+    public void AnEliteStandingIsNoOfficeAndGivesWayToOneHeldThatDay(string sentence, int year, string code)
+    {
+        // The Phoenix dictionary gives James Baker an open-ended elite standing (USAELI, from 1948)
+        // beside his terms in government (1981–1985, 1989–1993): a term held that day comes first,
+        // and between terms the title written with the name says what he is, unless it is "former".
+        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(year, 3, 2), "en");
+        var codes = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
+    }
+
+    [Theory]
+    [InlineData("The issue will be swapped into Swiss francs, a Tokyo government spokeswoman said.", "CHE")]
+    [InlineData("Commerce Secretary Malcolm Baldrige and Defense Secretary Caspar Weinberger had joined forces to fight the planned sale.", "MIL")]
+    public void AThingNamedWithAnActorsWordIsNoActor(string sentence, string code)
+    {
+        // A currency named with a word both adjective and people noun ("Swiss"), and bare
+        // "forces" joined (the idiom for acting together), name no country and no armed forces.
+        var codes = ActorCodes(sentence);
+        Assert.DoesNotContain(code, codes);
+    }
+
+    [Theory]
     [InlineData("\"We will decide soon,\" said Arthur Miller, BankAmerica's vice president, criticizing the Japanese government.")]
     [InlineData("\"We will decide soon,\" said Arthur Miller, vice president of BankAmerica Corp, criticizing the Japanese government.")]
     [InlineData("BankAmerica's president Tom Clausen criticized the Japanese government.")]
