@@ -69,6 +69,9 @@ public sealed class EventCoder
     /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
     private static readonly FrozenSet<string> DirectiveNouns = FrozenSet.Create("demand", "call", "appeal", "request", "ultimatum", "plea");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
+    /// <summary>Roles whose holders serve abroad: where they are says nothing of whose they are.</summary>
+    public static readonly FrozenSet<string> PostedAbroad = FrozenSet.Create(StringComparer.Ordinal, "diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "embassy", "consulate", "correspondent");
+
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
         "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
         "assert", "explain", "reiterate", "emphasize", "emphasise", "warn", "boast", "quote", "cite", "confirm", "comment");
@@ -1492,7 +1495,8 @@ public sealed class EventCoder
         // A company is another matter: news names where its deals and plants are ("the company said
         // the contract is for a facility in Grenada", "Esselte's scales in the U.S."), so it takes
         // only a place in its own phrase ("traders in Singapore").
-        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m)
+        // A diplomat or envoy is posted abroad: "a western diplomat in Brasilia" is no Brazilian.
+        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m) && !(m.Sentence == context.Index && PostedAbroad.Contains(context.Lemma(m.Head)))
             && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(OwnLocative(context.Syntax, m.Head))?.Country : null) : place) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on

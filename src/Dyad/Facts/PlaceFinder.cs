@@ -97,6 +97,12 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
                 }
 
                 var (best, spanEnd, rule) = Choose(text, input, candidates, alias, stop, documentCountries);
+                if (best is not null && input.Upos[stop - 1] == "ADJ" && !(best.Kind == PlaceKind.City && best.Population >= AdjectivalCityPopulation))
+                {
+                    // (A name the tagger read as an adjective is taken only for a large city.)
+                    best = null;
+                }
+
                 if (best is not null)
                 {
                     var span = Span(tokens, i, spanEnd);
@@ -256,8 +262,15 @@ public sealed class PlaceFinder(Gazetteer gazetteer)
         }
 
         // The last word carries the name's part of speech; common words in capitals ("Reading", "March") are not proper nouns.
-        return input.Upos[stop - 1] is "PROPN" or "X";
+        // A city's name before a noun may be tagged as an adjective ("the Shanghai authorities"): one such word is
+        // nameable when no actor dictionary reads it (as it reads "American", "Swiss").
+        return input.Upos[stop - 1] is "PROPN" or "X"
+            || (input.Upos[stop - 1] == "ADJ" && stop - start == 1 && start > 0 && stop < input.Tokens.Length && input.Upos[stop] == "NOUN"
+                && !input.Matches.Any(m => m.Start <= start && start < m.End));
     }
+
+    /// <summary>The least population of a city whose name, tagged as an adjective before a noun, is taken as the place.</summary>
+    private const long AdjectivalCityPopulation = 1_000_000;
 
     /// <summary>True when a capitalised proper noun continues the name, so the place is part of a longer name ("Moscow State University").</summary>
     private static bool ContinuesAsName(string text, SentenceInput input, int at, bool backwards = false)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Data;
@@ -95,7 +96,8 @@ public sealed class EventPipeline : IDisposable
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
-        var located = events.Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsArmedAttack(e.Event)), syntax[e.Sentence]) with
+        var located = events.Select(e => WithOwnPlaces(e, document, facts, syntax))
+        .Select(e => Located(e, FactFinder.ActionLocation(document, facts, e.Sentence, e.Trigger, placeActedOn: IsArmedAttack(e.Event)), syntax[e.Sentence]) with
         {
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         })
@@ -144,6 +146,78 @@ public sealed class EventPipeline : IDisposable
 
         return e with { Location = location };
     }
+
+    /// <summary>
+    /// "Kandahar police", "the Shanghai authorities", "police in Kandahar": a role with no country
+    /// of its own (or only one the coder guessed from whom it acts on) is of the town or region
+    /// its own phrase names, which only the gazetteer knows ("British firms contacted the Shanghai
+    /// authorities" were British authorities). The place must come right before the role word
+    /// or right after it with "in"; a diplomat, envoy or ambassador is posted abroad ("a western
+    /// diplomat in Brasilia"), and the members of a meeting come to it ("a meeting of ministers in Brussels").
+    /// </summary>
+    private static EventMention WithOwnPlaces(EventMention e, Document document, DocumentFacts facts, ImmutableArray<SentenceSyntax> syntax)
+    {
+        ActorMention Placed(ActorMention actor)
+        {
+            if (ActorCode.RoleOf(actor.Code) is not string role || actor.Sentence < 0 || actor.Sentence >= syntax.Length
+                || actor.Head < 0 || actor.Head >= syntax[actor.Sentence].Words.Length)
+            {
+                return actor;
+            }
+
+            var words = syntax[actor.Sentence].Words;
+            var head = words[actor.Head];
+            bool bare = actor.Country is null && actor.Code == role;
+            if (!(bare || actor.Rule == MentionRule.AgentOfActor) || head.Upos != "NOUN" || EventCoder.PostedAbroad.Contains(head.Lemma.ToLowerInvariant())
+                || (head.Head >= 0 && MeetingNouns.Contains(words[head.Head].Lemma.ToLowerInvariant())))
+            {
+                return actor;
+            }
+
+            foreach (var place in facts.Places)
+            {
+                if (place.Sentence != actor.Sentence || place.Entry.Iso3 is not { Length: 3 } country || place.Entry.Kind == PlaceKind.Region)
+                {
+                    continue;
+                }
+
+                // A country the coder guessed (from whom the role acts on) gives way; one the phrase
+                // names ("Taiwan's ambassador in Montevideo") does not: no capitalised word but the place's.
+                if (!bare && words.Any(w => actor.Span.Contains(w.Span) && !place.Span.Contains(w.Span) && char.IsUpper(document.Text[w.Span.Start]) && w.Span.Start != head.Span.Start))
+                {
+                    continue;
+                }
+
+                // (A town must be of some size: "the regional Bell company" is no company of Bell, California.)
+                if (place.Entry.Kind == PlaceKind.City && place.Entry.Population < OwnPlacePopulation)
+                {
+                    continue;
+                }
+
+                bool right = place.Span.End <= head.Span.Start, left = place.Span.Start >= head.Span.End;
+                var before = right ? document.Text.AsSpan(place.Span.End, head.Span.Start - place.Span.End).Trim() : [];
+                var after = left ? document.Text.AsSpan(head.Span.End, place.Span.Start - head.Span.End).Trim() : [];
+                if ((right && ((actor.Span.Contains(place.Span) && before.Length == 0) || before is "-based"))
+                    || (left && after.Equals("in", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return actor with { Code = ActorCode.Combine(country, role), Rule = MentionRule.AgentOfActor };
+                }
+            }
+
+            return actor;
+        }
+
+        var placed = e with { Source = Placed(e.Source), Target = e.Target is null ? null : Placed(e.Target) };
+        // (Not when that would make an actor act on itself.)
+        return placed.Target is not null && placed.Target.Code == placed.Source.Code ? e : placed;
+    }
+
+    /// <summary>The least population of a town that places a role of its phrase.</summary>
+    private const long OwnPlacePopulation = 100_000;
+
+    /// <summary>Gatherings: "a meeting of ministers in Brussels" says where they meet, not whose they are.</summary>
+    private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(StringComparer.Ordinal, "meeting", "summit", "conference", "session", "talks", "gathering");
+
 
     /// <summary>An attack the coder gave to unidentified attackers (a bomb with no one named behind it).</summary>
     private static bool IsUnattributed(EventMention e) => e.Rule.Contains(EventCoder.UnattributedRule, StringComparison.Ordinal);
