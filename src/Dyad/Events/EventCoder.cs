@@ -1743,6 +1743,11 @@ public sealed class EventCoder
             {
                 irrealis = true;
             }
+            else if (relation == "nmod" && words[parent].Upos == "NOUN" && (IrrealisNouns.Contains(governor) || governor == "fear")
+                && syntax.Children(node, "case").Any(c => context.Lemma(c) == "of"))
+            {
+                irrealis = true; // "fears of a trade war", "the risk of an attack": not (yet) happened
+            }
             else if (relation == "advcl" && word.Xpos == "VBG" && governor is "warn" or "caution" or "advise" or "counsel"
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
             {
