@@ -69,6 +69,10 @@ public sealed class EventCoder
     /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
     private static readonly FrozenSet<string> DirectiveNouns = FrozenSet.Create("demand", "call", "appeal", "request", "ultimatum", "plea");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
+    /// <summary>Verbs of being moved: their subject (or, passive, their agent) is what moved someone, not who disapproves.</summary>
+    private static readonly FrozenSet<string> PsychVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "disappoint", "dismay", "outrage", "offend", "shock", "anger", "infuriate", "enrage", "incense", "displease", "appall", "appal");
+
     /// <summary>Roles whose holders serve abroad: where they are says nothing of whose they are.</summary>
     public static readonly FrozenSet<string> PostedAbroad = FrozenSet.Create(StringComparer.Ordinal, "diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "embassy", "consulate", "correspondent");
 
@@ -348,6 +352,30 @@ public sealed class EventCoder
                 betweenParties = true;
             }
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsWithConjuncts(t) : Targets(context, v, code);
+            if (PsychVerbs.Contains(context.Lemma(v)))
+            {
+                // "Reagan was deeply disappointed by the Senate defeat", "the decision outraged
+                // Moscow": whoever is moved disapproves of what moved them, in either voice.
+                // (Passive or adjectival, "were disappointed at the outcome": the subject is moved by
+                // the agent or what follows at, with, over, about; active, the object is moved.)
+                bool passive = context.Syntax.Children(v).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass" or "cop")
+                    || (words[v].Xpos == "VBN" && context.Syntax.Children(v).Any(c => words[c].Deprel == "aux" && context.Lemma(c) == "be"));
+                var moved = passive ? context.Syntax.Children(v).Where(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")
+                    .SelectMany(context.ActorsWithConjuncts).ToList() : [];
+                if (passive && moved.Count > 0)
+                {
+                    sources = moved;
+                    targets = Obliques(context, v, "by", "at", "with", "over", "about");
+                }
+                else
+                {
+                    var stimulus = Sources(context, v);
+                    sources = Targets(context, v, code);
+                    targets = stimulus;
+                }
+
+                reversed = false;
+            }
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
