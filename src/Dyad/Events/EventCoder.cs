@@ -1041,12 +1041,20 @@ public sealed class EventCoder
     /// "arrived in Amman": with no actor (or only a bare role) to aim at, an act falls on the
     /// country where its own clause places it. A bare domestic role keeps its role and takes the
     /// place's country in Emit ("arresting opponents" in Haiti → HTIOPP); a visit is to another
-    /// country ("the king arrived in Amman" says nothing of whose king).
+    /// country ("the king arrived in Amman" says nothing of whose king). Appeals, praise and
+    /// support, and economic cooperation are not aimed at where they happen ("was applying for
+    /// licences in the U.S.", "welcomed by monetary authorities in Washington", "bought coffee in
+    /// the London market"), except investing in a country ("invested heavily in the Japanese
+    /// equity market").
     /// </summary>
     private static ActorMention? PlaceTarget(SentenceContext context, int verb, List<int> clause, string code, List<ActorMention> sources, List<ActorMention> targets) =>
-        targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && PlaceCanBeTarget(code)
+        targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && PlaceCanBeTarget(code, context.Lemma(verb))
             && PlaceOf(context, verb, clause) is { } place
             && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
+            // ("West Germany agreed in Paris last month to act together": where an agreement or
+            // pledge is made is no party to it; a place in what is agreed may be, "agreed to
+            // postpone the demonstration in Baku".)
+            && !(code.StartsWith("03", StringComparison.Ordinal) && context.Syntax.Words[place.Head].Head == verb)
             // ("Sudan imposed a curfew in Khartoum": a country acting in its own territory acts on
             // no other; its own place as target would drop the event as an actor acting on itself.)
             && !(sources.Count > 0 && sources.All(source => source.Code == place.Code))
@@ -1117,8 +1125,9 @@ public sealed class EventCoder
     /// visit (042, 043) is to its place; a protest (14) is against the place's government, which
     /// <see cref="Emit"/> supplies.
     /// </summary>
-    private static bool PlaceCanBeTarget(string code) =>
-        !code.StartsWith("01", StringComparison.Ordinal) && !code.StartsWith("14", StringComparison.Ordinal) && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
+    private static bool PlaceCanBeTarget(string code, string lemma) =>
+        (code[..2] is not ("01" or "02" or "05" or "06" or "14") || (code[..2] == "06" && lemma == "invest"))
+        && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
 
     /// <summary>
     /// True when the parser lost the main clause's subject: the parse has no verb at its root and
