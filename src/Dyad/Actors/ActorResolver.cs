@@ -387,14 +387,26 @@ public sealed class ActorResolver
     /// <summary>
     /// "NEW DELHI - Hindus staged their biggest-ever rally", "TOKYO, March 3 - The Bank of Japan …":
     /// a place (country, region, capital or seat) in capitals opening the sentence before a dash or
-    /// a comma and a month is where the story was filed, not an actor.
+    /// a comma and a month is where the story was filed, not an actor; so is a country after a town
+    /// in capitals and a comma ("CHANDIGARH, India -").
     /// </summary>
     private static bool IsDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
     {
-        if (match.Start != 0 || match.End >= tokens.Length
-            || !match.Forms.Any(f => f.Kind == MatchKind.Capital || f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Seat))
+        if (match.End >= tokens.Length || !match.Forms.Any(f => f.Kind == MatchKind.Capital || f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Seat))
         {
             return false; // only a place files a story ("NATO -- the Western alliance -- said" is NATO)
+        }
+
+        // "CHANDIGARH, India - Sikh extremists killed …": a town in capitals, a comma and its country.
+        if (match.Start == 2 && document[tokens[1].Span] == "," && document.Text.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length) is var town
+            && town.Length > 1 && !town.ContainsAnyInRange('a', 'z') && town.ContainsAnyInRange('A', 'Z'))
+        {
+            return document[tokens[match.End].Span] is "-" or "--" or "\u2013" or "\u2014";
+        }
+
+        if (match.Start != 0)
+        {
+            return false;
         }
 
         for (int t = match.Start; t < match.End; t++)

@@ -124,13 +124,14 @@ public sealed class EventCodingCaseTests
     [Theory]
     [InlineData("ROME - Israeli Foreign Minister Avram Zilberstein discussed the war with Palestinian officials here.", "ISRGOV")]
     [InlineData("WASHINGTON - Federal Reserve Board Chairman Harold Winterbottom said debtor nations have made progress.", "USAGOV")]
+    [InlineData("CHANDIGARH, India - Indian police said Sikh extremists had killed five people in Punjab.", "INDCOP")]
     public void ADatelineTheParseTookForANameIsNoActorsName(string sentence, string code)
     {
         // The parse hangs the person's phrase on the dateline as an apposition; the person is the
         // actor, under their own name, and the dateline is remembered as no one.
         var mentions = Analyze(sentence).Actors.BySentence.SelectMany(m => m).ToList();
         Assert.Contains(mentions, m => m.Code == code);
-        Assert.DoesNotContain(mentions, m => m.Name is "ROME" or "WASHINGTON");
+        Assert.DoesNotContain(mentions, m => m.Name is "ROME" or "WASHINGTON" || m.Span.Start == sentence.IndexOf("India", StringComparison.Ordinal));
     }
 
     [Theory]
