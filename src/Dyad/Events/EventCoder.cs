@@ -1656,7 +1656,13 @@ public sealed class EventCoder
     private static bool IsBareRole(ActorMention mention) =>
         mention.Rule == MentionRule.AgentOnly || (mention.Rule == MentionRule.Pronoun && mention.Antecedents.All(a => a.Rule == MentionRule.AgentOnly));
 
-    private static bool IsReciprocal(CameoEvent cameo) => cameo.Root is "03" or "04" or "05" or "06" || cameo.Base is "057";
+    /// <summary>
+    /// Acts that parties named together do with each other when no one else is named: meeting,
+    /// negotiating, cooperating, agreeing, signing ("Israel and Syria agreed"); not those each does
+    /// on its own ("France, West Germany, Italy, Sweden and the Netherlands were submitting
+    /// proposals", "praised the plan", "offered aid", "apologized").
+    /// </summary>
+    private static bool IsReciprocal(CameoEvent cameo) => cameo.Root is "04" or "06" || cameo.Base is "030" or "031" or "032" or "036" or "037" or "050" or "057";
 
     /// <summary>How much an actor's resolution is worth: dictionary names most, bare roles least.</summary>
     private static double Trust(ActorMention mention) => mention.Rule switch
