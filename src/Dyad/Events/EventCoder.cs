@@ -69,6 +69,10 @@ public sealed class EventCoder
     /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
     private static readonly FrozenSet<string> DirectiveNouns = FrozenSet.Create("demand", "call", "appeal", "request", "ultimatum", "plea");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
+    /// <summary>Verbs that keep someone from doing what follows "from".</summary>
+    private static readonly FrozenSet<string> PreventingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "bar", "prevent", "stop", "prohibit", "forbid", "ban", "block", "keep", "deter", "restrain", "discourage", "dissuade", "preclude", "refrain", "exclude", "restrict");
+
     /// <summary>Verbs of being moved: their subject (or, passive, their agent) is what moved someone, not who disapproves.</summary>
     private static readonly FrozenSet<string> PsychVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "disappoint", "dismay", "outrage", "offend", "shock", "anger", "infuriate", "enrage", "incense", "displease", "appall", "appal");
@@ -1795,6 +1799,11 @@ public sealed class EventCoder
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
             {
                 irrealis = true; // "warned Tehran against using the missiles": what is warned against has not happened
+            }
+            else if (relation is "advcl" or "xcomp" or "acl" && word.Xpos == "VBG" && PreventingVerbs.Contains(governor)
+                && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "from"))
+            {
+                irrealis = true; // "barred NSC staff from conducting covert operations": what is prevented is not done
             }
             else if ((relation is "acl" || (relation is "acl:relcl" && (syntax.Children(node, "mark").Any() || ThatAsFillerOfFullClause(context, node)))) && words[parent].Upos == "NOUN")
             {
