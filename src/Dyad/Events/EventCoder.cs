@@ -412,8 +412,11 @@ public sealed class EventCoder
                 rule += "+verbal";
             }
 
-            if (IsViolent(code) && IsFigurativeForce(context, v))
+            if ((IsViolent(code) && IsFigurativeForce(context, v)) || (code.StartsWith("17", StringComparison.Ordinal) && IsFigurativeForce(context, v, doersOnly: true)))
             {
+                // (Coercion too, when a thing coerces: "Brazil's economic crisis is forcing", "sterling
+                // rising …, forcing a rate cut", "the trade figures exclude goods shipped to Hong Kong";
+                // what is restricted may be a thing: "Japan restricts imports" is a state's act.)
                 continue;
             }
 
@@ -631,7 +634,7 @@ public sealed class EventCoder
     /// of force in the language of markets and offices. Whatever does it, or whatever it is done
     /// to, is a quantity or an economic or abstract thing, or what is fired is no weapon.
     /// </summary>
-    private static bool IsFigurativeForce(SentenceContext context, int verb)
+    private static bool IsFigurativeForce(SentenceContext context, int verb, bool doersOnly = false)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -649,9 +652,14 @@ public sealed class EventCoder
             undergoers.Add(words[verb].Head);
         }
 
-        if (doers.Any(Figurative) || undergoers.Any(FigurativeUndergoer))
+        if (doers.Any(Figurative) || (!doersOnly && undergoers.Any(FigurativeUndergoer)))
         {
             return true;
+        }
+
+        if (doersOnly)
+        {
+            return false;
         }
 
         // "hit 13.6 billion dlrs", "hit a record", "hit a plateau": a level reached.
@@ -676,7 +684,7 @@ public sealed class EventCoder
         "quota", "policy", "practice", "process", "violation", "unemployment", "poverty", "disease", "pest", "weather", "drought",
         "frost", "inability", "uncertainty", "speculation", "volatility", "rumor", "rumour", "problem", "trend", "growth", "stock",
         "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income", "industry", "sector", "exporter",
-        "corn", "wheat", "sugar", "coffee", "textile");
+        "corn", "wheat", "sugar", "coffee", "textile", "sterling", "figure", "statistic", "data", "bonus");
 
     /// <summary>Economic words that also name places or things force is used on.</summary>
     private static readonly FrozenSet<string> PhysicalToo = FrozenSet.Create("market", "interest", "stock", "supply", "share");
