@@ -783,6 +783,37 @@ public sealed class ActorResolver
     }
 
     /// <summary>
+    /// "Iran criticized Iraq for its attacks", "praised Japan for its decision": the object of a
+    /// verb of blame or praise whose "for" phrase holds the possessive, agreeing in number.
+    /// </summary>
+    private static int? BlamedFor(SentenceSyntax syntax, int pronoun, bool plural)
+    {
+        var words = syntax.Words;
+        if (words[pronoun].Deprel != "nmod:poss" || words[pronoun].Head < 0)
+        {
+            return null;
+        }
+
+        int phrase = words[pronoun].Head, verb = words[phrase].Head;
+        if (verb < 0 || words[phrase].Deprel != "obl" || !ForWhatVerbs.Contains(words[verb].Lemma.ToLowerInvariant())
+            || !syntax.Children(phrase, "case").Any(c => words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase))
+            || syntax.Children(verb, "obj").FirstOrDefault(o => o < pronoun && words[o].Upos is "NOUN" or "PROPN", -1) is not (int blamed and >= 0))
+        {
+            return null;
+        }
+
+        bool blamedPlural = words[blamed].Has("Number=Plur") || words[blamed].Xpos is "NNS" or "NNPS" || syntax.Children(blamed, "conj").Any();
+        return blamedPlural == plural ? blamed : null;
+    }
+
+    /// <summary>Verbs whose object is blamed, praised or thanked for what a "for" phrase names.</summary>
+    private static readonly HashSet<string> ForWhatVerbs = new(StringComparer.Ordinal)
+    {
+        "criticize", "criticise", "condemn", "denounce", "blame", "fault", "accuse", "praise", "commend", "thank", "congratulate",
+        "punish", "reward", "sanction", "rebuke", "reprimand", "attack", "slam", "censure", "fine", "sue",
+    };
+
+    /// <summary>
     /// A phrase headed by a proper name the dictionaries do not know, with a title that gave the
     /// code ("Defense Department Deputy Press Secretary Sabrina Singh"): the person takes the code,
     /// and their surname is remembered for later mentions.
@@ -846,6 +877,12 @@ public sealed class ActorResolver
             // the United States": they are the leaders, not the United States), except in a clause
             // put before the main clause's subject, which the pronoun may anticipate ("Speaking to
             // his troops, Putin said …").
+            if (lower is "their" or "its" && BlamedFor(syntax, w, plural: lower == "their") is int blamed && codes.GetValueOrDefault(blamed) is { } bound)
+            {
+                // "Iran criticized Iraq for its attacks": what someone is blamed or praised for is theirs.
+                return From(bound, MentionRule.Pronoun);
+            }
+
             if (lower is "their" or "its" && BindingSubject(syntax, w, plural: lower == "their") is int binder && !codes.ContainsKey(binder))
             {
                 // "Hindus staged their biggest-ever rally", "The company provided no details on its

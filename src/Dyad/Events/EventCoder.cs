@@ -69,6 +69,14 @@ public sealed class EventCoder
     /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
     private static readonly FrozenSet<string> DirectiveNouns = FrozenSet.Create("demand", "call", "appeal", "request", "ultimatum", "plea");
     private static readonly FrozenSet<string> AttemptNouns = FrozenSet.Create("attempt", "effort", "bid", "move");
+    /// <summary>Verbs of accusing, whose "with", "of" or "for" phrase is the charge.</summary>
+    private static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "charge", "accuse", "suspect", "indict", "convict");
+
+    /// <summary>Verbs of blame or praise, whose "for" phrase is what it is for.</summary>
+    private static readonly FrozenSet<string> JudgingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "blame", "fault", "criticize", "criticise", "condemn", "denounce", "praise", "commend", "thank");
+
     /// <summary>Verbs that keep someone from doing what follows "from".</summary>
     private static readonly FrozenSet<string> PreventingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "bar", "prevent", "stop", "prohibit", "forbid", "ban", "block", "keep", "deter", "restrain", "discourage", "dissuade", "preclude", "refrain", "exclude", "restrict");
@@ -2324,9 +2332,15 @@ public sealed class EventCoder
             .Concat(objects.SelectMany(o => syntax.Children(o, "nmod")))
             .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
             .Order();
+        // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
+        // what someone is charged with is the charge, not whom it is aimed at.)
+        // ("criticized Iraq for its attacks on Kurds", "praised Japan for its help to Iran".)
+        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = JudgingVerbs.Contains(context.Lemma(verb));
         foreach (int oblique in phrases)
         {
-            bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()));
+            bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant())
+                && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of" or "for")
+                && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
                 yield return found;
