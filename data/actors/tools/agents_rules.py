@@ -158,6 +158,8 @@ OVERRIDE = {
     "human rights activist": "HRI",  # Phoenix OPP, but 'rights activist' is HRI
     "attorney general": "GOV", "attorneys general": "GOV",
     "steelworker": "LAB",          # Phoenix BUS
+    # Phoenix MIL; in news seamen are mostly merchant seamen ('the first national strike by seamen in 25 years')
+    "seaman": "LAB", "seamen": "LAB",
     "environment minister": "GOV", "minister of environment": "GOV",
     "minister of the environment": "GOV",  # Phoenix ENV for some spellings
 }

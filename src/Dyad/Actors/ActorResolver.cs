@@ -131,6 +131,13 @@ public sealed class ActorResolver
     /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
 
+    /// <summary>Products and papers a role noun may describe ("television sets", "government bonds").</summary>
+    private static readonly HashSet<string> Products = new(StringComparer.Ordinal)
+    {
+        "set", "sets", "bond", "bonds", "note", "notes", "security", "securities", "paper", "spending", "budget", "contract", "contracts",
+        "debt", "borrowing", "loan", "loans", "program", "programme", "procurement", "surplus", "stock", "stocks", "issue", "issues", "yield", "yields",
+    };
+
     /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -211,6 +218,14 @@ public sealed class ActorResolver
                 // "an already firm tone", "the military readiness of our country", "a military aid
                 // program": a role word describing a thing names no one ("military sources",
                 // "civilian advisers", "official sources", "Agriculture Undersecretary Daniel Amstutz" do).
+                continue;
+            }
+
+            if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos == "NOUN" && words[match.End - 1].Deprel == "compound"
+                && words[match.End - 1].Head is int product and >= 0 && Products.Contains(words[product].Lemma.ToLowerInvariant()))
+            {
+                // "sanctions on certain computers, television sets", "government bonds", "an army
+                // contract": a role noun naming a kind of product or paper names no one.
                 continue;
             }
 

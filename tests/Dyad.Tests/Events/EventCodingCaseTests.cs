@@ -101,10 +101,13 @@ public sealed class EventCodingCaseTests
     [Theory]
     [InlineData("The issue will be swapped into Swiss francs, a Tokyo government spokeswoman said.", "CHE")]
     [InlineData("Commerce Secretary Malcolm Baldrige and Defense Secretary Caspar Weinberger had joined forces to fight the planned sale.", "MIL")]
+    [InlineData("President Reagan said he imposed the tariffs on personal computers, television sets and hand tools.", "MED")]
+    [InlineData("Foreign brokers want to underwrite more government bonds.", "GOV")]
     public void AThingNamedWithAnActorsWordIsNoActor(string sentence, string code)
     {
-        // A currency named with a word both adjective and people noun ("Swiss"), and bare
-        // "forces" joined (the idiom for acting together), name no country and no armed forces.
+        // A currency named with a word both adjective and people noun ("Swiss"), bare "forces"
+        // joined (the idiom for acting together) and a role noun naming a kind of product or paper
+        // ("television sets", "government bonds") name no country, armed forces, media or government.
         var codes = ActorCodes(sentence);
         Assert.DoesNotContain(code, codes);
     }
