@@ -559,12 +559,17 @@ public sealed class ActorResolver
         string? titledCode = context.Date is null && person is not null && agent is not null
             ? person.Entry.Roles.LastOrDefault(r => ActorCode.RoleOf(r.Code) == agent.Entry.Code)?.Code
             : null;
-        var titleBody = organization is { Entry.Type: not ActorType.Seat } ? organization : null;
+        // (A seat of a state's own body titles a person too: "U.S. Treasury Secretary James Baker".)
+        var titleBody = organization is { Entry.Type: not ActorType.Seat } || (organization is { Entry.Type: ActorType.Seat, Entry.Code: string seat } && ActorCode.RoleOf(seat) is "GOV" or "LEG" or "JUD" or "MIL")
+            ? organization : null;
         // (An elite standing is no office: "Treasury Secretary James Baker" in 1987, whom Phoenix
-        // knows as USAELI between his terms, is of his own country's government.)
+        // knows as USAELI between his terms, is of his own country's government; so is "Prime
+        // Minister Jacques Chirac" in 1987, whom the dictionary knows in no role that year: a title
+        // without a country is of the person's own.)
         var roleThatDay = context.Date is DateOnly day ? person?.Entry.RoleOn(day) : null;
         bool elite = roleThatDay is not null && ActorCode.RoleOf(roleThatDay.Code) == "ELI";
-        string? titleCountry = country?.Entry.Code ?? (elite ? ActorCode.CountryOf(roleThatDay!.Code) : null);
+        string? ownCountry = person is null ? null : ActorCode.CountryOf(person.Entry.CodeOn(context.Date) ?? string.Empty);
+        string? titleCountry = country?.Entry.Code ?? (elite || (roleThatDay is null && context.Date is not null) ? ownCountry : null);
         if (person is not null && titledCode is null && (roleThatDay is null || elite)
             && (titleBody is not null || (titleCountry is not null && agent is not null && agent.Entry.Code != "ELI"))
             && !FormerTitle(document, syntax, head, parts.Min(p => p.Match.Start)))

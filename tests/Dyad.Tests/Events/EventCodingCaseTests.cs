@@ -88,11 +88,15 @@ public sealed class EventCodingCaseTests
     [InlineData("Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
     [InlineData("James Baker met West German officials on Monday.", 1982, "USAGOV")]
     [InlineData("Former Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAELI")]
+    [InlineData("U.S. Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
+    [InlineData("Prime Minister Jacques Chirac met West German officials on Monday.", 1987, "FRAGOV")]
     public void AnEliteStandingIsNoOfficeAndGivesWayToOneHeldThatDay(string sentence, int year, string code)
     {
         // The Phoenix dictionary gives James Baker an open-ended elite standing (USAELI, from 1948)
         // beside his terms in government (1981–1985, 1989–1993): a term held that day comes first,
-        // and between terms the title written with the name says what he is, unless it is "former".
+        // and between terms the title written with the name says what he is, unless it is "former";
+        // a title without a country ("U.S. Treasury" is a seat of government) is of his own country,
+        // as for Jacques Chirac, whom the dictionary knows in no role in 1987.
         var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(year, 3, 2), "en");
         var codes = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
