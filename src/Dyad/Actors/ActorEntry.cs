@@ -103,7 +103,7 @@ public sealed record ActorEntry
     /// an open-ended USAELI from 1948 beside his terms in government, and in 1982 he was USAGOV.
     /// </summary>
     public ActorRole? RoleOn(DateOnly day) =>
-        Roles.FirstOrDefault(r => r.HoldsOn(day) && !r.Code.EndsWith("ELI", StringComparison.Ordinal)) ?? Roles.FirstOrDefault(r => r.HoldsOn(day));
+        Roles.FirstOrDefault(r => r.HoldsOn(day) && ActorCode.RoleOf(r.Code) != "ELI") ?? Roles.FirstOrDefault(r => r.HoldsOn(day));
 
     private ActorRole? LatestRole() => Roles.OrderByDescending(r => r.From ?? DateOnly.MinValue).FirstOrDefault();
 }

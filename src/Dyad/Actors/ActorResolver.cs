@@ -131,12 +131,10 @@ public sealed class ActorResolver
     /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
 
-    /// <summary>Products and papers a role noun may describe ("television sets", "government bonds").</summary>
-    private static readonly HashSet<string> Products = new(StringComparer.Ordinal)
-    {
-        "set", "sets", "bond", "bonds", "note", "notes", "security", "securities", "paper", "spending", "budget", "contract", "contracts",
-        "debt", "borrowing", "loan", "loans", "program", "programme", "procurement", "surplus", "stock", "stocks", "issue", "issues", "yield", "yields",
-    };
+    /// <summary>Products, papers and accounts a role noun or a country may describe ("television sets", "government bonds", "government spending").</summary>
+    private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
+        "set", "bond", "note", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
+        "program", "programme", "procurement", "surplus", "stock", "issue", "yield");
 
     /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
@@ -145,12 +143,18 @@ public sealed class ActorResolver
         "Maj", "Lt", "Sgt", "Dame", "Madame", "Monsieur", "Herr", "Frau",
     };
 
-    /// <summary>People whose post is abroad: where they are says nothing of whose they are.</summary>
-    private static readonly HashSet<string> PostedAbroad = new(StringComparer.Ordinal)
-    {
+    /// <summary>People whose post is abroad: where they are says nothing of whose they are (for whom a role acts on).</summary>
+    private static readonly FrozenSet<string> PostedAbroad = FrozenSet.Create(StringComparer.Ordinal,
         "representative", "envoy", "ambassador", "correspondent", "diplomat", "economist", "analyst", "consul", "delegate",
-        "delegation", "mission", "observer", "monitor", "peacekeeper", "journalist", "reporter", "expert", "adviser", "advisor",
-    };
+        "delegation", "mission", "observer", "monitor", "peacekeeper", "journalist", "reporter", "expert", "adviser", "advisor");
+
+    /// <summary>
+    /// A state's envoys, posted abroad by their office: the place they are in gives them no country
+    /// ("Diplomats in Bangkok said", "a western diplomat in Brasilia"). Narrower than
+    /// <see cref="PostedAbroad"/>: "economists in Bangkok", "analysts in Tokyo" are mostly local.
+    /// </summary>
+    internal static readonly FrozenSet<string> Envoys = FrozenSet.Create(StringComparer.Ordinal,
+        "diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "embassy", "consulate", "correspondent");
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
@@ -412,11 +416,18 @@ public sealed class ActorResolver
             return false; // only a place files a story ("NATO -- the Western alliance -- said" is NATO)
         }
 
-        // "CHANDIGARH, India - Sikh extremists killed …": a town in capitals, a comma and its country.
-        if (match.Start == 2 && document[tokens[1].Span] == "," && document.Text.AsSpan(tokens[0].Span.Start, tokens[0].Span.Length) is var town
-            && town.Length > 1 && !town.ContainsAnyInRange('a', 'z') && town.ContainsAnyInRange('A', 'Z'))
+        // "CHANDIGARH, India - Sikh extremists killed …", "SAN SALVADOR, El Salvador -": a town in
+        // capitals, a comma and its country.
+        if (match.Start >= 2 && document[tokens[match.Start - 1].Span] == ",")
         {
-            return document[tokens[match.End].Span] is "-" or "--" or "\u2013" or "\u2014";
+            bool town = true;
+            for (int t = 0; t < match.Start - 1 && town; t++)
+            {
+                var word = document.Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);
+                town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
+            }
+
+            return town && document[tokens[match.End].Span] is "-" or "--" or "\u2013" or "\u2014";
         }
 
         if (match.Start != 0)
@@ -433,7 +444,32 @@ public sealed class ActorResolver
             }
         }
 
-        return ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null);
+        if (ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null))
+        {
+            return true;
+        }
+
+        // "SAN SALVADOR, El Salvador -": the capital, a comma, its country's name and a dash.
+        if (document[tokens[match.End].Span] != ",")
+        {
+            return false;
+        }
+
+        for (int t = match.End + 1; t < tokens.Length && t <= match.End + 4; t++)
+        {
+            string word = document[tokens[t].Span];
+            if (word is "-" or "--" or "\u2013" or "\u2014")
+            {
+                return t > match.End + 1;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -483,7 +519,11 @@ public sealed class ActorResolver
             parts.SelectMany(p => p.Match.Forms).LastOrDefault(test);
 
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
-        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head))
+        // ("Japanese government bonds", "U.S. government securities": a kind of paper or product
+        // named with a country or a role is no actor; "an IMF program" is the IMF's.)
+        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head)
+            || (words[head].Upos == "NOUN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
+                && parts.All(p => p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Agent))))
         {
             return null;
         }
@@ -577,8 +617,12 @@ public sealed class ActorResolver
             // "Israeli Foreign Minister Shimon Peres" in 1987, "U.N. mediator Diego Cordovez" in a
             // text without a date: a person the dictionaries know in no role at that date is what
             // the title written with the name says (not "former ..."), here and when named again.
+            // ("Pakistani Supreme Court Justice X": a seat's role in the country named with it.)
+            string? bodyCode = titleBody is { Entry.Type: ActorType.Seat, Entry.Code: string seatCode } && country?.Entry.Code is string named
+                && named != ActorCode.CountryOf(seatCode) && ActorCode.RoleOf(seatCode) is string bodyRole
+                ? ActorCode.Combine(named, bodyRole) : titleBody?.Entry.Code;
             var titled = titleBody is not null
-                ? Make(titleBody.Entry.Code!, MentionRule.Name, person.Entry.Names[0], person.Entry.Id, isPerson: true)
+                ? Make(bodyCode!, MentionRule.Name, person.Entry.Names[0], person.Entry.Id, isPerson: true)
                 : Make(ActorCode.Combine(titleCountry!, agent!.Entry.Code!), MentionRule.CountryAndAgent, person.Entry.Names[0], person.Entry.Id, isPerson: true);
             context.Introduce(titled, person.Entry.Names[0]);
             return titled;

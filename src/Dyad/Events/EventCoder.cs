@@ -85,9 +85,6 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> PsychVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "disappoint", "dismay", "outrage", "offend", "shock", "anger", "infuriate", "enrage", "incense", "displease", "appall", "appal");
 
-    /// <summary>Roles whose holders serve abroad: where they are says nothing of whose they are.</summary>
-    public static readonly FrozenSet<string> PostedAbroad = FrozenSet.Create(StringComparer.Ordinal, "diplomat", "ambassador", "envoy", "consul", "attache", "emissary", "embassy", "consulate", "correspondent");
-
     private static readonly FrozenSet<string> SpeechVerbs = FrozenSet.Create(
         "say", "tell", "add", "state", "declare", "announce", "note", "report", "write", "stress", "insist", "argue", "claim",
         "assert", "explain", "reiterate", "emphasize", "emphasise", "warn", "boast", "quote", "cite", "confirm", "comment");
@@ -641,6 +638,8 @@ public sealed class EventCoder
     /// trade", "fought the planned sale", "combat inflation", "fired 20 flight attendants": verbs
     /// of force in the language of markets and offices. Whatever does it, or whatever it is done
     /// to, is a quantity or an economic or abstract thing, or what is fired is no weapon.
+    /// With <paramref name="doersOnly"/> (coercion, CAMEO 17), only whatever does it counts: a
+    /// state restricting imports coerces, a crisis forcing a cut does not.
     /// </summary>
     private static bool IsFigurativeForce(SentenceContext context, int verb, bool doersOnly = false)
     {
@@ -804,8 +803,8 @@ public sealed class EventCoder
 
 
     /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
-    private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
-        "talk", "talks", "negotiation", "meeting", "consultation", "discussion", "summit", "conference");
+    internal static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
+        "talk", "talks", "negotiation", "meeting", "consultation", "discussion", "summit", "conference", "session", "gathering");
 
     /// <summary>Premises of a body, which a name compounded with them owns ("Hamas offices"), as it owns its craft ("United Nations planes").</summary>
     private static readonly FrozenSet<string> PremisesNouns = FrozenSet.Create("office", "headquarters", "compound", "facility", "installation");
@@ -1143,10 +1142,12 @@ public sealed class EventCoder
     /// Whether the place of an act can stand for its target: not for statements (01) nor for
     /// meetings, talks and calls (036, 040, 041, 044, 045, 046), whose place is only a venue; a
     /// visit (042, 043) is to its place; a protest (14) is against the place's government, which
-    /// <see cref="Emit"/> supplies.
+    /// <see cref="Emit"/> supplies; appeals (02), praise and support (05) and economic cooperation
+    /// (06) happen somewhere without being aimed there, except investing (<paramref name="lemma"/>
+    /// "invest": "invested heavily in the Japanese equity market").
     /// </summary>
     private static bool PlaceCanBeTarget(string code, string lemma) =>
-        (code[..2] is not ("01" or "02" or "05" or "06" or "14") || (code[..2] == "06" && lemma == "invest"))
+        code.Length >= 2 && (code[..2] is not ("01" or "02" or "05" or "06" or "14") || (code[..2] == "06" && lemma == "invest"))
         && !(code.Length >= 3 && code[..3] is "036" or "040" or "041" or "044" or "045" or "046");
 
     /// <summary>
@@ -1553,7 +1554,7 @@ public sealed class EventCoder
         // the contract is for a facility in Grenada", "Esselte's scales in the U.S."), so it takes
         // only a place in its own phrase ("traders in Singapore").
         // A diplomat or envoy is posted abroad: "a western diplomat in Brasilia" is no Brazilian.
-        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m) && !(m.Sentence == context.Index && PostedAbroad.Contains(context.Lemma(m.Head)))
+        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m) && !(m.Sentence == context.Index && ActorResolver.Envoys.Contains(context.Lemma(m.Head)))
             && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(OwnLocative(context.Syntax, m.Head))?.Country : null) : place) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
@@ -1816,7 +1817,7 @@ public sealed class EventCoder
             {
                 irrealis = true; // "warned Tehran against using the missiles": what is warned against has not happened
             }
-            else if (relation is "advcl" or "xcomp" or "acl" && word.Xpos == "VBG" && PreventingVerbs.Contains(governor)
+            else if (relation is "advcl" or "acl" && word.Xpos == "VBG" && PreventingVerbs.Contains(governor)
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "from"))
             {
                 irrealis = true; // "barred NSC staff from conducting covert operations": what is prevented is not done
@@ -2339,7 +2340,7 @@ public sealed class EventCoder
         foreach (int oblique in phrases)
         {
             bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant())
-                && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of" or "for")
+                && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of")
                 && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {

@@ -168,8 +168,8 @@ public sealed class EventPipeline : IDisposable
             var words = syntax[actor.Sentence].Words;
             var head = words[actor.Head];
             bool bare = actor.Country is null && actor.Code == role;
-            if (!(bare || actor.Rule == MentionRule.AgentOfActor) || head.Upos != "NOUN" || EventCoder.PostedAbroad.Contains(head.Lemma.ToLowerInvariant())
-                || (head.Head >= 0 && MeetingNouns.Contains(words[head.Head].Lemma.ToLowerInvariant())))
+            if (!(bare || actor.Rule == MentionRule.AgentOfActor) || head.Upos != "NOUN" || ActorResolver.Envoys.Contains(head.Lemma.ToLowerInvariant())
+                || (head.Head >= 0 && EventCoder.MeetingNouns.Contains(words[head.Head].Lemma.ToLowerInvariant())))
             {
                 return actor;
             }
@@ -182,8 +182,12 @@ public sealed class EventPipeline : IDisposable
                 }
 
                 // A country the coder guessed (from whom the role acts on) gives way; one the phrase
-                // names ("Taiwan's ambassador in Montevideo") does not: no capitalised word but the place's.
-                if (!bare && words.Any(w => actor.Span.Contains(w.Span) && !place.Span.Contains(w.Span) && char.IsUpper(document.Text[w.Span.Start]) && w.Span.Start != head.Span.Start))
+                // names ("Taiwan's ambassador in Montevideo", "its forces in Lebanon", "the president of
+                // Iraq") does not: no possessor, no "of" complement, no capitalised word but the place's
+                // (and a determiner's: "The Shanghai authorities").
+                if (!bare && (syntax[actor.Sentence].Children(actor.Head).Any(c => words[c].Deprel == "nmod:poss"
+                        || (words[c].Deprel == "nmod" && syntax[actor.Sentence].Children(c, "case").Any(k => words[k].Lemma.Equals("of", StringComparison.OrdinalIgnoreCase))))
+                    || words.Any(w => actor.Span.Contains(w.Span) && !place.Span.Contains(w.Span) && w.Upos != "DET" && char.IsUpper(document.Text[w.Span.Start]) && w.Span.Start != head.Span.Start)))
                 {
                     continue;
                 }
@@ -194,11 +198,11 @@ public sealed class EventPipeline : IDisposable
                     continue;
                 }
 
-                bool right = place.Span.End <= head.Span.Start, left = place.Span.Start >= head.Span.End;
-                var before = right ? document.Text.AsSpan(place.Span.End, head.Span.Start - place.Span.End).Trim() : [];
-                var after = left ? document.Text.AsSpan(head.Span.End, place.Span.Start - head.Span.End).Trim() : [];
-                if ((right && ((actor.Span.Contains(place.Span) && before.Length == 0) || before is "-based"))
-                    || (left && after.Equals("in", StringComparison.OrdinalIgnoreCase)))
+                bool placeBefore = place.Span.End <= head.Span.Start, placeAfter = place.Span.Start >= head.Span.End;
+                var between = placeBefore ? document.Text.AsSpan(place.Span.End, head.Span.Start - place.Span.End).Trim()
+                    : placeAfter ? document.Text.AsSpan(head.Span.End, place.Span.Start - head.Span.End).Trim() : [];
+                if ((placeBefore && ((actor.Span.Contains(place.Span) && between.Length == 0) || between is "-based"))
+                    || (placeAfter && between.Equals("in", StringComparison.OrdinalIgnoreCase)))
                 {
                     return actor with { Code = ActorCode.Combine(country, role), Rule = MentionRule.AgentOfActor };
                 }
@@ -214,10 +218,6 @@ public sealed class EventPipeline : IDisposable
 
     /// <summary>The least population of a town that places a role of its phrase.</summary>
     private const long OwnPlacePopulation = 100_000;
-
-    /// <summary>Gatherings: "a meeting of ministers in Brussels" says where they meet, not whose they are.</summary>
-    private static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(StringComparer.Ordinal, "meeting", "summit", "conference", "session", "talks", "gathering");
-
 
     /// <summary>An attack the coder gave to unidentified attackers (a bomb with no one named behind it).</summary>
     private static bool IsUnattributed(EventMention e) => e.Rule.Contains(EventCoder.UnattributedRule, StringComparison.Ordinal);

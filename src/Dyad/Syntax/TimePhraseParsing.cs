@@ -112,7 +112,7 @@ public static class TimePhraseParsing
     /// </summary>
     private static void PerfectParticipleAsModifier(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
-        int amod = IndexOf(parser.Labels, "amod"), aux = IndexOf(parser.Labels, "aux"), obj = IndexOf(parser.Labels, "obj");
+        int amod = IndexOf(parser.Labels, "amod"), aux = IndexOf(parser.Labels, "aux"), obj = IndexOf(parser.Labels, "obj"), punct = IndexOf(parser.Labels, "punct");
         if (amod < 0 || aux < 0 || obj < 0)
         {
             return;
@@ -125,6 +125,16 @@ public static class TimePhraseParsing
                 || !Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == aux && forms[c].ToLowerInvariant() is "has" or "have" or "had" or "'ve" or "'d"))
             {
                 continue;
+            }
+
+            // (What hung on the noun before the participle, its subject among them, and the
+            // sentence's punctuation now hang on the verb.)
+            for (int c = 0; c < heads.Length; c++)
+            {
+                if (heads[c] == noun + 1 && (c < w || (punct >= 0 && labels[c] == punct)))
+                {
+                    heads[c] = w + 1;
+                }
             }
 
             heads[w] = heads[noun];
@@ -171,7 +181,8 @@ public static class TimePhraseParsing
                 // the clause the participle was taken for: the governor's.
                 if (heads[c] == w + 1)
                 {
-                    heads[c] = governor;
+                    // (Under the noun when the possessor was the root: one root a sentence.)
+                    heads[c] = governor > 0 ? governor : noun + 1;
                     if (labels[c] == obl && governor > 0 && tagSet.Pairs[tags[governor - 1]].Upos is "NOUN" or "PROPN" or "PRON")
                     {
                         labels[c] = nmod;
