@@ -1067,7 +1067,8 @@ public sealed class EventCoder
     /// equity market").
     /// </summary>
     private static ActorMention? PlaceTarget(SentenceContext context, int verb, List<int> clause, string code, List<ActorMention> sources, List<ActorMention> targets) =>
-        targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV") && PlaceCanBeTarget(code, context.Lemma(verb))
+        targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV")
+            && (PlaceCanBeTarget(code, context.Lemma(verb)) || (code.StartsWith("02", StringComparison.Ordinal) && SeeksRefuge(context, verb)))
             && PlaceOf(context, verb, clause) is { } place
             && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
             // ("West Germany agreed in Paris last month to act together": where an agreement or
@@ -1137,6 +1138,10 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>"Some 800,000 Iraqi Kurds sought refuge in Germany": asking for refuge or asylum is asking the place that gives it.</summary>
+    private static bool SeeksRefuge(SentenceContext context, int verb) =>
+        context.Syntax.Children(verb, "obj").Any(o => context.Lemma(o) is "refuge" or "asylum" or "shelter" or "sanctuary");
 
     /// <summary>
     /// Whether the place of an act can stand for its target: not for statements (01) nor for
