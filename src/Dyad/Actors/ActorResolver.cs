@@ -131,7 +131,11 @@ public sealed class ActorResolver
     /// <summary>Nouns for people or where news comes from, which a role adjective makes actors ("military sources", "military men").</summary>
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
 
-    /// <summary>Products, papers and accounts a role noun or a country may describe ("television sets", "government bonds", "government spending").</summary>
+    /// <summary>
+    /// Products, papers and accounts a role noun or a country may describe ("television sets",
+    /// "government bonds", "government spending"). Not commodities: "bought 2.4 mln tonnes of U.S.
+    /// corn" is trade with the United States.
+    /// </summary>
     private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
         "set", "bond", "note", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield");

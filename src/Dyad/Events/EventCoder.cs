@@ -1758,7 +1758,9 @@ public sealed class EventCoder
         }
 
         // ("imposed no sanctions"; "gave no reply": a verb whose object is "no" anything did not do it.)
+        // ("neither the U.S. nor the Soviet Union has ratified it": a subject opened by "neither".)
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+            || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
