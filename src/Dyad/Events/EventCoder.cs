@@ -290,8 +290,12 @@ public sealed class EventCoder
                         // Britain two of the detained sailors").
                         needsAddressee = true;
                     }
-                    else if (actCode is null || IntentCode(actCode) is not string intent)
+                    else if (actCode is null || IntentCode(actCode) is not string intent
+                        || context.Lemma(v) == "decide")
                     {
+                        // (A decision to act is coded as the act, which is not marked unrealised
+                        // after "decide": "the Supreme Court decided to allow candidate Ouattara to
+                        // run" allowed him; an intent beside it would count the act twice.)
                         continue;
                     }
                     else
