@@ -431,7 +431,7 @@ public sealed class ActorResolver
                 town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
             }
 
-            return town && document[tokens[match.End].Span] is "-" or "--" or "\u2013" or "\u2014";
+            return town && IsDash(document[tokens[match.End].Span]);
         }
 
         if (match.Start != 0)
@@ -462,7 +462,7 @@ public sealed class ActorResolver
         for (int t = match.End + 1; t < tokens.Length && t <= match.End + 4; t++)
         {
             string word = document[tokens[t].Span];
-            if (word is "-" or "--" or "\u2013" or "\u2014")
+            if (IsDash(word))
             {
                 return t > match.End + 1;
             }
@@ -494,7 +494,9 @@ public sealed class ActorResolver
 
     /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
     private static bool ClosesDateline(string next, string? afterNext) =>
-        next is "-" or "--" or "\u2013" or "\u2014" || (next == "," && afterNext is not null && DatelineMonths.Contains(afterNext.TrimEnd('.')));
+        IsDash(next) || (next == "," && afterNext is not null && DatelineMonths.Contains(afterNext.TrimEnd('.')));
+
+    private static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014";
 
     /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash or a comma and a month: a dateline ("NEW DELHI -", "TOKYO, March 3 -").</summary>
     private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)
@@ -613,7 +615,7 @@ public sealed class ActorResolver
         var roleThatDay = context.Date is DateOnly day ? person?.Entry.RoleOn(day) : null;
         bool elite = roleThatDay is not null && ActorCode.RoleOf(roleThatDay.Code) == "ELI";
         string? ownCountry = person is null ? null : ActorCode.CountryOf(person.Entry.CodeOn(context.Date) ?? string.Empty);
-        string? titleCountry = country?.Entry.Code ?? (elite || (roleThatDay is null && context.Date is not null) ? ownCountry : null);
+        string? titleCountry = country?.Entry.Code ?? ownCountry;
         if (person is not null && titledCode is null && (roleThatDay is null || elite)
             && (titleBody is not null || (titleCountry is not null && agent is not null && agent.Entry.Code != "ELI"))
             && !FormerTitle(document, syntax, head, parts.Min(p => p.Match.Start)))
@@ -874,12 +876,13 @@ public sealed class ActorResolver
         return blamedPlural == plural ? blamed : null;
     }
 
-    /// <summary>Verbs whose object is blamed, praised or thanked for what a "for" phrase names.</summary>
-    private static readonly HashSet<string> ForWhatVerbs = new(StringComparer.Ordinal)
-    {
+    /// <summary>
+    /// Verbs whose object is blamed, praised or thanked for what a "for" phrase names: the phrase
+    /// is the reason (a possessive in it is the object's; the coder takes no target from it).
+    /// </summary>
+    internal static readonly FrozenSet<string> ForWhatVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "criticize", "criticise", "condemn", "denounce", "blame", "fault", "accuse", "praise", "commend", "thank", "congratulate",
-        "punish", "reward", "sanction", "rebuke", "reprimand", "attack", "slam", "censure", "fine", "sue",
-    };
+        "punish", "reward", "sanction", "rebuke", "reprimand", "attack", "slam", "censure", "fine", "sue");
 
     /// <summary>
     /// A phrase headed by a proper name the dictionaries do not know, with a title that gave the

@@ -73,10 +73,6 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "charge", "accuse", "suspect", "indict", "convict");
 
-    /// <summary>Verbs of blame or praise, whose "for" phrase is what it is for.</summary>
-    private static readonly FrozenSet<string> JudgingVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "blame", "fault", "criticize", "criticise", "condemn", "denounce", "praise", "commend", "thank");
-
     /// <summary>Verbs that keep someone from doing what follows "from".</summary>
     private static readonly FrozenSet<string> PreventingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "bar", "prevent", "stop", "prohibit", "forbid", "ban", "block", "keep", "deter", "restrain", "discourage", "dissuade", "preclude", "refrain", "exclude", "restrict");
@@ -290,12 +286,8 @@ public sealed class EventCoder
                         // Britain two of the detained sailors").
                         needsAddressee = true;
                     }
-                    else if (actCode is null || IntentCode(actCode) is not string intent
-                        || context.Lemma(v) == "decide")
+                    else if (actCode is null || IntentCode(actCode) is not string intent)
                     {
-                        // (A decision to act is coded as the act, which is not marked unrealised
-                        // after "decide": "the Supreme Court decided to allow candidate Ouattara to
-                        // run" allowed him; an intent beside it would count the act twice.)
                         continue;
                     }
                     else
@@ -709,13 +701,13 @@ public sealed class EventCoder
         "shell", "round", "missile", "rocket", "bullet", "shot", "torpedo", "mortar", "grenade", "salvo", "volley", "gun", "weapon",
         "cannon", "artillery", "gas", "projectile", "bomb", "flare", "burst", "shotgun", "rifle", "warning", "fire");
 
-    /// <summary>An amount parsed as a complement ("declined to 964 billion cubic feet"), not a predicate ("declined to be a candidate").</summary>
     /// <summary>Whether what is met is a thing, not someone met with ("the criteria", "domestic demand", "opposition from the government").</summary>
     private static bool IsThingMet(SentenceContext context, int word) =>
         UnmetObjects.Contains(context.Lemma(word)) || UnmetObjects.Contains(context.Form(word))
         || (context.Lemma(word) is "opposition" or "resistance"
             && context.Syntax.Children(word, "nmod").Any(n => context.Syntax.Children(n, "case").Any(c => context.Lemma(c) == "from")));
 
+    /// <summary>An amount parsed as a complement ("declined to 964 billion cubic feet"), not a predicate ("declined to be a candidate").</summary>
     private static bool IsAmount(SentenceSyntax syntax, int word) =>
         (syntax.Words[word].Upos == "NUM" || syntax.Children(word).Any(c => syntax.Words[c].Deprel == "nummod"))
         && !syntax.Children(word).Any(c => syntax.Words[c].Deprel is "cop" or "aux");
@@ -793,7 +785,7 @@ public sealed class EventCoder
     private static bool OneParty(List<ActorMention> sources) => Expand(sources).Select(m => m.Code).Distinct().Count() == 1;
 
     /// <summary>Verbs of intent, offer and decision whose own dictionary code (030, hope 020) stands for whatever they govern.</summary>
-    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "decide", "vote", "guarantee");
+    private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "vote", "guarantee");
 
     /// <summary>Intent verbs whose object, when the dictionary has no pattern for it, is a project, not an act ("plans a stock exchange").</summary>
     private static readonly FrozenSet<string> PlanningVerbs = FrozenSet.Create("plan", "intend", "prepare");
@@ -804,7 +796,6 @@ public sealed class EventCoder
     /// <summary>Generic nouns of bodies that follow the body's name ("the Islamic Jihad movement").</summary>
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
         "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
-
 
     /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
     internal static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
@@ -2347,7 +2338,7 @@ public sealed class EventCoder
         // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
         // what someone is charged with is the charge, not whom it is aimed at.)
         // ("criticized Iraq for its attacks on Kurds", "praised Japan for its help to Iran".)
-        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = JudgingVerbs.Contains(context.Lemma(verb));
+        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb));
         foreach (int oblique in phrases)
         {
             bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant())
@@ -2610,7 +2601,6 @@ public sealed class EventCoder
         return [.. result.Where(w => w > verb).Order()];
     }
 
-    /// <summary>The words of a noun's own "in" phrases ("traders in Singapore"), not of clauses or appositions hung on it.</summary>
     /// <summary>
     /// The participle right after a deed the dictionary knows, as an acl of it or, misparsed, an
     /// xcomp of the verb ("prevented the demonstration staged by students"); null after a speech verb.
@@ -2624,6 +2614,7 @@ public sealed class EventCoder
             ? next : null;
     }
 
+    /// <summary>The words of a noun's own "in" phrases ("traders in Singapore"), not of clauses or appositions hung on it.</summary>
     private static IEnumerable<int> OwnLocative(SentenceSyntax syntax, int head) =>
         syntax.Children(head, "nmod").Where(n => syntax.Children(n, "case").Any(c => syntax.Words[c].Lemma.Equals("in", StringComparison.OrdinalIgnoreCase)))
             .SelectMany(n => Subtree(syntax, n));

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Data;
@@ -174,20 +173,21 @@ public sealed class EventPipeline : IDisposable
                 return actor;
             }
 
+            // A country the coder guessed (from whom the role acts on) gives way; one the phrase
+            // names ("Taiwan's ambassador in Montevideo", "its forces in Lebanon", "the president of
+            // Iraq") does not: no possessor, no "of" complement, no capitalised word but the place's
+            // (and a determiner's: "The Shanghai authorities").
+            var phrase = syntax[actor.Sentence];
+            if (!bare && phrase.Children(actor.Head).Any(c => words[c].Deprel == "nmod:poss"
+                || (words[c].Deprel == "nmod" && phrase.Children(c, "case").Any(k => words[k].Lemma.Equals("of", StringComparison.OrdinalIgnoreCase)))))
+            {
+                return actor;
+            }
+
             foreach (var place in facts.Places)
             {
-                if (place.Sentence != actor.Sentence || place.Entry.Iso3 is not { Length: 3 } country || place.Entry.Kind == PlaceKind.Region)
-                {
-                    continue;
-                }
-
-                // A country the coder guessed (from whom the role acts on) gives way; one the phrase
-                // names ("Taiwan's ambassador in Montevideo", "its forces in Lebanon", "the president of
-                // Iraq") does not: no possessor, no "of" complement, no capitalised word but the place's
-                // (and a determiner's: "The Shanghai authorities").
-                if (!bare && (syntax[actor.Sentence].Children(actor.Head).Any(c => words[c].Deprel == "nmod:poss"
-                        || (words[c].Deprel == "nmod" && syntax[actor.Sentence].Children(c, "case").Any(k => words[k].Lemma.Equals("of", StringComparison.OrdinalIgnoreCase))))
-                    || words.Any(w => actor.Span.Contains(w.Span) && !place.Span.Contains(w.Span) && w.Upos != "DET" && char.IsUpper(document.Text[w.Span.Start]) && w.Span.Start != head.Span.Start)))
+                if (place.Sentence != actor.Sentence || place.Entry.Iso3 is not { Length: 3 } country || place.Entry.Kind == PlaceKind.Region
+                    || (!bare && words.Any(w => actor.Span.Contains(w.Span) && !place.Span.Contains(w.Span) && w.Upos != "DET" && char.IsUpper(document.Text[w.Span.Start]) && w.Span.Start != head.Span.Start)))
                 {
                     continue;
                 }
