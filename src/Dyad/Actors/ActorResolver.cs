@@ -132,6 +132,19 @@ public sealed class ActorResolver
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
 
     /// <summary>
+    /// "the South China Sea", "the Mediterranean Sea", "the Sea of Japan", "the Gulf of Mexico": a
+    /// sea named after a country or a region is water, neither the country nor the region (ships
+    /// patrolling it do not act on China).
+    /// </summary>
+    private static bool NamesWater(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
+    {
+        // (Only a place's name: "the Kuwaiti tanker Sea Isle City" is a ship of Kuwait.)
+        string Form(int w) => w >= 0 && w < words.Length ? document[words[w].Span] : "";
+        return match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
+            && (Form(match.End) is "Sea" or "Ocean" or "Sea's" or "Ocean's" || (Form(match.Start - 1) == "of" && Form(match.Start - 2) is "Sea" or "Gulf" or "Bay"));
+    }
+
+    /// <summary>
     /// Products, papers and accounts a role noun or a country may describe ("television sets",
     /// "government bonds", "government spending"). Not commodities: "bought 2.4 mln tonnes of U.S.
     /// corn" is trade with the United States.
@@ -205,7 +218,7 @@ public sealed class ActorResolver
         var matches = new List<ActorMatch>();
         foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
         {
-            if (!IsDateline(document, tokens, candidate))
+            if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate))
             {
                 matches.Add(candidate);
             }
@@ -744,17 +757,32 @@ public sealed class ActorResolver
         if (agent is not null)
         {
             // The role's country from its possessor ("Putin's adviser") or "of" complement ("president
-            // of Russia"); not "Israel's militia ally", allied with Israel.
+            // of Russia"), or where people come from ("officials from Israel", "negotiators from
+            // Syria"); not "Israel's militia ally", allied with Israel.
             bool relational = IsRelational(words[head]);
             foreach (int child in syntax.Children(head))
             {
-                if (((words[child].Deprel == "nmod:poss" && !relational) || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
-                    && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention)
+                bool from = words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("from", StringComparison.OrdinalIgnoreCase));
+                if (((words[child].Deprel == "nmod:poss" && !relational) || from
+                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                    && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention
+                    // ("a spokesman from Drexel's London branch" is the company's: only a country named
+                    // after "from" says where people come from.)
+                    && (!from || (ownerMention.Rule is MentionRule.Country or MentionRule.Capital && words[child].Upos == "PROPN")))
                 {
                     var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
                     {
                         Entries = entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
                     };
+                    // "officials of Israel and Syria", "negotiators from Iran and Iraq": each country's.
+                    var others = syntax.Children(child, "conj").Select(c => codes.GetValueOrDefault(c)).OfType<ActorMention>()
+                        .Where(m => m.Country is not null && m.Country != owner).Select(m => m.Country!).Distinct().ToList();
+                    if (others.Count > 0 && words[child].Deprel == "nmod")
+                    {
+                        ImmutableArray<ActorMention> members = [composed, .. others.Select(o => composed with { Code = ActorCode.Combine(o, agent.Entry.Code!) })];
+                        return composed with { Rule = MentionRule.Pair, Plural = true, Antecedents = members };
+                    }
+
                     return NameUnknownPerson(document, syntax, head, parts, composed, context);
                 }
             }

@@ -188,7 +188,9 @@ public sealed class EventCoder
     /// source led to (a bare participle clause of the attack's verb, not "and shelling its towns"
     /// nor "without unleashing a war"), with no victim that is an actor, is that attack, not a
     /// second event; likewise force a riot's participle clauses tell ("rioted …, setting fire to
-    /// their mattresses and smashing furniture") with no victim named, which is the riot.
+    /// their mattresses and smashing furniture") with no victim named, which is the riot; and a
+    /// protest told as the purpose of a protest act ("a hunger strike to protest") is that act,
+    /// aimed at whom the purpose names.
     /// </summary>
     private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
     {
@@ -213,6 +215,43 @@ public sealed class EventCoder
             folded.UnionWith(events.Where(e => IsForce(e.Event.Code) && (e.Target is null || e.Rule.Contains("+place-target", StringComparison.Ordinal))
                 && (e.Trigger == words[w].Span || context.Syntax.Children(w, "conj").Any(c => e.Trigger == words[c].Span))
                 && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && o.Event.Root == "14")));
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            // "began a hunger strike to protest against Sweden's decision", "staged a sit-in to
+            // protest the arrests": the protest is the strike or sit-in, one act, not a second
+            // complaint beside it.
+            if (words[w].Deprel is not ("acl" or "advcl") || words[w].Head < 0 || context.Lemma(w) is not ("protest" or "demonstrate")
+                || !context.Syntax.Children(w, "mark").Any(m => context.Lemma(m) == "to"))
+            {
+                continue;
+            }
+
+            // (The act is the noun the purpose hangs on or the verb above it: "staged a demonstration".)
+            var acts = new List<TextSpan>();
+            for (int up = words[w].Head; up >= 0 && acts.Count < 3; up = words[up].Head)
+            {
+                acts.Add(words[up].Span);
+            }
+
+            foreach (var purpose in events.Where(e => e.Trigger == words[w].Span && e.Event.Root is "11" or "14").ToList())
+            {
+                var act = events.FirstOrDefault(o => acts.Contains(o.Trigger) && o.Source.Code == purpose.Source.Code && o.Event.Root == "14" && !folded.Contains(o));
+                if (act is null)
+                {
+                    continue;
+                }
+
+                folded.Add(purpose);
+                // ("Turkish workers began a hunger strike in Bonn to protest against Germany's
+                // decision": whom the purpose names is the act's target, where the act had none
+                // but the authorities of the place it was guessed from, the source's own.)
+                if (purpose.Target is not null && (act.Target is null || act.Target.Span == act.Source.Span))
+                {
+                    events[events.IndexOf(act)] = act with { Target = purpose.Target };
+                }
+            }
         }
 
         return folded.Count == 0 ? events : [.. events.Where(e => !folded.Contains(e))];
@@ -1607,6 +1646,17 @@ public sealed class EventCoder
             finalRule += "+place-target";
         }
 
+        if (cameo.Code == "150" && expandedTargets.Count == 0 && expanded.Select(e => e.Country).Where(c => c is not null).Distinct().Count() >= 2
+            && ontology.Resolve("062") is { } joint)
+        {
+            // "French and Egyptian warships launched 10 days of war games": forces of several
+            // countries in one show of force exercise together, which is military cooperation
+            // (CAMEO 062, as PETRARCH codes a "joint exercise"), each side with the other.
+            cameo = joint;
+            finalRule += "+joint";
+            mutual = true;
+        }
+
         if (!mutual && (cameo.Root is "03" or "04" or "06" || cameo.Base is "057" || rule.StartsWith("fail", StringComparison.Ordinal))
             && expanded.Select(e => e.Country).Where(c => c is not null).Distinct().Count() == 2 && expandedTargets.Count > 0
             && expandedTargets.All(t => t.Country is not null && expanded.Any(e => e.Country == t.Country)))
@@ -1852,6 +1902,12 @@ public sealed class EventCoder
             {
                 // A purpose ("resigned to allow elections", "offered troops to help him oust
                 // Aoun") is what the actor meant to bring about, not something that happened.
+                irrealis = true;
+            }
+            else if (relation == "advcl" && word.Xpos == "VB" && Irrealis.Contains(governor))
+            {
+                // "the UK is pushing hard for the US support its debt relief plan": a bare verb
+                // under pushing, asking or wanting is what is wanted, not what was done.
                 irrealis = true;
             }
             else if (relation is not ("conj" or "advcl"))
@@ -2657,12 +2713,32 @@ public sealed class EventCoder
 
             if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target, verb))
             {
+                // ("Iraqi troops opened fire on Kurdish villages near the Turkish border": of two
+                // patterns as specific, "open fire" and "open border", the one naming the verb's
+                // object wins over one whose word sits deeper in the clause.)
+                if (!NamesObject(context, pattern, verb))
+                {
+                    foreach (var rival in candidates.SkipWhile(p => p != pattern).Skip(1).TakeWhile(p => p.Specificity == pattern.Specificity))
+                    {
+                        if (NamesObject(context, rival, verb) && (rival.Subject.IsEmpty || MatchSteps(context, rival.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
+                            && (rival.FixedWords == 0 || FixedWordsFollow(context, rival, verb)) && MatchSteps(context, rival.Steps, owned, out int? rivalTarget, verb))
+                        {
+                            return (rival, rivalTarget);
+                        }
+                    }
+                }
+
                 return (pattern, target);
             }
         }
 
         return (null, null);
     }
+
+    /// <summary>Whether a pattern's first word is the lemma of the verb's direct object.</summary>
+    private static bool NamesObject(SentenceContext context, EventPattern pattern, int verb) =>
+        pattern.Steps.FirstOrDefault(s => s.Kind == StepKind.Word) is { } first
+        && context.Syntax.Children(verb, "obj").Any(o => first.Alternatives.Any(a => a.Length == 1 && a[0] == context.Lemma(o)));
 
     /// <summary>
     /// The words of the phrase that does the verb, for a pattern's subject items: its own subject;

@@ -97,6 +97,13 @@ public sealed class Morphology
             return lower[..^1];
         }
 
+        // ("resumed", "consumed", "presumed": English has "-ume" verbs and doubles the m after a
+        // short "u", "drummed"; the "-med" rule of "formed" gave "resum". "vacuumed" keeps its own.)
+        if (lower.EndsWith("umed", StringComparison.Ordinal) && !lower.EndsWith("uumed", StringComparison.Ordinal) && lemma == lower[..^2])
+        {
+            return lower[..^1];
+        }
+
         // ("raided", "rioted", "waited": after a vowel pair spelling one sound and a plain consonant
         // English writes no silent e, and "raide", "riote" are no words; "seized", "raised",
         // "guided", "evacuated" keep theirs.)

@@ -39,11 +39,13 @@ public static class TimePhraseParsing
     public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseState state, BeamSearch? beam, int[] heads, int[] labels)
     {
         int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
+        CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, parser, f, state, beam, h, l));
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
+        ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
@@ -141,6 +143,48 @@ public static class TimePhraseParsing
             labels[w] = labels[noun];
             heads[noun] = w + 1;
             labels[noun] = obj;
+        }
+    }
+
+    /// <summary>
+    /// "Vietnamese-led forces launched rocket fire against guerrilla camps near the border, killing
+    /// or wounding 50": a present participle after a comma at a clause's end says what the clause's
+    /// subject did by it, but the parser hangs it on the nearest noun, here the camps in the verb's
+    /// prepositional phrase, which made the camps the killers. Hung on a noun in such a phrase
+    /// (obl) of an earlier verb with a subject of its own, it is that verb's adverbial clause.
+    /// </summary>
+    private static void ParticipleAfterCommaAsAdverbial(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int acl = IndexOf(parser.Labels, "acl"), advcl = IndexOf(parser.Labels, "advcl"), obl = IndexOf(parser.Labels, "obl"), nmod = IndexOf(parser.Labels, "nmod");
+        int subject = IndexOf(parser.Labels, "nsubj");
+        if (acl < 0 || advcl < 0 || obl < 0 || nmod < 0 || subject < 0)
+        {
+            return;
+        }
+
+        for (int w = 1; w < heads.Length; w++)
+        {
+            if (labels[w] != acl || forms[w - 1] != "," || tagSet.Pairs[tags[w]].Xpos != "VBG" || heads[w] == 0 || heads[w] - 1 > w)
+            {
+                continue;
+            }
+
+            // The noun's way up to its verb: an oblique, or a noun modifier inside one.
+            int noun = heads[w] - 1;
+            while (labels[noun] == nmod && heads[noun] > 0)
+            {
+                noun = heads[noun] - 1;
+            }
+
+            int verb = heads[noun] - 1;
+            if (labels[noun] != obl || verb < 0 || verb > noun || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || !Enumerable.Range(0, verb).Any(c => heads[c] == verb + 1 && labels[c] == subject))
+            {
+                continue;
+            }
+
+            heads[w] = verb + 1;
+            labels[w] = advcl;
         }
     }
 

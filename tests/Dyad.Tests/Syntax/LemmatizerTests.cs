@@ -37,6 +37,9 @@ public sealed class LemmatizerTests
     [InlineData("travelled", "VERB", "VBD", "travel")]
     [InlineData("cancelled", "VERB", "VBN", "cancel")]
     [InlineData("expelled", "VERB", "VBD", "expel")]
+    [InlineData("resumed", "VERB", "VBD", "resume")]
+    [InlineData("consumed", "VERB", "VBN", "consume")]
+    [InlineData("drummed", "VERB", "VBD", "drum")]
     public void LemmatizesNewsWords(string form, string upos, string xpos, string lemma) =>
         Assert.Equal(lemma, Tables.Value.Lemma(form, upos, xpos));
 

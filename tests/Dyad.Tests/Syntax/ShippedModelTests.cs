@@ -377,4 +377,25 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "groups", "mobilized", "obj");
         AssertArc(document, syntax, "Arabia", "mobilized", "nsubj");
     }
+    [Theory]
+    [InlineData("French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.", "French", "Egyptian", "warships", "launched")]
+    [InlineData("Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.", "Hungarian", "Romanian", "officials", "agreed")]
+    public void TwoAdjectivesJoinedBeforeASubjectDescribeIt(string sentence, string first, string second, string subject, string verb)
+    {
+        // The parser took the first adjective for the sentence's head (or a subject) and the verb
+        // for a loose clause; parsed without "and" and the second adjective, then put back.
+        var (document, syntax) = OneSentence(sentence);
+        AssertArc(document, syntax, first, subject, "amod");
+        AssertArc(document, syntax, second, first, "conj");
+        AssertArc(document, syntax, subject, verb, "nsubj");
+    }
+
+    [Fact]
+    public void AParticipleAfterACommaOnANounOfAnEarlierVerbsPhraseIsThatVerbsClause()
+    {
+        // (Written like a Reuters-21578 sentence, with its "month's".) The parser hung "affecting"
+        // on "production", in the phrase of "phase out": the mill's phasing out affects the workers.
+        var (document, syntax) = OneSentence("In addition, a mill in Quebec will phase out production of small electric appliances over the next eight month's, affecting about 150 of the mill's 400 workers.");
+        AssertArc(document, syntax, "affecting", "phase", "advcl");
+    }
 }
