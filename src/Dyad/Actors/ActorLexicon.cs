@@ -74,6 +74,9 @@ public sealed class ActorLexicon
     /// <summary>Every entry loaded.</summary>
     public ImmutableArray<ActorEntry> Entries { get; }
 
+    /// <summary>The states actors belonged to before today's existed (shipped with the dictionaries; none otherwise).</summary>
+    public StateSuccession Successions { get; private init; } = StateSuccession.None;
+
     /// <summary>Problems found while loading (malformed lines are skipped, the rest is used).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
@@ -125,8 +128,12 @@ public sealed class ActorLexicon
             builder.AddFile(file, priority: 2);
         }
 
-        return builder.Build();
+        var lexicon = builder.Build();
+        return shipped ? lexicon.WithSuccessions(StateSuccession.Load(data)) : lexicon;
     }
+
+    private ActorLexicon WithSuccessions(StateSuccession successions) =>
+        new(root, Entries, Diagnostics) { Successions = successions };
 
     /// <summary>Builds a dictionary from in-memory JSON lines (tests, tools).</summary>
     public static ActorLexicon FromLines(Tokenizer tokenizer, string origin, IEnumerable<string> lines)

@@ -198,10 +198,22 @@ public sealed class ActorResolver
         var result = ImmutableArray.CreateBuilder<ImmutableArray<ActorMention>>(syntax.Length);
         for (int s = 0; s < syntax.Length; s++)
         {
-            result.Add(ResolveSentence(document, s, syntax[s], context, matches?[s]));
+            var mentions = ResolveSentence(document, s, syntax[s], context, matches?[s]);
+            result.Add(document.Metadata.Published is DateOnly day ? [.. mentions.Select(m => OfTheDay(m, day))] : mentions);
         }
 
         return new DocumentActors(result.MoveToImmutable());
+    }
+
+    /// <summary>
+    /// A mention coded with the state of the document's day ("Moscow" in 1987 is SUNGOV), with the
+    /// mentions it stands for.
+    /// </summary>
+    private ActorMention OfTheDay(ActorMention mention, DateOnly day)
+    {
+        string code = lexicon.Successions.CodeOn(mention.Code, day);
+        var antecedents = mention.Antecedents.IsEmpty ? mention.Antecedents : [.. mention.Antecedents.Select(a => OfTheDay(a, day))];
+        return code == mention.Code && antecedents == mention.Antecedents ? mention : mention with { Code = code, Antecedents = antecedents };
     }
 
     private ImmutableArray<ActorMention> ResolveSentence(Document document, int s, SentenceSyntax syntax, DocumentContext context, List<ActorMatch>? found)

@@ -91,7 +91,7 @@ public sealed class EventPipeline : IDisposable
         if (!withFacts)
         {
             // (Without places, unidentified attackers take no country: the events the full run drops.)
-            return new AnalyzedDocument(document, syntax, actors, [.. events.Where(SaysWhoDidWhat)], DocumentFacts.Empty(document.Sentences.Length));
+            return new AnalyzedDocument(document, syntax, actors, [.. events.Where(SaysWhoDidWhat).Select(e => OfTheDay(e, document))], DocumentFacts.Empty(document.Sentences.Length));
         }
 
         var facts = Facts.Find(document, syntax, actors, matches);
@@ -101,8 +101,27 @@ public sealed class EventPipeline : IDisposable
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         })
         .Where(SaysWhoDidWhat)
+        .Select(e => OfTheDay(e, document))
         .ToList();
         return new AnalyzedDocument(document, syntax, actors, located, facts);
+    }
+
+    /// <summary>
+    /// An event whose actors are coded with the states of the document's day: the gazetteer places
+    /// roles and targets in today's countries ("police in Zagreb"), an actor of 1987 is Yugoslav.
+    /// </summary>
+    private EventMention OfTheDay(EventMention e, Document document)
+    {
+        var successions = Actors.Lexicon.Successions;
+        if (document.Metadata.Published is not DateOnly day)
+        {
+            return e;
+        }
+
+        string source = successions.CodeOn(e.Source.Code, day);
+        string? target = e.Target is null ? null : successions.CodeOn(e.Target.Code, day);
+        return source == e.Source.Code && target == e.Target?.Code ? e
+            : e with { Source = e.Source with { Code = source }, Target = e.Target is null ? null : e.Target with { Code = target! } };
     }
 
     /// <summary>

@@ -103,6 +103,24 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Moscow rejected the American proposal on Monday.", "1987-04-01", "SUNGOV", "USA")]
+    [InlineData("Moscow rejected the American proposal on Monday.", "2024-02-08", "RUSGOV", "USA")]
+    [InlineData("Belgrade accused Albania of supporting the rioters.", "1987-04-01", "YUGGOV", "ALB")]
+    [InlineData("Belgrade accused Albania of supporting the rioters.", "2005-04-01", "SCGGOV", "ALB")]
+    [InlineData("Belgrade accused Albania of supporting the rioters.", "2010-04-01", "SRBGOV", "ALB")]
+    [InlineData("Police in Zagreb arrested the strike leaders.", "1988-04-01", "YUGCOP", "*")]
+    [InlineData("Ukrainian troops attacked Russian positions.", "1990-04-01", "SUNMIL", "SUN")]
+    public void AnActorIsOfTheStateOfItsDay(string sentence, string date, string source, string target)
+    {
+        // "Moscow" in a 1987 article is the Soviet government, as the Phoenix people dictionary
+        // codes Gorbachev (data/actors/successions.tsv); the gazetteer's town ("Zagreb") too.
+        var metadata = new DocumentMetadata("case", "case", null, null, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "en");
+        var events = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Events;
+        Assert.True(events.Any(e => e.Source.Code == source && (target == "*" || e.Target?.Code == target)),
+            $"expected {source} → {target}; found: {string.Join(", ", events.Select(e => $"{e.Source.Code} → {e.Target?.Code} {e.Event.Code}"))}");
+    }
+
+    [Theory]
     [InlineData("The issue will be swapped into Swiss francs, a Tokyo government spokeswoman said.", "CHE")]
     [InlineData("Commerce Secretary Malcolm Baldrige and Defense Secretary Caspar Weinberger had joined forces to fight the planned sale.", "MIL")]
     [InlineData("President Reagan said he imposed the tariffs on personal computers, television sets and hand tools.", "MED")]
