@@ -80,7 +80,42 @@ public sealed class Morphology
         }
 
         string result = Apply(proper ? form : lower, edit);
-        return xpos is "VBD" or "VBN" && !proper ? RegularPastLemma(lower, result) : result;
+        return proper ? result
+            : xpos is "VBD" or "VBN" ? RegularPastLemma(lower, result)
+            : xpos == "VBG" && lower.EndsWith("ing", StringComparison.Ordinal) && result == lower[..^3] && TakesSilentE(result) ? result + "e"
+            : xpos == "VBG" && lower.EndsWith("ing", StringComparison.Ordinal) && result == lower[..^3] + "e" && HasSpuriousE(result) ? result[..^1]
+            : result;
+    }
+
+    /// <summary>
+    /// Whether a lemma ends in an e English does not write there: after a vowel pair spelling one
+    /// sound and a plain consonant ("raide", "riote", "repaire", "detaile", "leake" of "raided",
+    /// "repairing", "leaked"); "seized", "raised", "guided", "evacuated" keep theirs, and so do
+    /// "-eate" verbs ("created", which the "ea" before t would not tell from "treated").
+    /// </summary>
+    private static bool HasSpuriousE(string lemma) =>
+        lemma.Length >= 4 && lemma.EndsWith('e') && "dtlnrmpk".Contains(lemma[^2]) && !(lemma.Length > 4 && lemma[^5] is 'q' or 'g')
+        && (OneVowelSound.Contains(lemma.Substring(lemma.Length - 4, 2)) || (lemma.Substring(lemma.Length - 4, 2) == "ea" && lemma[^2] != 't'));
+
+    /// <summary>
+    /// Whether a stem the suffix rules left bare ("trad" of "traded", "declin" of "declining") is a
+    /// verb written with a silent e: one syllable with one short-looking vowel and one consonant
+    /// ("trade", "blame", "vote", "shake", "mine": such a verb without the e would have doubled its
+    /// consonant, "stopped"), or a longer stem ending in a consonant and "in", "ad", "ud", "ok" or
+    /// "ced" ("decline", "combine", "upgrade", "conclude", "provoke", "precede"). Not w, x or y,
+    /// which English never doubles ("owed" and "fixed" say nothing).
+    /// </summary>
+    private static bool TakesSilentE(string stem)
+    {
+        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+        if (stem.Length < 3 || Vowel(stem[^1]) || stem[^1] is 'w' or 'x' or 'y' || !Vowel(stem[^2]) || Vowel(stem[^3]) || !stem.All(char.IsAsciiLetterLower))
+        {
+            return false;
+        }
+
+        bool oneSyllable = !stem[..^2].Any(Vowel) && stem[..^2].Length > 0;
+        return oneSyllable || stem.EndsWith("in", StringComparison.Ordinal) || stem.EndsWith("ad", StringComparison.Ordinal)
+            || stem.EndsWith("ud", StringComparison.Ordinal) || stem.EndsWith("ok", StringComparison.Ordinal) || stem.EndsWith("ced", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -91,6 +126,11 @@ public sealed class Morphology
     /// </summary>
     private static string RegularPastLemma(string lower, string lemma)
     {
+        if (lower.Length < 4)
+        {
+            return lemma; // ("'d", "led", "fed": nothing regular to mend)
+        }
+
         // ("conceded", "ceded", "preceded" are "-cede" verbs; the "needed" rule gave "conced".)
         if (lower.EndsWith("ceded", StringComparison.Ordinal) && !lower.EndsWith("ceeded", StringComparison.Ordinal) && lemma == lower[..^2])
         {
@@ -104,11 +144,28 @@ public sealed class Morphology
             return lower[..^1];
         }
 
-        // ("raided", "rioted", "waited": after a vowel pair spelling one sound and a plain consonant
-        // English writes no silent e, and "raide", "riote" are no words; "seized", "raised",
-        // "guided", "evacuated" keep theirs.)
-        if (lemma.Length >= 4 && lemma == lower[..^1] && lemma.EndsWith('e') && "dtlnrmpk".Contains(lemma[^2])
-            && OneVowelSound.Contains(lemma.Substring(lemma.Length - 4, 2)) && !(lemma.Length > 4 && lemma[^5] is 'q' or 'g'))
+        // ("traded", "blamed", "compiled" left as "trad", "blam": see TakesSilentE.)
+        if (lemma == lower[..^2] && TakesSilentE(lemma))
+        {
+            return lemma + "e";
+        }
+
+        // ("climbed", "absorbed", "disturbed", "subscribed": the "-bbed" rule of "robbed" undoes a
+        // doubled b, and gave "clim", "absor", "subscri" where there is none; "-ibed" verbs end in "-ibe".)
+        if (lower.EndsWith("bed", StringComparison.Ordinal) && lower.Length > 5 && lower[^4] != 'b' && lemma == lower[..^3])
+        {
+            return lower.EndsWith("ibed", StringComparison.Ordinal) ? lower[..^1] : lower[..^2];
+        }
+
+        // ("blasted", "contrasted", "forecasted": "-ast" verbs; the "-asted" rule of "wasted",
+        // "tasted", "pasted", one consonant before "aste", gave "blaste".)
+        if (lower.EndsWith("asted", StringComparison.Ordinal) && lower.Length > 6 && lemma == lower[..^1])
+        {
+            return lower[..^2];
+        }
+
+        // ("raided", "rioted", "waited", "leaked": see HasSpuriousE.)
+        if (lemma == lower[..^1] && HasSpuriousE(lemma))
         {
             return lemma[..^1];
         }
