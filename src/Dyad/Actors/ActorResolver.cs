@@ -1498,8 +1498,10 @@ public sealed class ActorResolver
         /// <summary>"It": the latest country or organisation that was a subject, here before the pronoun or in the previous sentence.</summary>
         public ActorMention? LastThing(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {
-            // ("The United States said it would …": a country's name may be plural in form.)
-            bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country) && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital;
+            // ("The United States said it would …": a country's name may be plural in form; "Iraq's
+            // interim government announced that it is prepared": so is a state's body.)
+            bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country)
+                && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.CountryAndAgent;
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }

