@@ -650,9 +650,23 @@ public sealed class EventCoder
             // (Sentence-initial "Asked" is that participle whatever its tag.)
             || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
+            // "the spokesman said when asked to react", "if elected, he will …", "once approved":
+            // a reduced passive clause (a past form with no subject or auxiliary of its own after
+            // "when", "if", "once", "unless") is done to the main clause's subject by someone not named.
+            || (words[verb].Xpos is "VBN" or "VBD" && words[verb].Deprel == "advcl" && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass" or "obj")
+                && syntax.Children(verb).Any(c => words[c].Deprel is "mark" or "advmod" && c < verb && context.Lemma(c) is "when" or "if" or "once" or "unless"))
+            // "Zimbabwe exports a wide range of meat products", "Japan imports primary goods", "the
+            // company produces and sells flour", and "exports" the tagger read as a verb ("West
+            // German exports to Latin America declined"): trade told in the simple present is a
+            // standing habit or a figure, not an event of a day.
+            || (TradeVerbs.Contains(context.Lemma(verb)) && words[verb].Xpos is "VBZ" or "VBP" && !HasChild(r => r is "aux" or "aux:pass"))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
+
+    /// <summary>Verbs of trade and production, whose simple present is a habit (<see cref="NamesNoAct"/>).</summary>
+    private static readonly FrozenSet<string> TradeVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "export", "import", "sell", "buy", "purchase", "produce", "ship", "trade", "market", "manufacture", "grow");
 
     /// <summary>
     /// "Economists agreed the economy is better placed": agreeing that something is so shares a
