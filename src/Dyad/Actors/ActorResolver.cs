@@ -132,6 +132,24 @@ public sealed class ActorResolver
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.Ordinal) { "source", "man", "men", "people", "personnel", "woman", "women", "person" };
 
     /// <summary>
+    /// Verbs that move or take people away, whose object's "from" phrase says where they were taken
+    /// from, not where they come from ("Vietnam withdrew troops from Cambodia", "recalled its
+    /// ambassador from Moscow", "expelled diplomats from the country").
+    /// </summary>
+    private static readonly FrozenSet<string> RemovingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "withdraw", "pull", "recall", "expel", "evacuate", "remove", "bring", "send", "move", "transfer", "deploy", "return",
+        "repatriate", "deport", "oust", "release", "free", "rescue", "airlift", "fly", "ship", "drive", "chase", "take", "kick",
+        "throw", "ban", "bar", "exclude", "redeploy", "relocate", "dispatch", "order", "force", "evict", "extradite", "smuggle", "lift");
+
+    /// <summary>Whether the phrase headed by <paramref name="head"/> is the object of a verb that moves it (<see cref="RemovingVerbs"/>).</summary>
+    private static bool MovedFrom(SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        int verb = words[head].Head;
+        return words[head].Deprel is "obj" or "nsubj:pass" && verb >= 0 && RemovingVerbs.Contains(words[verb].Lemma.ToLowerInvariant());
+    }
+
+    /// <summary>
     /// "the South China Sea", "the Mediterranean Sea", "the Sea of Japan", "the Gulf of Mexico": a
     /// sea named after a country or a region is water, neither the country nor the region (ships
     /// patrolling it do not act on China).
@@ -780,7 +798,7 @@ public sealed class ActorResolver
                     && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention
                     // ("a spokesman from Drexel's London branch" is the company's: only a country named
                     // after "from" says where people come from.)
-                    && (!from || (ownerMention.Rule is MentionRule.Country or MentionRule.Capital && words[child].Upos == "PROPN")))
+                    && (!from || (ownerMention.Rule is MentionRule.Country or MentionRule.Capital && words[child].Upos == "PROPN" && !MovedFrom(syntax, head))))
                 {
                     var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
                     {

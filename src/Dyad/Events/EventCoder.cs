@@ -2201,9 +2201,10 @@ public sealed class EventCoder
     private static List<ActorMention> Targets(SentenceContext context, int verb, string? code = null)
     {
         List<ActorMention>? first = null;
-        // What a mobilisation (CAMEO 15) moves are the actor's own forces ("mobilized army
-        // reservists"), not whom it is aimed at.
-        bool mobilizing = code is not null && code.StartsWith("15", StringComparison.Ordinal);
+        // What a mobilisation (CAMEO 15) or a withdrawal or demobilisation (087) moves are the
+        // actor's own forces ("mobilized army reservists", "Vietnam withdrew troops from
+        // Cambodia"), not whom it is aimed at.
+        bool mobilizing = code is not null && (code.StartsWith("15", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal));
         foreach (var candidate in TargetCandidates(context, verb).Select(c => c.Where(m => !IsReporterPhrase(context, m)).ToList())
             .Where(c => c.Count > 0 && !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
         {
