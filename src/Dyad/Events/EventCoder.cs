@@ -1824,7 +1824,15 @@ public sealed class EventCoder
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
-        bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()));
+        bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
+            // "expects ADB lending to the Philippines to reach the same level", "demanded sanctions
+            // against Iraq", "we don't want a trade war": an act named by the object of a verb of
+            // wanting, planning or demanding has not happened. (Not of rejecting, whose object is
+            // often a request that was made, "rejected the administration's request"; not of
+            // "call", which also names, "called the U.S. attacks an escalation"; "agreed a
+            // ceasefire", "allowed a visit" report acts.)
+            || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
+                && context.Lemma(verb) is not ("agree" or "allow" or "call" or "reject" or "refuse" or "decline" or "deny" or "oppose" or "like" or "love" or "hate" or "dislike" or "wish"));
         int node = verb;
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
