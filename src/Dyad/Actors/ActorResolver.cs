@@ -106,14 +106,18 @@ public sealed class ActorResolver
         "Standard", "Observer", "Chronicle", "Star", "Mail", "Globe", "Courier", "Monitor", "Examiner", "Inquirer", "Express",
     };
 
-    /// <summary>Nouns that name an actor's others: "its partners", "Israel's neighbours", "Israel's militia ally".</summary>
+    /// <summary>
+    /// Nouns that name an actor's others: "its partners", "Israel's neighbours", "Israel's militia
+    /// ally"; and those who do violence to the possessor: "his captors", "their killers".
+    /// </summary>
     private static readonly FrozenSet<string> RelationalNouns = FrozenSet.Create(
-        "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor");
+        "partner", "ally", "neighbor", "neighbour", "rival", "enemy", "foe", "adversary", "critic", "opponent", "counterpart", "creditor", "donor",
+        "captor", "kidnapper", "abductor", "attacker", "assailant", "killer", "murderer", "assassin", "torturer", "jailer", "jailor", "executioner", "persecutor", "oppressor");
 
-    /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners").</summary>
     /// <summary>Whether a lemma names craft or arms, not people ("jets", "warships", "a convoy").</summary>
     internal static bool IsCraft(string lemma) => Vehicles.Contains(lemma);
 
+    /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners", "his captors").</summary>
     internal static bool IsRelational(SyntaxWord word) => RelationalNouns.Contains(word.Lemma.ToLowerInvariant());
 
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>

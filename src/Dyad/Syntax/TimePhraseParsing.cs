@@ -46,6 +46,7 @@ public static class TimePhraseParsing
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
+        CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
@@ -143,6 +144,42 @@ public static class TimePhraseParsing
             labels[w] = labels[noun];
             heads[noun] = w + 1;
             labels[noun] = obj;
+        }
+    }
+
+    /// <summary>
+    /// "Colombia's main oil pipeline was bombed again": a form of "be" the parser hung on a past
+    /// participle right after it (past adverbs only) as a copula, with the pipeline as an active
+    /// subject, is the passive's auxiliary; the treebank gives a verb no copula. The subject becomes
+    /// the passive's.
+    /// </summary>
+    private static void CopulaOfParticipleAsPassive(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int cop = IndexOf(parser.Labels, "cop"), auxPass = IndexOf(parser.Labels, "aux:pass");
+        int subject = IndexOf(parser.Labels, "nsubj"), passiveSubject = IndexOf(parser.Labels, "nsubj:pass");
+        if (cop < 0 || auxPass < 0 || subject < 0 || passiveSubject < 0)
+        {
+            return;
+        }
+
+        for (int w = 0; w < heads.Length; w++)
+        {
+            int verb = heads[w] - 1;
+            if (labels[w] != cop || verb <= w || tagSet.Pairs[tags[verb]] is not ("VERB", "VBN")
+                || forms[w].ToLowerInvariant() is not ("is" or "are" or "was" or "were" or "be" or "been" or "being" or "'s" or "'re" or "am")
+                || Enumerable.Range(w + 1, verb - w - 1).Any(between => tagSet.Pairs[tags[between]].Upos != "ADV"))
+            {
+                continue; // (only "was bombed", "is being usually composed": not "my guess is that they were influenced")
+            }
+
+            labels[w] = auxPass;
+            for (int c = 0; c < verb; c++)
+            {
+                if (heads[c] == verb + 1 && labels[c] == subject)
+                {
+                    labels[c] = passiveSubject;
+                }
+            }
         }
     }
 
