@@ -42,7 +42,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
-        "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum");
+        "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability");
 
     /// <summary>
     /// Nouns whose content clause is someone's assertion, not an established act ("denied reports
@@ -63,6 +63,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Allegations = FrozenSet.Create(
         "suspect", "accuse", "charge", "allege", "blame", "indict", "expel", "deport", "arrest", "detain", "jail", "imprison",
         "sentence", "convict", "punish", "fine", "sue", "prosecute", "execute", "penalize", "penalise");
+
+    /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
+    private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
+        "potential", "future", "prospective", "project", "projected", "intend", "intended", "threaten", "threatened", "likely", "envisage",
+        "envisaged", "moot", "mooted", "contemplate", "contemplated", "impending", "imminent", "slate", "slated", "hypothetical", "eventual");
 
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
@@ -660,6 +666,9 @@ public sealed class EventCoder
             // German exports to Latin America declined"): trade told in the simple present is a
             // standing habit or a figure, not an event of a day.
             || (TradeVerbs.Contains(context.Lemma(verb)) && words[verb].Xpos is "VBZ" or "VBP" && !HasChild(r => r is "aux" or "aux:pass"))
+            // "in what the administration called a measured response", "what he called the
+            // tottering regime": naming something is no call for it, nor any act.
+            || (context.Lemma(verb) is "call" or "term" or "describe" or "label" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) == "what")
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
@@ -1831,6 +1840,11 @@ public sealed class EventCoder
             // often a request that was made, "rejected the administration's request"; not of
             // "call", which also names, "called the U.S. attacks an escalation"; "agreed a
             // ceasefire", "allowed a visit" report acts.)
+            // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
+            // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
+            // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
+            || (words[trigger].Upos == "NOUN" && !(words[trigger].Deprel == "obj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB")
+                && syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
                 && context.Lemma(verb) is not ("agree" or "allow" or "call" or "reject" or "refuse" or "decline" or "deny" or "oppose" or "like" or "love" or "hate" or "dislike" or "wish"));
         int node = verb;
@@ -2810,6 +2824,13 @@ public sealed class EventCoder
     /// them ("handed the money over", "set two hostages free"). "The order was given to the
     /// shipyards in Shanghai" does not give in, "took place over the islands" takes nothing over.
     /// </summary>
+    /// <summary>
+    /// Adverbs of direction that make a phrasal verb of their own, so a multi-word verb's particle
+    /// is not looked for past them ("Looking ahead over the next 18 months" is no "look over").
+    /// </summary>
+    private static readonly FrozenSet<string> DirectionAdverbs = FrozenSet.Create(StringComparer.Ordinal,
+        "ahead", "back", "forward", "away", "around", "round", "aside", "along", "through", "down", "up", "out", "off", "in", "on", "over");
+
     private static bool FixedWordsFollow(SentenceContext context, EventPattern pattern, int verb)
     {
         var words = context.Syntax.Words;
@@ -2819,7 +2840,7 @@ public sealed class EventCoder
             var lemmas = pattern.Steps[step].Alternatives.Select(a => a[0]).ToHashSet(StringComparer.Ordinal);
             int skipped = 0;
             while (position < words.Length && !lemmas.Contains(context.Lemma(position))
-                && ((skipped < 2 && words[position].Upos is "ADV" or "PRON") || InTimePhrase(context, position)))
+                && ((skipped < 2 && words[position].Upos is "ADV" or "PRON" && !DirectionAdverbs.Contains(context.Lemma(position))) || InTimePhrase(context, position)))
             {
                 position++;
                 skipped++;
