@@ -84,6 +84,22 @@ public sealed class ActorLexicon
     public FrozenDictionary<string, ActorEntry> Countries { get; }
 
     /// <summary>
+    /// The person a bare surname means on a date ("Reagan said" in 1987): the one person with that
+    /// surname who holds a government office that day, when no other person of that surname holds
+    /// any role then; null otherwise.
+    /// </summary>
+    public ActorEntry? OfficialBySurname(string surname, DateOnly date)
+    {
+        if (!surnames.TryGetValue(surname, out var people))
+        {
+            return null;
+        }
+
+        var serving = people.Where(p => p.RoleOn(date) is { } role && ActorCode.RoleOf(role.Code) == "GOV").ToList();
+        return serving.Count == 1 && people.Count(p => p.RoleOn(date) is not null) == 1 ? serving[0] : null;
+    }
+
+    /// <summary>
     /// The person a title and surname mean ("President Bush"): among people with that surname whose
     /// role on the date (or, without a date, any role) has the title's role code, the one person if
     /// there is one; curated entries are preferred to converted ones. When several fit, the given

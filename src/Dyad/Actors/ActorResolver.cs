@@ -217,6 +217,25 @@ public sealed class ActorResolver
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
         var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document));
+        if (document.Metadata.Published is not null)
+        {
+            // The countries the document names anywhere: a bare surname is taken for an official of
+            // one of them only ("Nakayama" in a story about Japan is no president of Micronesia).
+            for (int s = 0; s < document.Sentences.Length; s++)
+            {
+                foreach (var match in matches?[s] ?? lexicon.Match(document.Text, document.TokensOf(document.Sentences[s])))
+                {
+                    foreach (var form in match.Forms)
+                    {
+                        if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
+                        {
+                            context.Countries.Add(code[..3]);
+                        }
+                    }
+                }
+            }
+        }
+
         var result = ImmutableArray.CreateBuilder<ImmutableArray<ActorMention>>(syntax.Length);
         for (int s = 0; s < syntax.Length; s++)
         {
@@ -421,7 +440,14 @@ public sealed class ActorResolver
                 continue;
             }
 
+            // (A surname introduced with a title of no country, "President Reagan" coded GOV, gives way
+            // to the official the surname names that day.)
             var mention = Reference(document, syntax, s, w, codes, context);
+            if ((mention is null || (mention.Rule == MentionRule.KnownName && mention.Country is null)) && Official(document, syntax, s, w, runs, context) is { } official)
+            {
+                mention = official;
+            }
+
             if (mention is not null)
             {
                 codes[w] = mention;
@@ -987,6 +1013,39 @@ public sealed class ActorResolver
         return mention;
     }
 
+    /// <summary>
+    /// A bare surname of the one person in government that day ("Reagan said", "Kohl met
+    /// Mitterrand" in 1987): the dictionaries name such people in full ("Ronald Reagan"), and news
+    /// often uses the surname alone from the first mention. Only a capitalised name standing alone
+    /// (no other capitalised word beside it) in a dated document.
+    /// </summary>
+    private ActorMention? Official(Document document, SentenceSyntax syntax, int s, int w, List<(int Start, int End)> runs, DocumentContext context)
+    {
+        var word = syntax.Words[w];
+        string form = document[word.Span];
+        if (word.Upos != "PROPN" || context.Date is not DateOnly day || form.Length < 3 || !char.IsUpper(form[0]) || form.Any(c => !char.IsLetter(c) && c != '-')
+            || runs.Any(r => r.Start <= w && w < r.End && r.End - r.Start > 1) || lexicon.OfficialBySurname(form, day) is not { } person
+            || !context.Countries.Contains(person.RoleOn(day)!.Code[..Math.Min(3, person.RoleOn(day)!.Code.Length)]))
+        {
+            return null;
+        }
+
+        var mention = new ActorMention
+        {
+            Sentence = s,
+            Head = w,
+            Span = word.Span,
+            Code = person.RoleOn(day)!.Code,
+            Name = person.Names[0],
+            Rule = MentionRule.PersonRole,
+            Entity = person.Id,
+            IsPerson = true,
+            Entries = [person.Origin],
+        };
+        context.Introduce(mention, form);
+        return mention;
+    }
+
     /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
     private static ActorMention? Reference(Document document, SentenceSyntax syntax, int s, int w, Dictionary<int, ActorMention> codes, DocumentContext context)
     {
@@ -1462,6 +1521,9 @@ public sealed class ActorResolver
         private ActorMention[]? lastPair;
 
         public DateOnly? Date { get; } = date;
+
+        /// <summary>Country codes of the dictionary names anywhere in the document.</summary>
+        public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Remembers a person's full name and surname for later mentions.</summary>
         public void Introduce(ActorMention mention, string name)

@@ -85,7 +85,7 @@ public sealed class EventPipeline : IDisposable
             matches[s] = Actors.Lexicon.Match(document.Text, document.TokensOf(document.Sentences[s]));
         }
 
-        var syntax = Syntax.Analyze(document, (d, s) => MayHoldEvent(matches, d, s) || (withFacts && HasQuote(d, s)), cancellation);
+        var syntax = Syntax.Analyze(document, (d, s) => MayHoldEvent(matches, d, s) || NamesOfficial(d, s) || (withFacts && HasQuote(d, s)), cancellation);
         var actors = Actors.Resolve(document, syntax, matches);
         var events = Events.Code(document, syntax, actors);
         if (!withFacts)
@@ -313,6 +313,30 @@ public sealed class EventPipeline : IDisposable
     /// <summary>Sentences with a quotation mark are parsed too: the parse finds the speaker.</summary>
     private static bool HasQuote(Document document, int sentence) =>
         document[document.Sentences[sentence].Span].AsSpan().IndexOfAny('"', '“', '”') >= 0;
+
+    /// <summary>
+    /// Whether a sentence names by surname alone someone in government that day ("Kohl met
+    /// Mitterrand" in 1987), whom the dictionaries know only by full name: such a sentence is
+    /// parsed too, so the resolver can find them.
+    /// </summary>
+    private bool NamesOfficial(Document document, int sentence)
+    {
+        if (document.Metadata.Published is not DateOnly day)
+        {
+            return false;
+        }
+
+        foreach (var token in document.TokensOf(document.Sentences[sentence]))
+        {
+            var form = token.Span.In(document.Text);
+            if (form.Length >= 3 && char.IsUpper(form[0]) && Actors.Lexicon.OfficialBySurname(form.ToString(), day) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Only sentences that name an actor, or refer to one (a pronoun, "both men") after some actor

@@ -103,6 +103,22 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Kohl said West German exports would recover this year.", "DEUGOV", true)]
+    [InlineData("Reagan met Japanese officials in Washington on Monday.", "USAGOV", true)]
+    [InlineData("Nakasone said Japan would cut its trade surplus.", "JPNGOV", true)]
+    [InlineData("Nakayama said Japanese steel makers expect a bigger market.", "FSMGOV", false)]
+    [InlineData("Shultz criticized the Japanese tariffs on Monday.", "USAGOV", false)]
+    public void ABareSurnameIsTheOfficialOfThatDayWhenTheStoryNamesTheirCountry(string sentence, string code, bool found)
+    {
+        // Dated 1987-04-01: Helmut Kohl, Ronald Reagan, Yasuhiro Nakasone in office. Tosiwo Nakayama,
+        // president of Micronesia until 1987, is not the Nakayama of a story about Japan, and George
+        // Shultz is no one's official in a sentence that names only Japan.
+        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(1987, 4, 1), "en");
+        var codes = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        Assert.True(codes.Contains(code) == found, $"expected {code} {(found ? "found" : "not found")}; found: {string.Join(", ", codes)}");
+    }
+
+    [Theory]
     [InlineData("Moscow rejected the American proposal on Monday.", "1987-04-01", "SUNGOV", "USA")]
     [InlineData("Moscow rejected the American proposal on Monday.", "2024-02-08", "RUSGOV", "USA")]
     [InlineData("Belgrade accused Albania of supporting the rioters.", "1987-04-01", "YUGGOV", "ALB")]
