@@ -1025,7 +1025,7 @@ public sealed class ActorResolver
         string form = document[word.Span];
         if (word.Upos != "PROPN" || context.Date is not DateOnly day || form.Length < 3 || !char.IsUpper(form[0]) || form.Any(c => !char.IsLetter(c) && c != '-')
             || runs.Any(r => r.Start <= w && w < r.End && r.End - r.Start > 1) || lexicon.OfficialBySurname(form, day) is not { } person
-            || !context.Countries.Contains(person.RoleOn(day)!.Code[..Math.Min(3, person.RoleOn(day)!.Code.Length)]))
+            || person.RoleOn(day) is not { } role || ActorCode.CountryOf(role.Code) is not string country || !context.Countries.Contains(country))
         {
             return null;
         }
@@ -1035,7 +1035,7 @@ public sealed class ActorResolver
             Sentence = s,
             Head = w,
             Span = word.Span,
-            Code = person.RoleOn(day)!.Code,
+            Code = role.Code,
             Name = person.Names[0],
             Rule = MentionRule.PersonRole,
             Entity = person.Id,

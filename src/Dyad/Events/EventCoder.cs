@@ -1834,17 +1834,17 @@ public sealed class EventCoder
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
+            // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
+            // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
+            // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
+            || (words[trigger].Upos == "NOUN" && !(words[trigger].Deprel == "obj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB")
+                && syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))
             // "expects ADB lending to the Philippines to reach the same level", "demanded sanctions
             // against Iraq", "we don't want a trade war": an act named by the object of a verb of
             // wanting, planning or demanding has not happened. (Not of rejecting, whose object is
             // often a request that was made, "rejected the administration's request"; not of
             // "call", which also names, "called the U.S. attacks an escalation"; "agreed a
             // ceasefire", "allowed a visit" report acts.)
-            // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
-            // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
-            // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
-            || (words[trigger].Upos == "NOUN" && !(words[trigger].Deprel == "obj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB")
-                && syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
                 && context.Lemma(verb) is not ("agree" or "allow" or "call" or "reject" or "refuse" or "decline" or "deny" or "oppose" or "like" or "love" or "hate" or "dislike" or "wish"));
         int node = verb;
