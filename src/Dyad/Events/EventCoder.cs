@@ -1438,7 +1438,11 @@ public sealed class EventCoder
                 || (words[c].Deprel == "advcl" && context.Syntax.Children(c, "mark").Any(m => words[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase)))))
             {
                 // The content clause, and clauses coordinated with or attached to it ("while Russia poses …, China is …").
-                foreach (int clause in new[] { content }.Concat(context.Syntax.Children(content).Where(c => words[c].Deprel is "conj" or "advcl" or "parataxis")))
+                // (Not a clause that gives a reason or a concession: "the refinancings would only
+                // provide a breathing space, because Yugoslavia has to repay 5.5 billion dlrs"
+                // explains; it demands nothing of Yugoslavia.)
+                foreach (int clause in new[] { content }.Concat(context.Syntax.Children(content).Where(c => words[c].Deprel is "conj" or "advcl" or "parataxis"
+                    && !context.Syntax.Children(c, "mark").Any(m => context.Lemma(m) is "because" or "since" or "as" or "although" or "though" or "given"))))
                 {
                     CodeContent(context, events, v, clause, speakers);
                 }
