@@ -43,6 +43,10 @@ public sealed class EventCodingCaseTests
         return EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text));
     }
 
+    /// <summary>The shipped pipeline's result for one sentence dated <paramref name="date"/>.</summary>
+    private static AnalyzedDocument AnalyzeOn(string sentence, DateOnly date) =>
+        EventPipelines.Default.Process(new SourceDocument(new DocumentMetadata("case", "case", null, null, date, "en"), sentence, null, InputFormat.Text));
+
     private static List<string> ActorCodes(string sentence) =>
         [.. Analyze(sentence, dated: false).Actors.BySentence.SelectMany(m => m).Select(m => m.Code)];
 
@@ -97,8 +101,7 @@ public sealed class EventCodingCaseTests
         // and between terms the title written with the name says what he is, unless it is "former";
         // a title without a country ("U.S. Treasury" is a seat of government) is of his own country,
         // as for Jacques Chirac, whom the dictionary knows in no role in 1987.
-        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(year, 3, 2), "en");
-        var codes = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = AnalyzeOn(sentence, new DateOnly(year, 3, 2)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
     }
 
@@ -113,8 +116,7 @@ public sealed class EventCodingCaseTests
         // Dated 1987-04-01: Helmut Kohl, Ronald Reagan, Yasuhiro Nakasone in office. Tosiwo Nakayama,
         // president of Micronesia until 1987, is not the Nakayama of a story about Japan, and George
         // Shultz is no one's official in a sentence that names only Japan.
-        var metadata = new DocumentMetadata("case", "case", null, null, new DateOnly(1987, 4, 1), "en");
-        var codes = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = AnalyzeOn(sentence, new DateOnly(1987, 4, 1)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
         Assert.True(codes.Contains(code) == found, $"expected {code} {(found ? "found" : "not found")}; found: {string.Join(", ", codes)}");
     }
 
@@ -130,8 +132,7 @@ public sealed class EventCodingCaseTests
     {
         // "Moscow" in a 1987 article is the Soviet government, as the Phoenix people dictionary
         // codes Gorbachev (data/actors/successions.tsv); the gazetteer's town ("Zagreb") too.
-        var metadata = new DocumentMetadata("case", "case", null, null, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), "en");
-        var events = EventPipelines.Default.Process(new SourceDocument(metadata, sentence, null, InputFormat.Text)).Events;
+        var events = AnalyzeOn(sentence, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Events;
         Assert.True(events.Any(e => e.Source.Code == source && (target == "*" || e.Target?.Code == target)),
             $"expected {source} → {target}; found: {string.Join(", ", events.Select(e => $"{e.Source.Code} → {e.Target?.Code} {e.Event.Code}"))}");
     }
