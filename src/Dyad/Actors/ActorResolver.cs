@@ -686,7 +686,11 @@ public sealed class ActorResolver
         // Minister Jacques Chirac" in 1987, whom the dictionary knows in no role that year: a title
         // without a country is of the person's own.)
         var roleThatDay = context.Date is DateOnly day ? person?.Entry.RoleOn(day) : null;
-        bool elite = roleThatDay is not null && ActorCode.RoleOf(roleThatDay.Code) == "ELI";
+        // (Nor does an international body's role outrank a country's title written with the name:
+        // "Belgian Foreign Minister Leo Tindemans" in 1987, when Phoenix codes him IGOEUREEC for
+        // Belgium's presidency of the EC Council, speaks as Belgium's minister.)
+        bool elite = roleThatDay is not null && (ActorCode.RoleOf(roleThatDay.Code) == "ELI"
+            || (ActorCode.CountryOf(roleThatDay.Code) is null && country?.Entry.Code is not null && agent is not null && titleBody is null));
         string? ownCountry = person is null ? null : ActorCode.CountryOf(person.Entry.CodeOn(context.Date) ?? string.Empty);
         string? titleCountry = country?.Entry.Code ?? ownCountry;
         if (person is not null && titledCode is null && (roleThatDay is null || elite)

@@ -94,6 +94,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Former Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAELI")]
     [InlineData("U.S. Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
     [InlineData("Prime Minister Jacques Chirac met West German officials on Monday.", 1987, "FRAGOV")]
+    [InlineData("Belgian Foreign Minister Leo Tindemans met West German officials on Monday.", 1987, "BELGOV")]
+    [InlineData("Leo Tindemans met West German officials on Monday.", 1987, "IGOEUREEC")]
     public void AnEliteStandingIsNoOfficeAndGivesWayToOneHeldThatDay(string sentence, int year, string code)
     {
         // The Phoenix dictionary gives James Baker an open-ended elite standing (USAELI, from 1948)
