@@ -734,7 +734,8 @@ public sealed class ActorResolver
 
         if (organization is not null)
         {
-            var mention = Make(organization.Entry.Code!, MentionRule.Name, organization.Entry.Names[0], organization.Entry.Id) with { IsSeat = organization.Entry.Type == ActorType.Seat };
+            string name = organization.Entry.Type == ActorType.Seat ? NameAsWritten(document, syntax.Words, parts, organization) : organization.Entry.Names[0];
+            var mention = Make(organization.Entry.Code!, MentionRule.Name, name, organization.Entry.Id) with { IsSeat = organization.Entry.Type == ActorType.Seat };
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
         }
 
@@ -1048,6 +1049,29 @@ public sealed class ActorResolver
         };
         context.Introduce(mention, form);
         return mention;
+    }
+
+    /// <summary>
+    /// The seat's name the text matched, when it is one of its names: a seat entity groups the
+    /// institutions of one code ("U.S. Treasury", "Commerce Department" and "Department of Homeland
+    /// Security" are all USAGOV; "Congress" and "the Senate" under "Capitol Hill"), and its first
+    /// name would misname them in the evidence; else its first name.
+    /// </summary>
+    private static string NameAsWritten(Document document, ImmutableArray<SyntaxWord> words, List<(ActorMatch Match, int Head)> parts, ActorForm form)
+    {
+        foreach (var (match, _) in parts)
+        {
+            if (match.Forms.Contains(form) && match.End > match.Start)
+            {
+                string text = document.Text[words[match.Start].Span.Start..words[match.End - 1].Span.End];
+                if (form.Entry.Names.FirstOrDefault(n => n.Equals(text, StringComparison.OrdinalIgnoreCase) || n.Equals("the " + text, StringComparison.OrdinalIgnoreCase)) is string name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return form.Entry.Names[0];
     }
 
     /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
