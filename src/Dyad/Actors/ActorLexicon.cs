@@ -58,9 +58,10 @@ public sealed class ActorLexicon
 
     private readonly FrozenDictionary<string, ImmutableArray<ActorEntry>> surnames;
 
-    private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics)
+    private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics, StateSuccession successions)
     {
         this.root = root;
+        Successions = successions;
         Entries = entries;
         Diagnostics = diagnostics;
         surnames = entries.Where(e => e.Type == ActorType.Person)
@@ -75,7 +76,7 @@ public sealed class ActorLexicon
     public ImmutableArray<ActorEntry> Entries { get; }
 
     /// <summary>The states actors belonged to before today's existed (shipped with the dictionaries; none otherwise).</summary>
-    public StateSuccession Successions { get; private init; } = StateSuccession.None;
+    public StateSuccession Successions { get; }
 
     /// <summary>Problems found while loading (malformed lines are skipped, the rest is used).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
@@ -88,9 +89,10 @@ public sealed class ActorLexicon
     /// surname who holds a government office that day, when no other person of that surname holds
     /// any role then; null otherwise.
     /// </summary>
-    public ActorEntry? OfficialBySurname(string surname, DateOnly date)
+    public ActorEntry? OfficialBySurname(ReadOnlySpan<char> surname, DateOnly date)
     {
-        if (!surnames.TryGetValue(surname, out var people))
+        // (A span: the pipeline asks of every capitalised word of sentences it would not parse.)
+        if (!surnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var people))
         {
             return null;
         }
@@ -144,12 +146,8 @@ public sealed class ActorLexicon
             builder.AddFile(file, priority: 2);
         }
 
-        var lexicon = builder.Build();
-        return shipped ? lexicon.WithSuccessions(StateSuccession.Load(data)) : lexicon;
+        return builder.Build(shipped ? StateSuccession.Load(data) : StateSuccession.None);
     }
-
-    private ActorLexicon WithSuccessions(StateSuccession successions) =>
-        new(root, Entries, Diagnostics) { Successions = successions };
 
     /// <summary>Builds a dictionary from in-memory JSON lines (tests, tools).</summary>
     public static ActorLexicon FromLines(Tokenizer tokenizer, string origin, IEnumerable<string> lines)
@@ -322,10 +320,10 @@ public sealed class ActorLexicon
             }
         }
 
-        public ActorLexicon Build()
+        public ActorLexicon Build(StateSuccession? successions = null)
         {
             root.Freeze();
-            return new ActorLexicon(root, [.. entries], [.. diagnostics]);
+            return new ActorLexicon(root, [.. entries], [.. diagnostics], successions ?? StateSuccession.None);
         }
 
         private void Index(ActorEntry entry, int priority)

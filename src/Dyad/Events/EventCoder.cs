@@ -64,6 +64,14 @@ public sealed class EventCoder
         "suspect", "accuse", "charge", "allege", "blame", "indict", "expel", "deport", "arrest", "detain", "jail", "imprison",
         "sentence", "convict", "punish", "fine", "sue", "prosecute", "execute", "penalize", "penalise");
 
+    /// <summary>
+    /// Verbs of <see cref="Irrealis"/> whose object names an act that did happen or a request that
+    /// was made ("agreed a ceasefire", "rejected the administration's request", "called the U.S.
+    /// attacks an escalation"), so it is not flagged as unrealised.
+    /// </summary>
+    private static readonly FrozenSet<string> RealisingObjectVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish");
+
     /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
     private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,
         "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
@@ -1850,7 +1858,7 @@ public sealed class EventCoder
             // "call", which also names, "called the U.S. attacks an escalation"; "agreed a
             // ceasefire", "allowed a visit" report acts.)
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
-                && context.Lemma(verb) is not ("agree" or "allow" or "call" or "reject" or "refuse" or "decline" or "deny" or "oppose" or "like" or "love" or "hate" or "dislike" or "wish"));
+                && !RealisingObjectVerbs.Contains(context.Lemma(verb)));
         int node = verb;
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {

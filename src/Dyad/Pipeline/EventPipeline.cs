@@ -329,7 +329,7 @@ public sealed class EventPipeline : IDisposable
         foreach (var token in document.TokensOf(document.Sentences[sentence]))
         {
             var form = token.Span.In(document.Text);
-            if (form.Length >= 3 && char.IsUpper(form[0]) && Actors.Lexicon.OfficialBySurname(form.ToString(), day) is not null)
+            if (form.Length >= 3 && char.IsUpper(form[0]) && Actors.Lexicon.OfficialBySurname(form, day) is not null)
             {
                 return true;
             }

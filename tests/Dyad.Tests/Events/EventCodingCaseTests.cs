@@ -47,6 +47,9 @@ public sealed class EventCodingCaseTests
     private static AnalyzedDocument AnalyzeOn(string sentence, DateOnly date) =>
         EventPipelines.Default.Process(new SourceDocument(new DocumentMetadata("case", "case", null, null, date, "en"), sentence, null, InputFormat.Text));
 
+    private static List<string> ActorCodesOn(string sentence, DateOnly date) =>
+        [.. AnalyzeOn(sentence, date).Actors.BySentence.SelectMany(m => m).Select(m => m.Code)];
+
     private static List<string> ActorCodes(string sentence) =>
         [.. Analyze(sentence, dated: false).Actors.BySentence.SelectMany(m => m).Select(m => m.Code)];
 
@@ -103,7 +106,7 @@ public sealed class EventCodingCaseTests
         // and between terms the title written with the name says what he is, unless it is "former";
         // a title without a country ("U.S. Treasury" is a seat of government) is of his own country,
         // as for Jacques Chirac, whom the dictionary knows in no role in 1987.
-        var codes = AnalyzeOn(sentence, new DateOnly(year, 3, 2)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = ActorCodesOn(sentence, new DateOnly(year, 3, 2));
         Assert.True(codes.Contains(code), $"expected {code}; found: {string.Join(", ", codes)}");
     }
 
@@ -118,7 +121,7 @@ public sealed class EventCodingCaseTests
         // Dated 1987-04-01: Helmut Kohl, Ronald Reagan, Yasuhiro Nakasone in office. Tosiwo Nakayama,
         // president of Micronesia until 1987, is not the Nakayama of a story about Japan, and George
         // Shultz is no one's official in a sentence that names only Japan.
-        var codes = AnalyzeOn(sentence, new DateOnly(1987, 4, 1)).Actors.BySentence.SelectMany(m => m).Select(m => m.Code).ToList();
+        var codes = ActorCodesOn(sentence, new DateOnly(1987, 4, 1));
         Assert.True(codes.Contains(code) == found, $"expected {code} {(found ? "found" : "not found")}; found: {string.Join(", ", codes)}");
     }
 

@@ -69,7 +69,7 @@ public sealed class LemmatizerTests
         // regular-past repairs.)
         foreach (string xpos in (string[])["VBD", "VBN", "VBG"])
         {
-            Assert.NotNull(Tables.Value.Lemma(form, "VERB", xpos));
+            Assert.Null(Record.Exception(() => Tables.Value.Lemma(form, "VERB", xpos)));
         }
     }
 
