@@ -88,6 +88,10 @@ public sealed class ActorResolver
     };
 
     /// <summary>Words after a hyphen that make a country the place a product was made ("Chinese-made").</summary>
+    private static readonly HashSet<string> BackingWords = new(StringComparer.Ordinal) { "backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "installed", "allied", "aligned", "brokered", "mediated" };
+
+    private static readonly HashSet<string> BaseWords = new(StringComparer.Ordinal) { "based", "headquartered", "registered" };
+
     private static readonly HashSet<string> MadeWords = new(StringComparer.Ordinal) { "made", "built", "manufactured", "produced", "designed", "assembled" };
 
     /// <summary>Currency names, lower case ("the Japanese yen", "U.S. Dlrs").</summary>
@@ -276,6 +280,11 @@ public sealed class ActorResolver
                 matches.Add(candidate);
             }
         }
+
+        // "the Iran-Iraq war", "U.S.-Japanese talks", "Franco-German relations": two countries
+        // joined by a hyphen name what lies between them, not an actor of either.
+        var joined = matches.Where(m => JoinsCountries(document, words, matches, m)).ToList();
+        matches.RemoveAll(joined.Contains);
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
         // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by
@@ -737,6 +746,25 @@ public sealed class ActorResolver
             string name = organization.Entry.Type == ActorType.Seat ? NameAsWritten(document, syntax.Words, parts, organization) : organization.Entry.Names[0];
             var mention = Make(organization.Entry.Code!, MentionRule.Name, name, organization.Entry.Id) with { IsSeat = organization.Entry.Type == ActorType.Seat };
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
+        }
+
+        // "the U.S.-backed government", "Cuban-backed troops", "the U.N.-sponsored talks": whom a
+        // country backs is not that country's; its own is told by other words, if at all.
+        int countryEnd = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
+        string? hyphened = countryEnd >= 0 && countryEnd + 1 < words.Length && document[words[countryEnd].Span] == "-"
+            ? document[words[countryEnd + 1].Span].ToLowerInvariant() : null;
+        if (hyphened is not null && BackingWords.Contains(hyphened))
+        {
+            return agent is null ? null : Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase);
+        }
+
+        // "Tokyo-based dealers", "a Cyprus-based newsletter", "London-based Salomon Brothers": where
+        // a body sits names its country when its kind is known ("Bahrain-based banks"), never a
+        // state or its government; nor does a currency ("a 6-mln-U.S.-dlr aircraft").
+        if (hyphened is not null && (BaseWords.Contains(hyphened) || Currencies.Contains(hyphened)))
+        {
+            return agent is null || Currencies.Contains(hyphened) || agent.Entry.Code is "GOV" or "MIL" ? null
+                : Make(ActorCode.Combine(country!.Entry.Code!, agent.Entry.Code!), MentionRule.CountryAndAgent, phrase);
         }
 
         if (country is not null && agent is not null)
@@ -1473,7 +1501,7 @@ public sealed class ActorResolver
             var current = syntax.Words[word];
             // Coordinated modifiers belong to the same phrase: "the Turkish and Greek sides".
             bool coordinatedModifier = current.Deprel == "conj" && PhraseRelations.Contains(syntax.Words[current.Head].Deprel);
-            if (!PhraseRelations.Contains(current.Deprel) && !coordinatedModifier)
+            if (!PhraseRelations.Contains(current.Deprel) && !coordinatedModifier && !IsHyphenedName(syntax, word))
             {
                 break;
             }
@@ -1482,6 +1510,37 @@ public sealed class ActorResolver
         }
 
         return word;
+    }
+
+    /// <summary>
+    /// "the U.S.-led coalition", "U.N.-backed forces": the treebank hangs a name joined by a hyphen
+    /// to a participle on the participle as a bare oblique; it belongs to the phrase the
+    /// participle describes.
+    /// </summary>
+    private static bool IsHyphenedName(SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        return word + 2 < words.Length && words[word].Head == word + 2 && words[word + 1].Lemma == "-"
+            && words[word].Upos == "PROPN" && words[word].Deprel is "obl:unmarked" or "obl:npmod" or "nmod:npmod" or "nmod:unmarked" && words[word + 2].Deprel == "amod";
+    }
+
+    /// <summary>Combining forms of country names, written before a hyphen ("Sino-Soviet", "Anglo-Irish").</summary>
+    private static readonly HashSet<string> CombiningForms = new(StringComparer.OrdinalIgnoreCase) { "Franco", "Anglo", "Sino", "Indo", "Russo", "Italo", "Greco", "Turco", "Austro", "Hispano", "Luso", "Dano", "Germano", "Nippo", "Serbo", "Polono" };
+
+    /// <summary>Whether a country's match is joined by a hyphen to another country's name or combining form.</summary>
+    private static bool JoinsCountries(Document document, ImmutableArray<SyntaxWord> words, List<ActorMatch> matches, ActorMatch match)
+    {
+        static bool IsCountry(ActorMatch m) => m.Forms.Any(f => f.Entry.Type is ActorType.Country or ActorType.Region);
+        if (!IsCountry(match))
+        {
+            return false;
+        }
+
+        bool before = match.Start >= 2 && document[words[match.Start - 1].Span] == "-"
+            && (CombiningForms.Contains(document[words[match.Start - 2].Span]) || matches.Any(m => m.End == match.Start - 1 && IsCountry(m)));
+        bool after = match.End + 1 < words.Length && document[words[match.End].Span] == "-"
+            && matches.Any(m => m.Start == match.End + 1 && IsCountry(m));
+        return before || after;
     }
 
     private static int Depth(SentenceSyntax syntax, int word)
@@ -1507,7 +1566,7 @@ public sealed class ActorResolver
             foreach (int child in syntax.Children(w))
             {
                 string rel = syntax.Words[child].Deprel;
-                if (PhraseRelations.Contains(rel) || rel is "det" or "nummod" or "nmod:poss" or "case" && syntax.Words[child].Xpos == "POS")
+                if (PhraseRelations.Contains(rel) || rel is "det" or "nummod" or "nmod:poss" or "case" && syntax.Words[child].Xpos == "POS" || IsHyphenedName(syntax, child))
                 {
                     span = span.Union(syntax.Words[child].Span);
                     stack.Push(child);

@@ -218,9 +218,10 @@ public sealed class EventCoder
             }
 
             var attack = words[words[w].Head].Span;
-            if (context.Lemma(w) is "kill" or "wound" or "injure" or "hit")
+            // (With what is joined to it: "killing or wounding 50".)
+            foreach (int harm in context.Syntax.Children(w, "conj").Prepend(w).Where(h => context.Lemma(h) is "kill" or "wound" or "injure" or "hit"))
             {
-                folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[w].Span
+                folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[harm].Span
                     && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && IsForce(o.Event.Code))));
             }
 

@@ -252,7 +252,8 @@ public sealed class Tokenizer
 
         /// <summary>
         /// EWT splits hyphenated compounds between letters or a digit and a letter
-        /// (<c>two - year</c>, <c>26 - year</c>), but not after a bound prefix or between digits.
+        /// (<c>two - year</c>, <c>26 - year</c>) and after an abbreviation with inner periods
+        /// (<c>U.S. - led</c>), but not after a bound prefix or between digits.
         /// </summary>
         private bool SplitsAtHyphen(int partStart, int hyphen, int e)
         {
@@ -263,6 +264,11 @@ public sealed class Tokenizer
 
             char before = text[hyphen - 1];
             char after = text[hyphen + 1];
+            if (before == '.' && char.IsLetter(after) && text.Slice(partStart, hyphen - 1 - partStart).Contains('.'))
+            {
+                return true; // an abbreviation with inner periods, as EWT splits it: "U.S. - led", "D.C. - based"
+            }
+
             if (!char.IsLetterOrDigit(before) || !char.IsLetterOrDigit(after))
             {
                 return false;

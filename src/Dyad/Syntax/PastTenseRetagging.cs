@@ -103,9 +103,11 @@ public static class PastTenseRetagging
                 return;
             }
 
-            if (pair.Upos is "VERB" or "AUX")
+            if (pair.Upos is "VERB" or "AUX" && !(pair.Xpos == "VBN" && tagSet.Pairs[tags[i - 1]].Xpos == "HYPH"))
             {
-                return; // only the sentence's first verb can be the one the tagger missed
+                // Only the sentence's first verb can be the one the tagger missed; a participle
+                // joined by a hyphen is part of an adjective ("Vietnamese-led forces launched …").
+                return;
             }
         }
     }

@@ -45,6 +45,7 @@ public static class TimePhraseParsing
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
+        FinitePastAsModifier(tagger.Tags, parser, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
@@ -144,6 +145,61 @@ public static class TimePhraseParsing
             labels[w] = labels[noun];
             heads[noun] = w + 1;
             labels[noun] = obj;
+        }
+    }
+
+    /// <summary>
+    /// "About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital": the
+    /// parser hung a finite past tense on the noun after it as an adjective, leaving the sentence
+    /// with no verb: its root is the subject before it, or the object with the subject as its
+    /// nsubj. A word the tagger read as a finite past tense (VBD) modifying a later noun is then the
+    /// main verb: it takes the root's place, with the subject as its nsubj and the noun as its obj.
+    /// </summary>
+    private static void FinitePastAsModifier(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int amod = IndexOf(parser.Labels, "amod"), subject = IndexOf(parser.Labels, "nsubj"), obj = IndexOf(parser.Labels, "obj"), root = IndexOf(parser.Labels, "root");
+        int punct = IndexOf(parser.Labels, "punct"), obl = IndexOf(parser.Labels, "obl");
+        int head = Array.IndexOf(heads, 0);
+        if (amod < 0 || subject < 0 || obj < 0 || root < 0 || punct < 0 || obl < 0 || head < 0 || tagSet.Pairs[tags[head]].Upos is not ("NOUN" or "PROPN"))
+        {
+            return;
+        }
+
+        for (int w = 0; w < heads.Length; w++)
+        {
+            int noun = heads[w] - 1;
+            if (labels[w] != amod || noun <= w || tagSet.Pairs[tags[w]] is not ("VERB", "VBD") || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            // The root is the subject before the verb ("supporters … blocked roads", root
+            // "supporters") or the object with the subject hung on it ("supporters" nsubj of "roads").
+            int subjectWord = head < w ? head
+                : head == noun ? Enumerable.Range(0, w).FirstOrDefault(c => heads[c] == noun + 1 && labels[c] == subject, -1) : -1;
+            if (subjectWord < 0 || Enumerable.Range(subjectWord + 1, w - subjectWord - 1).Any(between => tagSet.Pairs[tags[between]].Upos == "PUNCT"))
+            {
+                return; // a fragment, not a subject and its verb: "Excellent service, close to the morse red line stop"
+            }
+
+            for (int c = 0; c < heads.Length; c++)
+            {
+                // (What hung on the old root after the verb, the sentence's punctuation among it, now
+                // hangs on the verb; so do the object's subject and its obliques.)
+                if ((head < w && heads[c] == head + 1 && c > w)
+                    || (head == noun && heads[c] == noun + 1 && (c < w || labels[c] == punct || labels[c] == obl)))
+                {
+                    heads[c] = w + 1;
+                }
+            }
+
+            heads[w] = 0;
+            labels[w] = root;
+            heads[subjectWord] = w + 1;
+            labels[subjectWord] = subject;
+            heads[noun] = w + 1;
+            labels[noun] = obj;
+            return;
         }
     }
 

@@ -398,4 +398,27 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence("In addition, a mill in Quebec will phase out production of small electric appliances over the next eight month's, affecting about 150 of the mill's 400 workers.");
         AssertArc(document, syntax, "affecting", "phase", "advcl");
     }
+
+    [Theory]
+    [InlineData("About 300 supporters of former President Daniel arap Moi blocked roads in the capital city of Nairobi.", "supporters")]
+    [InlineData("Hundreds of supporters of President Ahmed Ben Bella blocked roads in Algiers.", "Hundreds")]
+    public void AFinitePastTenseBeforeANounIsTheVerbNotItsModifier(string sentence, string subject)
+    {
+        // The parser hung "blocked", tagged VBD, on "roads" as an adjective and left the sentence
+        // with a noun for its root (the subject, or the object with the subject on it).
+        var (document, syntax) = OneSentence(sentence);
+        AssertArc(document, syntax, subject, "blocked", "nsubj");
+        AssertArc(document, syntax, "roads", "blocked", "obj");
+        Assert.Equal("blocked", document[syntax.Words[syntax.Root].Span]);
+    }
+
+    [Fact]
+    public void AParticipleJoinedByAHyphenDoesNotHideTheFirstVerb()
+    {
+        // "-led" is part of an adjective: "launched" (tagged as a participle) is still the verb the
+        // tagger missed, retagged as a past tense.
+        var (document, syntax) = OneSentence("Vietnamese-led forces launched artillery, mortar and rocket fire against Cambodian guerrilla bases on Monday.");
+        AssertArc(document, syntax, "forces", "launched", "nsubj");
+        Assert.Equal("launched", document[syntax.Words[syntax.Root].Span]);
+    }
 }
