@@ -234,6 +234,19 @@ public sealed class EventCoder
 
         for (int w = 0; w < words.Length; w++)
         {
+            // "killed or wounded more than 4,000 Iraqis": one act told by two verbs is one event
+            // (the first), not two.
+            if (words[w].Deprel == "conj" && words[w].Head >= 0 && context.Lemma(w) is "kill" or "wound" or "injure"
+                && context.Lemma(words[w].Head) is "kill" or "wound" or "injure")
+            {
+                var first = words[words[w].Head].Span;
+                folded.UnionWith(events.Where(e => e.Trigger == words[w].Span && IsForce(e.Event.Code)
+                    && events.Any(o => o.Trigger == first && o.Source.Code == e.Source.Code && o.Target?.Code == e.Target?.Code)));
+            }
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
             // "began a hunger strike to protest against Sweden's decision", "staged a sit-in to
             // protest the arrests": the protest is the strike or sit-in, one act, not a second
             // complaint beside it.
@@ -304,6 +317,17 @@ public sealed class EventCoder
                 // that noun is its object (the words up to it: what the parse hung after the noun
                 // is not to be trusted).
                 clause = [.. clause.Union(Enumerable.Range(v + 1, words[v].Head - v)).Order()];
+            }
+            else if (words[v].Deprel == "acl:relcl" && words[v].Head >= 0 && words[v].Head < v && words[words[v].Head].Upos == "NOUN"
+                && context.Syntax.Children(v, "obj").All(o => words[o].Xpos is "WDT" or "WP")
+                && context.Syntax.Children(v, "nsubj").Any(c => words[c].Xpos is not ("WDT" or "WP")))
+            {
+                // "the tariffs he imposed on Japanese goods", "the sanctions that Washington
+                // imposed": the noun a relative clause describes is what its verb acts on, for the
+                // patterns too, when the clause has a subject of its own ("his trip, which starts
+                // tomorrow", "the order, which was issued by the court" describe what the noun does
+                // or undergoes).
+                clause = [words[v].Head, .. clause.Where(w => w != words[v].Head)];
             }
 
             // (Pattern words are looked for in the verb's own clause, not in a clause of another verb
@@ -726,7 +750,9 @@ public sealed class EventCoder
             undergoers.Add(words[verb].Head);
         }
 
-        if (doers.Any(Figurative) || (!doersOnly && undergoers.Any(FigurativeUndergoer)))
+        // (Pressure on prices, a currency or margins is the market's: "prices which are pressured
+        // by the overhang of Malaysian material" is no coercion by Malaysia.)
+        if (doers.Any(Figurative) || ((!doersOnly || context.Lemma(verb) is "pressure" or "squeeze") && undergoers.Any(FigurativeUndergoer)))
         {
             return true;
         }
@@ -1621,7 +1647,8 @@ public sealed class EventCoder
 
         var (date, expression) = DateOf(context, trigger);
         var reporter = Reporter(context, trigger);
-        var place = context.LocationCountry();
+        var placeMention = context.LocationMention();
+        var place = placeMention?.Country;
         // A role with no country of its own ("students", "riot police") belongs to where the sentence happens,
         // unless it travels there: a visitor ("Finance Minister Dilson Funaro attends IMF meetings in
         // Washington") comes from elsewhere.
@@ -1669,16 +1696,17 @@ public sealed class EventCoder
             // A protest with no stated target is against the authorities where it takes place
             // (their government: "Kenyans demonstrated in Nairobi" is KEN → KENGOV, not KEN → KEN,
             // which would be dropped as an actor acting on itself).
+            // (The evidence is the place named, when it is the one: else the protesters' own phrase.)
             string authorities = ActorCode.Combine(protested, "GOV");
-            expandedTargets = [expanded[0] with { Code = authorities, Name = authorities, Rule = MentionRule.CountryAndAgent }];
+            expandedTargets = [(placeMention?.Country == protested ? placeMention! : expanded[0]) with { Code = authorities, Name = authorities, Rule = MentionRule.CountryAndAgent }];
         }
 
-        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationCountry(outsideAttribution: true) is string scene && expanded.Count > 0
-            && !expanded.All(source => source.Code == scene))
+        else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationMention(outsideAttribution: true) is { Country: string scene } sceneMention
+            && expanded.Count > 0 && !expanded.All(source => source.Code == scene))
         {
             // Force used with no stated victim whose own clause names no place ("shelled villages
             // in Lebanon" parsed without its verb) falls on the country where the sentence puts it.
-            expandedTargets = [expanded[0] with { Code = scene, Name = scene, Rule = MentionRule.Country }];
+            expandedTargets = [sceneMention with { Code = scene, Name = scene, Rule = MentionRule.Country }];
             finalRule += "+place-target";
         }
 
@@ -1843,7 +1871,11 @@ public sealed class EventCoder
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
             || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
-            || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
+            || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))))
+            // ("they asked for no new money": what is asked for with "no" was not asked for.)
+            || (verb == trigger && context.Lemma(verb) is "ask" or "call" or "appeal" or "press" or "push"
+                && syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => context.Lemma(k) == "for")
+                    && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
@@ -2296,6 +2328,28 @@ public sealed class EventCoder
                 if (context.ActorsWithConjuncts(nested) is { Count: > 0 } aimedAt)
                 {
                     yield return aimedAt;
+                }
+            }
+        }
+
+        // "killed or wounded more than 4,000 Iraqis": verbs joined with no object of their own
+        // share the object written after both (whichever of them the parse gave it to).
+        if (!syntax.Children(verb, "obj").Any())
+        {
+            // (Only verbs written together, with nothing between but the conjunction: "refused to
+            // deploy peacekeepers and has urged its citizens to avoid coming" share nothing.)
+            bool Adjacent(int a, int b) => Enumerable.Range(Math.Min(a, b) + 1, Math.Abs(a - b) - 1).All(w => words[w].Upos is "CCONJ" or "PUNCT");
+            var joined = syntax.Children(verb, "conj").Where(c => words[c].Upos == "VERB" && Adjacent(verb, c));
+            if (words[verb].Deprel == "conj" && words[verb].Head >= 0 && Adjacent(words[verb].Head, verb))
+            {
+                joined = joined.Append(words[verb].Head);
+            }
+
+            foreach (int shared in joined.SelectMany(j => syntax.Children(j, "obj")).Where(o => o > verb))
+            {
+                if (context.ActorsWithConjuncts(shared) is { Count: > 0 } objects)
+                {
+                    yield return objects;
                 }
             }
         }
@@ -3164,15 +3218,18 @@ public sealed class EventCoder
         /// <paramref name="outsideAttribution"/>, not one in the subject of a speech verb ("officials in
         /// Nairobi said"), which says where the news comes from.
         /// </summary>
-        public string? LocationCountry(bool outsideAttribution = false)
+        public string? LocationCountry(bool outsideAttribution = false) => LocationMention(outsideAttribution)?.Country;
+
+        /// <summary>The mention of the place <see cref="LocationCountry"/> names (the evidence of a target taken from it).</summary>
+        public ActorMention? LocationMention(bool outsideAttribution = false)
         {
             foreach (var mention in actors.BySentence[Index])
             {
                 bool locative = InLocativePhrase(mention.Head, "in", "throughout", "across", "at", "inside") && !IsVenue(mention.Head);
-                if (locative && mention.Country is string country && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
+                if (locative && mention.Country is not null && mention.Rule is MentionRule.Country or MentionRule.Capital && NamesPlace(mention)
                     && !(outsideAttribution && (InAttribution(mention.Head) || BeforeSubjectlessSpeechVerb(mention.Head) || OfSpeech(mention.Head))))
                 {
-                    return country;
+                    return mention;
                 }
             }
 

@@ -6,7 +6,8 @@ namespace Dyad.Syntax;
 /// before its object, read by the tagger as an adjective of the object or as a participle
 /// modifying the subject, leaves the sentence with no main verb. The sentence's first verb-like
 /// word, if it ends in "-ed", is tagged JJ or VBN, follows a noun and comes before the start of a
-/// noun phrase (past a particle), is retagged as a past-tense verb: adjectives come before their
+/// noun phrase (past a particle, or past a second such word joined by a conjunction: "killed or
+/// wounded 4,000 Iraqis", both retagged), is retagged as a past-tense verb: adjectives come before their
 /// nouns, and a participle directly followed by its object is active. A participle before a
 /// possessive is left alone: the parser reads "The United Nations repeated its demand" right as
 /// it is. Run after tagging, before parsing.
@@ -90,16 +91,25 @@ public static class PastTenseRetagging
         for (int i = 1; i + 1 < forms.Count; i++)
         {
             var pair = tagSet.Pairs[tags[i]];
+            // ("Iranian troops killed or wounded 4,000 Iraqis": two such verbs joined before the object.)
+            int joined = i + 3 < forms.Count && tagSet.Pairs[tags[i + 1]].Xpos == "CC" && tagSet.Pairs[tags[i + 2]].Xpos is "JJ" or "VBN" or "VBD"
+                && forms[i + 2].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i + 2].Length > 4 ? i + 2 : -1;
+            int last = joined >= 0 ? joined : i;
             // ("Swiss doctors handed over 700 kg of medicine": a particle between verb and object.)
-            int start = i + 1 < forms.Count - 1 && tagSet.Pairs[tags[i + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[i + 1]) ? i + 2 : i + 1;
+            int start = last + 1 < forms.Count - 1 && tagSet.Pairs[tags[last + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[last + 1]) ? last + 2 : last + 1;
             string next = tagSet.Pairs[tags[start]].Xpos;
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
-                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == i + 1)
+                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == last + 1)
                     || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && GoesSomewhere(forms, tags, tagSet, i)))
-                && !FiniteVerbInClause(forms, tags, tagSet, i))
+                && !FiniteVerbInClause(forms, tags, tagSet, last))
             {
                 tags[i] = past;
+                if (joined >= 0)
+                {
+                    tags[joined] = past;
+                }
+
                 return;
             }
 

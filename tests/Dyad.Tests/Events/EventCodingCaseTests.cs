@@ -249,6 +249,18 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Protesters blocked roads in Algiers on Monday.", "144", "DZAGOV", "Algiers")]
+    [InlineData("Sudanese rebels attacked and looted three villages in Chad.", "190", "TCD", "Chad")]
+    public void ATargetTakenFromThePlacePointsAtThePlace(string sentence, string code, string target, string place)
+    {
+        // A protest with no stated target is against the place's authorities, force with no
+        // stated victim falls on the place: the evidence is the place's name, not the source's.
+        var coded = Analyze(sentence).Events.Single(e => e.Event.Code == code);
+        Assert.Equal(target, coded.Target?.Code);
+        Assert.Equal(place, sentence[coded.Target!.Span.Start..coded.Target.Span.End]);
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
