@@ -105,10 +105,11 @@ public sealed class ActorLexicon
     /// The person a title and surname mean ("President Bush"): among people with that surname whose
     /// role on the date (or, without a date, any role) has the title's role code, the one person if
     /// there is one; curated entries are preferred to converted ones. When several fit, the given
-    /// names written with the surname ("President Omar El Bashir": Omar) choose among them. Null
-    /// when unknown or ambiguous.
+    /// names written with the surname ("President Omar El Bashir": Omar) choose among them, and a
+    /// name written right before the surname (<paramref name="precedingName"/>) must be the
+    /// person's. Null when unknown or ambiguous.
     /// </summary>
-    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role, IReadOnlyCollection<string>? givenNames = null)
+    public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role, IReadOnlyCollection<string>? givenNames = null, string? precedingName = null)
     {
         if (!surnames.TryGetValue(surname, out var people))
         {
@@ -120,6 +121,25 @@ public sealed class ActorLexicon
             : p.Roles.Any(r => ActorCode.RoleOf(r.Code) == role)).ToList();
         var curated = fitting.Where(p => p.Source != "phoenix").ToList();
         var pool = curated.Count > 0 ? curated : fitting;
+        if (precedingName is not null)
+        {
+            // A name written right before the surname must be one of the person's own when the
+            // dictionary gives the full name ("President Leon Febres Cordero" is not Jorge Antonio
+            // Giordani Cordero); a name of two words may be written with a nickname ("Robert Dole"
+            // for "Bob Dole").
+            // ("Central bank president Leonel Figueroa": no candidate is a Leonel, and one named in
+            // full is not, so none is taken.)
+            var named = pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Contains(precedingName, StringComparer.OrdinalIgnoreCase))).ToList();
+            if (named.Count > 0)
+            {
+                pool = named;
+            }
+            else if (pool.Any(p => p.Names.All(n => n.Split(' ', '-').Length > 2)))
+            {
+                return null;
+            }
+        }
+
         if (pool.Count > 1 && givenNames is { Count: > 0 })
         {
             var named = pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Any(part => givenNames.Contains(part, StringComparer.OrdinalIgnoreCase)))).ToList();

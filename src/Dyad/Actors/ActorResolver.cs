@@ -349,7 +349,11 @@ public sealed class ActorResolver
                 var givenNames = run.End > run.Start
                     ? Enumerable.Range(run.Start, run.End - run.Start - 1).Select(w => document[syntax.Words[w].Span]).Where(n => n.Length >= 3 && !NameParticles.Contains(n)).ToList()
                     : [];
-                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code, givenNames) is { } known)
+                // (A name no dictionary matched, written right before the surname, is a given name:
+                // "President Leon Febres Cordero"; not an initial.)
+                string? preceding = run.End - 2 >= run.Start && !matched.Contains(run.End - 2) && document[syntax.Words[run.End - 2].Span] is { Length: >= 3 } name
+                    && !name.EndsWith('.') && !NameParticles.Contains(name) ? name : null;
+                if (run.End > run.Start && mention.Rule == MentionRule.AgentOnly && lexicon.PersonBySurname(document[syntax.Words[run.End - 1].Span], context.Date, mention.Code, givenNames, preceding) is { } known)
                 {
                     // "President Bush": a title and a surname the dictionaries know for that role.
                     mention = mention with { Code = known.CodeOn(context.Date) ?? mention.Code, Rule = MentionRule.PersonRole, Name = known.Names[0], Entity = known.Id, IsPerson = true, Entries = mention.Entries.Add(known.Origin) };

@@ -38,7 +38,8 @@ public sealed class EventCoder
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
         "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
-        "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine");
+        "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
+        "likely", "unlikely", "predict", "forecast", "anticipate");
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
@@ -1595,7 +1596,9 @@ public sealed class EventCoder
         string finalRule = rule;
         // "would not accept" refuses: it is a rejection that happened, not a negated acceptance.
         // ("has not announced its support": a noun under a negated verb says it has not happened yet.)
-        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB")
+        // (Not a participle: "Shultz's comments, while not explicitly endorsing wheat sales to the
+        // USSR" refused nothing.)
+        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB" && words[trigger].Xpos != "VBG")
         {
             finalCode = "120";
             finalRule = rule + "+negated-acceptance";
@@ -1876,9 +1879,12 @@ public sealed class EventCoder
             || (verb == trigger && context.Lemma(verb) is "ask" or "call" or "appeal" or "press" or "push"
                 && syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => context.Lemma(k) == "for")
                     && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
+        // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
+        // not has not happened.)
+        bool irrealisByPredicate = verb != trigger && context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable";
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
-        bool irrealis = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
+        bool irrealis = irrealisByPredicate || syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
             // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
             // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
             // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
