@@ -351,6 +351,10 @@ public sealed class ActorLexicon
             foreach (string name in entry.Names)
             {
                 Add(name, new ActorForm(entry, MatchKind.Name, priority));
+                if (ShortFormalName(entry, name) is string shorter && !entry.Names.Contains(shorter))
+                {
+                    Add(shorter, new ActorForm(entry, MatchKind.Name, priority));
+                }
             }
 
             foreach (string adjective in entry.Adjectives)
@@ -367,6 +371,23 @@ public sealed class ActorLexicon
             {
                 Add(capital, new ActorForm(entry, MatchKind.Capital, priority));
             }
+        }
+
+        /// <summary>
+        /// A full name of four words or more converted from Phoenix, without its last: news writes
+        /// "Leon Febres Cordero" for "Leon Febres Cordero Rivadeneira" (the mother's surname dropped);
+        /// null when the shorter name would end in a particle or an initial.
+        /// </summary>
+        private static string? ShortFormalName(ActorEntry entry, string name)
+        {
+            if (entry.Type != ActorType.Person || !entry.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length >= 4 && words[^2] is { Length: >= 3 } last && char.IsUpper(last[0]) && !last.EndsWith('.')
+                ? string.Join(' ', words[..^1]) : null;
         }
 
         private void Add(string surface, ActorForm form)
