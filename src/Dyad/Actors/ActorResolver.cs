@@ -286,6 +286,12 @@ public sealed class ActorResolver
         var joined = matches.Where(m => JoinsCountries(document, words, matches, m)).ToList();
         matches.RemoveAll(joined.Contains);
 
+        // "David M. Holland, president of US Sprint's division": a country's name after a given
+        // name and a middle initial is a surname.
+        matches.RemoveAll(m => m.Start >= 2 && m.End == m.Start + 1 && m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
+            && document[words[m.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.'
+            && document[words[m.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[m.Start - 2].Upos == "PROPN");
+
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
         // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by
         // its last word whatever the parse says: news titles are rare in the treebank.
