@@ -107,7 +107,7 @@ public sealed class ActorLexicon
     /// there is one; curated entries are preferred to converted ones. When several fit, the given
     /// names written with the surname ("President Omar El Bashir": Omar) choose among them, and a
     /// name written right before the surname (<paramref name="precedingName"/>) must be the
-    /// person's. Null when unknown or ambiguous.
+    /// person's or its familiar form. Null when unknown or ambiguous.
     /// </summary>
     public ActorEntry? PersonBySurname(string surname, DateOnly? date, string role, IReadOnlyCollection<string>? givenNames = null, string? precedingName = null)
     {
@@ -123,21 +123,10 @@ public sealed class ActorLexicon
         var pool = curated.Count > 0 ? curated : fitting;
         if (precedingName is not null)
         {
-            // A name written right before the surname must be one of the person's own when the
-            // dictionary gives the full name ("President Leon Febres Cordero" is not Jorge Antonio
-            // Giordani Cordero); a name of two words may be written with a nickname ("Robert Dole"
-            // for "Bob Dole").
-            // ("Central bank president Leonel Figueroa": no candidate is a Leonel, and one named in
-            // full is not, so none is taken.)
-            var named = pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Contains(precedingName, StringComparer.OrdinalIgnoreCase))).ToList();
-            if (named.Count > 0)
-            {
-                pool = named;
-            }
-            else if (pool.Any(p => p.Names.All(n => n.Split(' ', '-').Length > 2)))
-            {
-                return null;
-            }
+            // A name written right before the surname must be one of the person's own, or its
+            // familiar form ("Robert Dole" for "Bob Dole"): "President Leon Febres Cordero" is not
+            // Jorge Antonio Giordani Cordero, "spokesman Geoffrey Kelly" not another Kelly.
+            pool = [.. pool.Where(p => p.Names.Any(n => n.Split(' ', '-').Any(part => SameGivenName(part, precedingName))))];
         }
 
         if (pool.Count > 1 && givenNames is { Count: > 0 })
@@ -151,6 +140,28 @@ public sealed class ActorLexicon
 
         return pool.Count == 1 || pool.Select(p => ActorCode.CountryOf(p.CodeOn(date) ?? string.Empty)).Distinct().Count() == 1 ? pool.FirstOrDefault() : null;
     }
+
+    /// <summary>Whether two given names are the same name, or one is the other's familiar form.</summary>
+    private static bool SameGivenName(string a, string b) =>
+        a.Equals(b, StringComparison.OrdinalIgnoreCase)
+        || (FamiliarNames.TryGetValue(a, out var formal) && formal.Contains(b, StringComparer.OrdinalIgnoreCase))
+        || (FamiliarNames.TryGetValue(b, out formal) && formal.Contains(a, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>English familiar forms of given names and the names they stand for (common usage).</summary>
+    private static readonly FrozenDictionary<string, string[]> FamiliarNames = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Bob"] = ["Robert"], ["Bobby"] = ["Robert"], ["Bill"] = ["William"], ["Will"] = ["William"], ["Willy"] = ["William"],
+        ["Dick"] = ["Richard"], ["Rick"] = ["Richard"], ["Jim"] = ["James"], ["Jimmy"] = ["James"], ["Tom"] = ["Thomas"],
+        ["Ted"] = ["Edward", "Theodore"], ["Ed"] = ["Edward", "Edwin"], ["Ron"] = ["Ronald"], ["Mike"] = ["Michael"],
+        ["Joe"] = ["Joseph"], ["Dan"] = ["Daniel"], ["Tony"] = ["Anthony", "Antonio"], ["Chuck"] = ["Charles"],
+        ["Charlie"] = ["Charles"], ["Jack"] = ["John"], ["Fred"] = ["Frederick"], ["Andy"] = ["Andrew"],
+        ["Steve"] = ["Stephen", "Steven"], ["Dave"] = ["David"], ["Pete"] = ["Peter"], ["Sam"] = ["Samuel"],
+        ["Ben"] = ["Benjamin"], ["Nick"] = ["Nicholas"], ["Chris"] = ["Christopher"], ["Alex"] = ["Alexander"],
+        ["Larry"] = ["Lawrence"], ["Jerry"] = ["Gerald", "Jerome"], ["Harry"] = ["Henry", "Harold"], ["Hank"] = ["Henry"],
+        ["Liz"] = ["Elizabeth"], ["Kate"] = ["Katherine", "Catherine"], ["Maggie"] = ["Margaret"], ["Walt"] = ["Walter"],
+        ["Al"] = ["Albert", "Alfred", "Alan"], ["Gene"] = ["Eugene"], ["Lou"] = ["Louis"], ["Matt"] = ["Matthew"],
+        ["Pat"] = ["Patrick", "Patricia"], ["Tim"] = ["Timothy"], ["Vince"] = ["Vincent"], ["Newt"] = ["Newton"],
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Loads the shipped dictionaries (unless <paramref name="shipped"/> is false) and the user's files.</summary>
     public static ActorLexicon Load(DataDirectory data, IEnumerable<string>? userFiles = null, bool shipped = true)
@@ -303,6 +314,8 @@ public sealed class ActorLexicon
         private readonly TrieNode root = new();
         private readonly List<ActorEntry> entries = [];
         private readonly List<Diagnostic> diagnostics = [];
+        private readonly HashSet<string> fullNames = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, List<ActorForm>> shortNames = new(StringComparer.OrdinalIgnoreCase);
 
         public void AddFile(string path, int priority)
         {
@@ -342,6 +355,16 @@ public sealed class ActorLexicon
 
         public ActorLexicon Build(StateSuccession? successions = null)
         {
+            // A shorter name is matched only when it is no one's full name and one person's alone
+            // ("Jose Napoleon Duarte" is the father's name, not the son Jose Napoleon Duarte Duran's).
+            foreach (var (shorter, producers) in shortNames)
+            {
+                if (!fullNames.Contains(shorter) && producers.Select(p => p.Entry.Id).Distinct().Count() == 1)
+                {
+                    Add(shorter, producers[0]);
+                }
+            }
+
             root.Freeze();
             return new ActorLexicon(root, [.. entries], [.. diagnostics], successions ?? StateSuccession.None);
         }
@@ -351,9 +374,15 @@ public sealed class ActorLexicon
             foreach (string name in entry.Names)
             {
                 Add(name, new ActorForm(entry, MatchKind.Name, priority));
-                if (ShortFormalName(entry, name) is string shorter && !entry.Names.Contains(shorter))
+                fullNames.Add(name);
+                if (ShortFormalName(entry, name) is string shorter)
                 {
-                    Add(shorter, new ActorForm(entry, MatchKind.Name, priority));
+                    if (!shortNames.TryGetValue(shorter, out var producers))
+                    {
+                        shortNames[shorter] = producers = [];
+                    }
+
+                    producers.Add(new ActorForm(entry, MatchKind.Name, priority));
                 }
             }
 
@@ -386,9 +415,13 @@ public sealed class ActorLexicon
             }
 
             string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return words.Length >= 4 && words[^2] is { Length: >= 3 } last && char.IsUpper(last[0]) && !last.EndsWith('.')
+            return words.Length >= 4 && words[^2] is { Length: >= 3 } last && char.IsUpper(last[0]) && !last.EndsWith('.') && !Particles.Contains(last)
                 ? string.Join(' ', words[..^1]) : null;
         }
+
+        /// <summary>Words that join names and end no name ("Mohamed Ould Abdel Aziz", "Mohammad bin Abd al-Rahman").</summary>
+        private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+            "abu", "abd", "abdul", "abdel", "abdal", "ould", "ben", "bin", "binti", "bint", "ibn", "van", "von", "del", "de", "da", "dos", "das", "do", "du", "el", "al", "ul", "der", "den", "la", "le", "y");
 
         private void Add(string surface, ActorForm form)
         {

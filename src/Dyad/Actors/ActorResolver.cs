@@ -87,11 +87,13 @@ public sealed class ActorResolver
         "Gate", "Plaza", "Station", "Harbour", "Harbor", "Dam",
     };
 
-    /// <summary>Words after a hyphen that make a country the place a product was made ("Chinese-made").</summary>
+    /// <summary>Words after a hyphen that make a country the backer of what is named ("U.S.-backed", "Syrian-brokered").</summary>
     private static readonly HashSet<string> BackingWords = new(StringComparer.Ordinal) { "backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "installed", "allied", "aligned", "brokered", "mediated" };
 
+    /// <summary>Words after a hyphen that make a country or city where a body sits ("Tokyo-based").</summary>
     private static readonly HashSet<string> BaseWords = new(StringComparer.Ordinal) { "based", "headquartered", "registered" };
 
+    /// <summary>Words after a hyphen that make a country the place a product was made ("Chinese-made").</summary>
     private static readonly HashSet<string> MadeWords = new(StringComparer.Ordinal) { "made", "built", "manufactured", "produced", "designed", "assembled" };
 
     /// <summary>Currency names, lower case ("the Japanese yen", "U.S. Dlrs").</summary>
@@ -201,7 +203,7 @@ public sealed class ActorResolver
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
+    private static readonly HashSet<string> NameParticles = new(StringComparer.OrdinalIgnoreCase) { "al", "el", "bin", "ibn", "bint", "de", "da", "do", "dos", "du", "van", "von", "der", "la", "le" };
 
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
@@ -760,9 +762,11 @@ public sealed class ActorResolver
 
         // "the U.S.-backed government", "Cuban-backed troops", "the U.N.-sponsored talks": whom a
         // country backs is not that country's; its own is told by other words, if at all.
-        int countryEnd = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
-        string? hyphened = countryEnd >= 0 && countryEnd + 1 < words.Length && document[words[countryEnd].Span] == "-"
-            ? document[words[countryEnd + 1].Span].ToLowerInvariant() : null;
+        // The word after the country's name in the phrase (-1 without a country), and the word
+        // joined to it by a hyphen, if any ("U.S.-backed", "Tokyo-based", "Chinese-made").
+        int afterCountry = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
+        string? hyphened = afterCountry >= 0 && IsJoiningHyphen(document, words, afterCountry)
+            ? document[words[afterCountry + 1].Span].ToLowerInvariant() : null;
         if (hyphened is not null && BackingWords.Contains(hyphened))
         {
             return agent is null ? null : Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase);
@@ -797,13 +801,9 @@ public sealed class ActorResolver
             return null;
         }
 
-        // The word after the country's name in the phrase (-1 without a country).
-        int afterCountry = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
-
         // Nor is where a product was made: "the Chinese-made missiles" Iran installed, "American-made
         // supercomputers", "Japanese-made products" name no act of China, the United States or Japan.
-        if (afterCountry >= 0 && afterCountry + 1 < words.Length && document[words[afterCountry].Span] == "-"
-            && MadeWords.Contains(document[words[afterCountry + 1].Span].ToLowerInvariant()))
+        if (hyphened is not null && MadeWords.Contains(hyphened))
         {
             return null;
         }
@@ -1531,8 +1531,14 @@ public sealed class ActorResolver
     {
         var words = syntax.Words;
         return word + 2 < words.Length && words[word].Head == word + 2 && words[word + 1].Lemma == "-"
+            && words[word].Span.End == words[word + 1].Span.Start && words[word + 1].Span.End == words[word + 2].Span.Start
             && words[word].Upos == "PROPN" && words[word].Deprel is "obl:unmarked" or "obl:npmod" or "nmod:npmod" or "nmod:unmarked" && words[word + 2].Deprel == "amod";
     }
+
+    /// <summary>Whether word <paramref name="hyphen"/> is a hyphen written between two words with no space ("U.S.-led"), not a spaced dash.</summary>
+    private static bool IsJoiningHyphen(Document document, ImmutableArray<SyntaxWord> words, int hyphen) =>
+        hyphen > 0 && hyphen + 1 < words.Length && document[words[hyphen].Span] == "-"
+        && words[hyphen - 1].Span.End == words[hyphen].Span.Start && words[hyphen].Span.End == words[hyphen + 1].Span.Start;
 
     /// <summary>Combining forms of country names, written before a hyphen ("Sino-Soviet", "Anglo-Irish").</summary>
     private static readonly HashSet<string> CombiningForms = new(StringComparer.OrdinalIgnoreCase) { "Franco", "Anglo", "Sino", "Indo", "Russo", "Italo", "Greco", "Turco", "Austro", "Hispano", "Luso", "Dano", "Germano", "Nippo", "Serbo", "Polono" };
@@ -1546,9 +1552,9 @@ public sealed class ActorResolver
             return false;
         }
 
-        bool before = match.Start >= 2 && document[words[match.Start - 1].Span] == "-"
+        bool before = match.Start >= 2 && IsJoiningHyphen(document, words, match.Start - 1)
             && (CombiningForms.Contains(document[words[match.Start - 2].Span]) || matches.Any(m => m.End == match.Start - 1 && IsCountry(m)));
-        bool after = match.End + 1 < words.Length && document[words[match.End].Span] == "-"
+        bool after = match.End + 1 < words.Length && IsJoiningHyphen(document, words, match.End)
             && matches.Any(m => m.Start == match.End + 1 && IsCountry(m));
         return before || after;
     }

@@ -205,7 +205,8 @@ public sealed class EventCoder
     /// second event; likewise force a riot's participle clauses tell ("rioted …, setting fire to
     /// their mattresses and smashing furniture") with no victim named, which is the riot; and a
     /// protest told as the purpose of a protest act ("a hunger strike to protest") is that act,
-    /// aimed at whom the purpose names.
+    /// aimed at whom the purpose names; and "killed or wounded 4,000 Iraqis", one act told by two
+    /// joined verbs, is one event.
     /// </summary>
     private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
     {
@@ -307,8 +308,10 @@ public sealed class EventCoder
             var clause = ClauseWords(context.Syntax, v);
             if (words[v].Head > v && ParseLostMainVerb(context.Syntax, v))
             {
-                // "supporters … blocked roads" parsed with "blocked" a modifier of "roads": the
-                // noun it was hung on is its object, for the patterns too.
+                // A verb the parse made a modifier of the noun after it, with no main verb left
+                // (what TimePhraseParsing.FinitePastAsModifier does not repair, e.g. a verb the
+                // tagger read as a participle): the noun it was hung on is its object, for the
+                // patterns too.
                 clause = [.. clause.Union(Subtree(context.Syntax, words[v].Head).Where(w => w > v)).Order()];
             }
             else if (words[v].Head > v && words[v].Deprel == "amod" && context.Syntax.Children(v).Any(c => words[c].Deprel is "aux" or "nsubj"))
@@ -321,14 +324,15 @@ public sealed class EventCoder
             }
             else if (words[v].Deprel == "acl:relcl" && words[v].Head >= 0 && words[v].Head < v && words[words[v].Head].Upos == "NOUN"
                 && context.Syntax.Children(v, "obj").All(o => words[o].Xpos is "WDT" or "WP")
-                && context.Syntax.Children(v, "nsubj").Any(c => words[c].Xpos is not ("WDT" or "WP")))
+                && context.Syntax.Children(v, "nsubj").Any(c => words[c].Xpos is not ("WDT" or "WP"))
+                && !context.Syntax.Children(v).Any(c => words[c].Xpos == "WRB"))
             {
                 // "the tariffs he imposed on Japanese goods", "the sanctions that Washington
                 // imposed": the noun a relative clause describes is what its verb acts on, for the
                 // patterns too, when the clause has a subject of its own ("his trip, which starts
                 // tomorrow", "the order, which was issued by the court" describe what the noun does
-                // or undergoes).
-                clause = [words[v].Head, .. clause.Where(w => w != words[v].Head)];
+                // or undergoes; "the embassy where students protested" is where).
+                clause = [words[v].Head, .. clause];
             }
 
             // (Pattern words are looked for in the verb's own clause, not in a clause of another verb
@@ -1596,9 +1600,10 @@ public sealed class EventCoder
         string finalRule = rule;
         // "would not accept" refuses: it is a rejection that happened, not a negated acceptance.
         // ("has not announced its support": a noun under a negated verb says it has not happened yet.)
-        // (Not a participle: "Shultz's comments, while not explicitly endorsing wheat sales to the
-        // USSR" refused nothing.)
-        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB" && words[trigger].Xpos != "VBG")
+        // (Not a bare participle clause: "Shultz's comments, while not explicitly endorsing wheat
+        // sales to the USSR" refused nothing; "was not accepting the resolution" refuses.)
+        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
+            && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()))
         {
             finalCode = "120";
             finalRule = rule + "+negated-acceptance";
@@ -1621,7 +1626,7 @@ public sealed class EventCoder
             finalRule = rule + "+intent";
             flags = flags with { Hypothetical = false };
         }
-        else if (flags.Intent && !flags.Negated && !flags.Irrealis && IsContentious(code) && StatedByActor(context, trigger, sources))
+        else if (flags.Intent && !flags.Negated && !flags.Irrealis && IsContentious(code) && StatedByActor(context, trigger, sources) && !InQuestion(context, trigger))
         {
             // An actor announcing a hostile act of its own ("said they would boycott all contact
             // with the United States", "will blockade Paris unless …") threatens it; someone
@@ -1876,7 +1881,8 @@ public sealed class EventCoder
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))))
             // ("they asked for no new money": what is asked for with "no" was not asked for.)
-            || (verb == trigger && context.Lemma(verb) is "ask" or "call" or "appeal" or "press" or "push"
+            // (Not "called for no further attacks", an appeal for restraint.)
+            || (verb == trigger && context.Lemma(verb) is "ask" or "request"
                 && syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => context.Lemma(k) == "for")
                     && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
@@ -2078,6 +2084,24 @@ public sealed class EventCoder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a word sits in a clause asked about ("asked by reporters whether Japan would
+    /// retaliate"): a question states no intent, so it makes no threat.
+    /// </summary>
+    private static bool InQuestion(SentenceContext context, int word)
+    {
+        var words = context.Syntax.Words;
+        for (int node = word, steps = 0; node >= 0 && steps < 12; node = words[node].Head, steps++)
+        {
+            if (context.Syntax.Children(node, "mark").Any(m => context.Lemma(m) == "whether"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ActorMention? Reporter(SentenceContext context, int trigger) =>
@@ -2340,13 +2364,15 @@ public sealed class EventCoder
 
         // "killed or wounded more than 4,000 Iraqis": verbs joined with no object of their own
         // share the object written after both (whichever of them the parse gave it to).
-        if (!syntax.Children(verb, "obj").Any())
+        if (!syntax.Children(verb, "obj").Any() && code is not null && code[..2] is "11" or "12" or "13" or "15" or "16" or "17" or "18" or "19" or "20")
         {
             // (Only verbs written together, with nothing between but the conjunction: "refused to
-            // deploy peacekeepers and has urged its citizens to avoid coming" share nothing.)
+            // deploy peacekeepers and has urged its citizens to avoid coming" share nothing; and
+            // only acts done to someone: "resigned and blamed the United States" aims no
+            // resignation at the United States.)
             bool Adjacent(int a, int b) => Enumerable.Range(Math.Min(a, b) + 1, Math.Abs(a - b) - 1).All(w => words[w].Upos is "CCONJ" or "PUNCT");
             var joined = syntax.Children(verb, "conj").Where(c => words[c].Upos == "VERB" && Adjacent(verb, c));
-            if (words[verb].Deprel == "conj" && words[verb].Head >= 0 && Adjacent(words[verb].Head, verb))
+            if (words[verb].Deprel == "conj" && words[verb].Head >= 0 && words[words[verb].Head].Upos == "VERB" && Adjacent(words[verb].Head, verb))
             {
                 joined = joined.Append(words[verb].Head);
             }

@@ -159,10 +159,12 @@ public static class TimePhraseParsing
     {
         int amod = IndexOf(parser.Labels, "amod"), subject = IndexOf(parser.Labels, "nsubj"), obj = IndexOf(parser.Labels, "obj"), root = IndexOf(parser.Labels, "root");
         int punct = IndexOf(parser.Labels, "punct"), obl = IndexOf(parser.Labels, "obl");
+        int cop = IndexOf(parser.Labels, "cop"), aux = IndexOf(parser.Labels, "aux");
         int head = Array.IndexOf(heads, 0);
-        if (amod < 0 || subject < 0 || obj < 0 || root < 0 || punct < 0 || obl < 0 || head < 0 || tagSet.Pairs[tags[head]].Upos is not ("NOUN" or "PROPN"))
+        if (amod < 0 || subject < 0 || obj < 0 || root < 0 || punct < 0 || obl < 0 || head < 0 || tagSet.Pairs[tags[head]].Upos is not ("NOUN" or "PROPN")
+            || Enumerable.Range(0, heads.Length).Any(c => heads[c] == head + 1 && (labels[c] == cop || labels[c] == aux)))
         {
-            return;
+            return; // (a noun with a copula is a clause of its own: "Iran's oil was a disputed issue")
         }
 
         for (int w = 0; w < heads.Length; w++)

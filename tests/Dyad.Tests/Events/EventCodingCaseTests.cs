@@ -130,13 +130,16 @@ public sealed class EventCodingCaseTests
     [InlineData("Negotiations stopped after the kidnapping of President Leon Febres Cordero on Monday.", "ECUGOV", true)]
     [InlineData("Commerce Minister Mahbubul Haq said the government would allow duty-free imports of cotton yarn.", "PAKGOV", false)]
     [InlineData("Senate Republican leader Robert Dole of Kansas said the Senate would override the veto.", "USAGOVLEG", true)]
+    [InlineData("Jose Napoleon Duarte criticized the rebels on Monday.", "SLVGOV", true)]
+    [InlineData("Jose Napoleon Duarte criticized the rebels on Monday.", "SLVGOVBUS", false)]
     public void AGivenNameBeforeATitledSurnameMustBeThePersons(string sentence, string code, bool found)
     {
         // Dated 1987-04-01. The dictionary knows a Jorge Antonio Giordani Cordero (Venezuela, from
         // 2010) and a Mohammad Zia Ul Haq (Pakistan's president then), whose full names rule out
         // Leon Febres Cordero and Mahbubul Haq; "Bob Dole", a name of two words, may be written with
         // the given name in full. Leon Febres Cordero Rivadeneira, Ecuador's president, is named
-        // without his mother's surname.
+        // without his mother's surname; Jose Napoleon Duarte Duran (El Salvador, from 2009) is not,
+        // for that is his father's, the president's, full name.
         var codes = ActorCodesOn(sentence, new DateOnly(1987, 4, 1));
         Assert.True(codes.Contains(code) == found, $"expected {code} {(found ? "found" : "not found")}; found: {string.Join(", ", codes)}");
     }
