@@ -277,7 +277,7 @@ public sealed class EventCoder
                 // ("Turkish workers began a hunger strike in Bonn to protest against Germany's
                 // decision": whom the purpose names is the act's target, where the act had none
                 // but the authorities of the place it was guessed from, the source's own.)
-                if (purpose.Target is not null && (act.Target is null || act.Target.Span == act.Source.Span))
+                if (purpose.Target is not null && (act.Target is null || act.Rule.Contains("+place-authorities", StringComparison.Ordinal)))
                 {
                     events[events.IndexOf(act)] = act with { Target = purpose.Target };
                 }
@@ -1707,6 +1707,7 @@ public sealed class EventCoder
             // (The evidence is the place named, when it is the one: else the protesters' own phrase.)
             string authorities = ActorCode.Combine(protested, "GOV");
             expandedTargets = [(placeMention?.Country == protested ? placeMention! : expanded[0]) with { Code = authorities, Name = authorities, Rule = MentionRule.CountryAndAgent }];
+            finalRule += "+place-authorities";
         }
 
         else if (expandedTargets.Count == 0 && cameo.Root is "17" or "18" or "19" or "20" && context.LocationMention(outsideAttribution: true) is { Country: string scene } sceneMention
