@@ -1544,7 +1544,10 @@ public sealed class EventCoder
         int firstSubject = syntax.Children(clause).Where(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).DefaultIfEmpty(int.MaxValue).Min();
         bool obligation = syntax.Children(clause).Any(c => words[c].Deprel == "aux"
                 && (context.Lemma(c) == "must" || (context.Lemma(c) == "should" && !(c < firstSubject && firstSubject != int.MaxValue))))
-            || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have" && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to"))
+            // ("had to take some action"; not "had in the past used its position … to make
+            // borrowings": the "to" follows "have", past adverbs at most.)
+            || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have"
+                    && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to" && m > clause && Enumerable.Range(clause + 1, m - clause - 1).All(b => words[b].Upos == "ADV")))
                 && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
         // Only an actor that is itself the subject of an active verb is told to act: "Argentina's
         // efforts should be met by a reduction", "Moscow's reforms should result in more trade",
@@ -1552,7 +1555,10 @@ public sealed class EventCoder
         bool active = !syntax.Children(clause).Any(c => words[c].Deprel is "nsubj:pass" or "aux:pass") && words[clause].Upos is not ("NOUN" or "PROPN" or "PRON");
         if (obligation && active && context.ActorsWithConjuncts(subj).Where(a => !a.ModifierOnly && (a.Span.Contains(words[subj].Span) || !ModifiesPhraseOf(syntax, a.Head, subj))).ToList() is { Count: > 0 } addressed)
         {
-            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
+            // (Not what a company should do: "British Airways should outperform the rest of the
+            // stock market" is a market forecast.)
+            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && ActorCode.RoleOf(a.Code) != "BUS"
+                && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
             {
                 Emit(context, events, speech, "100", "statement.must", 0.6, speakers, others);
