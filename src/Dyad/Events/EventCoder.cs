@@ -1604,11 +1604,12 @@ public sealed class EventCoder
         var flags = Flags(context, trigger);
         string finalCode = code;
         string finalRule = rule;
-        // "would not accept" refuses: it is a rejection that happened, not a negated acceptance.
+        // "would not accept" refuses: it is a rejection that happened, not a negated acceptance
+        // (not under a condition: "if they do not accept our conditions" refuses nothing yet).
         // ("has not announced its support": a noun under a negated verb says it has not happened yet.)
         // (Not a bare participle clause: "Shultz's comments, while not explicitly endorsing wheat
         // sales to the USSR" refused nothing; "was not accepting the resolution" refuses.)
-        if (flags.Negated && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
+        if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()))
         {
             finalCode = "120";
