@@ -2953,7 +2953,10 @@ public sealed class EventCoder
                 skipped++;
             }
 
-            if (position < words.Length && lemmas.Contains(context.Lemma(position)))
+            // ("They're going to put somebody's resolve to the test": an infinitive's "to" is no
+            // particle of "go to".)
+            if (position < words.Length && lemmas.Contains(context.Lemma(position))
+                && !(context.Lemma(position) == "to" && words[position].Deprel == "mark" && words[position].Head >= 0 && words[words[position].Head].Upos is "VERB" or "AUX"))
             {
                 position++;
                 continue;
