@@ -288,6 +288,12 @@ public sealed class ActorResolver
         var joined = matches.Where(m => JoinsCountries(document, words, matches, m)).ToList();
         matches.RemoveAll(joined.Contains);
 
+        // "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
+        // named after the place it opened in is no actor of that country.
+        matches.RemoveAll(m => m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region || f.Kind == MatchKind.Capital)
+            && Enumerable.Range(m.End, 2).Any(w => w < words.Length && document[words[w].Span].Equals("round", StringComparison.OrdinalIgnoreCase)
+                && (w == m.End || document[words[m.End].Span].Equals("trade", StringComparison.OrdinalIgnoreCase))));
+
         // "David M. Holland, president of US Sprint's division": a country's name after a given
         // name and a middle initial is a surname.
         matches.RemoveAll(m => m.Start >= 2 && m.End == m.Start + 1 && m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)

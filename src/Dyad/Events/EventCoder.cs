@@ -1526,7 +1526,10 @@ public sealed class EventCoder
             var polarity = Polarity(context, Subtree(syntax, clause));
             if (parties.Count >= 2 && polarity != 0)
             {
-                foreach (var speaker in speakers)
+                // (Only a party's own voice: an analyst or a professor describing relations,
+                // "the close relationship between Nakasone and President Reagan was an important
+                // element of Nakasone's power base", supports no one.)
+                foreach (var speaker in speakers.Where(sp => ActorCode.RoleOf(sp.Code) is not ("EDU" or "BUS" or "MED")))
                 {
                     var others = parties.Where(p => p.Country != speaker.Country).ToList();
                     Emit(context, events, clause, polarity > 0 ? "051" : "012", polarity > 0 ? "statement.relations-positive" : "statement.relations-negative", 0.6, [speaker], others);
