@@ -251,7 +251,7 @@ EXTRA = {
             "celebrities", "celebrity"],
     "UAF": ["militants", "militant", "gunmen", "gunman", "militias", "militia", "armed groups",
             "armed group", "fighters", "terrorists", "jihadists"],
-    "RAD": ["extremists", "radicals", "fundamentalists", "fundamentalist"],
+    "RAD": ["extremists", "radicals", "fundamentalists"],
     "MOD": ["moderates"],
     "AGR": ["farmers", "farmer", "peasants", "fishermen", "herders"],
     "DEV": ["aid workers", "aid worker", "humanitarian workers", "relief workers",

@@ -290,14 +290,18 @@ public sealed class ActorResolver
 
         // "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
         // named after the place it opened in is no actor of that country.
+        // (The noun "Round" as written in the name, "round" after a country's name, or a "trade
+        // round": not "the latest Soviet round of nuclear tests", nor a headline's verb,
+        // "ISRAELIS ROUND UP ARABS".)
         matches.RemoveAll(m => m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region || f.Kind == MatchKind.Capital)
-            && Enumerable.Range(m.End, 2).Any(w => w < words.Length && document[words[w].Span].Equals("round", StringComparison.OrdinalIgnoreCase)
-                && (w == m.End || document[words[m.End].Span].Equals("trade", StringComparison.OrdinalIgnoreCase))));
+            && Enumerable.Range(m.End, 2).Any(w => w < words.Length
+                && (w == m.End ? (document[words[w].Span] == "Round" && words[w].Upos is "NOUN" or "PROPN") || (document[words[w].Span] == "round" && m.Forms.Any(f => f.Kind == MatchKind.Name))
+                    : document[words[m.End].Span].Equals("trade", StringComparison.OrdinalIgnoreCase) && document[words[w].Span].Equals("round", StringComparison.OrdinalIgnoreCase))));
 
         // "David M. Holland, president of US Sprint's division": a country's name after a given
-        // name and a middle initial is a surname.
+        // name and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
         matches.RemoveAll(m => m.Start >= 2 && m.End == m.Start + 1 && m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
-            && document[words[m.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.'
+            && document[words[m.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
             && document[words[m.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[m.Start - 2].Upos == "PROPN");
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised

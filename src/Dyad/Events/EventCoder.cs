@@ -1559,8 +1559,9 @@ public sealed class EventCoder
         if (obligation && active && context.ActorsWithConjuncts(subj).Where(a => !a.ModifierOnly && (a.Span.Contains(words[subj].Span) || !ModifiesPhraseOf(syntax, a.Head, subj))).ToList() is { Count: > 0 } addressed)
         {
             // (Not what a company should do: "British Airways should outperform the rest of the
-            // stock market" is a market forecast.)
-            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && ActorCode.RoleOf(a.Code) != "BUS"
+            // stock market" is a market forecast; "commercial banks must provide new money" is a demand.)
+            bool forecast = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) == "should");
+            var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !(forecast && ActorCode.RoleOf(a.Code) == "BUS")
                 && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
             {
