@@ -40,6 +40,10 @@ public sealed class EventCoder
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
         "likely", "unlikely", "predict", "forecast", "anticipate", "due");
+    /// <summary>Nouns of evidence or chance whose content clause, with "no", has not happened ("no indication that", "no way").</summary>
+    private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
+        "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility");
+
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
@@ -1968,6 +1972,17 @@ public sealed class EventCoder
                 && syntax.Children(node, "case").Any(c => context.Lemma(c) == "of"))
             {
                 irrealis = true; // "fears of a trade war", "the risk of an attack": not (yet) happened
+            }
+            else if (relation is "acl" or "acl:relcl" or "ccomp" && words[parent].Upos == "NOUN"
+                && ((governor is "condition" or "proviso" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "that"))
+                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no"))))
+            {
+                // "a moratorium declared on condition that Iran stop attacking" (not "working
+                // conditions agreed by employers and unions"), "there was no
+                // indication the government would meet the conditions", "there is no way the
+                // Germans will agree": what a condition asks or what there is no sign of has not
+                // happened ("there is no doubt that …" asserts it, so not "doubt").
+                irrealis = true;
             }
             else if (relation == "advcl" && word.Xpos == "VBG" && governor is "warn" or "caution" or "advise" or "counsel"
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
