@@ -246,7 +246,8 @@ public sealed class ActorResolver
         for (int s = 0; s < syntax.Length; s++)
         {
             var mentions = ResolveSentence(document, s, syntax[s], context, matches?[s]);
-            result.Add(document.Metadata.Published is DateOnly day ? [.. mentions.Select(m => OfTheDay(m, day))] : mentions);
+            // (A name that stood for no state that day is no actor: "Georgia Power Co" in 1987.)
+            result.Add(document.Metadata.Published is DateOnly day ? [.. mentions.Where(m => lexicon.Successions.ExistsOn(m.Code, day)).Select(m => OfTheDay(m, day))] : mentions);
         }
 
         return new DocumentActors(result.MoveToImmutable());

@@ -35,7 +35,7 @@ public sealed class StateSuccession
             if (fields.Length < 3 || fields[0].Length != 3 || fields[1].Length != 3
                 || !DateOnly.TryParseExact(fields[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var since))
             {
-                throw new Data.DataFileException(path, line, "expected: a three-letter code, the three-letter code before, and a date YYYY-MM-DD");
+                throw new Data.DataFileException(path, line, "expected: a three-letter code, the three-letter code before (or --- for none), and a date YYYY-MM-DD");
             }
 
             if (!rows.TryAdd(fields[0], (fields[1], since)))
@@ -46,6 +46,35 @@ public sealed class StateSuccession
 
         return new StateSuccession(rows);
     }
+
+    /// <summary>
+    /// Whether an actor coded <paramref name="code"/> can exist on <paramref name="date"/>: not a
+    /// state whose table row says none stood for it before ("---": in 1987 "Georgia" is the US
+    /// state or a company named after it, no state actor). True without a date.
+    /// </summary>
+    public bool ExistsOn(string code, DateOnly? date)
+    {
+        if (date is not DateOnly day || code.Length < 3)
+        {
+            return true;
+        }
+
+        string country = code[..3];
+        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since; steps++)
+        {
+            if (row.Before == NoState)
+            {
+                return false;
+            }
+
+            country = row.Before;
+        }
+
+        return true;
+    }
+
+    /// <summary>The table's mark for "no state before that date".</summary>
+    public const string NoState = "---";
 
     /// <summary>
     /// The code an actor coded <paramref name="code"/> had on <paramref name="date"/>: its country
@@ -60,7 +89,7 @@ public sealed class StateSuccession
         }
 
         string country = code[..3];
-        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since; steps++)
+        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since && row.Before != NoState; steps++)
         {
             country = row.Before;
         }

@@ -101,6 +101,8 @@ public sealed class EventPipeline : IDisposable
             Quotes = [.. facts.Quotes.Where(q => q.FirstSentence <= e.Sentence && e.Sentence <= q.LastSentence).Select(q => q.Index)],
         })
         .Where(SaysWhoDidWhat)
+        .Where(e => document.Metadata.Published is not DateOnly day
+            || (Actors.Lexicon.Successions.ExistsOn(e.Source.Code, day) && (e.Target is null || Actors.Lexicon.Successions.ExistsOn(e.Target.Code, day))))
         .Select(e => OfTheDay(e, document))
         .ToList();
         return new AnalyzedDocument(document, syntax, actors, located, facts);

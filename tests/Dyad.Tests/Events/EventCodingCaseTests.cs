@@ -145,6 +145,16 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Its staff has urged the governor of Georgia to veto the bill.", "1987-04-01", false)]
+    [InlineData("Georgia Power Co said it raised the estimated cost of building the plant.", "1987-04-01", false)]
+    [InlineData("Georgia accused Russia of violating the ceasefire.", "2008-08-20", true)]
+    public void GeorgiaIsAnActorOnlyOnceAState(string sentence, string day, bool found)
+    {
+        var codes = ActorCodesOn(sentence, DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(codes.Any(c => c.StartsWith("GEO", StringComparison.Ordinal)) == found, $"found: {string.Join(", ", codes)}");
+    }
+
+    [Theory]
     [InlineData("Moscow rejected the American proposal on Monday.", "1987-04-01", "SUNGOV", "USA")]
     [InlineData("Moscow rejected the American proposal on Monday.", "2024-02-08", "RUSGOV", "USA")]
     [InlineData("Belgrade accused Albania of supporting the rioters.", "1987-04-01", "YUGGOV", "ALB")]

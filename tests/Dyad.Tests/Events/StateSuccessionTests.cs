@@ -24,6 +24,20 @@ public sealed class StateSuccessionTests
     [Fact]
     public void WithoutADateTheCodeIsKept() => Assert.Equal("RUSGOV", Shipped.Value.CodeOn("RUSGOV", null));
 
+    [Theory]
+    [InlineData("GEOBUS", "1987-05-01", false)]
+    [InlineData("GEOGOV", "1991-04-09", true)]
+    [InlineData("GEO", null, true)]
+    [InlineData("RUSGOV", "1987-05-01", true)]
+    public void GeorgiaIsNoStateActorBeforeItsIndependence(string code, string? day, bool exists)
+    {
+        // ("Georgia Power Co", "the governor of Georgia" in 1987 news are the US state's.)
+        var date = day is null ? (DateOnly?)null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(exists, Shipped.Value.ExistsOn(code, date));
+        // (No code is made of the table's "---".)
+        Assert.Equal(code, Shipped.Value.CodeOn(code, date));
+    }
+
     [Fact]
     public void AMalformedLineNamesTheFileAndLine()
     {
