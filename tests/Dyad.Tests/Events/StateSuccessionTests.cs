@@ -28,7 +28,7 @@ public sealed class StateSuccessionTests
     [InlineData("GEOBUS", "1987-05-01", false)]
     [InlineData("GEOGOV", "1991-04-09", true)]
     [InlineData("GEO", null, true)]
-    [InlineData("RUSGOV", "1987-05-01", true)]
+    [InlineData("USAGOV", "1987-05-01", true)]
     public void GeorgiaIsNoStateActorBeforeItsIndependence(string code, string? day, bool exists)
     {
         // ("Georgia Power Co", "the governor of Georgia" in 1987 news are the US state's.)
