@@ -1906,7 +1906,11 @@ public sealed class EventCoder
         bool irrealisByPredicate = verb != trigger && context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable";
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
-        bool irrealis = irrealisByPredicate || syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
+        // ("Is the United States ready to supply this?" he said: a question asks; it states no act.
+        // Not the speech verb that reports it.)
+        bool question = !SpeechVerbs.Contains(context.Lemma(trigger))
+            && Enumerable.Range(trigger + 1, words.Length - trigger - 1).Select(w => context.Form(w)).FirstOrDefault(f => f is "?" or "." or "!" or ";") == "?";
+        bool irrealis = irrealisByPredicate || question || syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
             // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
             // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
             // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
