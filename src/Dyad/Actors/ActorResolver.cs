@@ -164,6 +164,35 @@ public sealed class ActorResolver
     /// sea named after a country or a region is water, neither the country nor the region (ships
     /// patrolling it do not act on China).
     /// </summary>
+    /// <summary>
+    /// "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
+    /// named after the place it opened in is no actor of that country. (The noun "Round" as written
+    /// in the name, "round" after a country's name, or a "trade round": not "the latest Soviet round
+    /// of nuclear tests", nor a headline's verb, "ISRAELIS ROUND UP ARABS".)
+    /// </summary>
+    private static bool NamesTradeRound(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
+    {
+        if (!match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region || f.Kind == MatchKind.Capital) || match.End >= words.Length)
+        {
+            return false;
+        }
+
+        string next = document[words[match.End].Span];
+        return (next == "Round" && words[match.End].Upos is "NOUN" or "PROPN")
+            || (next == "round" && match.Forms.Any(f => f.Kind == MatchKind.Name))
+            || (next.Equals("trade", StringComparison.OrdinalIgnoreCase) && match.End + 1 < words.Length
+                && document[words[match.End + 1].Span].Equals("round", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// "David M. Holland, president of US Sprint's division": a country's name after a given name
+    /// and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
+    /// </summary>
+    private static bool IsSurnameAfterInitial(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match) =>
+        match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
+        && document[words[match.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
+        && document[words[match.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[match.Start - 2].Upos == "PROPN";
+
     private static bool NamesWater(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
     {
         // (Only a place's name: "the Kuwaiti tanker Sea Isle City" is a ship of Kuwait.)
@@ -278,7 +307,8 @@ public sealed class ActorResolver
         var matches = new List<ActorMatch>();
         foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
         {
-            if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate))
+            if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesTradeRound(document, words, candidate)
+                && !IsSurnameAfterInitial(document, words, candidate))
             {
                 matches.Add(candidate);
             }
@@ -288,22 +318,6 @@ public sealed class ActorResolver
         // joined by a hyphen name what lies between them, not an actor of either.
         var joined = matches.Where(m => JoinsCountries(document, words, matches, m)).ToList();
         matches.RemoveAll(joined.Contains);
-
-        // "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
-        // named after the place it opened in is no actor of that country.
-        // (The noun "Round" as written in the name, "round" after a country's name, or a "trade
-        // round": not "the latest Soviet round of nuclear tests", nor a headline's verb,
-        // "ISRAELIS ROUND UP ARABS".)
-        matches.RemoveAll(m => m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region || f.Kind == MatchKind.Capital)
-            && Enumerable.Range(m.End, 2).Any(w => w < words.Length
-                && (w == m.End ? (document[words[w].Span] == "Round" && words[w].Upos is "NOUN" or "PROPN") || (document[words[w].Span] == "round" && m.Forms.Any(f => f.Kind == MatchKind.Name))
-                    : document[words[m.End].Span].Equals("trade", StringComparison.OrdinalIgnoreCase) && document[words[w].Span].Equals("round", StringComparison.OrdinalIgnoreCase))));
-
-        // "David M. Holland, president of US Sprint's division": a country's name after a given
-        // name and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
-        matches.RemoveAll(m => m.Start >= 2 && m.End == m.Start + 1 && m.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
-            && document[words[m.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
-            && document[words[m.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[m.Start - 2].Upos == "PROPN");
 
         // Dictionary matches attach to the head of the noun phrase they modify. A run of capitalised
         // words ("Defense Department Deputy Press Secretary Sabrina Singh") is one phrase headed by
@@ -771,13 +785,14 @@ public sealed class ActorResolver
             return NameUnknownPerson(document, syntax, head, parts, mention, context);
         }
 
-        // "the U.S.-backed government", "Cuban-backed troops", "the U.N.-sponsored talks": whom a
-        // country backs is not that country's; its own is told by other words, if at all.
         // The word after the country's name in the phrase (-1 without a country), and the word
         // joined to it by a hyphen, if any ("U.S.-backed", "Tokyo-based", "Chinese-made").
         int afterCountry = country is null ? -1 : parts.LastOrDefault(p => p.Match.Forms.Contains(country)).Match?.End ?? -1;
-        string? hyphened = afterCountry >= 0 && IsJoiningHyphen(document, words, afterCountry)
+        string? hyphened = afterCountry >= 0 && IsJoiningHyphen(words, afterCountry)
             ? document[words[afterCountry + 1].Span].ToLowerInvariant() : null;
+
+        // "the U.S.-backed government", "Cuban-backed troops", "the U.N.-sponsored talks": whom a
+        // country backs is not that country's; its own is told by other words, if at all.
         if (hyphened is not null && BackingWords.Contains(hyphened))
         {
             return agent is null ? null : Make(agent.Entry.Code!, MentionRule.AgentOnly, phrase);
@@ -1541,14 +1556,13 @@ public sealed class ActorResolver
     private static bool IsHyphenedName(SentenceSyntax syntax, int word)
     {
         var words = syntax.Words;
-        return word + 2 < words.Length && words[word].Head == word + 2 && words[word + 1].Lemma == "-"
-            && words[word].Span.End == words[word + 1].Span.Start && words[word + 1].Span.End == words[word + 2].Span.Start
+        return word + 2 < words.Length && words[word].Head == word + 2 && IsJoiningHyphen(words, word + 1)
             && words[word].Upos == "PROPN" && words[word].Deprel is "obl:unmarked" or "obl:npmod" or "nmod:npmod" or "nmod:unmarked" && words[word + 2].Deprel == "amod";
     }
 
     /// <summary>Whether word <paramref name="hyphen"/> is a hyphen written between two words with no space ("U.S.-led"), not a spaced dash.</summary>
-    private static bool IsJoiningHyphen(Document document, ImmutableArray<SyntaxWord> words, int hyphen) =>
-        hyphen > 0 && hyphen + 1 < words.Length && document[words[hyphen].Span] == "-"
+    private static bool IsJoiningHyphen(ImmutableArray<SyntaxWord> words, int hyphen) =>
+        hyphen > 0 && hyphen + 1 < words.Length && words[hyphen].Lemma == "-"
         && words[hyphen - 1].Span.End == words[hyphen].Span.Start && words[hyphen].Span.End == words[hyphen + 1].Span.Start;
 
     /// <summary>Combining forms of country names, written before a hyphen ("Sino-Soviet", "Anglo-Irish").</summary>
@@ -1563,9 +1577,9 @@ public sealed class ActorResolver
             return false;
         }
 
-        bool before = match.Start >= 2 && IsJoiningHyphen(document, words, match.Start - 1)
+        bool before = match.Start >= 2 && IsJoiningHyphen(words, match.Start - 1)
             && (CombiningForms.Contains(document[words[match.Start - 2].Span]) || matches.Any(m => m.End == match.Start - 1 && IsCountry(m)));
-        bool after = match.End + 1 < words.Length && IsJoiningHyphen(document, words, match.End)
+        bool after = match.End + 1 < words.Length && IsJoiningHyphen(words, match.End)
             && matches.Any(m => m.Start == match.End + 1 && IsCountry(m));
         return before || after;
     }

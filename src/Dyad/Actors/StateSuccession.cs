@@ -52,26 +52,8 @@ public sealed class StateSuccession
     /// state whose table row says none stood for it before ("---": in 1987 "Georgia" is the US
     /// state or a company named after it, no state actor). True without a date.
     /// </summary>
-    public bool ExistsOn(string code, DateOnly? date)
-    {
-        if (date is not DateOnly day || code.Length < 3)
-        {
-            return true;
-        }
-
-        string country = code[..3];
-        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since; steps++)
-        {
-            if (row.Before == NoState)
-            {
-                return false;
-            }
-
-            country = row.Before;
-        }
-
-        return true;
-    }
+    public bool ExistsOn(string code, DateOnly? date) =>
+        date is not DateOnly day || code.Length < 3 || StateOn(code[..3], day) != NoState;
 
     /// <summary>The table's mark for "no state before that date".</summary>
     public const string NoState = "---";
@@ -79,7 +61,8 @@ public sealed class StateSuccession
     /// <summary>
     /// The code an actor coded <paramref name="code"/> had on <paramref name="date"/>: its country
     /// part replaced by the state it belonged to then, its role kept (RUSGOV in 1987 → SUNGOV).
-    /// Without a date, or for a code of a state that existed then, the code itself.
+    /// Without a date, for a code of a state that existed then, or for a name that stood for no
+    /// state then (see <see cref="ExistsOn"/>), the code itself.
     /// </summary>
     public string CodeOn(string code, DateOnly? date)
     {
@@ -88,12 +71,22 @@ public sealed class StateSuccession
             return code;
         }
 
-        string country = code[..3];
-        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since && row.Before != NoState; steps++)
+        string country = StateOn(code[..3], day);
+        return country == code[..3] || country == NoState ? code : country + code[3..];
+    }
+
+    /// <summary>The state a country code stood for on a day, through the chain of rows; <see cref="NoState"/> when none did.</summary>
+    private string StateOn(string country, DateOnly day)
+    {
+        for (int steps = 0; steps < 8 && rows.TryGetValue(country, out var row) && day < row.Since; steps++)
         {
             country = row.Before;
+            if (country == NoState)
+            {
+                break;
+            }
         }
 
-        return country == code[..3] ? code : country + code[3..];
+        return country;
     }
 }

@@ -44,6 +44,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
         "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility");
 
+    /// <summary>Verbs that tell harm done by an attack ("killing 20", "killed or wounded 4,000").</summary>
+    private static readonly FrozenSet<string> HarmVerbs = FrozenSet.Create(StringComparer.Ordinal, "kill", "wound", "injure");
+
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
@@ -225,7 +228,7 @@ public sealed class EventCoder
 
             var attack = words[words[w].Head].Span;
             // (With what is joined to it: "killing or wounding 50".)
-            foreach (int harm in context.Syntax.Children(w, "conj").Prepend(w).Where(h => context.Lemma(h) is "kill" or "wound" or "injure" or "hit"))
+            foreach (int harm in context.Syntax.Children(w, "conj").Prepend(w).Where(h => HarmVerbs.Contains(context.Lemma(h)) || context.Lemma(h) == "hit"))
             {
                 folded.UnionWith(events.Where(e => e.Target is null && IsForce(e.Event.Code) && e.Trigger == words[harm].Span
                     && events.Any(o => o.Trigger == attack && o.Source.Code == e.Source.Code && IsForce(o.Event.Code))));
@@ -242,8 +245,7 @@ public sealed class EventCoder
         {
             // "killed or wounded more than 4,000 Iraqis": one act told by two verbs is one event
             // (the first), not two.
-            if (words[w].Deprel == "conj" && words[w].Head >= 0 && context.Lemma(w) is "kill" or "wound" or "injure"
-                && context.Lemma(words[w].Head) is "kill" or "wound" or "injure")
+            if (words[w].Deprel == "conj" && words[w].Head >= 0 && HarmVerbs.Contains(context.Lemma(w)) && HarmVerbs.Contains(context.Lemma(words[w].Head)))
             {
                 var first = words[words[w].Head].Span;
                 folded.UnionWith(events.Where(e => e.Trigger == words[w].Span && IsForce(e.Event.Code)
@@ -2948,19 +2950,19 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// Whether the fixed words of a multi-word verb stand with the verb: right after it, past at
-    /// most two adverbs or pronouns or a time phrase ("called on Iran", "give it up", "called on
-    /// Tuesday for a ceasefire"), or hung on it as its particle or complement wherever the object put
-    /// them ("handed the money over", "set two hostages free"). "The order was given to the
-    /// shipyards in Shanghai" does not give in, "took place over the islands" takes nothing over.
-    /// </summary>
-    /// <summary>
     /// Adverbs of direction that make a phrasal verb of their own, so a multi-word verb's particle
     /// is not looked for past them ("Looking ahead over the next 18 months" is no "look over").
     /// </summary>
     private static readonly FrozenSet<string> DirectionAdverbs = FrozenSet.Create(StringComparer.Ordinal,
         "ahead", "back", "forward", "away", "around", "round", "aside", "along", "through", "down", "up", "out", "off", "in", "on", "over");
 
+    /// <summary>
+    /// Whether the fixed words of a multi-word verb stand with the verb: right after it, past at
+    /// most two adverbs or pronouns or a time phrase ("called on Iran", "give it up", "called on
+    /// Tuesday for a ceasefire"), or hung on it as its particle or complement wherever the object put
+    /// them ("handed the money over", "set two hostages free"). "The order was given to the
+    /// shipyards in Shanghai" does not give in, "took place over the islands" takes nothing over.
+    /// </summary>
     private static bool FixedWordsFollow(SentenceContext context, EventPattern pattern, int verb)
     {
         var words = context.Syntax.Words;
