@@ -90,8 +90,16 @@ public static class TextNormalizer
 
     /// <summary>
     /// For each line, whether a paragraph starts at it. Blank lines separate paragraphs. In
-    /// wrapped text a line continues the paragraph when the line before it was filled close to the
-    /// wrap width and it is not indented; in unwrapped text every line is its own paragraph.
+    /// wrapped text a line continues the paragraph when it is not indented and the line before it
+    /// was filled close to the wrap width, or stopped short in the middle of a sentence: before a
+    /// line that starts in lower case, or after a lower-case word or a comma (a wire story's first
+    /// line, shortened by the dateline it was filed under: "Showers continued throughout the week
+    /// in" / "the Bahia cocoa zone, …", "Treasury Secretary James Baker said the" / "United States
+    /// …"; a line ending in a capitalised word may be a title and stays apart); in unwrapped text
+    /// every line is its own paragraph, unless it starts in lower case after a line that closed no
+    /// sentence or follows a line ending in a word no sentence or title ends with ("India will hold
+    /// a buying tender on" / "Wednesday, March 4, …": a short story with too few full lines to be
+    /// recognised as wrapped).
     /// </summary>
     private static bool[] ParagraphBreaks(string raw, List<TextSpan> lines)
     {
@@ -117,19 +125,54 @@ public static class TextNormalizer
         var breaks = new bool[lines.Count];
         bool previousBlank = true;
         int previousLength = 0;
+        bool previousClosed = false;
+        bool previousOpen = false;
+        bool previousLink = false;
         for (int i = 0; i < lines.Count; i++)
         {
             var content = lines[i].In(raw);
             bool blank = content.IsWhiteSpace();
             bool indented = content.Length > 1 && (content[0] == '\t' || (content[0] == ' ' && content[1] == ' '));
-            bool continues = wrapped && !previousBlank && !indented && previousLength * 4 >= width * 3;
+            bool continues = !previousBlank && !indented
+                && ((wrapped && (previousLength * 4 >= width * 3 || previousOpen)) || previousLink
+                    || (!previousClosed && content.TrimStart() is [char first, ..] && char.IsLower(first)));
             breaks[i] = !continues;
             previousBlank = blank;
             previousLength = blank ? 0 : content.TrimEnd().Length;
+            previousClosed = !blank && content.TrimEnd() is [.., char last] && last is '.' or '!' or '?' or ':' or '"' or '\u201d';
+            previousOpen = !blank && EndsOpen(content.TrimEnd());
+            previousLink = !blank && EndsWithLinkWord(content.TrimEnd());
         }
 
         return breaks;
     }
+
+    /// <summary>Whether a line stops mid-sentence: after a comma or a word starting in lower case.</summary>
+    private static bool EndsOpen(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[^1] == ',')
+        {
+            return !line.IsEmpty;
+        }
+
+        int space = line.LastIndexOfAny(' ', '\t');
+        return char.IsLower(line[space + 1]);
+    }
+
+    /// <summary>Whether a line ends in an article, preposition, conjunction, possessive or auxiliary, which no sentence or title ends with.</summary>
+    private static bool EndsWithLinkWord(ReadOnlySpan<char> line)
+    {
+        int space = line.LastIndexOfAny(' ', '\t');
+        var word = line[(space + 1)..];
+        return word.Length is > 0 and <= 5 && LinkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "its", "his", "her", "their", "our", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+        "into", "onto", "and", "or", "but", "nor", "than", "that", "which", "whose", "is", "are", "was", "were", "has",
+        "have", "had", "will", "would", "shall", "could", "can", "may", "might", "must",
+    };
 
     private static char[] BuildUnusual()
     {
