@@ -6,8 +6,15 @@ using System.Text.RegularExpressions;
 
 namespace Dyad.Corpora;
 
-/// <summary>One Reuters-21578 article: its NEWID, date, title, body and weak gold labels.</summary>
-public sealed record ReutersArticle(int Id, DateOnly Date, string Title, string Body, IReadOnlyList<string> Places, IReadOnlyList<string> People);
+/// <summary>One Reuters-21578 article: its NEWID, date, title, dateline, body and weak gold labels.</summary>
+public sealed record ReutersArticle(int Id, DateOnly Date, string Title, string Dateline, string Body, IReadOnlyList<string> Places, IReadOnlyList<string> People)
+{
+    /// <summary>
+    /// The story as it went out on the wire: the dateline ("SALVADOR, Feb 26 -") and the body,
+    /// whose first line the corpus cut where the dateline ended.
+    /// </summary>
+    public string Story => Dateline.Length == 0 ? Body : Dateline + " " + Body;
+}
 
 /// <summary>
 /// Reads Reuters-21578 (Distribution 1.0, research use only; not shipped) from the gzipped SGML
@@ -35,19 +42,19 @@ public static partial class ReutersCorpus
                 string date = Tag(match.Value, "DATE");
                 string day = date.Trim().Split(' ')[0];
                 var parsed = DateTime.ParseExact(day, "d-MMM-yyyy", CultureInfo.InvariantCulture);
-                yield return new ReutersArticle(id, DateOnly.FromDateTime(parsed), Tag(match.Value, "TITLE"), body, Labels(match.Value, "PLACES"), Labels(match.Value, "PEOPLE"));
+                yield return new ReutersArticle(id, DateOnly.FromDateTime(parsed), Tag(match.Value, "TITLE"), Tag(match.Value, "DATELINE").Trim(), body, Labels(match.Value, "PLACES"), Labels(match.Value, "PEOPLE"));
             }
         }
     }
 
-    /// <summary>An article as the JSON Lines Dyad reads (id, date, title, text).</summary>
+    /// <summary>An article as the JSON Lines Dyad reads (id, date, title, text: the story with its dateline).</summary>
     public static string ToJsonLine(ReutersArticle article) =>
         System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string>
         {
             ["id"] = "reuters-" + article.Id.ToString(CultureInfo.InvariantCulture),
             ["date"] = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["title"] = article.Title,
-            ["text"] = article.Body,
+            ["text"] = article.Story,
         });
 
     private static string Tag(string sgml, string name)

@@ -30,6 +30,11 @@ public enum MentionRule : byte
     Pair,
     /// <summary>A definite description repeating an earlier phrase ("the statement").</summary>
     Repeated,
+    /// <summary>
+    /// A state's role with no country found, in a story filed from one country that names no other
+    /// country and no international body ("TOKYO, March 3 - … officials said" → JPNGOV).
+    /// </summary>
+    Dateline,
 }
 
 /// <summary>

@@ -258,13 +258,16 @@ public sealed class ActorResolver
             // one of them only ("Nakayama" in a story about Japan is no president of Micronesia).
             for (int s = 0; s < document.Sentences.Length; s++)
             {
-                foreach (var match in matches?[s] ?? lexicon.Match(document.Text, document.TokensOf(document.Sentences[s])))
+                var tokens = document.TokensOf(document.Sentences[s]);
+                foreach (var match in matches?[s] ?? lexicon.Match(document.Text, tokens))
                 {
+                    bool dateline = s == 0 && IsDateline(document, tokens, match);
                     foreach (var form in match.Forms)
                     {
                         if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
                         {
                             context.Countries.Add(code[..3]);
+                            context.NoteFiling(code, dateline);
                         }
                     }
                 }
@@ -516,6 +519,21 @@ public sealed class ActorResolver
             }
         }
 
+        // "TOKYO, March 3 - … a central bank official said": a state's role no phrase gave a country
+        // is of the country the story was filed from, when the story names no other country and no
+        // international body (a story from Brussels about the EC, or from Washington about Brazil's
+        // debt, does not say whose officials these are).
+        if (context.FiledFrom is string filedFrom)
+        {
+            foreach (var (w, mention) in codes.ToList())
+            {
+                if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && StateRoles.Contains(mention.Code))
+                {
+                    codes[w] = mention with { Code = ActorCode.Combine(filedFrom, mention.Code), Rule = MentionRule.Dateline };
+                }
+            }
+        }
+
         var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
         foreach (var mention in ordered)
         {
@@ -525,6 +543,9 @@ public sealed class ActorResolver
         context.RecordPairs(ordered, syntax);
         return ordered;
     }
+
+    /// <summary>The roles of a state's own bodies, which a story filed from a country gives that country.</summary>
+    private static readonly FrozenSet<string> StateRoles = FrozenSet.Create(StringComparer.Ordinal, "GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
     /// <summary>
     /// "NEW DELHI - Hindus staged their biggest-ever rally", "TOKYO, March 3 - The Bank of Japan …":
@@ -550,7 +571,7 @@ public sealed class ActorResolver
                 town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
             }
 
-            return town && IsDash(document[tokens[match.End].Span]);
+            return town && EndsDatelinePlace(document, tokens, match.End);
         }
 
         if (match.Start != 0)
@@ -567,7 +588,7 @@ public sealed class ActorResolver
             }
         }
 
-        if (ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null))
+        if (EndsDatelinePlace(document, tokens, match.End))
         {
             return true;
         }
@@ -611,9 +632,19 @@ public sealed class ActorResolver
             || (next is "Morning" or "Evening" or "Sunday" && at + 1 < words.Length && NewspaperWords.Contains(document[words[at + 1].Span]));
     }
 
+    /// <summary>
+    /// Whether the words from <paramref name="at"/> close a dateline's place: a dash, a comma and a
+    /// month ("TOKYO, March 3 -", "TAUPO, New Zealand, March 23 -"), or a news agency in brackets
+    /// ("WASHINGTON (Reuters) -").
+    /// </summary>
+    private static bool EndsDatelinePlace(Document document, ReadOnlySpan<Token> tokens, int at) =>
+        at < tokens.Length
+        && (ClosesDateline(document[tokens[at].Span], at + 1 < tokens.Length ? document[tokens[at + 1].Span] : null)
+            || (document[tokens[at].Span] == "(" && at + 3 < tokens.Length && document[tokens[at + 2].Span] == ")" && IsDash(document[tokens[at + 3].Span])));
+
     /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
     private static bool ClosesDateline(string next, string? afterNext) =>
-        IsDash(next) || (next == "," && afterNext is not null && DatelineMonths.Contains(afterNext.TrimEnd('.')));
+        IsDash(next) || (next == "," && afterNext is not null && DatelineParsing.Months.Contains(afterNext.TrimEnd('.')));
 
     private static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014";
 
@@ -629,12 +660,6 @@ public sealed class ActorResolver
 
         return word < end && end < words.Length && ClosesDateline(document[words[end].Span], end + 1 < words.Length ? document[words[end + 1].Span] : null);
     }
-
-    private static readonly HashSet<string> DatelineMonths = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
 
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
     private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context, HashSet<int> matched)
@@ -1652,6 +1677,28 @@ public sealed class ActorResolver
 
         /// <summary>Country codes of the dictionary names anywhere in the document.</summary>
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
+
+        private string? datelineCountry;
+        private readonly HashSet<string> namedElsewhere = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The country the story was filed from, when its dateline names one and the story names no
+        /// other country and no international body, region or other body of no country; else null.
+        /// </summary>
+        public string? FiledFrom => datelineCountry is string filed && namedElsewhere.All(code => code == filed) ? filed : null;
+
+        /// <summary>Notes the code of a dictionary name: the dateline's place, or a name elsewhere in the story.</summary>
+        public void NoteFiling(string code, bool inDateline)
+        {
+            if (inDateline && datelineCountry is null && ActorCode.CountryOf(code) is string country)
+            {
+                datelineCountry = country;
+            }
+            else if (!inDateline)
+            {
+                namedElsewhere.Add(ActorCode.CountryOf(code) ?? code);
+            }
+        }
 
         /// <summary>Remembers a person's full name and surname for later mentions.</summary>
         public void Introduce(ActorMention mention, string name)

@@ -38,6 +38,11 @@ public static class TimePhraseParsing
     /// </summary>
     public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseState state, BeamSearch? beam, int[] heads, int[] labels)
     {
+        if (DatelineParsing.PrefixLength(forms) is > 0 and int prefix)
+        {
+            return DatelineParsing.TagAndParse(tagger, parser.Labels, forms, prefix, heads, labels, (f, h, l) => TagAndParse(tagger, parser, f, state, beam, h, l));
+        }
+
         int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, parser, f, state, beam, h, l));
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);

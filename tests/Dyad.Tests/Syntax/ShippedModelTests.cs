@@ -357,6 +357,17 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void AWireStorysDatelineHangsLooseOnTheSentenceItOpens()
+    {
+        // Parsed with the dateline, "LUSAKA" became the head of the sentence and the government a
+        // loose appositive of it; the sentence after the dash is parsed on its own.
+        var (document, syntax) = OneSentence("LUSAKA, April 8 - The Zambian government has no immediate plans to raise the retail price of maize meal, an official of the ruling party said.");
+        AssertArc(document, syntax, "government", "has", "nsubj");
+        AssertArc(document, syntax, "LUSAKA", "has", "dep");
+        AssertArc(document, syntax, "April", "LUSAKA", "dep");
+    }
+
+    [Fact]
     public void AParticipleRightAfterAPossessiveDescribesTheNounAfterIt()
     {
         // The parser hung "visiting" on "Jordan" as a clause whose object is the king, so the

@@ -1,0 +1,27 @@
+using Dyad.Syntax;
+
+namespace Dyad.Tests.Syntax;
+
+/// <summary>Which openings of a sentence are a wire story's dateline.</summary>
+public sealed class DatelineParsingTests
+{
+    [Theory]
+    [InlineData("LUSAKA , April 8 - The Zambian government has no plans .", 5)]
+    [InlineData("RIO DE JANEIRO , March 13 - Brazil 's state oil company said .", 7)]
+    [InlineData("TAUPO , New Zealand , March 23 - Philippines Trade Secretary Jose Concepcion told ministers .", 8)]
+    [InlineData("SPOKANE , Wash. , March 23 - Washington Water Power Co said it requested a review .", 7)]
+    [InlineData("WASHINGTON ( Reuters ) - The United States accused Japan of dumping .", 5)]
+    [InlineData("WASHINGTON , Nov 30 ( Reuters ) - The United States accused Japan of dumping .", 8)]
+    [InlineData("ST. LOUIS , March 3 -- \" We will not sell , \" the company said .", 6)]
+    public void ADatedOrAttributedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
+        Assert.Equal(length, DatelineParsing.PrefixLength(sentence.Split(' ')));
+
+    [Theory]
+    [InlineData("NATO -- the Western alliance -- said it would meet .")] // a name set off by dashes, no date
+    [InlineData("TOKYO - The Bank of Japan bought bills .")] // no date and no agency: as likely a name
+    [InlineData("OPEC , March 3 - ")] // nothing after the dash
+    [InlineData("The EC , March 3 - the ministers met in Brussels .")] // not in capitals
+    [InlineData("LUSAKA , April 8 - the government has no plans .")] // what follows starts no sentence
+    public void AnythingElseIsNone(string sentence) =>
+        Assert.Equal(0, DatelineParsing.PrefixLength(sentence.Split(' ')));
+}
