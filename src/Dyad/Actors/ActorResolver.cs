@@ -519,6 +519,27 @@ public sealed class ActorResolver
             }
         }
 
+        // "Diplomat Electronics Corp said", "A Volkswagen AG spokesman said", "MCI Communications
+        // Corp President Bert Roberts said": a name ending in a company's legal form is a company,
+        // whatever office or place its words name ("Diplomat", "Whitehall", "Washington Water Power
+        // Co"), and a title after it is the company's officer; a country named inside the name is
+        // the company's ("Industrial Bank of Japan Ltd").
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule != MentionRule.PersonRole && ActorCode.RoleOf(mention.Code) is string role && StateRoles.Contains(role)
+                && LegalFormIn(document, words, WithNameBefore(words, mention)) is int form)
+            {
+                string? owner = CountryNamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start);
+                codes[w] = mention with
+                {
+                    Code = owner is null ? "BUS" : ActorCode.Combine(owner, "BUS"),
+                    Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
+                    IsSeat = false,
+                    Entity = mention.IsPerson ? mention.Entity : null,
+                };
+            }
+        }
+
         // "TOKYO, March 3 - … a central bank official said": a state's role no phrase gave a country
         // is of the country the story was filed from, when the story names no other country and no
         // international body (a story from Brussels about the EC, or from Washington about Brazil's
@@ -542,6 +563,69 @@ public sealed class ActorResolver
 
         context.RecordPairs(ordered, syntax);
         return ordered;
+    }
+
+    /// <summary>Legal forms that end a company's name ("Exxon Corp", "Volkswagen AG", "Kidder, Peabody and Co").</summary>
+    private static readonly FrozenSet<string> LegalForms = FrozenSet.Create(StringComparer.Ordinal,
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc", "plc", "AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Bhd", "GmbH", "LLC", "Corporation");
+
+    /// <summary>
+    /// The first word within <paramref name="span"/> that is a legal form closing a capitalised
+    /// name ("Corp" after "Electronics"; "Co" after "Peabody and"), or null.
+    /// </summary>
+    private static int? LegalFormIn(Document document, ImmutableArray<SyntaxWord> words, TextSpan span)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            if (words[i].Span.Start < span.Start || words[i].Span.End > span.End || !LegalForms.Contains(document[words[i].Span]))
+            {
+                continue;
+            }
+
+            string before = document[words[i - 1].Span];
+            if (char.IsUpper(before[0]) || (before is "and" or "&" && i >= 2 && char.IsUpper(document[words[i - 2].Span][0])))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A mention's span widened to the run of names and compounds right before its head ("A
+    /// Volkswagen AG spokesman": the mention may be the role noun alone).
+    /// </summary>
+    private static TextSpan WithNameBefore(ImmutableArray<SyntaxWord> words, ActorMention mention)
+    {
+        int first = mention.Head;
+        while (first > 0 && (words[first - 1].Deprel is "compound" or "flat" || words[first - 1].Upos == "PROPN"))
+        {
+            first--;
+        }
+
+        int start = Math.Min(words[first].Span.Start, mention.Span.Start);
+        return new TextSpan(start, Math.Max(mention.Span.End, words[mention.Head].Span.End));
+    }
+
+    /// <summary>The country of the first country's name matched within the characters [start, end), or null.</summary>
+    private static string? CountryNamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end)
+    {
+        foreach (var match in matches)
+        {
+            if (tokens[match.Start].Span.Start >= start && tokens[match.End - 1].Span.End <= end)
+            {
+                foreach (var form in match.Forms)
+                {
+                    if (form.Entry.Type == ActorType.Country && form.Entry.Code is string code && ActorCode.CountryOf(code) is string country)
+                    {
+                        return country;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The roles of a state's own bodies, which a story filed from a country gives that country.</summary>

@@ -118,6 +118,22 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Diplomat Electronics Corp said it will reduce expenses.", "GOV", false)]
+    [InlineData("Diplomat Electronics Corp said it will reduce expenses.", "BUS", true)]
+    [InlineData("Whitehall Corp said the U.S. Navy has exercised contract options.", "GBRGOV", false)]
+    [InlineData("MCI Communications Corp President Bert Roberts accused the United States of neglect.", "BUS", true)]
+    [InlineData("Kidder, Peabody and Co vice president Edward Weihenmayer said the firm was sound.", "GOV", false)]
+    [InlineData("Industrial Bank of Japan Ltd senior economist Susumu Taketomi criticised the U.S. trade bill.", "JPNGOV", false)]
+    [InlineData("Finance Minister Dilson Funaro said the plan would help Brazil.", "GOV", true)]
+    public void ANameEndingInALegalFormIsACompanyAndItsTitlesItsOfficers(string sentence, string code, bool found)
+    {
+        // Dated 1987-04-01. "Diplomat", "Whitehall" and "Co vice president" were a government's, and
+        // the Industrial Bank of Japan the central bank's; a minister with no legal form in sight
+        // stays one (of no country here).
+        AssertActorCodeOn(sentence, new DateOnly(1987, 4, 1), code, found);
+    }
+
+    [Theory]
     [InlineData("Kohl said West German exports would recover this year.", "DEUGOV", true)]
     [InlineData("Reagan met Japanese officials in Washington on Monday.", "USAGOV", true)]
     [InlineData("Nakasone said Japan would cut its trade surplus.", "JPNGOV", true)]
