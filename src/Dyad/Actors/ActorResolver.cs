@@ -523,13 +523,17 @@ public sealed class ActorResolver
         // Corp President Bert Roberts said": a name ending in a company's legal form is a company,
         // whatever office or place its words name ("Diplomat", "Whitehall", "Washington Water Power
         // Co"), and a title after it is the company's officer; a country named inside the name is
-        // the company's ("Industrial Bank of Japan Ltd").
+        // the company's ("Industrial Bank of Japan Ltd"), a region is not ("Western Digital Corp"
+        // was a Western business, "North American Philips Corp" a North American one).
         foreach (var (w, mention) in codes.ToList())
         {
-            if (mention.Rule != MentionRule.PersonRole && ActorCode.RoleOf(mention.Code) is string role && StateRoles.Contains(role)
-                && LegalFormIn(document, words, WithNameBefore(words, mention)) is int form)
+            if (mention.Rule != MentionRule.PersonRole && ActorCode.RoleOf(mention.Code) is string role
+                && LegalFormIn(document, words, WithNameBefore(words, mention)) is int form
+                && (StateRoles.Contains(role)
+                    || (role == "BUS" && NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Region) is not null
+                        && NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Country) is null)))
             {
-                string? owner = CountryNamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start);
+                string? owner = NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Country);
                 codes[w] = mention with
                 {
                     Code = owner is null ? "BUS" : ActorCode.Combine(owner, "BUS"),
@@ -608,8 +612,8 @@ public sealed class ActorResolver
         return new TextSpan(start, Math.Max(mention.Span.End, words[mention.Head].Span.End));
     }
 
-    /// <summary>The country of the first country's name matched within the characters [start, end), or null.</summary>
-    private static string? CountryNamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end)
+    /// <summary>The country (or region) of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
+    private static string? NamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end, ActorType type)
     {
         foreach (var match in matches)
         {
@@ -617,7 +621,7 @@ public sealed class ActorResolver
             {
                 foreach (var form in match.Forms)
                 {
-                    if (form.Entry.Type == ActorType.Country && form.Entry.Code is string code && ActorCode.CountryOf(code) is string country)
+                    if (form.Entry.Type == type && form.Entry.Code is string code && ActorCode.CountryOf(code) is string country)
                     {
                         return country;
                     }
