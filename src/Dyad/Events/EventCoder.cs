@@ -1117,6 +1117,13 @@ public sealed class EventCoder
     /// </summary>
     private ImmutableArray<EventPattern> VerbCandidates(SentenceContext context, int verb)
     {
+        // ("They were not able to demonstrate that the electricity was surplus": to demonstrate
+        // that something is so is to show it, no protest; the clause is outside any pattern's reach.)
+        if (context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb, "ccomp").Any())
+        {
+            return [];
+        }
+
         var byLemma = patterns.ForVerb(context.Lemma(verb));
         if (!byLemma.IsEmpty)
         {
@@ -1681,7 +1688,7 @@ public sealed class EventCoder
         // the contract is for a facility in Grenada", "Esselte's scales in the U.S."), so it takes
         // only a place in its own phrase ("traders in Singapore").
         // A diplomat or envoy is posted abroad: "a western diplomat in Brasilia" is no Brazilian.
-        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m) && !(m.Sentence == context.Index && ActorResolver.Envoys.Contains(context.Lemma(m.Head)))
+        var expanded = Expand(sources).Select(m => m.Country is null && cameo.Base != "042" && IsBareRole(m) && !NamedForeign(context, m) && !(m.Sentence == context.Index && ActorResolver.Envoys.Contains(context.Lemma(m.Head)))
             && (m.Code == "BUS" ? (m.Sentence == context.Index ? context.PlaceIn(OwnLocative(context.Syntax, m.Head))?.Country : null) : place) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m).ToList();
         // Else a domestic role ("rebels", "police", "the judge", "opposition leaders") acting on
@@ -1693,7 +1700,7 @@ public sealed class EventCoder
         var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
         if (targetCountries.Count == 1 && Expand(targets).Any(t => ActorCode.RoleOf(t.Code) is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "PTY" or "OPP" or "CVL"))
         {
-            expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
+            expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) && !NamedForeign(context, m) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
         }
 
         // So does a bare role as target ("Kenyans protested against the government"): the
@@ -1708,7 +1715,7 @@ public sealed class EventCoder
         var firstSource = expanded.FirstOrDefault();
         bool sourceActsAbroad = firstSource is not null && cameo.Root is "18" or "19" or "20"
             && (ActorCode.RoleOf(firstSource.Code) is "MIL" or "UAF" || (ActorCode.RoleOf(firstSource.Code) is null && !IsPeople(context, firstSource)));
-        var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV")
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV") && !NamedForeign(context, m)
             && (targetHome ?? place ?? (sourceActsAbroad ? null : firstSource?.Country)) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m)
             // "shelled Juba", "jets bombed Beirut": force falls on the city, the country's place,
@@ -1814,6 +1821,19 @@ public sealed class EventCoder
     }
 
     /// <summary>A role with no country of its own, named or referred to ("protesters", "them" for the protesters).</summary>
+    /// <summary>
+    /// A role its own phrase calls foreign ("signed eight contracts with 15 foreign firms",
+    /// "overseas investors"): of some other country than the others named, so it takes none of theirs.
+    /// </summary>
+    private static bool NamedForeign(SentenceContext context, ActorMention mention) =>
+        mention.Sentence == context.Index && !ForeignOffices.Contains(context.Lemma(mention.Head))
+            && context.Syntax.Children(mention.Head, "amod").Any(a => context.Lemma(a) is "foreign" or "overseas" or "international" or "multinational" or "outside" or "external"
+                && char.IsLower(context.Form(a)[0])); // ("A Foreign Ministry spokesman": a capital names the office)
+
+    /// <summary>Offices named "foreign" for what they deal with, not where they are from ("the Foreign Ministry", "a foreign ministry spokesman").</summary>
+    private static readonly FrozenSet<string> ForeignOffices = FrozenSet.Create(StringComparer.Ordinal,
+        "ministry", "minister", "office", "secretary", "affair", "service", "department", "committee", "relation", "policy", "desk", "editor", "correspondent");
+
     private static bool IsBareRole(ActorMention mention) =>
         mention.Rule == MentionRule.AgentOnly || (mention.Rule == MentionRule.Pronoun && mention.Antecedents.All(a => a.Rule == MentionRule.AgentOnly));
 
@@ -1994,6 +2014,12 @@ public sealed class EventCoder
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "against"))
             {
                 irrealis = true; // "warned Tehran against using the missiles": what is warned against has not happened
+            }
+            else if (relation is "advcl" or "acl" or "obl" && governor == "short" && words[parent].Head >= 0
+                && words[words[parent].Head].Lemma.ToLowerInvariant() is "stop" or "fall" or "come"
+                && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "of"))
+            {
+                negated = true; // "stopped short of endorsing the accusations": did not endorse them
             }
             else if (relation is "advcl" or "acl" && word.Xpos == "VBG" && PreventingVerbs.Contains(governor)
                 && syntax.Children(node).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "from"))
