@@ -3304,7 +3304,13 @@ public sealed class EventCoder
         /// Whether a place names where a meeting is held ("at a meeting in Luxembourg", "a summit in
         /// Geneva"), which says nothing of whose the people there are or whom they act on.
         /// </summary>
-        private bool IsVenue(int place) => Syntax.Words[place].Head is int venue and >= 0 && MeetingNouns.Contains(lemmas[venue]);
+        /// <summary>
+        /// Whether a place is where a meeting was held: hung on a meeting noun ("talks in Geneva"), or
+        /// on a verb beside one ("the commitment reached in a meeting on February 22 in Paris").
+        /// </summary>
+        private bool IsVenue(int place) => Syntax.Words[place].Head is int venue and >= 0
+            && (MeetingNouns.Contains(lemmas[venue])
+                || (Syntax.Words[venue].Upos == "VERB" && Syntax.Children(venue, "obl").Any(o => o != place && MeetingNouns.Contains(lemmas[o]))));
 
         /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a
