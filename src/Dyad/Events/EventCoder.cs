@@ -695,7 +695,7 @@ public sealed class EventCoder
             // only an amount, a change of quantity; "declined to comment", "declined the offer" are acts.
             // ("Reserves declined to 964 billion cubic feet": an amount parsed as a complement.)
             || (context.Lemma(verb) == "decline" && !syntax.Children(verb).Any(c => words[c].Deprel is "xcomp" or "ccomp" && !IsAmount(syntax, c))
-                && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o))))
+                && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o)) && !MarketQuantities.Contains(context.Lemma(o))))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
             || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
@@ -843,6 +843,14 @@ public sealed class EventCoder
     /// <summary>Units an amount is counted in ("declined 62 pct", "fell two points").</summary>
     private static readonly FrozenSet<string> QuantityUnits = FrozenSet.Create(
         "pct", "percent", "percentage", "point", "cent", "dlr", "dollar", "yen", "mark", "franc", "stg", "tonne", "ton", "barrel", "bushel", "ounce", "share");
+
+    /// <summary>
+    /// Quantities of a market that rise and decline ("because of declining yen interest rates",
+    /// parsed with "rates" the object of "declining"): their decline is a change, not a refusal.
+    /// </summary>
+    private static readonly FrozenSet<string> MarketQuantities = FrozenSet.Create(StringComparer.Ordinal,
+        "rate", "price", "yield", "value", "output", "production", "sale", "earnings", "profit", "demand", "supply", "reserve",
+        "export", "import", "inflation", "growth", "volume", "stock", "inventory", "margin", "revenue", "income", "spending", "investment");
 
     /// <summary>Participles that work as prepositions ("barring a collapse", "pending talks").</summary>
     private static readonly FrozenSet<string> PrepositionalParticiples = FrozenSet.Create(

@@ -118,6 +118,13 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
+    [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
+    [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007
+    public void AnOfficeHeldBeforeTheCuratedYearsIsCodedToo(string sentence, int year, string code, bool found) =>
+        AssertActorCodeOn(sentence, new DateOnly(year, 4, 1), code, found);
+
+    [Theory]
     [InlineData("Diplomat Electronics Corp said it will reduce expenses.", "GOV", false)]
     [InlineData("Diplomat Electronics Corp said it will reduce expenses.", "BUS", true)]
     [InlineData("Whitehall Corp said the U.S. Navy has exercised contract options.", "GBRGOV", false)]
