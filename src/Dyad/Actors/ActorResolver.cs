@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Syntax;
 using Dyad.Text;
+using Dyad.Time;
 
 namespace Dyad.Actors;
 
@@ -252,25 +253,28 @@ public sealed class ActorResolver
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
         var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document));
-        if (document.Metadata.Published is not null)
+        // The countries the document names anywhere: a bare surname is taken for an official of
+        // one of them only ("Nakayama" in a story about Japan is no president of Micronesia); and
+        // whether it names only the country of its dateline, and any company.
+        for (int s = 0; s < document.Sentences.Length; s++)
         {
-            // The countries the document names anywhere: a bare surname is taken for an official of
-            // one of them only ("Nakayama" in a story about Japan is no president of Micronesia).
-            for (int s = 0; s < document.Sentences.Length; s++)
+            var tokens = document.TokensOf(document.Sentences[s]);
+            foreach (var match in matches?[s] ?? lexicon.Match(document.Text, tokens))
             {
-                var tokens = document.TokensOf(document.Sentences[s]);
-                foreach (var match in matches?[s] ?? lexicon.Match(document.Text, tokens))
+                bool dateline = s == 0 && IsDateline(document, tokens, match);
+                foreach (var form in match.Forms)
                 {
-                    bool dateline = s == 0 && IsDateline(document, tokens, match);
-                    foreach (var form in match.Forms)
+                    if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
                     {
-                        if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
-                        {
-                            context.Countries.Add(code[..3]);
-                            context.NoteFiling(code, dateline);
-                        }
+                        context.Countries.Add(code[..3]);
+                        context.NoteFiling(code, dateline, form.Entry.Origin);
                     }
                 }
+            }
+
+            for (int t = 1; t < tokens.Length && !context.NamesCompany; t++)
+            {
+                context.NamesCompany = LegalForms.Contains(document[tokens[t].Span]) && char.IsUpper(document[tokens[t - 1].Span][0]);
             }
         }
 
@@ -527,19 +531,27 @@ public sealed class ActorResolver
         // was a Western business, "North American Philips Corp" a North American one).
         foreach (var (w, mention) in codes.ToList())
         {
-            if (mention.Rule != MentionRule.PersonRole && ActorCode.RoleOf(mention.Code) is string role
-                && LegalFormIn(document, words, WithNameBefore(words, mention)) is int form
-                && (StateRoles.Contains(role)
-                    || (role == "BUS" && NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Region) is not null
-                        && NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Country) is null)))
+            if (mention.Rule == MentionRule.PersonRole || ActorCode.RoleOf(mention.Code) is not string role)
             {
-                string? owner = NamedWithin(tokens, matches, mention.Span.Start, words[form].Span.Start, ActorType.Country);
+                continue;
+            }
+
+            var name = WithNameBefore(words, mention);
+            if (LegalFormIn(document, words, name) is not int form)
+            {
+                continue;
+            }
+
+            var owner = NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Country);
+            if (StateRoles.Contains(role) || (role == "BUS" && owner is null && NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Region) is not null))
+            {
                 codes[w] = mention with
                 {
-                    Code = owner is null ? "BUS" : ActorCode.Combine(owner, "BUS"),
+                    Code = owner is null ? "BUS" : ActorCode.Combine(owner.Value.Code, "BUS"),
                     Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
                     IsSeat = false,
                     Entity = mention.IsPerson ? mention.Entity : null,
+                    Entries = owner is null ? [] : [owner.Value.Entry],
                 };
             }
         }
@@ -548,13 +560,16 @@ public sealed class ActorResolver
         // is of the country the story was filed from, when the story names no other country and no
         // international body (a story from Brussels about the EC, or from Washington about Brazil's
         // debt, does not say whose officials these are).
-        if (context.FiledFrom is string filedFrom)
+        // (In a story that names a company, a spokesman, an official or a president may be the
+        // company's: "TOKYO - Toyota Motor Corp will cut output, a spokesman said.")
+        if (context.FiledFrom is var (filedFrom, filedEntry))
         {
             foreach (var (w, mention) in codes.ToList())
             {
-                if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && StateRoles.Contains(mention.Code))
+                if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && StateRoles.Contains(mention.Code)
+                    && !(context.NamesCompany && CompanyTitles.Contains(words[mention.Head].Lemma.ToLowerInvariant())))
                 {
-                    codes[w] = mention with { Code = ActorCode.Combine(filedFrom, mention.Code), Rule = MentionRule.Dateline };
+                    codes[w] = mention with { Code = ActorCode.Combine(filedFrom, mention.Code), Rule = MentionRule.Dateline, Entries = mention.Entries.Add(filedEntry) };
                 }
             }
         }
@@ -612,8 +627,8 @@ public sealed class ActorResolver
         return new TextSpan(start, Math.Max(mention.Span.End, words[mention.Head].Span.End));
     }
 
-    /// <summary>The country (or region) of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
-    private static string? NamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end, ActorType type)
+    /// <summary>The code and dictionary entry of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
+    private static (string Code, string Entry)? NamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end, ActorType type)
     {
         foreach (var match in matches)
         {
@@ -623,7 +638,7 @@ public sealed class ActorResolver
                 {
                     if (form.Entry.Type == type && form.Entry.Code is string code && ActorCode.CountryOf(code) is string country)
                     {
-                        return country;
+                        return (country, form.Entry.Origin);
                     }
                 }
             }
@@ -631,6 +646,11 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>Titles a company's people hold as often as a state's ("a spokesman said", "the president").</summary>
+    private static readonly FrozenSet<string> CompanyTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "spokesman", "spokeswoman", "spokesperson", "official", "president", "chairman", "chairwoman", "executive", "director",
+        "officer", "source", "manager", "head", "chief", "adviser", "advisor", "aide", "lawyer", "attorney");
 
     /// <summary>The roles of a state's own bodies, which a story filed from a country gives that country.</summary>
     private static readonly FrozenSet<string> StateRoles = FrozenSet.Create(StringComparer.Ordinal, "GOV", "MIL", "COP", "LEG", "JUD", "SPY");
@@ -732,9 +752,9 @@ public sealed class ActorResolver
 
     /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
     private static bool ClosesDateline(string next, string? afterNext) =>
-        IsDash(next) || (next == "," && afterNext is not null && DatelineParsing.Months.Contains(afterNext.TrimEnd('.')));
+        IsDash(next) || (next == "," && afterNext is not null && TimeExpressionFinder.IsMonth(afterNext));
 
-    private static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014";
+    private static bool IsDash(string token) => DatelineParsing.IsDash(token);
 
     /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash or a comma and a month: a dateline ("NEW DELHI -", "TOKYO, March 3 -").</summary>
     private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)
@@ -1767,20 +1787,26 @@ public sealed class ActorResolver
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
 
         private string? datelineCountry;
+        private string datelineEntry = string.Empty;
         private readonly HashSet<string> namedElsewhere = new(StringComparer.Ordinal);
 
+        /// <summary>Whether the story names a company by its legal form ("Toyota Motor Corp").</summary>
+        public bool NamesCompany { get; set; }
+
         /// <summary>
-        /// The country the story was filed from, when its dateline names one and the story names no
-        /// other country and no international body, region or other body of no country; else null.
+        /// The country the story was filed from and the dictionary entry of its dateline's place, when
+        /// the dateline names one and the story names no other country and no international body,
+        /// region or other body of no country; else null.
         /// </summary>
-        public string? FiledFrom => datelineCountry is string filed && namedElsewhere.All(code => code == filed) ? filed : null;
+        public (string Country, string Entry)? FiledFrom => datelineCountry is string filed && namedElsewhere.All(code => code == filed) ? (filed, datelineEntry) : null;
 
         /// <summary>Notes the code of a dictionary name: the dateline's place, or a name elsewhere in the story.</summary>
-        public void NoteFiling(string code, bool inDateline)
+        public void NoteFiling(string code, bool inDateline, string entry)
         {
             if (inDateline && datelineCountry is null && ActorCode.CountryOf(code) is string country)
             {
                 datelineCountry = country;
+                datelineEntry = entry;
             }
             else if (!inDateline)
             {

@@ -97,9 +97,10 @@ public static class TextNormalizer
     /// in" / "the Bahia cocoa zone, …", "Treasury Secretary James Baker said the" / "United States
     /// …"; a line ending in a capitalised word may be a title and stays apart); in unwrapped text
     /// every line is its own paragraph, unless it starts in lower case after a line that closed no
-    /// sentence or follows a line ending in a word no sentence or title ends with ("India will hold
-    /// a buying tender on" / "Wednesday, March 4, …": a short story with too few full lines to be
-    /// recognised as wrapped).
+    /// sentence, or the first line ends in an article, preposition, conjunction, possessive or
+    /// auxiliary ("India will hold a buying tender on" / "Wednesday, March 4, …": a short story with
+    /// too few full lines to be recognised as wrapped; only the first line, as later lines of
+    /// text from the web may be menus and buttons such as "Log in").
     /// </summary>
     private static bool[] ParagraphBreaks(string raw, List<TextSpan> lines)
     {
@@ -128,18 +129,21 @@ public static class TextNormalizer
         bool previousClosed = false;
         bool previousOpen = false;
         bool previousLink = false;
+        bool firstLine = false, seenText = false;
         for (int i = 0; i < lines.Count; i++)
         {
             var content = lines[i].In(raw);
             bool blank = content.IsWhiteSpace();
             bool indented = content.Length > 1 && (content[0] == '\t' || (content[0] == ' ' && content[1] == ' '));
             bool continues = !previousBlank && !indented
-                && ((wrapped && (previousLength * 4 >= width * 3 || previousOpen)) || previousLink
+                && ((wrapped && (previousLength * 4 >= width * 3 || previousOpen)) || (previousLink && firstLine)
                     || (!previousClosed && content.TrimStart() is [char first, ..] && char.IsLower(first)));
             breaks[i] = !continues;
+            firstLine = !blank && !seenText;
+            seenText |= !blank;
             previousBlank = blank;
             previousLength = blank ? 0 : content.TrimEnd().Length;
-            previousClosed = !blank && content.TrimEnd() is [.., char last] && last is '.' or '!' or '?' or ':' or '"' or '\u201d';
+            previousClosed = !blank && ClosesSentence(content.TrimEnd());
             previousOpen = !blank && EndsOpen(content.TrimEnd());
             previousLink = !blank && EndsWithLinkWord(content.TrimEnd());
         }
@@ -147,8 +151,14 @@ public static class TextNormalizer
         return breaks;
     }
 
-    /// <summary>Whether a line stops mid-sentence: after a comma or a word starting in lower case.</summary>
-    private static bool EndsOpen(ReadOnlySpan<char> line)
+    /// <summary>Whether a line ends as a sentence or a quotation does.</summary>
+    internal static bool ClosesSentence(ReadOnlySpan<char> line) => line is [.., char last] && last is '.' or '!' or '?' or ':' or '"' or '\u201d';
+
+    /// <summary>
+    /// Whether a line stops mid-sentence: after a comma, or after a word starting in lower case
+    /// that is not followed by any punctuation ("… the week in", not "… a spokesman said.").
+    /// </summary>
+    internal static bool EndsOpen(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line[^1] == ',')
         {
@@ -156,11 +166,11 @@ public static class TextNormalizer
         }
 
         int space = line.LastIndexOfAny(' ', '\t');
-        return char.IsLower(line[space + 1]);
+        return char.IsLetter(line[^1]) && char.IsLower(line[space + 1]);
     }
 
     /// <summary>Whether a line ends in an article, preposition, conjunction, possessive or auxiliary, which no sentence or title ends with.</summary>
-    private static bool EndsWithLinkWord(ReadOnlySpan<char> line)
+    internal static bool EndsWithLinkWord(ReadOnlySpan<char> line)
     {
         int space = line.LastIndexOfAny(' ', '\t');
         var word = line[(space + 1)..];

@@ -688,6 +688,9 @@ public sealed class EventCoder
         return
             // "barring a collapse of the dollar", "pending a review": participles used as prepositions.
             (PrepositionalParticiples.Contains(context.Form(verb)) && !HasChild(SubjectRelations.Contains))
+            // "They were not able to demonstrate that the electricity was surplus": to demonstrate
+            // that something is so is to show it, no protest.
+            || (context.Lemma(verb) == "demonstrate" && HasChild(r => r == "ccomp"))
             // "withholding tax", "the surrounding area", "a firing frenzy": a present participle
             // that only describes a noun.
             || (words[verb].Xpos == "VBG" && words[verb].Deprel is "amod" or "compound" && !HasChild(r => r is "obj" or "obl" or "nsubj"))
@@ -781,9 +784,11 @@ public sealed class EventCoder
             return true;
         }
 
-        // "fired 20 flight attendants": firing at no one and nothing that is shot dismisses.
+        // "fired 20 flight attendants": firing at no one and nothing that is shot dismisses ("fired
+        // seven flight attendants on the spot": on the spot is at once, no target).
         return context.Lemma(verb) == "fire" && syntax.Children(verb, "obj").Any(o => !Munitions.Contains(context.Lemma(o)))
-            && !syntax.Children(verb).Any(c => words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "at" or "on" or "upon" or "into" && !context.IntroducesTime(k)));
+            && !syntax.Children(verb).Any(c => words[c].Deprel == "obl" && context.Lemma(c) != "spot"
+                && syntax.Children(c, "case").Any(k => context.Lemma(k) is "at" or "on" or "upon" or "into" && !context.IntroducesTime(k)));
     }
 
     /// <summary>Economic and abstract things, which no force is used by or on.</summary>
@@ -1125,13 +1130,6 @@ public sealed class EventCoder
     /// </summary>
     private ImmutableArray<EventPattern> VerbCandidates(SentenceContext context, int verb)
     {
-        // ("They were not able to demonstrate that the electricity was surplus": to demonstrate
-        // that something is so is to show it, no protest; the clause is outside any pattern's reach.)
-        if (context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb, "ccomp").Any())
-        {
-            return [];
-        }
-
         var byLemma = patterns.ForVerb(context.Lemma(verb));
         if (!byLemma.IsEmpty)
         {
@@ -1186,8 +1184,12 @@ public sealed class EventCoder
     /// </summary>
     private static ActorMention? PlaceTarget(SentenceContext context, int verb, List<int> clause, string code, List<ActorMention> sources, List<ActorMention> targets) =>
         targets.All(t => t.Country is null && t.Rule == MentionRule.AgentOnly && !DomesticRoles.Contains(t.Code) && t.Code != "GOV")
-            && (PlaceCanBeTarget(code, context.Lemma(verb)) || (code.StartsWith("02", StringComparison.Ordinal) && SeeksRefuge(context, verb)))
+            && (PlaceCanBeTarget(code, context.Lemma(verb)) || (code.StartsWith("02", StringComparison.Ordinal) && SeeksRefuge(context, verb))
+                || (code.StartsWith("04", StringComparison.Ordinal) && ArrivalVerbs.Contains(context.Lemma(verb))))
             && PlaceOf(context, verb, clause) is { } place
+            // ("arrived in Beijing for talks": talks with the hosts; not in a city whose talks are
+            // most often an international body's.)
+            && !(code.StartsWith("04", StringComparison.Ordinal) && ArrivalVerbs.Contains(context.Lemma(verb)) && InternationalSeats.Contains(context.Document[place.Span]))
             && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
             // ("West Germany agreed in Paris last month to act together": where an agreement or
             // pledge is made is no party to it; a place in what is agreed may be, "agreed to
@@ -1256,6 +1258,12 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>Verbs of arriving somewhere, whose place is the hosts' for the talks or meeting they are for ("arrived in Beijing for talks").</summary>
+    private static readonly FrozenSet<string> ArrivalVerbs = FrozenSet.Create(StringComparer.Ordinal, "arrive", "travel", "fly", "come", "go", "head");
+
+    /// <summary>Capitals where talks are as often an international body's as the host's (the EU and NATO, OPEC and the IAEA, the EU's council).</summary>
+    private static readonly FrozenSet<string> InternationalSeats = FrozenSet.Create(StringComparer.Ordinal, "Brussels", "Vienna", "Luxembourg");
 
     /// <summary>"Some 800,000 Iraqi Kurds sought refuge in Germany": asking for refuge or asylum is asking the place that gives it.</summary>
     private static bool SeeksRefuge(SentenceContext context, int verb) =>
@@ -1828,7 +1836,6 @@ public sealed class EventCoder
         }
     }
 
-    /// <summary>A role with no country of its own, named or referred to ("protesters", "them" for the protesters).</summary>
     /// <summary>
     /// A role its own phrase calls foreign ("signed eight contracts with 15 foreign firms",
     /// "overseas investors"): of some other country than the others named, so it takes none of theirs.
@@ -1840,8 +1847,9 @@ public sealed class EventCoder
 
     /// <summary>Offices named "foreign" for what they deal with, not where they are from ("the Foreign Ministry", "a foreign ministry spokesman").</summary>
     private static readonly FrozenSet<string> ForeignOffices = FrozenSet.Create(StringComparer.Ordinal,
-        "ministry", "minister", "office", "secretary", "affair", "service", "department", "committee", "relation", "policy", "desk", "editor", "correspondent");
+        "ministry", "minister", "office", "secretary", "affair", "service", "department", "committee", "relation", "policy", "desk", "editor");
 
+    /// <summary>A role with no country of its own, named or referred to ("protesters", "them" for the protesters).</summary>
     private static bool IsBareRole(ActorMention mention) =>
         mention.Rule == MentionRule.AgentOnly || (mention.Rule == MentionRule.Pronoun && mention.Antecedents.All(a => a.Rule == MentionRule.AgentOnly));
 
@@ -3314,11 +3322,13 @@ public sealed class EventCoder
         /// </summary>
         /// <summary>
         /// Whether a place is where a meeting was held: hung on a meeting noun ("talks in Geneva"), or
-        /// on a verb beside one ("the commitment reached in a meeting on February 22 in Paris").
+        /// on a verb beside one held there ("the commitment reached in a meeting on February 22 in
+        /// Paris"; not a meeting gone to, "arrived in Beijing for talks").
         /// </summary>
         private bool IsVenue(int place) => Syntax.Words[place].Head is int venue and >= 0
             && (MeetingNouns.Contains(lemmas[venue])
-                || (Syntax.Words[venue].Upos == "VERB" && Syntax.Children(venue, "obl").Any(o => o != place && MeetingNouns.Contains(lemmas[o]))));
+                || (Syntax.Words[venue].Upos == "VERB" && Syntax.Children(venue, "obl").Any(o => o != place && MeetingNouns.Contains(lemmas[o])
+                    && Syntax.Children(o, "case").Any(c => lemmas[c] is "in" or "at" or "during"))));
 
         /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a

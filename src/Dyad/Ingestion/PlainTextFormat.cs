@@ -1,3 +1,4 @@
+using Dyad.Cleaning;
 using Dyad.Text;
 
 namespace Dyad.Ingestion;
@@ -47,6 +48,9 @@ internal static class PlainTextFormat
         int nextLineEnd = rest.IndexOf('\n');
         var nextLine = (nextLineEnd < 0 ? rest : rest[..nextLineEnd]).Trim();
         bool continued = nextLine.Length > 0 && !char.IsUpper(nextLine[0]) && !char.IsDigit(nextLine[0]) && !char.IsPunctuation(nextLine[0]);
-        return endsLikeSentence || continued ? (null, 0) : (line.ToString(), end + 1);
+        // ("Treasury Secretary James Baker said the" / "United States …": a line that stops
+        // mid-sentence is the story's first line, no title.)
+        bool stopsMidSentence = TextNormalizer.EndsWithLinkWord(line);
+        return endsLikeSentence || continued || stopsMidSentence ? (null, 0) : (line.ToString(), end + 1);
     }
 }

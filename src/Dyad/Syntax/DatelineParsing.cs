@@ -1,3 +1,5 @@
+using Dyad.Time;
+
 namespace Dyad.Syntax;
 
 /// <summary>
@@ -12,13 +14,6 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class DatelineParsing
 {
-    /// <summary>Month names and their abbreviations as datelines write them ("March 3", "Feb 26").</summary>
-    public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    };
-
     /// <summary>
     /// The number of words of the dateline opening <paramref name="forms"/>, its dash included, or
     /// 0: a place in capitals ("NEW YORK"), perhaps a comma and up to three capitalised words
@@ -40,10 +35,10 @@ public static class DatelineParsing
         }
 
         // ", New Zealand" / ", Calif.": the place's country or state, before a comma, a bracket or a dash.
-        if (i + 2 < forms.Count && forms[i] == "," && !Months.Contains(forms[i + 1].TrimEnd('.')))
+        if (i + 2 < forms.Count && forms[i] == "," && !TimeExpressionFinder.IsMonth(forms[i + 1]))
         {
             int j = i + 1;
-            while (j < forms.Count && j - i <= 3 && forms[j].Length > 0 && char.IsUpper(forms[j][0]) && !Months.Contains(forms[j].TrimEnd('.')))
+            while (j < forms.Count && j - i <= 3 && forms[j].Length > 0 && char.IsUpper(forms[j][0]) && !TimeExpressionFinder.IsMonth(forms[j]))
             {
                 j++;
             }
@@ -55,7 +50,7 @@ public static class DatelineParsing
         }
 
         bool dated = false;
-        if (i + 2 < forms.Count && forms[i] == "," && Months.Contains(forms[i + 1].TrimEnd('.')) && forms[i + 2].All(char.IsAsciiDigit))
+        if (i + 2 < forms.Count && forms[i] == "," && TimeExpressionFinder.IsMonth(forms[i + 1]) && forms[i + 2].All(char.IsAsciiDigit))
         {
             i += 3;
             dated = true;
@@ -135,7 +130,8 @@ public static class DatelineParsing
     /// <summary>Whether every letter of a word with letters is a capital ("LUSAKA", "ST.", "U.S.").</summary>
     private static bool IsCapitals(string form) => form.Any(char.IsLetter) && !form.Any(char.IsLower) && form.All(c => char.IsLetter(c) || c is '.' or '-' or '\'');
 
-    private static bool IsDash(string form) => form is "-" or "--" or "\u2013" or "\u2014";
+    /// <summary>Whether a word is a dash, as a dateline ends ("-", "--", en and em dashes).</summary>
+    internal static bool IsDash(string form) => form is "-" or "--" or "\u2013" or "\u2014";
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)
     {

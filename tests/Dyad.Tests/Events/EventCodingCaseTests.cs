@@ -131,6 +131,7 @@ public sealed class EventCodingCaseTests
     [InlineData("MCI Communications Corp President Bert Roberts accused the United States of neglect.", "BUS", true)]
     [InlineData("Western Digital Corp accused the United States of neglect.", "WSTBUS", false)]
     [InlineData("Western Digital Corp accused the United States of neglect.", "BUS", true)]
+    [InlineData("Tokyo Optical Co Ltd accused the United States of dumping.", "JPNBUS", true)]
     [InlineData("Kidder, Peabody and Co vice president Edward Weihenmayer said the firm was sound.", "GOV", false)]
     [InlineData("Industrial Bank of Japan Ltd senior economist Susumu Taketomi criticised the U.S. trade bill.", "JPNGOV", false)]
     [InlineData("Finance Minister Dilson Funaro said the plan would help Brazil.", "GOV", true)]
