@@ -647,6 +647,10 @@ public sealed class ActorResolver
         return null;
     }
 
+    /// <summary>Titles written with "of" and their office before a name ("Secretary of State George Shultz").</summary>
+    private static readonly FrozenSet<string> OfficeTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "Secretary", "Minister", "Chancellor", "President", "Governor", "Director", "Chairman", "Chief", "Commissioner", "Administrator", "Attorney");
+
     /// <summary>Titles a company's people hold as often as a state's ("a spokesman said", "the president").</summary>
     private static readonly FrozenSet<string> CompanyTitles = FrozenSet.Create(StringComparer.Ordinal,
         "spokesman", "spokeswoman", "spokesperson", "official", "president", "chairman", "chairwoman", "executive", "director",
@@ -1592,6 +1596,12 @@ public sealed class ActorResolver
                 || (document[syntax.Words[w].Span] == "-" && w > 0 && NameParticles.Contains(document[syntax.Words[w - 1].Span])));
             inRun = inRun || (start >= 0 && particle
                 && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
+            // "Secretary of State George Shultz", "Minister of Finance Dilson Funaro": a title's "of"
+            // and the office after it belong to the name that follows (two capitalised words or
+            // more after "of": "King Hussein of Jordan" stays apart).
+            inRun = inRun || (start >= 0 && w + 3 < syntax.Words.Length && document[syntax.Words[w].Span] == "of"
+                && OfficeTitles.Contains(document[syntax.Words[w - 1].Span])
+                && Enumerable.Range(w + 1, 3).All(n => char.IsUpper(document.Text[syntax.Words[n].Span.Start]) && syntax.Words[n].Upos is "PROPN" or "NOUN" or "ADJ"));
             // "President Reagan Friday announced …": a weekday after a name is when, not part of it
             // (one that starts a run stays: "Sunday Times").
             inRun = inRun && !(start >= 0 && Weekdays.Contains(document[syntax.Words[w].Span]));
