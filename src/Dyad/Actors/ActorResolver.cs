@@ -691,6 +691,14 @@ public sealed class ActorResolver
             return false;
         }
 
+        // ("Ottawa, April 21 - Liberal Party leader John Turner said": a place written as a name is
+        // a dateline when a comma, a month and a day follow.)
+        if (match.End + 2 < tokens.Length && document[tokens[match.End].Span] == "," && TimeExpressionFinder.IsMonth(document[tokens[match.End + 1].Span])
+            && document[tokens[match.End + 2].Span].All(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
         for (int t = match.Start; t < match.End; t++)
         {
             var text = document.Text.AsSpan(tokens[t].Span.Start, tokens[t].Span.Length);

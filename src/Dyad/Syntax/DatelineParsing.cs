@@ -29,6 +29,13 @@ public static class DatelineParsing
             i++;
         }
 
+        // ("Ottawa, April 21 - Liberal Party leader John Turner said": a place written as a name,
+        // then a date, is a dateline too.)
+        if (i == 0 && forms.Count > 4 && IsName(forms[0]) && forms[1] == "," && TimeExpressionFinder.IsMonth(forms[2]))
+        {
+            i = 1;
+        }
+
         if (i == 0 || i > 4)
         {
             return 0;
@@ -126,6 +133,9 @@ public static class DatelineParsing
 
         return tags;
     }
+
+    /// <summary>Whether a word is written as a name: a capital, then small letters ("Ottawa").</summary>
+    private static bool IsName(string form) => form.Length > 1 && char.IsUpper(form[0]) && form.Skip(1).All(char.IsLower);
 
     /// <summary>Whether every letter of a word with letters is a capital ("LUSAKA", "ST.", "U.S.").</summary>
     private static bool IsCapitals(string form) => form.Any(char.IsLetter) && !form.Any(char.IsLower) && form.All(c => char.IsLetter(c) || c is '.' or '-' or '\'');

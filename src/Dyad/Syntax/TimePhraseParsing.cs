@@ -45,6 +45,7 @@ public static class TimePhraseParsing
 
         int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, parser, f, state, beam, h, l));
+        AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
@@ -435,6 +436,74 @@ public static class TimePhraseParsing
     /// web text rarely puts a number and a name after a verb.) A speech verb's subject may follow
     /// it ("… countries cannot," said Carney), and so may any verb's after a quotation or a comma.
     /// </summary>
+    /// <summary>
+    /// "Bank of Japan Governor Satoshi Sumita criticised …", "The former Iraqi leader Saddam Hussein
+    /// is refusing …": the parser gave the verb two subjects side by side, which are one phrase. A
+    /// subject whose words end right where a later subject of the same verb, a name, begins (no
+    /// conjunction, punctuation or determiner at the seam) is, as the treebank has it, a compound of
+    /// that name when it is a name itself ("Bank", "UN"), and the subject with the name as its
+    /// apposition when it is a common noun ("leader", "the terrorist group Hamas").
+    /// </summary>
+    private static void AdjacentSubjectsAsOnePhrase(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int subject = IndexOf(parser.Labels, "nsubj"), compound = IndexOf(parser.Labels, "compound"), appos = IndexOf(parser.Labels, "appos");
+        int conj = IndexOf(parser.Labels, "conj");
+        if (subject < 0 || compound < 0 || appos < 0)
+        {
+            return;
+        }
+
+        for (int verb = 0; verb < heads.Length; verb++)
+        {
+            int previous = -1;
+            for (int w = 0; w < verb; w++)
+            {
+                if (heads[w] != verb + 1 || labels[w] != subject)
+                {
+                    continue;
+                }
+
+                if (previous >= 0 && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN"
+                    && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
+                    && tagSet.Pairs[tags[seam]].Upos != "PUNCT" && tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET")
+                    && !Enumerable.Range(0, heads.Length).Any(c => (labels[c] == conj && (Dominates(heads, previous, c) || heads[c] == w + 1))
+                        || (tagSet.Pairs[tags[c]].Upos == "PUNCT" && Dominates(heads, previous, c))))
+                {
+                    // (A capitalised noun is part of a name, "British Petroleum Co PLC". Subjects joined
+                    // to others, "leader Muammar Gaddafi and President Todor Zhivkov", are left as parsed.)
+                    if (tagSet.Pairs[tags[previous]].Upos == "PROPN" || char.IsUpper(forms[previous][0]))
+                    {
+                        heads[previous] = w + 1;
+                        labels[previous] = compound;
+                    }
+                    else
+                    {
+                        heads[w] = previous + 1;
+                        labels[w] = appos;
+                        continue; // the common noun stays the subject
+                    }
+                }
+
+                previous = w;
+            }
+        }
+    }
+
+    /// <summary>The first (or last) word of the subtree under <paramref name="word"/>.</summary>
+    private static int SubtreeEdge(int[] heads, int word, bool last)
+    {
+        int edge = word;
+        for (int w = 0; w < heads.Length; w++)
+        {
+            if ((last ? w > edge : w < edge) && Dominates(heads, word, w))
+            {
+                edge = w;
+            }
+        }
+
+        return edge;
+    }
+
     private static void SecondSubjectAsObject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int subject = IndexOf(parser.Labels, "nsubj");

@@ -13,6 +13,7 @@ public sealed class DatelineParsingTests
     [InlineData("WASHINGTON ( Reuters ) - The United States accused Japan of dumping .", 5)]
     [InlineData("WASHINGTON , Nov 30 ( Reuters ) - The United States accused Japan of dumping .", 8)]
     [InlineData("ST. LOUIS , March 3 -- \" We will not sell , \" the company said .", 6)]
+    [InlineData("Ottawa , April 21 - Liberal Party leader John Turner said he would meet them .", 5)] // a place written as a name, dated
     public void ADatedOrAttributedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
         Assert.Equal(length, DatelineParsing.PrefixLength(sentence.Split(' ')));
 
@@ -22,6 +23,7 @@ public sealed class DatelineParsingTests
     [InlineData("OPEC , March 3 - ")] // nothing after the dash
     [InlineData("The EC , March 3 - the ministers met in Brussels .")] // not in capitals
     [InlineData("LUSAKA , April 8 - the government has no plans .")] // what follows starts no sentence
+    [InlineData("Ottawa - Liberal Party leader John Turner said he would meet them .")] // a name with no date
     public void AnythingElseIsNone(string sentence) =>
         Assert.Equal(0, DatelineParsing.PrefixLength(sentence.Split(' ')));
 }

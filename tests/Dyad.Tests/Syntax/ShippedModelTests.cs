@@ -357,6 +357,20 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void TwoSubjectsSideBySideAreOnePhrase()
+    {
+        // The parser gave "criticised" two subjects, the body and the titled name (and the title
+        // and the name): a name before a name is its compound, a common noun takes the name as
+        // its apposition, as the treebank has them.
+        var (document, syntax) = OneSentence("Bank of Japan Governor Satoshi Sumita criticised the United States on Friday.");
+        AssertArc(document, syntax, "Bank", "Satoshi", "compound");
+        AssertArc(document, syntax, "Satoshi", "criticised", "nsubj");
+        (document, syntax) = OneSentence("The Palestinian militant group Hamas has announced a truce with Israel.");
+        AssertArc(document, syntax, "group", "announced", "nsubj");
+        AssertArc(document, syntax, "Hamas", "group", "appos");
+    }
+
+    [Fact]
     public void AWireStorysDatelineHangsLooseOnTheSentenceItOpens()
     {
         // Parsed with the dateline, "LUSAKA" became the head of the sentence and the government a
