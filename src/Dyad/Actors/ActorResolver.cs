@@ -161,11 +161,6 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// "the South China Sea", "the Mediterranean Sea", "the Sea of Japan", "the Gulf of Mexico": a
-    /// sea named after a country or a region is water, neither the country nor the region (ships
-    /// patrolling it do not act on China).
-    /// </summary>
-    /// <summary>
     /// "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
     /// named after the place it opened in is no actor of that country. (The noun "Round" as written
     /// in the name, "round" after a country's name, or a "trade round": not "the latest Soviet round
@@ -186,6 +181,38 @@ public sealed class ActorResolver
     }
 
     /// <summary>
+    /// "the Paris accord", "the February 22 Paris currency pact", "the Paris Club": an agreement or
+    /// a club named after the capital it was made or meets in is no act of that government.
+    /// </summary>
+    private static bool NamesAgreement(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
+    {
+        if (!match.Forms.All(f => f.Kind == MatchKind.Capital))
+        {
+            return false;
+        }
+
+        // ("Paris currency pact", "Paris monetary accord": a word or two of what it is about between.)
+        for (int w = match.End; w < words.Length && w <= match.End + 2; w++)
+        {
+            string next = document[words[w].Span];
+            if (AgreementNouns.Contains(next.ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            if (words[w].Upos is not ("NOUN" or "ADJ") || char.IsUpper(next[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "accord", "accords", "pact", "agreement", "agreements", "club", "declaration", "treaty", "protocol", "convention", "consensus", "summit");
+
+    /// <summary>
     /// "David M. Holland, president of US Sprint's division": a country's name after a given name
     /// and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
     /// </summary>
@@ -194,6 +221,11 @@ public sealed class ActorResolver
         && document[words[match.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
         && document[words[match.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[match.Start - 2].Upos == "PROPN";
 
+    /// <summary>
+    /// "the South China Sea", "the Mediterranean Sea", "the Sea of Japan", "the Gulf of Mexico": a
+    /// sea named after a country or a region is water, neither the country nor the region (ships
+    /// patrolling it do not act on China).
+    /// </summary>
     private static bool NamesWater(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
     {
         // (Only a place's name: "the Kuwaiti tanker Sea Isle City" is a ship of Kuwait.)
@@ -315,6 +347,7 @@ public sealed class ActorResolver
         foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
         {
             if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesTradeRound(document, words, candidate)
+                && !NamesAgreement(document, words, candidate)
                 && !IsSurnameAfterInitial(document, words, candidate))
             {
                 matches.Add(candidate);
