@@ -184,15 +184,23 @@ public sealed class ActorResolver
     /// "the Paris accord", "the February 22 Paris currency pact", "the Paris Club": an agreement or
     /// a club named after the capital it was made or meets in is no act of that government.
     /// </summary>
-    private static bool NamesAgreement(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
+    private static bool NamesAgreement(Document document, ReadOnlySpan<Token> tokens, ImmutableArray<SyntaxWord> words, ActorMatch match)
     {
         if (!match.Forms.All(f => f.Kind == MatchKind.Capital))
         {
             return false;
         }
 
+        // (Matches count tokens, the parse words: "Japan's" is one token and two words.)
+        int after = tokens[match.End - 1].Span.End;
+        int first = 0;
+        while (first < words.Length && words[first].Span.Start < after)
+        {
+            first++;
+        }
+
         // ("Paris currency pact", "Paris monetary accord": a word or two of what it is about between.)
-        for (int w = match.End; w < words.Length && w <= match.End + 2; w++)
+        for (int w = first; w < words.Length && w <= first + 2; w++)
         {
             string next = document[words[w].Span];
             if (AgreementNouns.Contains(next.ToLowerInvariant()))
@@ -347,7 +355,7 @@ public sealed class ActorResolver
         foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
         {
             if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesTradeRound(document, words, candidate)
-                && !NamesAgreement(document, words, candidate)
+                && !NamesAgreement(document, tokens, words, candidate)
                 && !IsSurnameAfterInitial(document, words, candidate))
             {
                 matches.Add(candidate);
