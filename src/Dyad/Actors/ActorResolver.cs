@@ -191,8 +191,14 @@ public sealed class ActorResolver
             return false;
         }
 
-        // (Matches count tokens, the parse words: "Japan's" is one token and two words.)
+        // (Matches count tokens, the parse words: "Japan's" is one token and two words. A capital
+        // that owns the agreement is a party to it: "Tokyo's pact with Washington".)
         int after = tokens[match.End - 1].Span.End;
+        if (match.End < tokens.Length && document[tokens[match.End].Span] is "'s" or "\u2019s" || document[tokens[match.End - 1].Span].EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         int first = 0;
         while (first < words.Length && words[first].Span.Start < after)
         {
@@ -205,10 +211,13 @@ public sealed class ActorResolver
             string next = document[words[w].Span];
             if (AgreementNouns.Contains(next.ToLowerInvariant()))
             {
-                return true;
+                // ("the Beijing agreement with Washington": named by a party, which acts in it; not
+                // "the Paris pact between the U.S., Japan …", which names the parties.)
+                return !(w + 1 < words.Length && document[words[w + 1].Span] == "with");
             }
 
-            if (words[w].Upos is not ("NOUN" or "ADJ") || char.IsUpper(next[0]))
+            // ("the Beijing government accord": the capital's government is a party.)
+            if (words[w].Upos is not ("NOUN" or "ADJ") || char.IsUpper(next[0]) || next is "government" or "administration" or "authorities")
             {
                 return false;
             }
@@ -733,9 +742,10 @@ public sealed class ActorResolver
         }
 
         // ("Ottawa, April 21 - Liberal Party leader John Turner said": a place written as a name is
-        // a dateline when a comma, a month and a day follow.)
-        if (match.End + 2 < tokens.Length && document[tokens[match.End].Span] == "," && TimeExpressionFinder.IsMonth(document[tokens[match.End + 1].Span])
-            && document[tokens[match.End + 2].Span].All(char.IsAsciiDigit))
+        // a dateline when a comma, a month, a day and a dash or a news agency follow; not
+        // "Washington, March 3 is the deadline".)
+        if (match.End + 3 < tokens.Length && document[tokens[match.End].Span] == "," && TimeExpressionFinder.IsMonth(document[tokens[match.End + 1].Span])
+            && document[tokens[match.End + 2].Span].All(char.IsAsciiDigit) && (IsDash(document[tokens[match.End + 3].Span]) || document[tokens[match.End + 3].Span] == "("))
         {
             return true;
         }
@@ -1646,8 +1656,9 @@ public sealed class ActorResolver
             inRun = inRun || (start >= 0 && particle
                 && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
             // "Secretary of State George Shultz", "Minister of Finance Dilson Funaro": a title's "of"
-            // and the office after it belong to the name that follows (two capitalised words or
-            // more after "of": "King Hussein of Jordan" stays apart).
+            // and the office after it belong to the name that follows (three capitalised words or
+            // more after "of", the office and a name of two words; "King Hussein of Jordan" has no
+            // title before "of").
             inRun = inRun || (start >= 0 && w + 3 < syntax.Words.Length && document[syntax.Words[w].Span] == "of"
                 && OfficeTitles.Contains(document[syntax.Words[w - 1].Span])
                 && Enumerable.Range(w + 1, 3).All(n => char.IsUpper(document.Text[syntax.Words[n].Span.Start]) && syntax.Words[n].Upos is "PROPN" or "NOUN" or "ADJ"));

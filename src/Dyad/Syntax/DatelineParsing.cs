@@ -29,11 +29,20 @@ public static class DatelineParsing
             i++;
         }
 
-        // ("Ottawa, April 21 - Liberal Party leader John Turner said": a place written as a name,
-        // then a date, is a dateline too.)
-        if (i == 0 && forms.Count > 4 && IsName(forms[0]) && forms[1] == "," && TimeExpressionFinder.IsMonth(forms[2]))
+        // ("Ottawa, April 21 - Liberal Party leader John Turner said", "New Delhi, March 3 -": a place
+        // written as a name of up to three words, then a date, is a dateline too.)
+        if (i == 0)
         {
-            i = 1;
+            int names = 0;
+            while (names < 3 && names < forms.Count && IsName(forms[names]))
+            {
+                names++;
+            }
+
+            if (names > 0 && names + 3 < forms.Count && forms[names] == "," && TimeExpressionFinder.IsMonth(forms[names + 1]))
+            {
+                i = names;
+            }
         }
 
         if (i == 0 || i > 4)

@@ -429,14 +429,6 @@ public static class TimePhraseParsing
     }
 
     /// <summary>
-    /// "Israeli soldiers arrested 100 Palestinians": the parser, reading a number and a
-    /// nationality, sometimes makes the noun after a verb a second subject of it. A verb cannot
-    /// have a subject on each side; the one after it, with no object on the verb, is its object.
-    /// (EWT has three such parses in dev and test, none with an object in the treebank: the
-    /// web text rarely puts a number and a name after a verb.) A speech verb's subject may follow
-    /// it ("… countries cannot," said Carney), and so may any verb's after a quotation or a comma.
-    /// </summary>
-    /// <summary>
     /// "Bank of Japan Governor Satoshi Sumita criticised …", "The former Iraqi leader Saddam Hussein
     /// is refusing …": the parser gave the verb two subjects side by side, which are one phrase. A
     /// subject whose words end right where a later subject of the same verb, a name, begins (no
@@ -463,7 +455,10 @@ public static class TimePhraseParsing
                     continue;
                 }
 
+                // (Not a time word the parser took for a subject: "Last week Congress passed", "Monday
+                // President Biden said".)
                 if (previous >= 0 && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN"
+                    && !TimeWords.Contains(forms[previous]) && !Periods.Contains(forms[previous]) && !Time.TimeExpressionFinder.IsMonth(forms[previous])
                     && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
                     && tagSet.Pairs[tags[seam]].Upos != "PUNCT" && tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET")
                     && !Enumerable.Range(0, heads.Length).Any(c => (labels[c] == conj && (Dominates(heads, previous, c) || heads[c] == w + 1))
@@ -471,12 +466,15 @@ public static class TimePhraseParsing
                 {
                     // (A capitalised noun is part of a name, "British Petroleum Co PLC". Subjects joined
                     // to others, "leader Muammar Gaddafi and President Todor Zhivkov", are left as parsed.)
-                    if (tagSet.Pairs[tags[previous]].Upos == "PROPN" || char.IsUpper(forms[previous][0]))
+                    // (A capital that only opens the sentence says nothing: "Sources Reuters spoke to
+                    // said", "Sources close to Finance Minister Edouard Balladur said" are left as parsed.)
+                    bool capitalised = forms[previous] is [char initial, ..] && char.IsUpper(initial);
+                    if (tagSet.Pairs[tags[previous]].Upos == "PROPN" || (capitalised && previous > 0))
                     {
                         heads[previous] = w + 1;
                         labels[previous] = compound;
                     }
-                    else
+                    else if (!capitalised)
                     {
                         heads[w] = previous + 1;
                         labels[w] = appos;
@@ -504,6 +502,14 @@ public static class TimePhraseParsing
         return edge;
     }
 
+    /// <summary>
+    /// "Israeli soldiers arrested 100 Palestinians": the parser, reading a number and a
+    /// nationality, sometimes makes the noun after a verb a second subject of it. A verb cannot
+    /// have a subject on each side; the one after it, with no object on the verb, is its object.
+    /// (EWT has three such parses in dev and test, none with an object in the treebank: the
+    /// web text rarely puts a number and a name after a verb.) A speech verb's subject may follow
+    /// it ("… countries cannot," said Carney), and so may any verb's after a quotation or a comma.
+    /// </summary>
     private static void SecondSubjectAsObject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int subject = IndexOf(parser.Labels, "nsubj");

@@ -118,6 +118,14 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("The Beijing agreement with Washington angered Tokyo, Japan said.", "CHNGOV", true)] // a party names it
+    [InlineData("The Paris accord between the two countries angered Tokyo, Japan said.", "FRAGOV", false)] // the venue names it
+    [InlineData("Washington, March 3 is the deadline for Tokyo to answer, Japan said.", "USAGOV", true)] // no dash: no dateline
+    [InlineData("Washington, March 3 - Tokyo must answer by Friday, Japan said.", "USAGOV", false)] // a dateline
+    public void ACapitalNamingAnAgreementOrADatelineIsNoActorUnlessAParty(string sentence, string code, bool found) =>
+        AssertActorCodeOn(sentence, new DateOnly(2024, 3, 1), code, found);
+
+    [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
     [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007

@@ -14,6 +14,7 @@ public sealed class DatelineParsingTests
     [InlineData("WASHINGTON , Nov 30 ( Reuters ) - The United States accused Japan of dumping .", 8)]
     [InlineData("ST. LOUIS , March 3 -- \" We will not sell , \" the company said .", 6)]
     [InlineData("Ottawa , April 21 - Liberal Party leader John Turner said he would meet them .", 5)] // a place written as a name, dated
+    [InlineData("New Delhi , Feb 8 - Indian police arrested 40 opposition activists .", 6)] // a name of two words
     public void ADatedOrAttributedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
         Assert.Equal(length, DatelineParsing.PrefixLength(sentence.Split(' ')));
 
@@ -24,6 +25,7 @@ public sealed class DatelineParsingTests
     [InlineData("The EC , March 3 - the ministers met in Brussels .")] // not in capitals
     [InlineData("LUSAKA , April 8 - the government has no plans .")] // what follows starts no sentence
     [InlineData("Ottawa - Liberal Party leader John Turner said he would meet them .")] // a name with no date
+    [InlineData("Washington , March 3 is the deadline for Tokyo to answer .")] // a date, but no dash
     public void AnythingElseIsNone(string sentence) =>
         Assert.Equal(0, DatelineParsing.PrefixLength(sentence.Split(' ')));
 }
