@@ -722,6 +722,11 @@ public sealed class ActorResolver
             return false; // only a place files a story ("NATO -- the Western alliance -- said" is NATO)
         }
 
+        if (InParsedDateline(document, tokens, match))
+        {
+            return true;
+        }
+
         // "CHANDIGARH, India - Sikh extremists killed …", "SAN SALVADOR, El Salvador -": a town in
         // capitals, a comma and its country.
         if (match.Start >= 2 && document[tokens[match.Start - 1].Span] == ",")
@@ -733,21 +738,12 @@ public sealed class ActorResolver
                 town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
             }
 
-            return town && EndsDatelinePlace(document, tokens, match.End);
+            return town && IsDash(document[tokens[match.End].Span]);
         }
 
         if (match.Start != 0)
         {
             return false;
-        }
-
-        // ("Ottawa, April 21 - Liberal Party leader John Turner said": a place written as a name is
-        // a dateline when a comma, a month, a day and a dash or a news agency follow; not
-        // "Washington, March 3 is the deadline".)
-        if (match.End + 3 < tokens.Length && document[tokens[match.End].Span] == "," && TimeExpressionFinder.IsMonth(document[tokens[match.End + 1].Span])
-            && document[tokens[match.End + 2].Span].All(char.IsAsciiDigit) && (IsDash(document[tokens[match.End + 3].Span]) || document[tokens[match.End + 3].Span] == "("))
-        {
-            return true;
         }
 
         for (int t = match.Start; t < match.End; t++)
@@ -759,7 +755,7 @@ public sealed class ActorResolver
             }
         }
 
-        if (EndsDatelinePlace(document, tokens, match.End))
+        if (ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null))
         {
             return true;
         }
@@ -804,14 +800,26 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// Whether the words from <paramref name="at"/> close a dateline's place: a dash, a comma and a
-    /// month ("TOKYO, March 3 -", "TAUPO, New Zealand, March 23 -"), or a news agency in brackets
-    /// ("WASHINGTON (Reuters) -").
+    /// Whether a match lies in a dateline the parse sets apart (<see cref="DatelineParsing.PrefixLength"/>:
+    /// "TAUPO, New Zealand, March 23 -", "WASHINGTON (Reuters) -", "Ottawa, April 21 -"), read
+    /// from the sentence's first words.
     /// </summary>
-    private static bool EndsDatelinePlace(Document document, ReadOnlySpan<Token> tokens, int at) =>
-        at < tokens.Length
-        && (ClosesDateline(document[tokens[at].Span], at + 1 < tokens.Length ? document[tokens[at + 1].Span] : null)
-            || (document[tokens[at].Span] == "(" && at + 3 < tokens.Length && document[tokens[at + 2].Span] == ")" && IsDash(document[tokens[at + 3].Span])));
+    private static bool InParsedDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
+    {
+        const int longest = 16; // a place, its country, a date and an agency, and three words after the dash
+        if (match.Start > 4)
+        {
+            return false;
+        }
+
+        var forms = new string[Math.Min(tokens.Length, longest)];
+        for (int t = 0; t < forms.Length; t++)
+        {
+            forms[t] = document[tokens[t].Span];
+        }
+
+        return match.End < DatelineParsing.PrefixLength(forms);
+    }
 
     /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
     private static bool ClosesDateline(string next, string? afterNext) =>

@@ -112,9 +112,9 @@ public static class DatelineParsing
             }
         }
 
-        // The place's last word in capitals heads the dateline ("YORK" in "NEW YORK").
+        // The place's last word heads the dateline ("YORK" in "NEW YORK", "Delhi" in "New Delhi").
         int place = 0;
-        while (place + 1 < prefix && IsCapitals(forms[place + 1]))
+        while (place + 2 < prefix && forms[place + 1] is not ("," or "("))
         {
             place++;
         }
