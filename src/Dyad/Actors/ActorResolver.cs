@@ -738,7 +738,7 @@ public sealed class ActorResolver
                 town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
             }
 
-            return town && IsDash(document[tokens[match.End].Span]);
+            return town && ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null);
         }
 
         if (match.Start != 0)
@@ -806,8 +806,8 @@ public sealed class ActorResolver
     /// </summary>
     private static bool InParsedDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
     {
-        const int longest = 16; // a place, its country, a date and an agency, and three words after the dash
-        if (match.Start > 4)
+        const int longest = 20; // a place, its country, a date and an agency, and three words after the dash
+        if (match.Start > 6)
         {
             return false;
         }

@@ -23,8 +23,9 @@ public static class DatelineParsing
     /// </summary>
     public static int PrefixLength(IReadOnlyList<string> forms)
     {
+        // ("PORT-AU-PRINCE, April 17 -": a hyphen between capitals is part of the place.)
         int i = 0;
-        while (i < forms.Count && IsCapitals(forms[i]))
+        while (i < forms.Count && (IsCapitals(forms[i]) || (i > 0 && forms[i] == "-" && i + 1 < forms.Count && IsCapitals(forms[i + 1]))))
         {
             i++;
         }
@@ -45,7 +46,7 @@ public static class DatelineParsing
             }
         }
 
-        if (i == 0 || i > 4)
+        if (i == 0 || i > 6)
         {
             return 0;
         }
@@ -79,8 +80,11 @@ public static class DatelineParsing
             agency = true;
         }
 
-        // The sentence after the dash must be one: at least three words, the first capitalised.
-        return (dated || agency) && i + 3 < forms.Count && IsDash(forms[i]) && forms[i + 1].Length > 0 && (char.IsUpper(forms[i + 1][0]) || forms[i + 1][0] is '"' or '\u201c')
+        // The sentence after the dash must be one: at least three words, the first capitalised, or
+        // any after a date (some wires are all in lower case: "Lima, march 31 - the peruvian
+        // government announced …").
+        return (dated || agency) && i + 3 < forms.Count && IsDash(forms[i]) && forms[i + 1].Length > 0
+            && (dated || char.IsUpper(forms[i + 1][0]) || forms[i + 1][0] is '"' or '\u201c')
             ? i + 1
             : 0;
     }

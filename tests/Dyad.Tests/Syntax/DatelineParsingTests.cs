@@ -15,6 +15,8 @@ public sealed class DatelineParsingTests
     [InlineData("ST. LOUIS , March 3 -- \" We will not sell , \" the company said .", 6)]
     [InlineData("Ottawa , April 21 - Liberal Party leader John Turner said he would meet them .", 5)] // a place written as a name, dated
     [InlineData("New Delhi , Feb 8 - Indian police arrested 40 opposition activists .", 6)] // a name of two words
+    [InlineData("PORT - AU - PRINCE , April 17 - Soldiers killed one man .", 9)] // hyphens between capitals
+    [InlineData("Lima , march 31 - the peruvian government announced a plan .", 5)] // a wire all in lower case, dated
     public void ADatedOrAttributedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
         Assert.Equal(length, DatelineParsing.PrefixLength(sentence.Split(' ')));
 
@@ -23,7 +25,7 @@ public sealed class DatelineParsingTests
     [InlineData("TOKYO - The Bank of Japan bought bills .")] // no date and no agency: as likely a name
     [InlineData("OPEC , March 3 - ")] // nothing after the dash
     [InlineData("The EC , March 3 - the ministers met in Brussels .")] // not in capitals
-    [InlineData("LUSAKA , April 8 - the government has no plans .")] // what follows starts no sentence
+    [InlineData("LUSAKA ( Reuters ) - the government has no plans .")] // undated, and what follows starts no sentence
     [InlineData("Ottawa - Liberal Party leader John Turner said he would meet them .")] // a name with no date
     [InlineData("Washington , March 3 is the deadline for Tokyo to answer .")] // a date, but no dash
     public void AnythingElseIsNone(string sentence) =>
