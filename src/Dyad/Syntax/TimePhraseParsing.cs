@@ -54,6 +54,7 @@ public static class TimePhraseParsing
         FinitePastAsModifier(tagger.Tags, parser, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
+        PhraseOnDayToItsHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
@@ -486,6 +487,49 @@ public static class TimePhraseParsing
             }
         }
     }
+
+    /// <summary>
+    /// "launched a mediation effort on Saturday between the Emirates and Saudi Arabia", "met on
+    /// Friday with Chinese officials": a day names no party, so a phrase about parties that the
+    /// parser hung on the day belongs to the day's own head, as the treebank attaches it (obl on a
+    /// verb, nmod on a noun). Only phrases of the prepositions that name parties, around a name or
+    /// noun that is no time itself ("on the Saturday before Easter", "Today at 5 pm" stay).
+    /// </summary>
+    private static void PhraseOnDayToItsHead(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int nmod = IndexOf(parser.Labels, "nmod"), obl = IndexOf(parser.Labels, "obl"), caseLabel = IndexOf(parser.Labels, "case");
+        if (nmod < 0 || obl < 0 || caseLabel < 0)
+        {
+            return;
+        }
+
+        for (int w = 0; w < heads.Length; w++)
+        {
+            int day = heads[w] - 1;
+            if (day < 0 || labels[w] != nmod || !TimeWords.Contains(forms[day]) || heads[day] == 0
+                || tagSet.Pairs[tags[w]].Upos is not ("PROPN" or "NOUN") || TimeWords.Contains(forms[w]) || Periods.Contains(forms[w])
+                || Time.TimeExpressionFinder.IsMonth(forms[w]))
+            {
+                continue;
+            }
+
+            int preposition = Array.FindIndex(heads, h => h == w + 1);
+            while (preposition >= 0 && labels[preposition] != caseLabel)
+            {
+                preposition = Array.FindIndex(heads, preposition + 1, h => h == w + 1);
+            }
+
+            if (preposition < 0 || preposition > w || !PartyPrepositions.Contains(forms[preposition]))
+            {
+                continue;
+            }
+
+            heads[w] = heads[day];
+            labels[w] = tagSet.Pairs[tags[heads[day] - 1]].Upos == "VERB" ? obl : nmod;
+        }
+    }
+
+    private static readonly HashSet<string> PartyPrepositions = new(StringComparer.OrdinalIgnoreCase) { "with", "between", "against", "among" };
 
     /// <summary>The first (or last) word of the subtree under <paramref name="word"/>.</summary>
     private static int SubtreeEdge(int[] heads, int word, bool last)

@@ -371,6 +371,17 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void APhraseNamingPartiesHangsOnTheDaysHeadNotTheDay()
+    {
+        // The parser hung "between …" and "with …" on the day, where the coder looks for no party.
+        var (document, syntax) = OneSentence("Qatar's emir launched a mediation effort on Saturday between the Emirates and Saudi Arabia.");
+        AssertArc(document, syntax, "Emirates", "effort", "nmod");
+        // Where and when, which the parser hangs on the day too, stay there (EWT dev).
+        (document, syntax) = OneSentence("There is a happy hour tonight at Scudeiros on Dallas Street.");
+        AssertArc(document, syntax, "Scudeiros", "tonight", "nmod");
+    }
+
+    [Fact]
     public void AWireStorysDatelineHangsLooseOnTheSentenceItOpens()
     {
         // Parsed with the dateline, "LUSAKA" became the head of the sentence and the government a
