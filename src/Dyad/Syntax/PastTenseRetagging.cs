@@ -98,7 +98,9 @@ public static class PastTenseRetagging
             // ("Swiss doctors handed over 700 kg of medicine": a particle between verb and object.)
             int start = last + 1 < forms.Count - 1 && tagSet.Pairs[tags[last + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[last + 1]) ? last + 2 : last + 1;
             string next = tagSet.Pairs[tags[start]].Xpos;
-            if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && forms[i].Length > 4
+            // (A four-letter "-ed" word counts only as a participle: "police used tear gas", "fled"; as an
+            // adjective it is more often no verb at all, "red".)
+            if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (forms[i].Length > 4 || (forms[i].Length == 4 && pair.Xpos == "VBN"))
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == last + 1)
                     || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && GoesSomewhere(forms, tags, tagSet, i)))
