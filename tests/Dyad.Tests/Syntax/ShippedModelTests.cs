@@ -382,6 +382,15 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void AFourLetterParticipleRightAfterItsSubjectIsThePastTense()
+    {
+        // Read as a participle of "gas", "used" left the sentence headed by "gas" and no subject.
+        var (document, syntax) = OneSentence("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.");
+        AssertArc(document, syntax, "police", "used", "nsubj");
+        AssertArc(document, syntax, "gas", "used", "obj");
+    }
+
+    [Fact]
     public void AWireStorysDatelineHangsLooseOnTheSentenceItOpens()
     {
         // Parsed with the dateline, "LUSAKA" became the head of the sentence and the government a
