@@ -679,6 +679,30 @@ public sealed class EventCoder
         }
     }
 
+    /// <summary>
+    /// Whether an asking verb reports a question: a quotation ending in a question mark just
+    /// before it (""Will it work?" he asked"), or a clause it takes that opens with "whether",
+    /// "if" or a question word ("asked why the talks had failed"), and nothing asked for.
+    /// </summary>
+    private static bool AsksAQuestion(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        if (syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(c => context.Lemma(c) == "for")))
+        {
+            return false;
+        }
+
+        if (Enumerable.Range(0, verb).Reverse().Select(w => context.Form(w)).FirstOrDefault(f => f is "?" or "." or "!" or ";" or ":") == "?")
+        {
+            return true;
+        }
+
+        return syntax.Children(verb).Where(c => words[c].Deprel == "ccomp" && c > verb)
+            .Any(clause => Enumerable.Range(verb + 1, clause - verb).Where(w => words[w].Head == clause || w == clause).Take(1)
+                .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT"));
+    }
+
     /// <summary>Verbs that name no act where they stand, whatever their dictionary code.</summary>
     private static bool NamesNoAct(SentenceContext context, int verb)
     {
@@ -699,6 +723,10 @@ public sealed class EventCoder
             // ("Reserves declined to 964 billion cubic feet": an amount parsed as a complement.)
             || (context.Lemma(verb) == "decline" && !syntax.Children(verb).Any(c => words[c].Deprel is "xcomp" or "ccomp" && !IsAmount(syntax, c))
                 && !syntax.Children(verb, "obj").Any(o => words[o].Upos != "NUM" && !QuantityUnits.Contains(context.Lemma(o)) && !MarketQuantities.Contains(context.Lemma(o))))
+            // ""Will it work?" he asked", "asked why the talks had failed", "asked whether Japan would
+            // help": asking a question is no appeal or request (those ask for something or someone
+            // to do something: "asked for aid", "asked Japan to help").
+            || (context.Lemma(verb) is "ask" or "inquire" or "enquire" && !HasChild(r => r is "xcomp") && AsksAQuestion(context, verb))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
             || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"

@@ -53,7 +53,7 @@ public sealed class SentenceSplitter
                 next++;
             }
 
-            if (next < end && StartsSentence(text, tokens[next], ending))
+            if (next < end && StartsSentence(text, tokens[next], ending) && !AttributesAQuotation(text, tokens, k, next, end))
             {
                 Add(tokens, start, next);
                 start = next;
@@ -101,6 +101,46 @@ public sealed class SentenceSplitter
             default:
                 return Strength.None;
         }
+    }
+
+    /// <summary>
+    /// Verbs that attribute a quotation after it ("Will it work?" Chirac asked).
+    /// </summary>
+    private static readonly HashSet<string> AttributionVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "asked", "asks", "added", "adds", "replied", "replies", "told", "tells", "wrote", "writes",
+        "shouted", "cried", "exclaimed", "wondered", "demanded", "insisted", "declared", "warned", "retorted",
+    };
+
+    /// <summary>
+    /// A quoted question and who asked it are one sentence: '"Will it work?" Chirac asked.' (after
+    /// a quotation closed at <paramref name="next"/>, up to five words with no punctuation and then
+    /// a verb of saying). A lower-case speaker ("he asked") never starts a sentence anyway. (Not
+    /// after an exclamation: '"Never!" the minister said' would read "Never" as the saying's.)
+    /// </summary>
+    private static bool AttributesAQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int next, int limit)
+    {
+        if (tokens[end].Span.In(text) is not "?" || next == end + 1
+            || tokens[next - 1].Span.In(text) is not ("\"" or "\u201d" or "'" or "\u2019"))
+        {
+            return false;
+        }
+
+        for (int i = next; i < limit && i < next + 6; i++)
+        {
+            var form = tokens[i].Span.In(text);
+            if (tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (i > next && AttributionVerbs.Contains(form.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Closing quotes and brackets right after a sentence end belong to that sentence.</summary>
