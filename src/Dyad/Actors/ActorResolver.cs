@@ -1134,6 +1134,43 @@ public sealed class ActorResolver
         return null;
     }
 
+    /// <summary>Whether word <paramref name="w"/> is a personal pronoun in an object's place (him, her, them, it).</summary>
+    private static bool ObjectPronoun(SentenceSyntax syntax, int w) =>
+        syntax.Words[w].Lemma.ToLowerInvariant() is "he" or "she" or "they" or "it" && syntax.Words[w].Deprel is "obj" or "iobj" or "obl" or "nmod"
+        && !syntax.Words[w].Has("Reflex=Yes");
+
+    /// <summary>
+    /// The subjects (and their conjuncts) of the verbs above a word, up to and including the first
+    /// verb that has a subject of its own: "them" in "police fired tear gas to disperse them" is
+    /// in the clause of "disperse", whose subject is the police of "fired".
+    /// </summary>
+    private static HashSet<int> ClauseSubjects(SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        var subjects = new HashSet<int>();
+        for (int node = words[word].Head, steps = 0; node >= 0 && steps < words.Length; node = words[node].Head, steps++)
+        {
+            if (words[node].Upos is not ("VERB" or "AUX") && !syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" or "cop"))
+            {
+                continue;
+            }
+
+            foreach (int subject in syntax.Children(node).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass"))
+            {
+                subjects.Add(subject);
+                subjects.UnionWith(syntax.Children(subject, "conj"));
+            }
+
+            // (A clause of its own, "protesters said police fired at them", ends the search.)
+            if (subjects.Count > 0 || words[node].Deprel is not ("xcomp" or "advcl" or "conj" or "acl"))
+            {
+                break;
+            }
+        }
+
+        return subjects;
+    }
+
     /// <summary>The main clause's subject when <paramref name="word"/> sits in an adverbial clause before it.</summary>
     private static int? FrontedClauseSubject(SentenceSyntax syntax, int word)
     {
@@ -1379,7 +1416,11 @@ public sealed class ActorResolver
                 return null;
             }
 
-            var before = codes.Values.Where(m => m.Head < w).ToList();
+            // ("Kenyan police fired tear gas to disperse them": an object pronoun is never the
+            // subject of its own clause, nor of the clause that controls it; that would take
+            // "himself" or "themselves".)
+            var clauseSubjects = ObjectPronoun(syntax, w) ? ClauseSubjects(syntax, w) : [];
+            var before = codes.Values.Where(m => m.Head < w && !clauseSubjects.Contains(m.Head)).ToList();
             if (before.Count == 0 && FrontedClauseSubject(syntax, w) is int subject && codes.GetValueOrDefault(subject) is { } anticipated)
             {
                 before = [anticipated];

@@ -68,8 +68,15 @@ public static class PastTenseRetagging
         "returned", "travelled", "traveled", "moved", "headed", "marched", "retreated", "arrived", "sailed", "walked", "crossed", "advanced", "defected", "emigrated",
     };
 
-    /// <summary>Prepositions of where one goes or comes from (the participle reading, "troops stationed in Germany", takes "in" or "at").</summary>
-    private static readonly HashSet<string> MotionPrepositions = new(StringComparer.OrdinalIgnoreCase) { "to", "from", "into" };
+    /// <summary>
+    /// Prepositions of where one goes, comes from or moves about ("protesters marched in Nairobi",
+    /// "marched through the capital"): verbs of going take no object, so before these they are no
+    /// passive participles ("troops stationed in Germany" is not a verb of going).
+    /// </summary>
+    private static readonly HashSet<string> MotionPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "from", "into", "in", "through", "across", "toward", "towards", "along", "past", "outside", "against", "on",
+    };
 
     /// <summary>Whether word <paramref name="i"/> is a verb of going right before the preposition of where it goes.</summary>
     private static bool GoesSomewhere(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int i) =>
@@ -87,6 +94,48 @@ public static class PastTenseRetagging
         {
             return;
         }
+
+        FirstVerb(forms, tags, tagSet, past);
+        CoordinatedClauseVerbs(forms, tags, tagSet, past);
+    }
+
+    /// <summary>
+    /// "… marched against a tax increase, and police fired tear gas to disperse them": a clause
+    /// joined by ", and" or ", but" whose subject, a noun of up to three words, is followed by an
+    /// "-ed" word the tagger read as a participle or adjective and then by the start of a noun
+    /// phrase has that word as its verb, as the sentence's first clause would (with no finite verb
+    /// after it in the same stretch: ", and weapons seized last week were shown" keeps its participle).
+    /// </summary>
+    private static void CoordinatedClauseVerbs(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int past)
+    {
+        for (int i = 3; i + 1 < forms.Count; i++)
+        {
+            var pair = tagSet.Pairs[tags[i]];
+            if (pair.Xpos is not ("JJ" or "VBN") || !forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) || forms[i].Length < 4
+                || (forms[i].Length == 4 && pair.Xpos != "VBN") || tagSet.Pairs[tags[i - 1]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            int conjunction = i - 2;
+            while (conjunction > i - 4 && conjunction > 1 && tagSet.Pairs[tags[conjunction]].Upos is "NOUN" or "PROPN" or "ADJ" or "DET")
+            {
+                conjunction--;
+            }
+
+            string next = tagSet.Pairs[tags[i + 1]].Xpos;
+            if (forms[conjunction] is "and" or "but" && forms[conjunction - 1] == ","
+                && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" || (next == "PRP$" && pair.Xpos == "JJ") || StartsACount(forms, tags, tagSet, i + 1))
+                && !FiniteVerbInClause(forms, tags, tagSet, i))
+            {
+                tags[i] = past;
+            }
+        }
+    }
+
+    /// <summary>The sentence's first verb-like word, as the class comment says.</summary>
+    private static void FirstVerb(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int past)
+    {
 
         for (int i = 1; i + 1 < forms.Count; i++)
         {
