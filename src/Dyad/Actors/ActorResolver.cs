@@ -606,6 +606,29 @@ public sealed class ActorResolver
             }
         }
 
+        // "Canadian Pacific Air Lines said president and chief executive Donald Carty … resigned",
+        // "Toyota Motor Corp will cut output, a spokesman said": in a story that names a company, a
+        // title companies have as often as states, given no country by any phrase, is a company
+        // officer's (BUS), not a government's of no country.
+        if (context.NamesCompany)
+        {
+            foreach (var (w, mention) in codes.ToList())
+            {
+                // (Only the bare title, perhaps "senior" or "top": "Ministry officials", "LDP
+                // official", "government spokesman" name whose they are.)
+                if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && mention.Code == "GOV"
+                    && CompanyTitles.Contains(words[mention.Head].Lemma.ToLowerInvariant())
+                    && mention.Name.Split(' ').All(part => TitleWords.Contains(part))
+                    // (Nor one whose phrase names a state body, a police force or a delegation: "a
+                    // spokesman for the Federal Cartel Office in West Berlin", "the City of London
+                    // police", "the official, a member of the Indian delegation".)
+                    && !NamesStateBody(syntax, mention.Head))
+                {
+                    codes[w] = mention with { Code = "BUS" };
+                }
+            }
+        }
+
         // "TOKYO, March 3 - … a central bank official said": a state's role no phrase gave a country
         // is of the country the story was filed from, when the story names no other country and no
         // international body (a story from Brussels about the EC, or from Washington about Brazil's
@@ -705,6 +728,43 @@ public sealed class ActorResolver
     private static readonly FrozenSet<string> CompanyTitles = FrozenSet.Create(StringComparer.Ordinal,
         "spokesman", "spokeswoman", "spokesperson", "official", "president", "chairman", "chairwoman", "executive", "director",
         "officer", "source", "manager", "head", "chief", "adviser", "advisor", "aide", "lawyer", "attorney");
+
+    /// <summary>
+    /// Whether a role phrase's modifiers, complements or appositions name a state body, a police
+    /// force, an army or a delegation ("a spokesman for the Federal Cartel Office", "the official,
+    /// a member of the Indian delegation").
+    /// </summary>
+    private static bool NamesStateBody(SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        var stack = new Stack<int>([head]);
+        while (stack.Count > 0)
+        {
+            foreach (int child in syntax.Children(stack.Pop()))
+            {
+                if (words[child].Deprel is not ("nmod" or "appos" or "compound" or "amod" or "flat" or "acl"))
+                {
+                    continue;
+                }
+
+                string lemma = words[child].Lemma.ToLowerInvariant();
+                if (StateBodies.Contains(lemma) || lemma is "police" or "delegation" or "army" or "military")
+                {
+                    return true;
+                }
+
+                stack.Push(child);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a bare title ("senior official", "top aides", "chief executive"), any case.</summary>
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "president", "chairman", "chairwoman",
+        "executive", "executives", "director", "directors", "officer", "officers", "source", "sources", "manager", "managers", "head", "chief",
+        "adviser", "advisers", "advisor", "advisors", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "senior", "top", "vice");
 
     /// <summary>The roles of a state's own bodies, which a story filed from a country gives that country.</summary>
     private static readonly FrozenSet<string> StateRoles = FrozenSet.Create(StringComparer.Ordinal, "GOV", "MIL", "COP", "LEG", "JUD", "SPY");

@@ -143,6 +143,10 @@ public sealed class EventCodingCaseTests
     [InlineData("Kidder, Peabody and Co vice president Edward Weihenmayer said the firm was sound.", "GOV", false)]
     [InlineData("Industrial Bank of Japan Ltd senior economist Susumu Taketomi criticised the U.S. trade bill.", "JPNGOV", false)]
     [InlineData("Finance Minister Dilson Funaro said the plan would help Brazil.", "GOV", true)]
+    [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman said.", "BUS", true)] // a bare title in a company's story
+    [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman said.", "GOV", false)]
+    [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman for the Federal Cartel Office said.", "GOV", true)] // a state body's
+    [InlineData("Toyota Motor Corp will cut output in the United States, ministry officials said.", "GOV", true)]
     public void ANameEndingInALegalFormIsACompanyAndItsTitlesItsOfficers(string sentence, string code, bool found)
     {
         // Dated 1987-04-01. "Diplomat", "Whitehall" and "Co vice president" were a government's, and
