@@ -2629,8 +2629,12 @@ public sealed class EventCoder
         // ("hand over to Great Britain" parsed with the phrase under "over": a particle's phrase is the verb's.)
         // ("providing photographs and other intelligence to Macedonia": the phrase may hang on the object's conjunct.)
         var objects = syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "conj").Prepend(o));
+        // ("lift embargoes on pharmaceutical sales to Iran": a phrase one noun further down, under
+        // an object's phrase that names no actor, names the party as well.)
+        var objectPhrases = objects.SelectMany(o => syntax.Children(o, "nmod")).ToList();
         var phrases = syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg" or "nmod")
-            .Concat(objects.SelectMany(o => syntax.Children(o, "nmod")))
+            .Concat(objectPhrases)
+            .Concat(objectPhrases.Where(n => context.ActorsAt(n).Count == 0 && words[n].Upos == "NOUN").SelectMany(n => syntax.Children(n, "nmod")))
             .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
             .Order();
         // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
