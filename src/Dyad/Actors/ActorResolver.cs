@@ -650,6 +650,10 @@ public sealed class ActorResolver
         var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
         foreach (var mention in ordered)
         {
+            // (Names were introduced before the passes above gave their mentions a company or a
+            // dateline country: "ABHA, Saudi Arabia - Finance Minister Mohammed Ali Abal-Khail said
+            // … Abal-Khail said" is the Saudi minister both times.)
+            context.Refresh(mention);
             context.Add(mention, syntax);
         }
 
@@ -1934,15 +1938,41 @@ public sealed class ActorResolver
     private static string NameOf(Document document, SentenceSyntax syntax, int head)
     {
         // The proper nouns written next to the head, up to two before and two after ("Sabrina Singh", "Yuri Ushakov").
+        // (A hyphenated name is one: "Buchanan-Smith", split at its hyphen as the treebank splits words.)
+        var words = syntax.Words;
+        bool Hyphened(int left) => left + 2 < words.Length && document[words[left + 1].Span] == "-" && words[left].Upos == "PROPN" && words[left + 2].Upos == "PROPN"
+            && words[left].Span.End == words[left + 1].Span.Start && words[left + 1].Span.End == words[left + 2].Span.Start;
         int first = head, last = head;
-        while (first > 0 && head - first < 2 && syntax.Words[first - 1].Upos == "PROPN" && syntax.Words[first - 1].Span.End + 1 == syntax.Words[first].Span.Start && !IsTitle(syntax.Words[first - 1].Lemma))
+        while (first > 0 && head - first < 2)
         {
-            first--;
+            if (words[first - 1].Upos == "PROPN" && words[first - 1].Span.End + 1 == words[first].Span.Start && !IsTitle(words[first - 1].Lemma))
+            {
+                first--;
+            }
+            else if (first > 1 && Hyphened(first - 2))
+            {
+                first -= 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        while (last + 1 < syntax.Words.Length && last - head < 2 && syntax.Words[last + 1].Upos == "PROPN" && syntax.Words[last].Span.End + 1 == syntax.Words[last + 1].Span.Start)
+        while (last + 1 < words.Length)
         {
-            last++;
+            if (last - head < 2 && words[last + 1].Upos == "PROPN" && words[last].Span.End + 1 == words[last + 1].Span.Start)
+            {
+                last++;
+            }
+            else if (Hyphened(last))
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return document.Text[syntax.Words[first].Span.Start..syntax.Words[last].Span.End];
@@ -2002,9 +2032,28 @@ public sealed class ActorResolver
             {
                 names[parts[^1]] = mention;
             }
+
+            // ("Dutch salvage firm Smit-Tak … Smit is still preparing", "Mohammed Ali Abal-Khail …
+            // Abal said": a hyphenated last name is also known by its first half.)
+            if (parts.Length > 0 && parts[^1].IndexOf('-', StringComparison.Ordinal) is >= 3 and int hyphen && char.IsUpper(parts[^1][0]))
+            {
+                names.TryAdd(parts[^1][..hyphen], mention);
+            }
         }
 
         public ActorMention? KnownName(string name) => names.GetValueOrDefault(name);
+
+        /// <summary>Points the names introduced with an earlier version of a mention (same sentence and head) at it.</summary>
+        public void Refresh(ActorMention mention)
+        {
+            foreach (var (name, known) in names.ToList())
+            {
+                if (known.Sentence == mention.Sentence && known.Head == mention.Head && known.Code != mention.Code)
+                {
+                    names[name] = mention;
+                }
+            }
+        }
 
         public void Add(ActorMention mention, SentenceSyntax syntax)
         {

@@ -458,13 +458,22 @@ public static class TimePhraseParsing
 
                 // (Not a time word the parser took for a subject: "Last week Congress passed", "Monday
                 // President Biden said".)
+                // ("The United Nations Secretary-General welcomed": a title split at its hyphen, the
+                // hyphen ending the first subject, is one word's halves.)
+                int hyphen = previous >= 0 && SubtreeEdge(heads, previous, last: true) is int end && forms[end] == "-" && end + 1 == w
+                    && heads[end] == previous + 1 && previous + 1 == end && forms[w] is [char upper, ..] && char.IsUpper(upper) ? end : -1;
                 if (previous >= 0 && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN"
                     && !TimeWords.Contains(forms[previous]) && !Periods.Contains(forms[previous]) && !Time.TimeExpressionFinder.IsMonth(forms[previous])
                     && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
-                    && tagSet.Pairs[tags[seam]].Upos != "PUNCT" && tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET")
+                    && (tagSet.Pairs[tags[seam]].Upos != "PUNCT" || seam == hyphen) && tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET")
                     && !Enumerable.Range(0, heads.Length).Any(c => (labels[c] == conj && (Dominates(heads, previous, c) || heads[c] == w + 1))
-                        || (tagSet.Pairs[tags[c]].Upos == "PUNCT" && Dominates(heads, previous, c))))
+                        || (tagSet.Pairs[tags[c]].Upos == "PUNCT" && c != hyphen && Dominates(heads, previous, c))))
                 {
+                    if (hyphen >= 0)
+                    {
+                        heads[hyphen] = w + 1;
+                    }
+
                     // (A capitalised noun is part of a name, "British Petroleum Co PLC". Subjects joined
                     // to others, "leader Muammar Gaddafi and President Todor Zhivkov", are left as parsed.)
                     // (A capital that only opens the sentence says nothing: "Sources Reuters spoke to
