@@ -2405,7 +2405,10 @@ public sealed class EventCoder
         // actor's own forces ("mobilized army reservists", "Vietnam withdrew troops from
         // Cambodia"), not whom it is aimed at.
         bool mobilizing = code is not null && (code.StartsWith("15", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal));
-        foreach (var candidate in TargetCandidates(context, verb).Select(c => c.Where(m => !IsReporterPhrase(context, m)).ToList())
+        // ("hosted a new round of talks between Israeli and Hamas negotiators", "a mediation effort
+        // between the Emirates and Saudi Arabia": those between whom one mediates or hosts talks are its targets.)
+        bool mediating = code is not null && (code.StartsWith("04", StringComparison.Ordinal) || code == "039");
+        foreach (var candidate in TargetCandidates(context, verb, mediating).Select(c => c.Where(m => !IsReporterPhrase(context, m)).ToList())
             .Where(c => c.Count > 0 && !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
         {
             first ??= candidate;
@@ -2549,7 +2552,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TopicVerbs = FrozenSet.Create("discuss", "debate", "examine", "review", "study");
 
     /// <summary>The target phrases of a verb, most likely first (see <see cref="Targets"/>).</summary>
-    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb)
+    private static IEnumerable<List<ActorMention>> TargetCandidates(SentenceContext context, int verb, bool mediating = false)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -2643,7 +2646,7 @@ public sealed class EventCoder
         bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb));
         foreach (int oblique in phrases)
         {
-            bool targetCase = syntax.Children(oblique, "case").Any(c => TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant())
+            bool targetCase = syntax.Children(oblique, "case").Any(c => (TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()) || (mediating && context.Lemma(c) == "between"))
                 && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of")
                 && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
