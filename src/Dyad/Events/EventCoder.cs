@@ -530,6 +530,24 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (code is "042" or "043" && targets.Count > 0 && sources.Count > 0
+                && targets.All(t => t.Rule == MentionRule.Country && sources.All(source => source.Country == t.Country)))
+            {
+                // "After returning to the United States from the economic summit, President Reagan
+                // …": going to one's own country is going home, no visit to a host.
+                continue;
+            }
+
+            if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "insist" && AssertsAFact(context, v))
+            {
+                // "Prime Minister Felipe Gonzalez insists that the state is doing as much as it can",
+                // "a rocket which it insists is part of a peaceful space programme": insisting that
+                // something is so asserts it (a statement, CAMEO 010); insisting that someone do
+                // something ("insisted the two banks appoint auditors", "must boost imports") demands it.
+                code = "010";
+                rule += "+assertion";
+            }
+
             if (targets.Count == 0 && code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution")
             {
                 // "The World Bank warned that mounting unemployment could cause social strains",
@@ -703,6 +721,37 @@ public sealed class EventCoder
                 .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT"));
     }
 
+    /// <summary>
+    /// Whether a verb's clause complement states a fact: a form of "be" or "have" or a past tense
+    /// ("is doing", "was living up to", "are not related"), with no modal ("must boost"), not a
+    /// bare subjunctive ("that Japan boost imports").
+    /// </summary>
+    private static bool AssertsAFact(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        foreach (int clause in syntax.Children(verb).Where(c => words[c].Deprel == "ccomp"))
+        {
+            // (A lexical verb in the present may be a subjunctive or a demand put as a fact: "insists
+            // the EC complies with the ruling", "may insist that they deduct"; a form of "be" or
+            // "have", or a past tense, states what is or was so.)
+            var auxiliaries = syntax.Children(clause).Where(c => words[c].Deprel is "aux" or "aux:pass" or "cop").Select(c => words[c]).ToList();
+            if (auxiliaries.Any(w => w.Xpos == "MD"))
+            {
+                return false;
+            }
+
+            return words[clause].Xpos == "VBD" || (words[clause].Lemma is "be" or "have" && words[clause].Xpos is "VBZ" or "VBP")
+                || auxiliaries.Any(w => w.Lemma is "be" or "have" && w.Xpos is "VBZ" or "VBP" or "VBD");
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns "pressing" describes ("pressing business", "a pressing need").</summary>
+    private static readonly FrozenSet<string> PressingMatters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "business", "need", "issue", "problem", "matter", "concern", "question", "priority", "task", "reason", "engagement", "commitment", "demand", "agenda");
+
     /// <summary>Verbs that name no act where they stand, whatever their dictionary code.</summary>
     private static bool NamesNoAct(SentenceContext context, int verb)
     {
@@ -744,6 +793,10 @@ public sealed class EventCoder
             // "in what the administration called a measured response", "what he called the
             // tottering regime": naming something is no call for it, nor any act.
             || (context.Lemma(verb) is "call" or "term" or "describe" or "label" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) == "what")
+            // "cancelled a trip because of pressing business at home": "pressing" before what
+            // presses is an adjective.
+            || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length
+                && PressingMatters.Contains(context.Lemma(verb + 1)))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
