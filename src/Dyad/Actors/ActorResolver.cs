@@ -43,7 +43,7 @@ public sealed class DocumentActors
 public sealed class ActorResolver
 {
     private static readonly HashSet<string> PhraseRelations = ["compound", "amod", "flat", "flat:name", "flat:foreign", "nmod:desc"];
-    private static readonly HashSet<string> PairNouns = ["man", "leader", "side", "president", "couple", "pair", "head", "country", "nation", "partner", "counterpart", "government", "minister", "neighbor", "neighbour", "power", "capital"];
+    private static readonly HashSet<string> PairNouns = ["man", "leader", "side", "party", "president", "couple", "pair", "head", "country", "nation", "partner", "counterpart", "government", "minister", "neighbor", "neighbour", "power", "capital"];
     private static readonly HashSet<string> Institutions =
     [
         "government", "ministry", "administration", "authority", "parliament", "army", "police", "military", "force", "media",
@@ -972,6 +972,28 @@ public sealed class ActorResolver
             if (organization is null)
             {
                 return Make(atHead.Entry.Code!, MentionRule.Country, atHead.Entry.Names[0], atHead.Entry.Id);
+            }
+        }
+
+        // A country and a group or body coordinated in one phrase ("Israeli and Hamas negotiators",
+        // "U.S. and NATO troops"): each acts, the country with the phrase's role, the group as itself.
+        var bodies = parts.Where(p => p.Match.Forms.Any(f => f.Entry.Type is ActorType.Organization or ActorType.Group)).ToList();
+        var nations = parts.Where(p => p.Match.Forms.Any(f => f.Entry.Type is ActorType.Country)).ToList();
+        if (person is null && bodies.Count >= 1 && nations.Count >= 1 && parts.Count == bodies.Count + nations.Count + (agent is null ? 0 : 1)
+            && bodies.Concat(nations).Any(c => words[c.Head].Deprel == "conj")
+            && bodies.Concat(nations).All(c => c.Head != head))
+        {
+            string role = agent?.Entry.Code ?? string.Empty;
+            var members = bodies.Concat(nations).OrderBy(c => c.Match.Start)
+                .Select(c => c.Match.Forms.First(f => f.Entry.Type is ActorType.Country or ActorType.Organization or ActorType.Group).Entry)
+                .DistinctBy(e => e.Code)
+                .Select(e => e.Type == ActorType.Country
+                    ? Make(e.Code + role, role.Length > 0 ? MentionRule.CountryAndAgent : MentionRule.Country, e.Names[0], e.Id)
+                    : Make(e.Code!, MentionRule.Name, e.Names[0], e.Id))
+                .ToImmutableArray();
+            if (members.Length >= 2)
+            {
+                return members[0] with { Rule = MentionRule.Pair, Plural = true, Antecedents = members, Name = phrase };
             }
         }
 

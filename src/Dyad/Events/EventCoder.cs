@@ -111,6 +111,38 @@ public sealed class EventCoder
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
         "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
 
+    /// <summary>Verbs whose addressee does what their infinitive says ("urged Israel to release", "called on Russia to withdraw").</summary>
+    private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
+        "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
+        "compel", "push", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg", "challenge");
+
+    /// <summary>Whether a verb is the infinitive of what a verb of asking asks of its addressee ("urged Israel to release").</summary>
+    private static bool AskedOfAddressee(SentenceContext context, int verb)
+    {
+        var words = context.Syntax.Words;
+        int head = words[verb].Head;
+        return head >= 0 && words[verb].Deprel is "xcomp" or "advcl" && ObjectControl.Contains(context.Lemma(head))
+            && context.Syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to") && Addressees(context, head).Count > 0;
+    }
+
+    /// <summary>
+    /// The words a verb of asking addresses: its objects, or the complement of "on" or "to" ("called
+    /// on Russia", "appealed to the UN"), before the infinitive.
+    /// </summary>
+    private static List<int> Addressees(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var objects = syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "iobj").ToList();
+        if (objects.Count > 0)
+        {
+            return objects;
+        }
+
+        return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg"
+            && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "upon" or "to"))];
+    }
+
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
     private static readonly FrozenSet<string> DomesticRoles = FrozenSet.Create("REB", "OPP", "COP", "JUD", "LEG", "CVL", "LAB", "EDU", "HLH", "REF", "CRM", "AGR", "BUS", "MED", "PTY", "SEP", "INS");
 
@@ -1723,8 +1755,10 @@ public sealed class EventCoder
         // ("has not announced its support": a noun under a negated verb says it has not happened yet.)
         // (Not a bare participle clause: "Shultz's comments, while not explicitly endorsing wheat
         // sales to the USSR" refused nothing; "was not accepting the resolution" refuses.)
+        // (Nor what someone is urged not to accept: "urged the court not to allow the Bell companies
+        // to offer long distance service" is an appeal; the court refused nothing.)
         if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
-            && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()))
+            && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger))
         {
             finalCode = "120";
             finalRule = rule + "+negated-acceptance";
@@ -2390,6 +2424,15 @@ public sealed class EventCoder
         if (words[verb].Deprel is "acl" or "xcomp" && summoner >= 0 && context.Lemma(summoner) == "summon" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to"))
         {
             return Sources(context, summoner, depth + 1);
+        }
+
+        // "Egypt urged Israel to release more prisoners" (the parser often hangs the infinitive as
+        // an adverbial clause), "The EU called on Russia to withdraw its troops": whoever is urged,
+        // called on or asked is who would do it, not the one urging; an addressee no dictionary
+        // knows does it all the same, so no source.
+        if (AskedOfAddressee(context, verb))
+        {
+            return [.. Addressees(context, head).SelectMany(context.ActorsWithConjuncts)];
         }
 
         return words[verb].Deprel switch

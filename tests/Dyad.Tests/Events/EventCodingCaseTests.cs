@@ -309,6 +309,19 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Egypt urged Israel to release more prisoners.", "0841", "ISR")]
+    [InlineData("The EU called on Russia to withdraw its troops.", "0874", "RUS")]
+    [InlineData("The Pentagon urged Congress to approve $60 billion for Ukraine.", "051", "USALEG")]
+    public void WhatSomeoneIsAskedToDoIsTheAddresseesActFlagged(string sentence, string code, string doer)
+    {
+        // The infinitive (often parsed as an adverbial clause) was coded as the urging side's act.
+        var events = Analyze(sentence).Events;
+        var asked = Assert.Single(events, e => e.Event.Code == code);
+        Assert.Equal(doer, asked.Source.Code);
+        Assert.False(asked.IsRealized);
+    }
+
+    [Theory]
     [InlineData("The Georgian president resigned on Sunday.", "RETREAT", "resign")]
     [InlineData("Boris Yeltsin stepped down as president on December 31.", "RETREAT", "resign")]
     [InlineData("Sudan eased the curfew in Khartoum on Monday.", "RETREAT", null)]
