@@ -111,6 +111,10 @@ public sealed class EventCoder
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
         "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
 
+    /// <summary>Nouns for the press a statement is made to ("told reporters", "told journalists").</summary>
+    private static readonly FrozenSet<string> PressAudience = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reporter", "journalist", "newsman", "newsmen", "correspondent", "press", "newspaper", "reporters", "journalists", "correspondents");
+
     /// <summary>Verbs whose addressee does what their infinitive says ("urged Israel to release", "called on Russia to withdraw").</summary>
     private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
         "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
@@ -2504,7 +2508,16 @@ public sealed class EventCoder
         // ("hosted a new round of talks between Israeli and Hamas negotiators", "a mediation effort
         // between the Emirates and Saudi Arabia": those between whom one mediates or hosts talks are its targets.)
         bool mediating = code is not null && (code.StartsWith("04", StringComparison.Ordinal) || code == "039");
-        foreach (var candidate in TargetCandidates(context, verb, mediating).Select(c => c.Where(m => !IsReporterPhrase(context, m)).ToList())
+        // ("Singh told reporters", "said at a news conference"): the press a statement is made to is
+        // its audience, not a party the statement is aimed at.
+        // (What the statement says is then not sought as its target either: "told reporters the
+        // United States was wrong" is aimed at no one, as "said the United States was wrong" is.)
+        bool statement = code is not null && code.StartsWith("01", StringComparison.Ordinal);
+        bool toThePress = false;
+        bool PressAudienceOf(ActorMention m) => statement && m.Rule != MentionRule.Name && PressAudience.Contains(context.Lemma(m.Head));
+        foreach (var candidate in TargetCandidates(context, verb, mediating)
+            .Select(c => { toThePress |= c.Any(PressAudienceOf); return c.Where(m => !IsReporterPhrase(context, m) && !PressAudienceOf(m)).ToList(); })
+            .TakeWhile(c => !(toThePress && c.Count == 0))
             .Where(c => c.Count > 0 && !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
         {
             first ??= candidate;
@@ -2514,7 +2527,7 @@ public sealed class EventCoder
             }
         }
 
-        if (first is null)
+        if (first is null && !toThePress)
         {
             foreach (var candidate in FallbackTargets(context, verb, code))
             {
