@@ -606,7 +606,6 @@ public sealed class ActorResolver
             }
         }
 
-        // "Canadian Pacific Air Lines said president and chief executive Donald Carty … resigned",
         // "Toyota Motor Corp will cut output, a spokesman said": in a story that names a company, a
         // title companies have as often as states, given no country by any phrase, is a company
         // officer's (BUS), not a government's of no country.
@@ -658,6 +657,7 @@ public sealed class ActorResolver
         }
 
         context.RecordPairs(ordered, syntax);
+        context.EndSentence();
         return ordered;
     }
 
@@ -764,9 +764,13 @@ public sealed class ActorResolver
         return false;
     }
 
-    /// <summary>Words of a bare title ("senior official", "top aides", "chief executive"), any case.</summary>
+    /// <summary>
+    /// Words of a bare title ("senior official", "top aides", "chief executive"), any case; not
+    /// "president", which alone is a head of state as often ("The president vetoed the bill" in a
+    /// story that also names General Motors Corp).
+    /// </summary>
     private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "president", "chairman", "chairwoman",
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "official", "officials", "chairman", "chairwoman",
         "executive", "executives", "director", "directors", "officer", "officers", "source", "sources", "manager", "managers", "head", "chief",
         "adviser", "advisers", "advisor", "advisors", "aide", "aides", "lawyer", "lawyers", "attorney", "attorneys", "senior", "top", "vice");
 
@@ -979,8 +983,9 @@ public sealed class ActorResolver
         // "U.S. and NATO troops"): each acts, the country with the phrase's role, the group as itself.
         var bodies = parts.Where(p => p.Match.Forms.Any(f => f.Entry.Type is ActorType.Organization or ActorType.Group)).ToList();
         var nations = parts.Where(p => p.Match.Forms.Any(f => f.Entry.Type is ActorType.Country)).ToList();
+        bool Joined(int a, int b) => words[a].Deprel == "conj" && words[a].Head == b;
         if (person is null && bodies.Count >= 1 && nations.Count >= 1 && parts.Count == bodies.Count + nations.Count + (agent is null ? 0 : 1)
-            && bodies.Concat(nations).Any(c => words[c.Head].Deprel == "conj")
+            && bodies.Any(b => nations.Any(n => Joined(b.Head, n.Head) || Joined(n.Head, b.Head)))
             && bodies.Concat(nations).All(c => c.Head != head))
         {
             string role = agent?.Entry.Code ?? string.Empty;
@@ -1477,7 +1482,8 @@ public sealed class ActorResolver
             Entries = antecedent.Entries,
         };
 
-        if (word.Upos == "PROPN" && context.KnownName(NameOf(document, syntax, w)) is { } known)
+        // (A hyphen joins two names as often as it makes one: "the Reagan-Gorbachev summit" names Gorbachev.)
+        if (word.Upos == "PROPN" && (context.KnownName(NameOf(document, syntax, w)) ?? context.KnownName(NameOf(document, syntax, w, acrossHyphens: false))) is { } known)
         {
             return From(known, MentionRule.KnownName);
         }
@@ -1507,7 +1513,7 @@ public sealed class ActorResolver
             // "himself" or "themselves".)
             var clauseSubjects = ObjectPronoun(syntax, w) ? ClauseSubjects(syntax, w) : [];
             var before = codes.Values.Where(m => m.Head < w && !clauseSubjects.Contains(m.Head)).ToList();
-            if (before.Count == 0 && FrontedClauseSubject(syntax, w) is int subject && codes.GetValueOrDefault(subject) is { } anticipated)
+            if (before.Count == 0 && FrontedClauseSubject(syntax, w) is int subject && !clauseSubjects.Contains(subject) && codes.GetValueOrDefault(subject) is { } anticipated)
             {
                 before = [anticipated];
             }
@@ -1576,7 +1582,9 @@ public sealed class ActorResolver
             return false;
         }
 
-        bool pairWord = PairNouns.Contains(word.Lemma) && (word.Has("Number=Plur") || word.Lemma is "couple" or "pair");
+        // ("leaders of both parties in Congress": parties something belongs to are political parties.)
+        bool pairWord = PairNouns.Contains(word.Lemma) && (word.Has("Number=Plur") || word.Lemma is "couple" or "pair")
+            && !(word.Lemma == "party" && word.Deprel == "nmod");
         bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "both" or "two") || word.Lemma is "couple" or "pair";
         bool headsOfState = word.Lemma == "head" && syntax.Children(w, "nmod").Any(c => syntax.Words[c].Lemma == "state");
         return (pairWord && counted) || headsOfState;
@@ -1957,12 +1965,12 @@ public sealed class ActorResolver
     }
 
     /// <summary>A name: the proper nouns of the phrase around a head ("Sabrina Singh").</summary>
-    private static string NameOf(Document document, SentenceSyntax syntax, int head)
+    private static string NameOf(Document document, SentenceSyntax syntax, int head, bool acrossHyphens = true)
     {
         // The proper nouns written next to the head, up to two before and two after ("Sabrina Singh", "Yuri Ushakov").
         // (A hyphenated name is one: "Buchanan-Smith", split at its hyphen as the treebank splits words.)
         var words = syntax.Words;
-        bool Hyphened(int left) => left + 2 < words.Length && document[words[left + 1].Span] == "-" && words[left].Upos == "PROPN" && words[left + 2].Upos == "PROPN"
+        bool Hyphened(int left) => acrossHyphens && left + 2 < words.Length && document[words[left + 1].Span] == "-" && words[left].Upos == "PROPN" && words[left + 2].Upos == "PROPN"
             && words[left].Span.End == words[left + 1].Span.Start && words[left + 1].Span.End == words[left + 2].Span.Start;
         int first = head, last = head;
         while (first > 0 && head - first < 2)
@@ -2049,17 +2057,22 @@ public sealed class ActorResolver
         public void Introduce(ActorMention mention, string name)
         {
             names[name] = mention;
+            introduced.Add(name);
             string[] parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length > 1 && parts[^1].Length >= 3 && char.IsUpper(parts[^1][0]))
             {
                 names[parts[^1]] = mention;
+                introduced.Add(parts[^1]);
             }
 
             // ("Dutch salvage firm Smit-Tak … Smit is still preparing", "Mohammed Ali Abal-Khail …
             // Abal said": a hyphenated last name is also known by its first half.)
             if (parts.Length > 0 && parts[^1].IndexOf('-', StringComparison.Ordinal) is >= 3 and int hyphen && char.IsUpper(parts[^1][0]))
             {
-                names.TryAdd(parts[^1][..hyphen], mention);
+                if (names.TryAdd(parts[^1][..hyphen], mention))
+                {
+                    introduced.Add(parts[^1][..hyphen]);
+                }
             }
         }
 
@@ -2068,14 +2081,20 @@ public sealed class ActorResolver
         /// <summary>Points the names introduced with an earlier version of a mention (same sentence and head) at it.</summary>
         public void Refresh(ActorMention mention)
         {
-            foreach (var (name, known) in names.ToList())
+            foreach (string name in introduced)
             {
-                if (known.Sentence == mention.Sentence && known.Head == mention.Head && known.Code != mention.Code)
+                if (names.TryGetValue(name, out var known) && known.Sentence == mention.Sentence && known.Head == mention.Head && known.Code != mention.Code)
                 {
                     names[name] = mention;
                 }
             }
         }
+
+        /// <summary>Names introduced in the sentence being resolved (only their mentions can be recoded after).</summary>
+        private readonly List<string> introduced = [];
+
+        /// <summary>Ends a sentence: its names are no longer refreshed.</summary>
+        public void EndSentence() => introduced.Clear();
 
         public void Add(ActorMention mention, SentenceSyntax syntax)
         {

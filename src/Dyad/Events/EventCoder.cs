@@ -118,15 +118,24 @@ public sealed class EventCoder
     /// <summary>Verbs whose addressee does what their infinitive says ("urged Israel to release", "called on Russia to withdraw").</summary>
     private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
         "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
-        "compel", "push", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg", "challenge");
+        "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg");
 
     /// <summary>Whether a verb is the infinitive of what a verb of asking asks of its addressee ("urged Israel to release").</summary>
     private static bool AskedOfAddressee(SentenceContext context, int verb)
     {
         var words = context.Syntax.Words;
         int head = words[verb].Head;
-        return head >= 0 && words[verb].Deprel is "xcomp" or "advcl" && ObjectControl.Contains(context.Lemma(head))
-            && context.Syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to") && Addressees(context, head).Count > 0;
+        if (head < 0 || words[verb].Deprel is not ("xcomp" or "advcl") || !ObjectControl.Contains(context.Lemma(head))
+            || !context.Syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to"))
+        {
+            return false;
+        }
+
+        // (An adverbial infinitive may be a purpose: "urged restraint to avoid war" — only an
+        // addressee that is an actor, named before it, does it.)
+        var addressees = Addressees(context, head);
+        return words[verb].Deprel == "xcomp" ? addressees.Count > 0
+            : addressees.Any(a => a < verb && context.ActorsWithConjuncts(a).Count > 0);
     }
 
     /// <summary>
@@ -137,14 +146,15 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        var objects = syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "iobj").ToList();
-        if (objects.Count > 0)
+        // ("called Gorbachev to discuss the crisis" is a telephone call: "call" addresses with "on".)
+        string lemma = context.Lemma(verb);
+        if (lemma is "call" or "appeal")
         {
-            return objects;
+            return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg"
+                && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "upon" || (lemma == "appeal" && context.Lemma(k) == "to")))];
         }
 
-        return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obl" or "obl:arg"
-            && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "upon" or "to"))];
+        return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "iobj")];
     }
 
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
@@ -747,7 +757,11 @@ public sealed class EventCoder
             return false;
         }
 
-        if (Enumerable.Range(0, verb).Reverse().Select(w => context.Form(w)).FirstOrDefault(f => f is "?" or "." or "!" or ";" or ":") == "?")
+        // (The question mark closes the quotation right before the asking, its speaker between:
+        // not an earlier question in the sentence, '"What can we do?" the minister said, and asked Japan …'.)
+        int mark = Array.FindLastIndex(Enumerable.Range(0, verb).Select(w => context.Form(w)).ToArray(), f => f is "?" or "." or "!" or ";" or ":" or ",");
+        if (mark >= 0 && context.Form(mark) == "?" && verb - mark <= 7
+            && Enumerable.Range(mark + 1, verb - mark - 1).All(w => words[w].Upos != "VERB" && context.Form(w) is not ("and" or "but")))
         {
             return true;
         }
@@ -772,7 +786,8 @@ public sealed class EventCoder
             // the EC complies with the ruling", "may insist that they deduct"; a form of "be" or
             // "have", or a past tense, states what is or was so.)
             var auxiliaries = syntax.Children(clause).Where(c => words[c].Deprel is "aux" or "aux:pass" or "cop").Select(c => words[c]).ToList();
-            if (auxiliaries.Any(w => w.Xpos == "MD"))
+            // ("insists Japan has to open its markets", "is to withdraw": an obligation.)
+            if (auxiliaries.Any(w => w.Xpos == "MD") || syntax.Children(clause, "xcomp").Any(x => syntax.Children(x, "mark").Any(m => context.Lemma(m) == "to")))
             {
                 return false;
             }
@@ -811,7 +826,8 @@ public sealed class EventCoder
             // ""Will it work?" he asked", "asked why the talks had failed", "asked whether Japan would
             // help": asking a question is no appeal or request (those ask for something or someone
             // to do something: "asked for aid", "asked Japan to help").
-            || (context.Lemma(verb) is "ask" or "inquire" or "enquire" && !HasChild(r => r is "xcomp") && AsksAQuestion(context, verb))
+            || (context.Lemma(verb) is "ask" or "inquire" or "enquire" && !HasChild(r => r is "xcomp")
+                && !syntax.Children(verb, "advcl").Any(c => AskedOfAddressee(context, c)) && AsksAQuestion(context, verb))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
             || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
@@ -832,7 +848,7 @@ public sealed class EventCoder
             // "cancelled a trip because of pressing business at home": "pressing" before what
             // presses is an adjective.
             || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length
-                && PressingMatters.Contains(context.Lemma(verb + 1)))
+                && PressingMatters.Contains(context.Lemma(verb + 1)) && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass"))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }

@@ -115,7 +115,7 @@ public sealed class SentenceSplitter
     /// <summary>
     /// A quoted question and who asked it are one sentence: '"Will it work?" Chirac asked.' (after
     /// a quotation closed at <paramref name="next"/>, up to five words with no punctuation and then
-    /// a verb of saying). A lower-case speaker ("he asked") never starts a sentence anyway. (Not
+    /// a verb of saying that ends the attribution). A lower-case speaker ("he asked") never starts a sentence anyway. (Not
     /// after an exclamation: '"Never!" the minister said' would read "Never" as the saying's.)
     /// </summary>
     private static bool AttributesAQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int end, int next, int limit)
@@ -134,14 +134,21 @@ public sealed class SentenceSplitter
                 return false;
             }
 
+            // (The verb ends the attribution: '"Where is the money?" Police said 20 were arrested'
+            // is a new sentence with a clause after its verb.)
+            // ('"Why now?" the minister asked reporters.': one word may follow, whom it was said to.)
             if (i > next && AttributionVerbs.Contains(form.ToString()))
             {
-                return true;
+                return ClosesAttribution(text, tokens, i + 1, limit)
+                    || (tokens[i + 1].Kind == TokenKind.Word && char.IsLower(text[tokens[i + 1].Span.Start]) && ClosesAttribution(text, tokens, i + 2, limit));
             }
         }
 
         return false;
     }
+
+    private static bool ClosesAttribution(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, int limit) =>
+        index >= limit || tokens[index].Span.In(text) is "." or "," or "!" or ";";
 
     /// <summary>Closing quotes and brackets right after a sentence end belong to that sentence.</summary>
     private static bool IsCloser(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)

@@ -70,8 +70,9 @@ public static class PastTenseRetagging
 
     /// <summary>
     /// Prepositions of where one goes, comes from or moves about ("protesters marched in Nairobi",
-    /// "marched through the capital"): verbs of going take no object, so before these they are no
-    /// passive participles ("troops stationed in Germany" is not a verb of going).
+    /// "marched through the capital"): a verb of going before where it goes is no passive
+    /// participle ("troops stationed in Germany" is not a verb of going; a time after the
+    /// preposition says nothing of where, see GoesSomewhere).
     /// </summary>
     private static readonly HashSet<string> MotionPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -80,7 +81,9 @@ public static class PastTenseRetagging
 
     /// <summary>Whether word <paramref name="i"/> is a verb of going right before the preposition of where it goes.</summary>
     private static bool GoesSomewhere(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int i) =>
-        i + 1 < forms.Count && MotionVerbs.Contains(forms[i]) && MotionPrepositions.Contains(forms[i + 1]) && tagSet.Pairs[tags[i + 1]].Xpos == "IN";
+        i + 1 < forms.Count && MotionVerbs.Contains(forms[i]) && MotionPrepositions.Contains(forms[i + 1]) && tagSet.Pairs[tags[i + 1]].Xpos == "IN"
+        // ("Prisoners returned on Monday, officials said, were ill": a time says nothing of where.)
+        && !(i + 2 < forms.Count && (TimePhraseParsing.TimeWords.Contains(forms[i + 2]) || Time.TimeExpressionFinder.IsMonth(forms[i + 2]) || forms[i + 2].All(char.IsDigit)));
 
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
@@ -124,7 +127,9 @@ public static class PastTenseRetagging
             }
 
             string next = tagSet.Pairs[tags[i + 1]].Xpos;
-            if (forms[conjunction] is "and" or "but" && forms[conjunction - 1] == ","
+            // (Not the last item of a list, "rifles, mortars, and documents captured the previous day".)
+            bool listItem = conjunction >= 3 && forms[conjunction - 3] == "," && tagSet.Pairs[tags[conjunction - 2]].Upos is "NOUN" or "PROPN";
+            if (forms[conjunction] is "and" or "but" && forms[conjunction - 1] == "," && !listItem && !forms[i].Equals("aged", StringComparison.OrdinalIgnoreCase)
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" || (next == "PRP$" && pair.Xpos == "JJ") || StartsACount(forms, tags, tagSet, i + 1))
                 && !FiniteVerbInClause(forms, tags, tagSet, i))
             {
@@ -148,8 +153,9 @@ public static class PastTenseRetagging
             int start = last + 1 < forms.Count - 1 && tagSet.Pairs[tags[last + 1]].Xpos is "RP" or "RB" && Particles.Contains(forms[last + 1]) ? last + 2 : last + 1;
             string next = tagSet.Pairs[tags[start]].Xpos;
             // (A four-letter "-ed" word counts only as a participle: "police used tear gas", "fled"; as an
-            // adjective it is more often no verb at all, "red".)
-            if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (forms[i].Length > 4 || (forms[i].Length == 4 && pair.Xpos == "VBN"))
+            // adjective it is more often no verb at all, "red"; nor "aged", which gives an age: "Two
+            // brothers aged 17 and 19 were shot".)
+            if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (forms[i].Length > 4 || (forms[i].Length == 4 && pair.Xpos == "VBN" && !forms[i].Equals("aged", StringComparison.OrdinalIgnoreCase)))
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == last + 1)
                     || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && GoesSomewhere(forms, tags, tagSet, i)))

@@ -471,7 +471,12 @@ public static class TimePhraseParsing
                 {
                     if (hyphen >= 0)
                     {
+                        // (Halves of one word, whatever their case: "Secretary-General", "vice-President".)
                         heads[hyphen] = w + 1;
+                        heads[previous] = w + 1;
+                        labels[previous] = compound;
+                        previous = w;
+                        continue;
                     }
 
                     // (A capitalised noun is part of a name, "British Petroleum Co PLC". Subjects joined

@@ -312,6 +312,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Egypt urged Israel to release more prisoners.", "0841", "ISR")]
     [InlineData("The EU called on Russia to withdraw its troops.", "0874", "RUS")]
     [InlineData("The Pentagon urged Congress to approve $60 billion for Ukraine.", "051", "USALEG")]
+    [InlineData("Israeli troops pushed to the Litani River to attack guerrilla bases.", "190", "ISRMIL")] // a purpose, no one asked
     public void WhatSomeoneIsAskedToDoIsTheAddresseesActFlagged(string sentence, string code, string doer)
     {
         // The infinitive (often parsed as an adverbial clause) was coded as the urging side's act.
