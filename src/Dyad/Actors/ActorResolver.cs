@@ -616,7 +616,6 @@ public sealed class ActorResolver
                 // (Only the bare title, perhaps "senior" or "top": "Ministry officials", "LDP
                 // official", "government spokesman" name whose they are.)
                 if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && mention.Code == "GOV"
-                    && CompanyTitles.Contains(words[mention.Head].Lemma.ToLowerInvariant())
                     && mention.Name.Split(' ').All(part => TitleWords.Contains(part))
                     // (Nor one whose phrase names a state body, a police force or a delegation: "a
                     // spokesman for the Federal Cartel Office in West Berlin", "the City of London
@@ -806,7 +805,7 @@ public sealed class ActorResolver
                 town = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
             }
 
-            return town && ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null);
+            return town && ClosesDatelineAt(document, tokens, match.End);
         }
 
         if (match.Start != 0)
@@ -823,7 +822,7 @@ public sealed class ActorResolver
             }
         }
 
-        if (ClosesDateline(document[tokens[match.End].Span], match.End + 1 < tokens.Length ? document[tokens[match.End + 1].Span] : null))
+        if (ClosesDatelineAt(document, tokens, match.End))
         {
             return true;
         }
@@ -837,7 +836,7 @@ public sealed class ActorResolver
         for (int t = match.End + 1; t < tokens.Length && t <= match.End + 4; t++)
         {
             string word = document[tokens[t].Span];
-            if (IsDash(word))
+            if (DatelineParsing.IsDash(word))
             {
                 return t > match.End + 1;
             }
@@ -875,12 +874,25 @@ public sealed class ActorResolver
     private static bool InParsedDateline(Document document, ReadOnlySpan<Token> tokens, ActorMatch match)
     {
         const int longest = 20; // a place, its country, a date and an agency, and three words after the dash
+        int reach = Math.Min(tokens.Length, longest);
         if (match.Start > 6)
         {
             return false;
         }
 
-        var forms = new string[Math.Min(tokens.Length, longest)];
+        // (Most sentences have no dash near their start: no need to spell out their words.)
+        bool dash = false;
+        for (int t = 0; t < reach && !dash; t++)
+        {
+            dash = tokens[t].Span.Length <= 2 && DatelineParsing.IsDash(document[tokens[t].Span]);
+        }
+
+        if (!dash)
+        {
+            return false;
+        }
+
+        var forms = new string[reach];
         for (int t = 0; t < forms.Length; t++)
         {
             forms[t] = document[tokens[t].Span];
@@ -891,9 +903,11 @@ public sealed class ActorResolver
 
     /// <summary>Whether the words after a dateline's place close it: a dash, or a comma and a month ("TOKYO, March 3 -").</summary>
     private static bool ClosesDateline(string next, string? afterNext) =>
-        IsDash(next) || (next == "," && afterNext is not null && TimeExpressionFinder.IsMonth(afterNext));
+        DatelineParsing.IsDash(next) || (next == "," && afterNext is not null && TimeExpressionFinder.IsMonth(afterNext));
 
-    private static bool IsDash(string token) => DatelineParsing.IsDash(token);
+    /// <summary>Whether the tokens from <paramref name="at"/> (a token of the sentence) close a dateline's place.</summary>
+    private static bool ClosesDatelineAt(Document document, ReadOnlySpan<Token> tokens, int at) =>
+        ClosesDateline(document[tokens[at].Span], at + 1 < tokens.Length ? document[tokens[at + 1].Span] : null);
 
     /// <summary>Whether <paramref name="word"/> is in a run of capitals opening the sentence before a dash or a comma and a month: a dateline ("NEW DELHI -", "TOKYO, March 3 -").</summary>
     private static bool OpensWithDateline(Document document, SentenceSyntax syntax, int word)

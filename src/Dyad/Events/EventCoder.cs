@@ -759,16 +759,22 @@ public sealed class EventCoder
 
         // (The question mark closes the quotation right before the asking, its speaker between:
         // not an earlier question in the sentence, '"What can we do?" the minister said, and asked Japan …'.)
-        int mark = Array.FindLastIndex(Enumerable.Range(0, verb).Select(w => context.Form(w)).ToArray(), f => f is "?" or "." or "!" or ";" or ":" or ",");
+        int mark = verb - 1;
+        while (mark >= 0 && context.Form(mark) is not ("?" or "." or "!" or ";" or ":" or ","))
+        {
+            mark--;
+        }
+
         if (mark >= 0 && context.Form(mark) == "?" && verb - mark <= 7
             && Enumerable.Range(mark + 1, verb - mark - 1).All(w => words[w].Upos != "VERB" && context.Form(w) is not ("and" or "but")))
         {
             return true;
         }
 
+        // (The clause's first word: its head or the first of the head's own words.)
         return syntax.Children(verb).Where(c => words[c].Deprel == "ccomp" && c > verb)
-            .Any(clause => Enumerable.Range(verb + 1, clause - verb).Where(w => words[w].Head == clause || w == clause).Take(1)
-                .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT"));
+            .Select(clause => Enumerable.Range(verb + 1, clause - verb).First(w => w == clause || words[w].Head == clause))
+            .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT");
     }
 
     /// <summary>
@@ -2531,11 +2537,20 @@ public sealed class EventCoder
         bool statement = code is not null && code.StartsWith("01", StringComparison.Ordinal);
         bool toThePress = false;
         bool PressAudienceOf(ActorMention m) => statement && m.Rule != MentionRule.Name && PressAudience.Contains(context.Lemma(m.Head));
-        foreach (var candidate in TargetCandidates(context, verb, mediating)
-            .Select(c => { toThePress |= c.Any(PressAudienceOf); return c.Where(m => !IsReporterPhrase(context, m) && !PressAudienceOf(m)).ToList(); })
-            .TakeWhile(c => !(toThePress && c.Count == 0))
-            .Where(c => c.Count > 0 && !(mobilizing && c.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly))))
+        foreach (var phrase in TargetCandidates(context, verb, mediating))
         {
+            toThePress |= phrase.Any(PressAudienceOf);
+            var candidate = phrase.Where(m => !IsReporterPhrase(context, m) && !PressAudienceOf(m)).ToList();
+            if (candidate.Count == 0 && toThePress)
+            {
+                break;
+            }
+
+            if (candidate.Count == 0 || (mobilizing && candidate.All(m => m.Country is null && m.Rule == MentionRule.AgentOnly)))
+            {
+                continue;
+            }
+
             first ??= candidate;
             if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
             {
