@@ -1561,6 +1561,16 @@ public sealed class ActorResolver
             return null;
         }
 
+        // "Serbia lodged a protest with Albania, charging its neighbour with supporting dissidents":
+        // a country's one neighbour is the other country the story has just named.
+        if (word.Lemma is "neighbor" or "neighbour" && !word.Has("Number=Plur")
+            && syntax.Children(w, "nmod:poss").Where(p => syntax.Words[p].Upos == "PRON").Select(p => (int?)p).FirstOrDefault() is int possessive
+            && Reference(document, syntax, s, possessive, codes, context) is { Country: string own }
+            && context.LastOtherCountry(codes.Values.Where(m => m.Head < w), own) is { } neighbour)
+        {
+            return From(neighbour, MentionRule.Pronoun);
+        }
+
         // "both men", "the two leaders", "the couple", "the heads of state".
         if (IsPairDescription(document, syntax, w))
         {
@@ -2170,6 +2180,14 @@ public sealed class ActorResolver
         {
             bool Named(ActorMention m) => m.Rule == MentionRule.Country && m.Name.StartsWith(firstWord + " ", StringComparison.OrdinalIgnoreCase);
             return current.Where(Named).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(Named);
+        }
+
+        /// <summary>The latest country named, here before the phrase or in the last sentences, other than <paramref name="own"/>.</summary>
+        public ActorMention? LastOtherCountry(IEnumerable<ActorMention> current, string own)
+        {
+            bool Other(ActorMention m) => m.Rule == MentionRule.Country && m.Country is string country && country.Length == 3 && country != own;
+            int latest = recent.Count == 0 ? 0 : recent[^1].Sentence;
+            return current.Where(Other).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(m => Other(m) && m.Sentence >= latest - 1);
         }
 
         public ActorMention? LastPlural(IEnumerable<ActorMention> current) =>

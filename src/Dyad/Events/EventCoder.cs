@@ -40,6 +40,10 @@ public sealed class EventCoder
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
         "likely", "unlikely", "predict", "forecast", "anticipate", "due");
+    /// <summary>Verbs of demanding, planning or conditioning, after which "before" + gerund names what is to follow ("demanded a truce before allowing convoys").</summary>
+    private static readonly FrozenSet<string> ConditioningVerbs = FrozenSet.Create(
+        "demand", "insist", "require", "want", "ask", "call", "urge", "seek", "plan", "intend", "propose", "threaten", "warn", "expect", "need", "refuse", "wait");
+
     /// <summary>Nouns of evidence or chance whose content clause, with "no", has not happened ("no indication that", "no way").</summary>
     private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
         "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility");
@@ -1923,6 +1927,14 @@ public sealed class EventCoder
             expandedTargets = [];
         }
 
+        if (!mutual && cameo.Code is "041" or "044" or "046" && expandedTargets.Count > 0
+            && expandedTargets.All(t => t.Country is not null || t.Rule != MentionRule.AgentOnly))
+        {
+            // "Christopher telephoned Kozyrev", "Fabius held talks with Romania's leaders": a call,
+            // a meeting or a negotiation is had by both sides, whoever sought it.
+            mutual = true;
+        }
+
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
@@ -2124,6 +2136,14 @@ public sealed class EventCoder
             if (parent < 0)
             {
                 break;
+            }
+
+            // "demanded a truce before allowing aid convoys to feed civilians": what is to follow a
+            // demand or condition has not happened.
+            if ((word.Has("VerbForm=Ger") || (word.Has("VerbForm=Part") && word.Has("Tense=Pres"))) && syntax.Children(node, "mark").Any(m => words[m].Lemma.Equals("before", StringComparison.OrdinalIgnoreCase))
+                && ConditioningVerbs.Contains(words[parent].Lemma.ToLowerInvariant()))
+            {
+                irrealis = true;
             }
 
             string relation = word.Deprel;
@@ -2734,7 +2754,8 @@ public sealed class EventCoder
             // is mostly a misparsed subject: "assumptions which, they said, failed".)
             var found = syntax.Children(verb, relation)
                 .Select(o => words[o].Lemma.ToLowerInvariant() is "whom" or "which" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && !SpeechVerbs.Contains(context.Lemma(verb)) ? words[verb].Head : o)
-                .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON"))
+                // ("charging its neighbour with supporting dissidents": an actor's others are not its own.)
+                .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON") || ActorResolver.IsRelational(words[o]))
                 .SelectMany(context.ActorsWithConjuncts).Where(m => !(LightVerbs.Contains(context.Lemma(verb)) && context.IsRoleNamedAct(m))).ToList();
             if (found.Count > 0)
             {
