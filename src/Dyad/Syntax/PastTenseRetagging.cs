@@ -85,6 +85,17 @@ public static class PastTenseRetagging
         // ("Prisoners returned on Monday, officials said, were ill": a time says nothing of where.)
         && !(i + 2 < forms.Count && (TimePhraseParsing.TimeWords.Contains(forms[i + 2]) || Time.TimeExpressionFinder.IsMonth(forms[i + 2]) || forms[i + 2].All(char.IsDigit)));
 
+    /// <summary>
+    /// Verbs that take no object and so have no passive: right after the noun that opens the
+    /// sentence, with no auxiliary, they are past tenses ("Israeli troops remained on alert in the
+    /// West Bank", "Rival factions clashed in Beirut"); no participle of theirs follows a noun.
+    /// </summary>
+    private static readonly HashSet<string> IntransitiveVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "remained", "stayed", "rioted", "clashed", "died", "disappeared", "emerged", "erupted", "existed", "occurred", "happened",
+        "collapsed", "rebelled", "mutinied", "hesitated", "persisted", "prevailed", "resided", "lingered",
+    };
+
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
@@ -158,7 +169,7 @@ public static class PastTenseRetagging
             if (pair.Xpos is "JJ" or "VBN" && forms[i].EndsWith("ed", StringComparison.OrdinalIgnoreCase) && (forms[i].Length > 4 || (forms[i].Length == 4 && pair.Xpos == "VBN" && !forms[i].Equals("aged", StringComparison.OrdinalIgnoreCase)))
                 && tagSet.Pairs[tags[i - 1]].Upos is "NOUN" or "PROPN"
                 && (next is "DT" or "CD" or "NN" or "NNS" or "NNP" or "NNPS" or "JJ" || (next == "PRP$" && pair.Xpos == "JJ" && start == last + 1)
-                    || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && GoesSomewhere(forms, tags, tagSet, i)))
+                    || StartsACount(forms, tags, tagSet, start) || (pair.Xpos == "VBN" && (GoesSomewhere(forms, tags, tagSet, i) || IntransitiveVerbs.Contains(forms[i]))))
                 && !FiniteVerbInClause(forms, tags, tagSet, last))
             {
                 tags[i] = past;

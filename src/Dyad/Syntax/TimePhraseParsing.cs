@@ -55,7 +55,66 @@ public static class TimePhraseParsing
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
         PhraseOnDayToItsHead(tagger.Tags, parser, forms, tags, heads, labels);
+        TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
+    }
+
+    /// <summary>Time words the parser may take for the head of the name before them.</summary>
+    private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
+
+    /// <summary>
+    /// "remained on alert in the occupied West Bank today": the parser, reading a name and then
+    /// "today", may make the time word the phrase's head with the name its compound. A time word
+    /// takes no compound in the treebank (none in EWT train, dev or test): the name heads its
+    /// phrase, and the time word is the clause's unmarked oblique, as EWT attaches "today" (or
+    /// the noun's unmarked modifier when no verb is above it).
+    /// </summary>
+    private static void TimeWordAsPhraseHead(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int compound = IndexOf(parser.Labels, "compound"), oblique = IndexOf(parser.Labels, "obl:unmarked"), modifier = IndexOf(parser.Labels, "nmod:unmarked");
+        int obl = IndexOf(parser.Labels, "obl"), nmod = IndexOf(parser.Labels, "nmod"), caseLabel = IndexOf(parser.Labels, "case");
+        if (compound < 0 || oblique < 0 || modifier < 0 || obl < 0 || nmod < 0)
+        {
+            return;
+        }
+
+        for (int time = 1; time < heads.Length; time++)
+        {
+            int name = time - 1;
+            if (!DayWords.Contains(forms[time]) || heads[time] == 0 || heads[name] != time + 1 || labels[name] != compound
+                || tagSet.Pairs[tags[name]].Upos is not ("PROPN" or "NOUN"))
+            {
+                continue;
+            }
+
+            // (What follows the time word stays on it: "a happy hour tonight at Scudeiros".)
+            for (int w = 0; w < name; w++)
+            {
+                if (heads[w] == time + 1)
+                {
+                    heads[w] = name + 1;
+                }
+            }
+
+            // ("in the West Bank today" was an unmarked oblique headed by "today"; with its
+            // preposition the name is a plain oblique or nominal modifier.)
+            heads[name] = heads[time];
+            labels[name] = labels[time];
+            if ((labels[time] == oblique || labels[time] == modifier) && caseLabel >= 0
+                && Enumerable.Range(0, heads.Length).Any(w => heads[w] == name + 1 && labels[w] == caseLabel))
+            {
+                labels[name] = labels[time] == oblique ? obl : nmod;
+            }
+
+            int above = heads[name] - 1;
+            while (above >= 0 && tagSet.Pairs[tags[above]].Upos != "VERB")
+            {
+                above = heads[above] - 1;
+            }
+
+            heads[time] = above >= 0 ? above + 1 : heads[name];
+            labels[time] = above >= 0 ? oblique : modifier;
+        }
     }
 
     /// <summary>

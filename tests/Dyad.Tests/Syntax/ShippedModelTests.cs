@@ -382,6 +382,17 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void ATimeWordAfterANameIsNoHeadOfTheName()
+    {
+        // The parser made "today" the head of "in the occupied West Bank today", with "Bank" its compound.
+        var (document, syntax) = OneSentence("Israeli troops remained on alert in the occupied West Bank today to forestall more violence.");
+        AssertArc(document, syntax, "Bank", "remained", "obl");
+        AssertArc(document, syntax, "today", "remained", "obl:unmarked");
+        // A verb with no passive right after its subject is the past tense ("remained" had been a participle of "troops").
+        AssertArc(document, syntax, "troops", "remained", "nsubj");
+    }
+
+    [Fact]
     public void AFourLetterParticipleRightAfterItsSubjectIsThePastTense()
     {
         // Read as a participle of "gas", "used" left the sentence headed by "gas" and no subject.
