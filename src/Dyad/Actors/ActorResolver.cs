@@ -587,7 +587,9 @@ public sealed class ActorResolver
             }
 
             var name = WithNameBefore(words, mention);
-            if (LegalFormIn(document, words, name) is not int form)
+            if (LegalFormIn(document, words, name) is not int form
+                // (A state body whose own name has the legal form: "the Federal Deposit Insurance Corp".)
+                || SeatEndsAt(tokens, matches, words[form].Span.End))
             {
                 continue;
             }
@@ -704,6 +706,20 @@ public sealed class ActorResolver
     }
 
     /// <summary>The code and dictionary entry of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
+    /// <summary>Whether a state institution's own name ends at <paramref name="end"/> ("the Federal Deposit Insurance Corp").</summary>
+    private static bool SeatEndsAt(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int end)
+    {
+        foreach (var match in matches)
+        {
+            if (tokens[match.End - 1].Span.End == end && match.Forms.Any(f => f.Entry.Type == ActorType.Seat))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static (string Code, string Entry)? NamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end, ActorType type)
     {
         foreach (var match in matches)
