@@ -598,6 +598,15 @@ public sealed class EventCoder
                 rule += "+assertion";
             }
 
+            if (code == "052" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "defend"
+                && (sources.Any(source => ActorCode.RoleOf(source.Code) == "MIL" || (source.Sentence == context.Index && DefendedGround.Contains(context.Lemma(source.Head))))
+                    || context.Syntax.Children(v, "obj").Any(o => context.PlaceIn([o]) is not null || DefendedGround.Contains(context.Lemma(o)))))
+            {
+                // "Iraqi lines defending Basra", "troops defending the border": holding ground is
+                // no verbal defence (CAMEO 052), and no act on anyone by itself.
+                continue;
+            }
+
             if (targets.Count == 0 && code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution")
             {
                 // "The World Bank warned that mounting unemployment could cause social strains",
@@ -808,6 +817,10 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>Ground that troops defend ("defending the border", "defending their positions").</summary>
+    private static readonly FrozenSet<string> DefendedGround = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "town", "village", "border", "frontier", "position", "line", "lines", "territory", "base", "capital", "port", "airport", "coast", "island", "perimeter");
 
     /// <summary>Nouns "pressing" describes ("pressing business", "a pressing need").</summary>
     private static readonly FrozenSet<string> PressingMatters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
