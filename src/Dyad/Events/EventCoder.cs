@@ -598,6 +598,16 @@ public sealed class EventCoder
                 rule += "+assertion";
             }
 
+            if (code == "032" && context.Syntax.Children(v, "obj").FirstOrDefault(o => context.Lemma(o) == "plan", -1) is int plan and >= 0
+                && context.Syntax.Children(plan, "acl").Concat(context.Syntax.Children(v).Where(c => words[c].Deprel is "xcomp" or "advcl" && c == plan + 2))
+                    .Any(a => context.Syntax.Children(a, "mark").Any(m => context.Lemma(m) == "to")))
+            {
+                // "Washington announced plans to impose tariffs on Japanese goods" (the infinitive hung
+                // on the plan, or on the verb right after it): the plan is what it plans, coded from its own verb (here a sanction not yet imposed), not a
+                // promise of diplomatic cooperation (PETRARCH's 032 for "announce plan").
+                continue;
+            }
+
             if (code == "052" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "defend"
                 && (sources.Any(source => ActorCode.RoleOf(source.Code) == "MIL" || (source.Sentence == context.Index && DefendedGround.Contains(context.Lemma(source.Head))))
                     || context.Syntax.Children(v, "obj").Any(o => context.PlaceIn([o]) is not null || DefendedGround.Contains(context.Lemma(o)))))
