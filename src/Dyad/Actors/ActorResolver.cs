@@ -1241,6 +1241,21 @@ public sealed class ActorResolver
                 }
             }
 
+            // "OPEC's president", "NATO's spokesman", "the secretary general of the Arab League": a
+            // title of an international or non-governmental body is that body's, as CAMEO codes its
+            // officials (not a government of no country).
+            if (agent.Entry.Code is "GOV" or "ELI"
+                && syntax.Children(head).Where(c => (words[c].Deprel == "nmod:poss" && !relational)
+                        || (words[c].Deprel == "nmod" && syntax.Children(c, "case").Any(k => document[words[k].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                    .Select(c => codes.GetValueOrDefault(c)).FirstOrDefault(m => m is not null && m.Country is null && m.Code.Length >= 6 && m.Code[..3] is "IGO" or "NGO") is { } organisation)
+            {
+                var composed = Make(organisation.Code, MentionRule.AgentOfActor, phrase) with
+                {
+                    Entries = entries.AddRange(organisation.Entries).Distinct().ToImmutableArray(),
+                };
+                return NameUnknownPerson(document, syntax, head, parts, composed, context);
+            }
+
             // "Arthur Miller, BankAmerica's vice president", "president of Chrysler Corp": the title
             // of a body the dictionaries do not know (a company, mostly) is no state's office.
             if (SharedTitleMatch(syntax, parts, agent) is not null && OwnedByUnknownName(document, syntax, head, span, matched))
