@@ -101,16 +101,17 @@ public sealed class EventCodingCaseTests
     [Theory]
     [InlineData("Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
     [InlineData("James Baker met West German officials on Monday.", 1982, "USAGOV")]
-    [InlineData("Former Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAELI")]
+    [InlineData("Former Treasury Secretary James Baker met West German officials on Monday.", 1994, "USAELI")]
     [InlineData("U.S. Treasury Secretary James Baker met West German officials on Monday.", 1987, "USAGOV")]
     [InlineData("Prime Minister Jacques Chirac met West German officials on Monday.", 1987, "FRAGOV")]
     [InlineData("Belgian Foreign Minister Leo Tindemans met West German officials on Monday.", 1987, "BELGOV")]
-    [InlineData("Leo Tindemans met West German officials on Monday.", 1987, "IGOEUREEC")]
+    [InlineData("Leo Tindemans met West German officials on Monday.", 1987, "BELGOV")]
     public void AnEliteStandingIsNoOfficeAndGivesWayToOneHeldThatDay(string sentence, int year, string code)
     {
-        // The Phoenix dictionary gives James Baker an open-ended elite standing (USAELI, from 1948)
-        // beside his terms in government (1981–1985, 1989–1993): a term held that day comes first,
-        // and between terms the title written with the name says what he is, unless it is "former";
+        // The curated dictionary gives James Baker his terms in government (1981–1993) and an elite
+        // standing otherwise (USAELI), and Leo Tindemans his years as Belgium's foreign minister
+        // (1981–1989) beside the Phoenix ones: a term held that day comes first, and out of office
+        // the title written with the name says what he is, unless it is "former";
         // a title without a country ("U.S. Treasury" is a seat of government) is of his own country,
         // as for Jacques Chirac, whom the dictionary knows in no role in 1987.
         var codes = ActorCodesOn(sentence, new DateOnly(year, 3, 2));
@@ -155,7 +156,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Tokyo Optical Co Ltd accused the United States of dumping.", "JPNBUS", true)]
     [InlineData("Kidder, Peabody and Co vice president Edward Weihenmayer said the firm was sound.", "GOV", false)]
     [InlineData("Industrial Bank of Japan Ltd senior economist Susumu Taketomi criticised the U.S. trade bill.", "JPNGOV", false)]
-    [InlineData("Finance Minister Dilson Funaro said the plan would help Brazil.", "GOV", true)]
+    [InlineData("Finance Minister Dilson Funaro said the plan would help Brazil.", "BRAGOV", true)]
     [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman said.", "BUS", true)] // a bare title in a company's story
     [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman said.", "GOV", false)]
     [InlineData("Toyota Motor Corp will cut output in the United States, a spokesman for the Federal Cartel Office said.", "GOV", true)] // a state body's
@@ -164,7 +165,7 @@ public sealed class EventCodingCaseTests
     {
         // Dated 1987-04-01. "Diplomat", "Whitehall" and "Co vice president" were a government's, and
         // the Industrial Bank of Japan the central bank's; a minister with no legal form in sight
-        // stays one (of no country here).
+        // stays one (Brazil's: the people dictionary knows Funaro's term, 1985–1987).
         AssertActorCodeOn(sentence, new DateOnly(1987, 4, 1), code, found);
     }
 
@@ -186,7 +187,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Negotiations stopped after the kidnapping of President Leon Febres Cordero on Monday.", "VENGOV", false)]
     [InlineData("Negotiations stopped after the kidnapping of President Leon Febres Cordero on Monday.", "ECUGOV", true)]
     [InlineData("Commerce Minister Mahbubul Haq said the government would allow duty-free imports of cotton yarn.", "PAKGOV", false)]
-    [InlineData("Senate Republican leader Robert Dole of Kansas said the Senate would override the veto.", "USAGOVLEG", true)]
+    [InlineData("Senate Republican leader Robert Dole of Kansas said the Senate would override the veto.", "USALEG", true)]
     [InlineData("Jose Napoleon Duarte criticized the rebels on Monday.", "SLVGOV", true)]
     [InlineData("Jose Napoleon Duarte criticized the rebels on Monday.", "SLVGOVBUS", false)]
     public void AGivenNameBeforeATitledSurnameMustBeThePersons(string sentence, string code, bool found)
