@@ -135,6 +135,15 @@ public static class Evaluation
             return iso;
         }
 
+        // (The gold records write named transnational bodies, intergovernmental or not, as IGO:
+        // Amnesty International, the Red Cross, the Red Crescent; NGO is for the unnamed and national
+        // ones, "a human rights group". Dyad codes a named international NGO as NGO + its own code,
+        // NGOAMN, NGOIRC, NGORCR, so that is compared as IGO, a bare NGO as NGO.)
+        if (upper.Length == 6 && upper[..3] == "NGO")
+        {
+            return "IGO";
+        }
+
         if (upper.Length >= 3 && upper[..3] is "IGO" or "NGO" or "NGM" or "IMG" or "MNC" or "INT")
         {
             return upper[..3];

@@ -51,4 +51,16 @@ public sealed class EvaluationTests
         Assert.Equal("ITA", Evaluation.Party("ITL"));
         Assert.Equal("VNM", Evaluation.Party("VTN"));
     }
+
+    [Fact]
+    public void ANamedInternationalNgoIsComparedAsTheGoldSetsIgo()
+    {
+        // PLOVER-GSR01-DEMAND-0025 writes Amnesty International IGO; Dyad codes it NGOAMN. A bare NGO
+        // ("a human rights group") stays NGO, as the gold writes it.
+        var outcome = Score("Amnesty International demanded that the Sudanese government end curbs on press freedom.", ("IGO", "SDN", "DEMAND"));
+        Assert.Contains(new EventKey("IGO", "SDN", "REQUEST"), outcome.Matched);
+        Assert.Equal("NGO", Evaluation.Party("NGO"));
+        Assert.Equal("IGO", Evaluation.Party("NGOIRC"));
+        Assert.Equal("IGO", Evaluation.Party("IGOUNO"));
+    }
 }
