@@ -794,6 +794,13 @@ public sealed class EventCoder
             return true;
         }
 
+        // ("Sassou-Nguesso asked.": asking with nothing asked for, of anyone, is the question just quoted.)
+        if (syntax.Children(verb).All(c => words[c].Deprel is "nsubj" or "punct" or "aux" or "advmod" or "cc" or "mark")
+            && verb + 1 < words.Length && words[verb + 1].Upos == "PUNCT")
+        {
+            return true;
+        }
+
         // (The clause's first word: its head or the first of the head's own words.)
         return syntax.Children(verb).Where(c => words[c].Deprel == "ccomp" && c > verb)
             .Select(clause => Enumerable.Range(verb + 1, clause - verb).First(w => w == clause || words[w].Head == clause))
