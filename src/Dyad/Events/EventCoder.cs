@@ -40,6 +40,9 @@ public sealed class EventCoder
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
         "likely", "unlikely", "predict", "forecast", "anticipate", "due");
+    /// <summary>From this many parties acting with one another, an act is multilateral: each party's, with no target.</summary>
+    private const int MultilateralParties = 4;
+
     /// <summary>Verbs of demanding, planning or conditioning, after which "before" + gerund names what is to follow ("demanded a truce before allowing convoys").</summary>
     private static readonly FrozenSet<string> ConditioningVerbs = FrozenSet.Create(
         "demand", "insist", "require", "want", "ask", "call", "urge", "seek", "plan", "intend", "propose", "threaten", "warn", "expect", "need", "refuse", "wait");
@@ -1969,6 +1972,21 @@ public sealed class EventCoder
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
             var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
+            if (parties.Count >= MultilateralParties)
+            {
+                // "The United States, Japan, West Germany, France, Britain, Italy and Canada agreed at
+                // the summit", "regulators from six countries attended": a multilateral act is each
+                // party's, aimed at no one of the others (PLOVER's multilateral mode keeps all parties
+                // in one event; seven parties pairwise were 42 events of one agreement).
+                finalRule += "+multilateral";
+                foreach (var a in parties)
+                {
+                    Add(a, null);
+                }
+
+                return;
+            }
+
             foreach (var a in parties)
             {
                 foreach (var b in parties.Where(b => b.Code != a.Code))
