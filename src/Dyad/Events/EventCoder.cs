@@ -611,6 +611,17 @@ public sealed class EventCoder
                 continue;
             }
 
+            // (The participle describes the noun it hangs on, or the one before its comma, which the
+            // parser may have hung it past.)
+            int described = words[v].Deprel == "acl" ? words[v].Head : v >= 2 && context.Form(v - 1) == "," && words[v].Deprel == "advcl" ? v - 2 : -1;
+            if (context.Lemma(v) is "dispute" or "claim" or "contest" && words[v].Xpos == "VBN" && described >= 0
+                && (context.PlaceIn([described]) is not null || TerritoryNouns.Contains(context.Lemma(described))))
+            {
+                // "the Beagle Channel, disputed by Argentina and Chile", "islands claimed by China and
+                // Japan": a territory's standing, not an act of the day.
+                continue;
+            }
+
             if (code == "052" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "defend"
                 && (sources.Any(source => ActorCode.RoleOf(source.Code) == "MIL" || (source.Sentence == context.Index && DefendedGround.Contains(context.Lemma(source.Head))))
                     || context.Syntax.Children(v, "obj").Any(o => context.PlaceIn([o]) is not null || DefendedGround.Contains(context.Lemma(o)))))
@@ -837,6 +848,10 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>Land and water that states dispute or claim ("islands claimed by China and Japan").</summary>
+    private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
 
     /// <summary>Ground that troops defend ("defending the border", "defending their positions").</summary>
     private static readonly FrozenSet<string> DefendedGround = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
