@@ -54,6 +54,9 @@ public static class ActorCode
     public static string? GroupOf(string code) =>
         code.Length >= 6 && PseudoCountries.Contains(code[..3]) ? code[3..6] : null;
 
+    /// <summary>Whether a three-letter part is a role (GOV, HRI …), not a country or a known group.</summary>
+    public static bool IsRole(string part) => Roles.Contains(part);
+
     /// <summary>A country with a role: RUS + GOV → RUSGOV.</summary>
     public static string Combine(string country, string role) => country + role;
 }

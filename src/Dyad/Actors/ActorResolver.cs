@@ -705,7 +705,6 @@ public sealed class ActorResolver
         return new TextSpan(start, Math.Max(mention.Span.End, words[mention.Head].Span.End));
     }
 
-    /// <summary>The code and dictionary entry of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
     /// <summary>Whether a state institution's own name ends at <paramref name="end"/> ("the Federal Deposit Insurance Corp").</summary>
     private static bool SeatEndsAt(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int end)
     {
@@ -720,6 +719,7 @@ public sealed class ActorResolver
         return false;
     }
 
+    /// <summary>The code and dictionary entry of the first name of a country (or region) matched within the characters [start, end), or null.</summary>
     private static (string Code, string Entry)? NamedWithin(ReadOnlySpan<Token> tokens, List<ActorMatch> matches, int start, int end, ActorType type)
     {
         foreach (var match in matches)
@@ -1217,8 +1217,7 @@ public sealed class ActorResolver
             foreach (int child in syntax.Children(head))
             {
                 bool from = words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("from", StringComparison.OrdinalIgnoreCase));
-                if (((words[child].Deprel == "nmod:poss" && !relational) || from
-                    || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                if ((OwnsTitle(document, syntax, child, relational) || from)
                     && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention
                     // ("a spokesman from Drexel's London branch" is the company's: only a country named
                     // after "from" says where people come from.)
@@ -1245,8 +1244,7 @@ public sealed class ActorResolver
             // title of an international or non-governmental body is that body's, as CAMEO codes its
             // officials (not a government of no country).
             if (agent.Entry.Code is "GOV" or "ELI"
-                && syntax.Children(head).Where(c => (words[c].Deprel == "nmod:poss" && !relational)
-                        || (words[c].Deprel == "nmod" && syntax.Children(c, "case").Any(k => document[words[k].Span].Equals("of", StringComparison.OrdinalIgnoreCase))))
+                && syntax.Children(head).Where(c => OwnsTitle(document, syntax, c, relational))
                     .Select(c => codes.GetValueOrDefault(c)).FirstOrDefault(m => m is not null && m.Country is null && m.Code.Length >= 6 && m.Code[..3] is "IGO" or "NGO") is { } organisation)
             {
                 var composed = Make(organisation.Code, MentionRule.AgentOfActor, phrase) with
@@ -1269,6 +1267,14 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a title's dependent names whose title it is: its possessor ("Putin's adviser", not
+    /// of a relational noun: "Israel's militia ally") or its "of" complement ("president of Russia").
+    /// </summary>
+    private static bool OwnsTitle(Document document, SentenceSyntax syntax, int child, bool relational) =>
+        (syntax.Words[child].Deprel == "nmod:poss" && !relational)
+        || (syntax.Words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[syntax.Words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Whether word <paramref name="w"/> is a personal pronoun in an object's place (him, her, them, it).</summary>
     private static bool ObjectPronoun(SentenceSyntax syntax, int w) =>
@@ -1594,9 +1600,12 @@ public sealed class ActorResolver
 
         // "Serbia lodged a protest with Albania, charging its neighbour with supporting dissidents":
         // a country's one neighbour is the other country the story has just named.
+        // (Only a country's: "a Pakistani farmer said his neighbour had been arrested" is a person's.)
         if (word.Lemma is "neighbor" or "neighbour" && !word.Has("Number=Plur")
-            && syntax.Children(w, "nmod:poss").Where(p => syntax.Words[p].Upos == "PRON").Select(p => (int?)p).FirstOrDefault() is int possessive
-            && Reference(document, syntax, s, possessive, codes, context) is { Country: string own }
+            && syntax.Children(w, "nmod:poss").Where(p => syntax.Words[p].Upos == "PRON" && document[syntax.Words[p].Span].ToLowerInvariant() is "its" or "their")
+                .Select(p => (int?)p).FirstOrDefault() is int possessive
+            && Reference(document, syntax, s, possessive, codes, context) is { Country: string own } possessor
+            && possessor.Antecedents.All(a => a.Rule is MentionRule.Country or MentionRule.Capital)
             && context.LastOtherCountry(codes.Values.Where(m => m.Head < w), own) is { } neighbour)
         {
             return From(neighbour, MentionRule.Pronoun);

@@ -137,9 +137,11 @@ public static class Evaluation
 
         // (The gold records write named transnational bodies, intergovernmental or not, as IGO:
         // Amnesty International, the Red Cross, the Red Crescent; NGO is for the unnamed and national
-        // ones, "a human rights group". Dyad codes a named international NGO as NGO + its own code,
-        // NGOAMN, NGOIRC, NGORCR, so that is compared as IGO, a bare NGO as NGO.)
-        if (upper.Length == 6 && upper[..3] == "NGO")
+        // ones, "a human rights group". Dyad codes a named international NGO with a group part of its
+        // own, NGOAMN, NGOIRC, NGOHLHIRC, so that is compared as IGO; an NGO of sectors only, NGO,
+        // NGOHRI, NGOHLH, as NGO.)
+        if (upper.Length > 3 && upper[..3] == "NGO" && upper.Length % 3 == 0
+            && Enumerable.Range(1, upper.Length / 3 - 1).Any(i => !ActorCode.IsRole(upper.Substring(3 * i, 3))))
         {
             return "IGO";
         }

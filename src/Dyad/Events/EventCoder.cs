@@ -43,9 +43,10 @@ public sealed class EventCoder
     /// <summary>From this many parties acting with one another, an act is multilateral: each party's, with no target.</summary>
     private const int MultilateralParties = 4;
 
-    /// <summary>Verbs of demanding, planning or conditioning, after which "before" + gerund names what is to follow ("demanded a truce before allowing convoys").</summary>
+    /// <summary>Verbs of demanding or conditioning, after which "before" + gerund names what is to follow ("demanded a truce before allowing convoys").</summary>
+    /// <remarks>Not verbs that narrate a sequence: "waited two days before attacking", "warned Kuwait before invading it".</remarks>
     private static readonly FrozenSet<string> ConditioningVerbs = FrozenSet.Create(
-        "demand", "insist", "require", "want", "ask", "call", "urge", "seek", "plan", "intend", "propose", "threaten", "warn", "expect", "need", "refuse", "wait");
+        "demand", "insist", "require", "want", "ask", "urge", "seek", "refuse");
 
     /// <summary>Nouns of evidence or chance whose content clause, with "no", has not happened ("no indication that", "no way").</summary>
     private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
@@ -499,6 +500,13 @@ public sealed class EventCoder
                 betweenParties = true;
             }
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsWithConjuncts(t) : Targets(context, v, code);
+            if (code[..2] is "11" or "14" && SummonedFor(context, v) is { Count: > 0 } summoned)
+            {
+                // "summoned Niger's ambassador to complain of inaction over the gangs", "summoned
+                // India's deputy high commissioner to protest": the complaint is made to the one
+                // summoned, whatever it is about.
+                targets = summoned;
+            }
             if (PsychVerbs.Contains(context.Lemma(v)))
             {
                 // "Reagan was deeply disappointed by the Senate defeat", "the decision outraged
@@ -602,11 +610,12 @@ public sealed class EventCoder
             }
 
             if (code == "032" && context.Syntax.Children(v, "obj").FirstOrDefault(o => context.Lemma(o) == "plan", -1) is int plan and >= 0
-                && context.Syntax.Children(plan, "acl").Concat(context.Syntax.Children(v).Where(c => words[c].Deprel is "xcomp" or "advcl" && c == plan + 2))
-                    .Any(a => context.Syntax.Children(a, "mark").Any(m => context.Lemma(m) == "to")))
+                && context.Syntax.Children(plan, "acl").Concat(context.Syntax.Children(v).Where(c => words[c].Deprel is "xcomp" or "advcl" && c > plan))
+                    .Any(a => context.Syntax.Children(a, "mark").Any(m => context.Lemma(m) == "to" && m == plan + 1)))
             {
                 // "Washington announced plans to impose tariffs on Japanese goods" (the infinitive hung
-                // on the plan, or on the verb right after it): the plan is what it plans, coded from its own verb (here a sanction not yet imposed), not a
+                // on the plan, or on the verb after it, with "to" right after "plans"): the plan is
+                // what it plans, coded from its own verb (here a sanction not yet imposed), not a
                 // promise of diplomatic cooperation (PETRARCH's 032 for "announce plan").
                 continue;
             }
@@ -623,7 +632,7 @@ public sealed class EventCoder
             }
 
             if (code == "052" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "defend"
-                && (sources.Any(source => ActorCode.RoleOf(source.Code) == "MIL" || (source.Sentence == context.Index && DefendedGround.Contains(context.Lemma(source.Head))))
+                && (sources.Any(source => source.Sentence == context.Index && context.Lemma(source.Head) is "line" or "garrison")
                     || context.Syntax.Children(v, "obj").Any(o => context.PlaceIn([o]) is not null || DefendedGround.Contains(context.Lemma(o)))))
             {
                 // "Iraqi lines defending Basra", "troops defending the border": holding ground is
@@ -808,7 +817,8 @@ public sealed class EventCoder
             return true;
         }
 
-        // ("Sassou-Nguesso asked.": asking with nothing asked for, of anyone, is the question just quoted.)
+        // ("Sassou-Nguesso asked.": asking with nothing asked for, of anyone, and nothing after it
+        // but punctuation, is the question just quoted.)
         if (syntax.Children(verb).All(c => words[c].Deprel is "nsubj" or "punct" or "aux" or "advmod" or "cc" or "mark")
             && verb + 1 < words.Length && words[verb + 1].Upos == "PUNCT")
         {
@@ -853,9 +863,32 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
 
-    /// <summary>Ground that troops defend ("defending the border", "defending their positions").</summary>
+    /// <summary>Ground that troops defend ("defending the border", "defending the city"; not "defended his position", a view).</summary>
     private static readonly FrozenSet<string> DefendedGround = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "city", "town", "village", "border", "frontier", "position", "line", "lines", "territory", "base", "capital", "port", "airport", "coast", "island", "perimeter");
+        "city", "town", "village", "border", "frontier", "territory", "base", "capital", "port", "airport", "coast", "island", "perimeter");
+
+    /// <summary>
+    /// The actors summoned for the purpose <paramref name="verb"/> states ("summoned the ambassador
+    /// to protest"; the parser may hang the infinitive on the one summoned), or none.
+    /// </summary>
+    private static List<ActorMention> SummonedFor(SentenceContext context, int verb)
+    {
+        var words = context.Syntax.Words;
+        int head = words[verb].Head;
+        if (head < 0 || !context.Syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "to"))
+        {
+            return [];
+        }
+
+        if (words[verb].Deprel is "advcl" or "xcomp" && context.Lemma(head) == "summon")
+        {
+            return [.. context.Syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts)];
+        }
+
+        return words[verb].Deprel == "acl" && words[head].Deprel == "obj" && words[head].Head >= 0 && context.Lemma(words[head].Head) == "summon"
+            ? context.ActorsWithConjuncts(head)
+            : [];
+    }
 
     /// <summary>Nouns "pressing" describes ("pressing business", "a pressing need").</summary>
     private static readonly FrozenSet<string> PressingMatters = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -1976,11 +2009,24 @@ public sealed class EventCoder
         }
 
         if (!mutual && cameo.Code is "041" or "044" or "046" && expandedTargets.Count > 0
+            // (Not with a bare role of no country, "held extensive talks with negotiators": the
+            // other side is then no one a dyad can name.)
             && expandedTargets.All(t => t.Country is not null || t.Rule != MentionRule.AgentOnly))
         {
             // "Christopher telephoned Kozyrev", "Fabius held talks with Romania's leaders": a call,
-            // a meeting or a negotiation is had by both sides, whoever sought it.
-            mutual = true;
+            // a meeting or a negotiation is had by both sides, whoever sought it: each side towards
+            // the other ("The United States and Japan held talks with China" pairs neither the
+            // United States with Japan nor, being three, makes it multilateral).
+            foreach (var source in expanded)
+            {
+                foreach (var target in expandedTargets.Where(t => t.Code != source.Code))
+                {
+                    Add(source, target);
+                    Add(target, source);
+                }
+            }
+
+            return;
         }
 
         if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))

@@ -66,13 +66,14 @@ public static class TimePhraseParsing
     /// "remained on alert in the occupied West Bank today": the parser, reading a name and then
     /// "today", may make the time word the phrase's head with the name its compound. A time word
     /// takes no compound in the treebank (none in EWT train, dev or test): the name heads its
-    /// phrase, and the time word is the clause's unmarked oblique, as EWT attaches "today" (or
-    /// the noun's unmarked modifier when no verb is above it).
+    /// phrase, and the time word hangs on the name's head as EWT attaches "today": the unmarked
+    /// oblique of a clause's head, the unmarked modifier of a noun.
     /// </summary>
     private static void TimeWordAsPhraseHead(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int compound = IndexOf(parser.Labels, "compound"), oblique = IndexOf(parser.Labels, "obl:unmarked"), modifier = IndexOf(parser.Labels, "nmod:unmarked");
         int obl = IndexOf(parser.Labels, "obl"), nmod = IndexOf(parser.Labels, "nmod"), caseLabel = IndexOf(parser.Labels, "case");
+        int copula = IndexOf(parser.Labels, "cop"), subject = IndexOf(parser.Labels, "nsubj");
         if (compound < 0 || oblique < 0 || modifier < 0 || obl < 0 || nmod < 0)
         {
             return;
@@ -106,14 +107,14 @@ public static class TimePhraseParsing
                 labels[name] = labels[time] == oblique ? obl : nmod;
             }
 
-            int above = heads[name] - 1;
-            while (above >= 0 && tagSet.Pairs[tags[above]].Upos != "VERB")
-            {
-                above = heads[above] - 1;
-            }
-
-            heads[time] = above >= 0 ? above + 1 : heads[name];
-            labels[time] = above >= 0 ? oblique : modifier;
+            // (On the name's own head, as the treebank attaches it: a clause's unmarked oblique, "added
+            // to The Cat Album today", "was calm in the West Bank today"; a noun's unmarked modifier,
+            // "column in the WashPost today", "troops in the West Bank today were on alert".)
+            int head = heads[name] - 1;
+            bool clause = head >= 0 && (tagSet.Pairs[tags[head]].Upos is "VERB" or "AUX" || heads[head] == 0
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == head + 1 && (labels[c] == copula || labels[c] == subject)));
+            heads[time] = heads[name];
+            labels[time] = clause ? oblique : modifier;
         }
     }
 

@@ -61,6 +61,8 @@ public sealed class EvaluationTests
         Assert.Contains(new EventKey("IGO", "SDN", "REQUEST"), outcome.Matched);
         Assert.Equal("NGO", Evaluation.Party("NGO"));
         Assert.Equal("IGO", Evaluation.Party("NGOIRC"));
+        Assert.Equal("IGO", Evaluation.Party("NGOHLHIRC"));
+        Assert.Equal("NGO", Evaluation.Party("NGOHRI"));
         Assert.Equal("IGO", Evaluation.Party("IGOUNO"));
     }
 }
