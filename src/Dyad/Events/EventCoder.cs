@@ -700,6 +700,15 @@ public sealed class EventCoder
                 rule += "+place-target";
             }
 
+            if (code == "030" && targets.Count == 0 && context.Lemma(v) == "approve")
+            {
+                // "The cabinet approved a restructuring plan", "the Commission approved the rule change":
+                // approving a plan or decision of one's own is no intent to cooperate with anyone
+                // (PETRARCH's 030 for "approve plan"); with a partner named, or a place its clause
+                // aims at ("approved a plan to help aluminium ventures in Indonesia"), it stays one.
+                continue;
+            }
+
             if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is { Steps.IsEmpty: true })
             {
                 // "bought 50,000 tonnes of wheat from the United States": the partner may hang
