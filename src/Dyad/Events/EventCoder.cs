@@ -868,6 +868,11 @@ public sealed class EventCoder
         return false;
     }
 
+    /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs").</summary>
+    private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
+        "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
+
     /// <summary>Land and water that states dispute or claim ("islands claimed by China and Japan").</summary>
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
@@ -2365,7 +2370,14 @@ public sealed class EventCoder
             node = parent;
         }
 
-        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals);
+        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals)
+            // ("Malaysia is to urge tin producers …", parsed as "be" the infinitive's copula: what is
+            // arranged to happen, as with "will". Not "if they were to retaliate", a condition, nor
+            // "the SEC's responsibility is to provide disclosure", what a duty is.)
+            || (syntax.Children(verb, "cop").Any(c => syntax.Words[c].Lemma == "be" && syntax.Words[c].Xpos is "VBZ" or "VBP")
+                && syntax.Children(verb, "mark").Any(m => syntax.Words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)) && syntax.Words[verb].Upos == "VERB"
+                && syntax.Children(verb).Any(c => syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && syntax.Words[c].Upos is "PROPN" or "PRON"
+                    || (syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && syntax.Words[c].Upos == "NOUN" && !DutyNouns.Contains(syntax.Words[c].Lemma))));
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
 
