@@ -1163,7 +1163,10 @@ public sealed class ActorResolver
         // billion U.S. Dlrs" name money, not France, Japan or the United States ("Swiss francs": a
         // word both adjective and people noun may be read as either).
         if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym && agent is null
-            && (Currencies.Contains(document[words[head].Span].ToLowerInvariant()) || document[words[head].Span] is "mark" or "marks"))
+            && (Currencies.Contains(document[words[head].Span].ToLowerInvariant()) || document[words[head].Span] is "mark" or "marks"
+                // ("a 330 European Currency Unit a tonne tax": the ECU.)
+                || (document[words[head].Span].Equals("Unit", StringComparison.OrdinalIgnoreCase)
+                    && syntax.Children(head, "compound").Any(c => document[words[c].Span].Equals("Currency", StringComparison.OrdinalIgnoreCase)))))
         {
             return null;
         }
