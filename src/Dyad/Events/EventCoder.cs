@@ -2396,7 +2396,7 @@ public sealed class EventCoder
         }
 
         return (words[clause].Deprel == "advcl" && Allegations.Contains(context.Lemma(parent)))
-            || (words[parent].Deprel == "obj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head)));
+            || (words[parent].Deprel is "obj" or "iobj" && words[parent].Head >= 0 && Allegations.Contains(context.Lemma(words[parent].Head)));
     }
 
     /// <summary>
