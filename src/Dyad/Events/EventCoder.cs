@@ -640,8 +640,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (targets.Count == 0 && code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution")
+            if (code == "130" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) is "warn" or "caution"
+                && (targets.Count == 0 || (!context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "iobj") && AssertsAFact(context, v))))
             {
+                // ("Business leaders warned her government was still in the midst of political
+                // consolidation": a warning that something is so, to no one addressed, comments.)
                 // "The World Bank warned that mounting unemployment could cause social strains",
                 // "warned of a severe drought": a warning to no one threatens no one; it is a
                 // pessimistic comment (CAMEO 012). "warned Iran of stronger countermeasures" is a
