@@ -631,6 +631,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (code[..2] == "05" && sources.Count > 0
+                && sources.All(source => source.Sentence == context.Index && (ActorResolver.IsCraft(context.Lemma(source.Head)) || context.Lemma(source.Head) is "fire" or "shelling" or "bombardment" or "cover")))
+            {
+                // "Iranian forces backed by heavy artillery fire", "rebels backed by tanks": arms
+                // and fire back troops in battle; they praise or endorse no one (CAMEO 05).
+                continue;
+            }
+
             if (code == "052" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "defend"
                 && (sources.Any(source => source.Sentence == context.Index && context.Lemma(source.Head) is "line" or "garrison")
                     || context.Syntax.Children(v, "obj").Any(o => context.PlaceIn([o]) is not null || DefendedGround.Contains(context.Lemma(o)))))
