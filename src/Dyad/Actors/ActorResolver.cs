@@ -1248,7 +1248,7 @@ public sealed class ActorResolver
             // officials (not a government of no country).
             if (agent.Entry.Code is "GOV" or "ELI"
                 && syntax.Children(head).Where(c => OwnsTitle(document, syntax, c, relational))
-                    .Select(c => codes.GetValueOrDefault(c)).FirstOrDefault(m => m is not null && m.Country is null && m.Code.Length >= 6 && m.Code[..3] is "IGO" or "NGO") is { } organisation)
+                    .Select(c => codes.GetValueOrDefault(c)).FirstOrDefault(m => m is not null && ActorCode.GroupOf(m.Code) is not null && ActorCode.TypeOf(m.Code) is "IGO" or "NGO") is { } organisation)
             {
                 var composed = Make(organisation.Code, MentionRule.AgentOfActor, phrase) with
                 {

@@ -500,7 +500,7 @@ public sealed class EventCoder
                 betweenParties = true;
             }
             var targets = reversed ? Sources(context, v) : targetWord is int t ? context.ActorsWithConjuncts(t) : Targets(context, v, code);
-            if (code[..2] is "11" or "14" && SummonedFor(context, v) is { Count: > 0 } summoned)
+            if ((code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("14", StringComparison.Ordinal)) && SummonedFor(context, v) is { Count: > 0 } summoned)
             {
                 // "summoned Niger's ambassador to complain of inaction over the gangs", "summoned
                 // India's deputy high commissioner to protest": the complaint is made to the one
@@ -631,7 +631,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (code[..2] == "05" && sources.Count > 0
+            if (code.StartsWith("05", StringComparison.Ordinal) && sources.Count > 0
                 && sources.All(source => source.Sentence == context.Index && (ActorResolver.IsCraft(context.Lemma(source.Head)) || context.Lemma(source.Head) is "fire" or "shelling" or "bombardment" or "cover")))
             {
                 // "Iranian forces backed by heavy artillery fire", "rebels backed by tanks": arms
@@ -877,6 +877,21 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Malaysia is to urge tin producers …" (parsed with "be" as the infinitive's copula): what is
+    /// arranged to happen, as with "will". Not "if they were to retaliate", a condition, nor "the
+    /// SEC's responsibility is to provide disclosure", what a duty is.
+    /// </summary>
+    private static bool ArrangedToHappen(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        return words[verb].Upos == "VERB"
+            && syntax.Children(verb, "cop").Any(c => words[c].Lemma == "be" && words[c].Xpos is "VBZ" or "VBP")
+            && syntax.Children(verb, "mark").Any(m => words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)
+                && (words[c].Upos is "PROPN" or "PRON" || (words[c].Upos == "NOUN" && !DutyNouns.Contains(words[c].Lemma))));
     }
 
     /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs").</summary>
@@ -2381,14 +2396,7 @@ public sealed class EventCoder
             node = parent;
         }
 
-        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals)
-            // ("Malaysia is to urge tin producers …", parsed as "be" the infinitive's copula: what is
-            // arranged to happen, as with "will". Not "if they were to retaliate", a condition, nor
-            // "the SEC's responsibility is to provide disclosure", what a duty is.)
-            || (syntax.Children(verb, "cop").Any(c => syntax.Words[c].Lemma == "be" && syntax.Words[c].Xpos is "VBZ" or "VBP")
-                && syntax.Children(verb, "mark").Any(m => syntax.Words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)) && syntax.Words[verb].Upos == "VERB"
-                && syntax.Children(verb).Any(c => syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && syntax.Words[c].Upos is "PROPN" or "PRON"
-                    || (syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && syntax.Words[c].Upos == "NOUN" && !DutyNouns.Contains(syntax.Words[c].Lemma))));
+        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
 
