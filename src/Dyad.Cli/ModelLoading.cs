@@ -1,3 +1,4 @@
+using Dyad.Actors;
 using Dyad.Data;
 using Dyad.Pipeline;
 using Dyad.Syntax;
@@ -26,7 +27,7 @@ internal static class ModelLoading
         try
         {
             return new SyntaxAnalyzer(
-                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))),
+                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ActorLexicon.Load(data).CountryWords),
                 ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException)

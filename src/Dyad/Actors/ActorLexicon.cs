@@ -72,6 +72,11 @@ public sealed class ActorLexicon
             .GroupBy(e => e.Code!).ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     }
 
+    /// <summary>The one-word names and capitals of the countries ("Senegal", "Nepal", "Dakar"), which the tagger takes as proper nouns.</summary>
+    public IEnumerable<string> CountryWords => Countries.Values
+        .SelectMany(c => c.Capital is null ? c.Names : c.Names.Add(c.Capital))
+        .Where(name => !name.Contains(' ', StringComparison.Ordinal));
+
     /// <summary>Every entry loaded.</summary>
     public ImmutableArray<ActorEntry> Entries { get; }
 

@@ -55,8 +55,8 @@ public sealed class EventPipeline : IDisposable
     /// </summary>
     public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true)
     {
-        var syntax = SyntaxAnalyzer.Load(data);
         var lexicon = ActorLexicon.Load(data, userActorFiles, shippedActors);
+        var syntax = SyntaxAnalyzer.Load(data, lexicon.CountryWords);
         return new(
             TextPipeline.Load(data),
             syntax,

@@ -33,9 +33,13 @@ public sealed class SyntaxAnalyzer : IDisposable
     /// <summary>The parser model.</summary>
     public ParserModel Parser { get; }
 
-    /// <summary>Loads the shipped models from a data folder.</summary>
-    public static SyntaxAnalyzer Load(DataDirectory data) =>
-        new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
+    /// <summary>
+    /// Loads the shipped models from a data folder; <paramref name="properNames"/> (the actor
+    /// dictionary's country and capital names) are tagged as proper nouns where the tagger has no
+    /// word of its own for them.
+    /// </summary>
+    public static SyntaxAnalyzer Load(DataDirectory data, IEnumerable<string>? properNames = null) =>
+        new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))).WithProperNames(properNames ?? []), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
 
     /// <summary>Analyses every sentence of a document.</summary>
     public ImmutableArray<SentenceSyntax> Analyze(Document document, CancellationToken cancellation = default) =>

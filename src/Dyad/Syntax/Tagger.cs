@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using Dyad.Learning;
 
 namespace Dyad.Syntax;
@@ -19,6 +20,8 @@ public sealed class Tagger
 
     private readonly FrozenDictionary<ulong, ulong> ambiguity;
     private readonly FrozenDictionary<ulong, int> unambiguous;
+    private readonly FrozenSet<ulong> properNames;
+    private readonly int[] nameTags;
 
     /// <summary>
     /// Creates a tagger from its parts. With a <paramref name="firstPass"/> model the tagger works in
@@ -26,13 +29,27 @@ public sealed class Tagger
     /// first pass's tags of the words to the right (stacking), which a left-to-right tagger lacks.
     /// </summary>
     public Tagger(TagSet tags, LinearModel model, IReadOnlyDictionary<ulong, ulong> ambiguity, IReadOnlyDictionary<ulong, int> unambiguous, LinearModel? firstPass = null, bool classesAreTags = false)
+        : this(tags, model, ambiguity.ToFrozenDictionary(), unambiguous.ToFrozenDictionary(), firstPass, classesAreTags, FrozenSet<ulong>.Empty)
     {
+    }
+
+    private Tagger(TagSet tags, LinearModel model, FrozenDictionary<ulong, ulong> ambiguity, FrozenDictionary<ulong, int> unambiguous, LinearModel? firstPass, bool classesAreTags, FrozenSet<ulong> properNames)
+    {
+        this.properNames = properNames;
+        nameTags = new int[tags.Count];
+        int singular = tags.IdOf("PROPN", "NNP"), plural = tags.IdOf("PROPN", "NNPS");
+        for (int label = 0; label < nameTags.Length; label++)
+        {
+            var (upos, xpos) = tags.Pairs[label];
+            nameTags[label] = upos == "PROPN" || singular < 0 ? label : xpos == "NNS" && plural >= 0 ? plural : singular;
+        }
+
         ClassesAreTags = classesAreTags;
         Tags = tags;
         Model = model;
         FirstPass = firstPass;
-        this.ambiguity = ambiguity.ToFrozenDictionary();
-        this.unambiguous = unambiguous.ToFrozenDictionary();
+        this.ambiguity = ambiguity;
+        this.unambiguous = unambiguous;
     }
 
     /// <summary>
@@ -103,6 +120,10 @@ public sealed class Tagger
                 scores.Clear();
                 model.Score(features[..n], scores);
                 label = ArgMax(scores);
+                if (properNames.Count > 0 && properNames.Contains(words[i].Form))
+                {
+                    label = nameTags[label];
+                }
             }
 
             labels[i] = label;
@@ -118,6 +139,43 @@ public sealed class Tagger
         {
             classes[i] = ambiguity.TryGetValue(words[i].Lower, out ulong c) ? c : Unknown;
         }
+    }
+
+    /// <summary>
+    /// This tagger with <paramref name="names"/> (capitalised one-word proper names, such as the
+    /// country names of the actor dictionary) kept proper nouns: the treebank has few of them, so
+    /// the tagger guesses them by their ending ("visit Senegal to mediate", "Nepal and Portugal
+    /// signed" read Senegal and Nepal as adjectives, like "federal"; "the Maldives" as a plural
+    /// noun). Such a name tagged as anything else becomes NNP (NNPS for a plural noun's tag); a
+    /// proper-noun tag stays as the tagger chose it. Names are skipped where the tagger has a word
+    /// of its own: one it tags without scoring, or one whose lower-case form it saw with another
+    /// tag than NNP ("Guinea pigs", "turkey", "us").
+    /// </summary>
+    public Tagger WithProperNames(IEnumerable<string> names)
+    {
+        int singular = Tags.IdOf("PROPN", "NNP");
+        if (singular < 0)
+        {
+            return this;
+        }
+
+        ulong singularOnly = FeatureHash.Of(singular.ToString(CultureInfo.InvariantCulture));
+        var forms = new HashSet<ulong>(properNames);
+        foreach (string name in names)
+        {
+            if (name.Length < 2 || !char.IsUpper(name[0]) || name.Any(c => !char.IsLetter(c)) || name.Skip(1).All(char.IsUpper))
+            {
+                continue;
+            }
+
+            var atoms = new WordAtoms(name);
+            if (!unambiguous.ContainsKey(atoms.Form) && (!ambiguity.TryGetValue(atoms.Lower, out ulong seen) || seen == singularOnly))
+            {
+                forms.Add(atoms.Form);
+            }
+        }
+
+        return forms.Count == properNames.Count ? this : new Tagger(Tags, Model, ambiguity, unambiguous, FirstPass, ClassesAreTags, forms.ToFrozenSet());
     }
 
     /// <summary>The index of the highest score (the first on ties).</summary>

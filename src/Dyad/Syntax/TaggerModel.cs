@@ -25,6 +25,13 @@ public sealed class TaggerModel
     /// <summary>Where the model came from (treebank, licence, settings).</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
+    /// <summary>This model with proper names its tagger did not learn (see <see cref="Tagger.WithProperNames"/>).</summary>
+    public TaggerModel WithProperNames(IEnumerable<string> names)
+    {
+        var tagger = Tagger.WithProperNames(names);
+        return ReferenceEquals(tagger, Tagger) ? this : new TaggerModel(tagger, Morphology, Metadata);
+    }
+
     /// <summary>Writes the model file.</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, Metadata, writer =>
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Dyad.Actors;
 using Dyad.Data;
 using Dyad.Ingestion;
 using Dyad.Syntax;
@@ -9,7 +10,8 @@ namespace Dyad.Tests.Syntax;
 /// <summary>The models shipped in data/models/: their accuracy, and what they make of the founding sample.</summary>
 public sealed class ShippedModelTests
 {
-    private static readonly Lazy<SyntaxAnalyzer> Analyzer = new(() => SyntaxAnalyzer.Load(DataDirectory.Default));
+    // With the actor dictionary's country names, as `dyad code` and `dyad parse` load it.
+    private static readonly Lazy<SyntaxAnalyzer> Analyzer = new(() => SyntaxAnalyzer.Load(DataDirectory.Default, ActorLexicon.Load(DataDirectory.Default).CountryWords));
 
     [Fact]
     public void TheShippedModelsScoreOnTheDevSetAtLeastTheReportedFiguresMinusHalfAPoint()
@@ -85,6 +87,32 @@ public sealed class ShippedModelTests
         var word = syntax.Words[Find(document, syntax, dependent)];
         Assert.True(word.Head == Find(document, syntax, head) && (relation is null || word.Deprel == relation),
             $"{dependent} → {(word.Head >= 0 ? document[syntax.Words[word.Head].Span] : "ROOT")}:{word.Deprel}, expected {head}{(relation is null ? string.Empty : ":" + relation)}");
+    }
+
+    [Fact]
+    public void CountryNamesTheTaggerReadsByTheirEndingAreProperNouns()
+    {
+        // "Senegal", "Nepal": the treebank has (almost) none, and their "-al" ending reads like
+        // "federal"; the tagger alone made Nepal the root adjective and Senegal an adjective
+        // clause, losing the second country of "visit Mauritania and Senegal".
+        var (document, syntax) = OneSentence("Nepal and Portugal signed an accord on Monday.");
+        Assert.Equal("PROPN", syntax.Words[Find(document, syntax, "Nepal")].Upos);
+        AssertArc(document, syntax, "Nepal", "signed", "nsubj");
+        (document, syntax) = OneSentence("Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a border dispute.");
+        Assert.Equal("PROPN", syntax.Words[Find(document, syntax, "Senegal")].Upos);
+        AssertArc(document, syntax, "Senegal", "Mauritania", "conj");
+    }
+
+    [Fact]
+    public void ProperNamesAreNotForcedOnWordsTheTaggerKnowsWithOtherTags()
+    {
+        // "guinea" (as in "guinea pig") and "us" took other tags in the treebank: the tagger keeps
+        // its own reading of them; an unseen name is taken.
+        var tagger = Analyzer.Value.Tagger.Tagger;
+        var plain = SyntaxAnalyzer.Load(DataDirectory.Default).Tagger.Tagger;
+        Assert.Same(plain, plain.WithProperNames(["Guinea", "US", "us", "Sao-Tome"]));
+        Assert.NotSame(plain, plain.WithProperNames(["Senegal"]));
+        Assert.NotSame(plain, tagger);
     }
 
     [Fact]
