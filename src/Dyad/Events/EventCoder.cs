@@ -563,11 +563,13 @@ public sealed class EventCoder
                 rule += "+verbal";
             }
 
-            if ((IsViolent(code) && IsFigurativeForce(context, v)) || (code.StartsWith("17", StringComparison.Ordinal) && IsFigurativeForce(context, v, doersOnly: true)))
+            if ((IsViolent(code) && IsFigurativeForce(context, v))
+                || ((code.StartsWith("17", StringComparison.Ordinal) || context.Lemma(v) is "pressure" or "squeeze") && IsFigurativeForce(context, v, doersOnly: true)))
             {
                 // (Coercion too, when a thing coerces: "Brazil's economic crisis is forcing", "sterling
                 // rising …, forcing a rate cut", "the trade figures exclude goods shipped to Hong Kong";
-                // what is restricted may be a thing: "Japan restricts imports" is a state's act.)
+                // what is restricted may be a thing: "Japan restricts imports" is a state's act. And
+                // pressure, a demand, on a currency or prices: "tensions pressured the dollar".)
                 continue;
             }
 
@@ -1510,7 +1512,7 @@ public sealed class EventCoder
             {
                 bool describesItsNoun = forPatterns && words[node].Deprel is "acl:relcl" or "acl" or "advcl"
                     && syntax.Children(node).Any(c => words[c].Deprel == "nsubj" && words[c].Lemma.ToLowerInvariant() is "which" or "that" or "who");
-                embedded |= !describesItsNoun
+                embedded |= !describesItsNoun && !CommandedInfinitive(syntax, node, verb)
                     && (words[node].Deprel is "acl:relcl" or "ccomp" or "parataxis"
                         || (words[node].Deprel is "advcl" or "csubj" && HasSubject(node))
                         || (forPatterns && words[node].Deprel is "advcl" or "acl"));
@@ -1522,6 +1524,19 @@ public sealed class EventCoder
             }
         }
     }
+
+    /// <summary>
+    /// An infinitive the parser hung on an order as a purpose (advcl) after its object: what the
+    /// addressee is ordered to do, part of the order's clause as the treebank's xcomp would be
+    /// ("ordered the opposition newspaper La Prensa to suspend publication"), where the patterns
+    /// of "order" look for it ("order … to leave", "order … to suspend publication"). Only orders:
+    /// the patterns of "press" or "urge" name no infinitive and would match inside it ("press Japan
+    /// to eliminate quotas on oranges" is no "press on").
+    /// </summary>
+    private static bool CommandedInfinitive(SentenceSyntax syntax, int node, int verb) =>
+        syntax.Words[node].Deprel == "advcl" && syntax.Words[node].Head == verb && syntax.Words[verb].Lemma.ToLowerInvariant() is "order" or "instruct" or "command"
+        && syntax.Children(node, "mark").Any(m => syntax.Words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
+        && syntax.Children(verb, "obj").Any(o => o < node);
 
     /// <summary>Verbs of arriving somewhere, whose place is the hosts' for the talks or meeting they are for ("arrived in Beijing for talks").</summary>
     private static readonly FrozenSet<string> ArrivalVerbs = FrozenSet.Create(StringComparer.Ordinal, "arrive", "travel", "fly", "come", "go", "head");
@@ -3199,7 +3214,7 @@ public sealed class EventCoder
     private static List<int> ClauseWords(SentenceSyntax syntax, int verb)
     {
         var result = new List<int>();
-        var stack = new Stack<int>(syntax.Children(verb).Where(c => !OutsideClause.Contains(syntax.Words[c].Deprel)));
+        var stack = new Stack<int>(syntax.Children(verb).Where(c => !OutsideClause.Contains(syntax.Words[c].Deprel) || CommandedInfinitive(syntax, c, verb)));
         while (stack.Count > 0)
         {
             int w = stack.Pop();
