@@ -1243,6 +1243,22 @@ public sealed class ActorResolver
                 }
             }
 
+            // "militants loyal to Iraq's Al-Qaeda frontman", "troops loyal to the Kabul government":
+            // armed men are of the side they are loyal to (its country, named by the phrase or its possessor).
+            foreach (int loyal in syntax.Children(head).Where(c => words[c].Deprel == "amod" && document[words[c].Span].Equals("loyal", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (int side in syntax.Children(loyal).Where(c => words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => document[words[k].Span].Equals("to", StringComparison.OrdinalIgnoreCase))))
+                {
+                    if (new[] { side }.Concat(syntax.Children(side, "nmod:poss")).Select(w => codes.GetValueOrDefault(w)).FirstOrDefault(m => m?.Country is not null) is { Country: string sideCountry } sideMention)
+                    {
+                        return Make(ActorCode.Combine(sideCountry, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
+                        {
+                            Entries = entries.AddRange(sideMention.Entries).Distinct().ToImmutableArray(),
+                        };
+                    }
+                }
+            }
+
             // "OPEC's president", "NATO's spokesman", "the secretary general of the Arab League": a
             // title of an international or non-governmental body is that body's, as CAMEO codes its
             // officials (not a government of no country).

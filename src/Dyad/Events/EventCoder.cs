@@ -1923,7 +1923,17 @@ public sealed class EventCoder
         // sales to the USSR" refused nothing; "was not accepting the resolution" refuses.)
         // (Nor what someone is urged not to accept: "urged the court not to allow the Bell companies
         // to offer long distance service" is an appeal; the court refused nothing.)
-        if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
+        if (flags.Attempted && !flags.Negated && !flags.Hypothetical && code == "186" && AttemptVerb(context, trigger) is int attempt and >= 0
+            && Flags(context, attempt) is { Negated: false, Hypothetical: false })
+        {
+            // "Gunmen tried to assassinate the president": CAMEO codes the attempt itself (185),
+            // an act that happened, where other acts tried are flagged as attempts (not "did not
+            // try", "may try": the trying's own flags).
+            finalCode = "185";
+            finalRule = rule + "+attempt";
+            flags = flags with { Attempted = false };
+        }
+        else if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger))
         {
             finalCode = "120";
@@ -2413,6 +2423,21 @@ public sealed class EventCoder
 
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
+    }
+
+    /// <summary>The verb of trying whose infinitive an act is ("tried to assassinate"), or -1.</summary>
+    private static int AttemptVerb(SentenceContext context, int trigger)
+    {
+        var words = context.Syntax.Words;
+        for (int node = trigger, steps = 0; words[node].Deprel == "xcomp" && words[node].Head >= 0 && steps < words.Length; node = words[node].Head, steps++)
+        {
+            if (Attempts.Contains(context.Lemma(words[node].Head)))
+            {
+                return words[node].Head;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -301,6 +301,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Egypt broke with its long-standing ally in 1977.", "161")]
     [InlineData("Serbia eased emergency measures on Wednesday in Kosovo.", "0814")]
     [InlineData("China eased controls on foreign banks on Monday.", "081")]
+    [InlineData("Gunmen tried to assassinate the Pakistani president on Monday.", "185")]
     public void SentenceHasTheCameoCode(string sentence, string code)
     {
         // Codes the root-level cases above cannot tell apart (082 eases dissent, 087 de-escalates
