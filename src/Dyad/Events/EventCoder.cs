@@ -2989,6 +2989,9 @@ public sealed class EventCoder
             .Concat(objectPhrases)
             .Concat(objectPhrases.Where(n => context.ActorsAt(n).Count == 0 && words[n].Upos == "NOUN").SelectMany(n => syntax.Children(n, "nmod")))
             .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
+            // ("lift embargoes in late February to Iran, Libya …" parsed with "to Iran" under the
+            // month: a time takes no recipient, so the phrase is the verb's.)
+            .Concat(syntax.Children(verb).Where(c => words[c].Deprel == "obl" && context.IsTime(c)).SelectMany(t => syntax.Children(t, "nmod")))
             .Order();
         // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
         // what someone is charged with is the charge, not whom it is aimed at.)
@@ -3619,6 +3622,9 @@ public sealed class EventCoder
             int phrase = words[preposition].Deprel == "case" ? words[preposition].Head : -1;
             return phrase >= 0 && Times.Any(t => t.Span.Contains(words[phrase].Span));
         }
+
+        /// <summary>Whether a word is inside a time expression ("February" of "in late February").</summary>
+        public bool IsTime(int word) => Times.Any(t => t.Span.Contains(Syntax.Words[word].Span)) || TimeExpressionFinder.NamesCalendarTime(Document[Syntax.Words[word].Span]);
 
         public string Lemma(int word) => lemmas[word];
 

@@ -81,11 +81,19 @@ public sealed class Morphology
 
         string result = Apply(proper ? form : lower, edit);
         return proper ? result
+            : xpos is "NNS" or "VBZ" && lower.EndsWith("oes", StringComparison.Ordinal) && result == lower[..^1] && !OeNouns.Any(n => result == n || (n.Length >= 4 && result.EndsWith(n, StringComparison.Ordinal))) ? lower[..^2]
             : xpos is "VBD" or "VBN" ? RegularPastLemma(lower, result)
             : xpos == "VBG" && lower.EndsWith("ing", StringComparison.Ordinal) && result == lower[..^3] && TakesSilentE(result) ? result + "e"
             : xpos == "VBG" && lower.EndsWith("ing", StringComparison.Ordinal) && result == lower[..^3] + "e" && HasSpuriousE(result) ? result[..^1]
             : result;
     }
+
+    /// <summary>
+    /// The words English writes with "-oe" ("shoe", "toe", "foe", "canoe"): any other "-oes" plural or
+    /// verb form is of a word in "-o" ("embargoes", "vetoes", "heroes", "cargoes", "torpedoes"), which the
+    /// treebank's "shoes" rule gave as "embargoe", so "lift embargoes" matched no "lift embargo" pattern.
+    /// </summary>
+    private static readonly string[] OeNouns = ["shoe", "toe", "foe", "hoe", "canoe", "oboe", "floe", "sloe", "throe", "woe", "aloe", "roe", "doe", "tiptoe", "mistletoe", "felloe"];
 
     /// <summary>
     /// Whether a lemma ends in an e English does not write there: after a vowel pair spelling one

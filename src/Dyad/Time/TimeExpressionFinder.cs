@@ -38,6 +38,13 @@ public static class TimeExpressionFinder
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["several"] = 3, ["few"] = 3,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a word names a month or a weekday ("February", "Tuesday"), which is a time whether or
+    /// not a publication date resolves it; not "May", also a verb, nor abbreviations.
+    /// </summary>
+    public static bool NamesCalendarTime(string word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) && (Months.ContainsKey(word) || Weekdays.ContainsKey(word));
+
     /// <summary>The time expressions of one sentence, in order, not overlapping.</summary>
     public static List<TimeExpression> Find(string text, ReadOnlySpan<Token> tokens, DateOnly? published)
     {

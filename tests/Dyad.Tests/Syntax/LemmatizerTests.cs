@@ -55,6 +55,12 @@ public sealed class LemmatizerTests
     [InlineData("created", "VERB", "VBD", "create")]
     [InlineData("contrasted", "VERB", "VBN", "contrast")]
     [InlineData("wasted", "VERB", "VBD", "waste")]
+    [InlineData("embargoes", "NOUN", "NNS", "embargo")]
+    [InlineData("vetoes", "VERB", "VBZ", "veto")]
+    [InlineData("heroes", "NOUN", "NNS", "hero")]
+    [InlineData("shoes", "NOUN", "NNS", "shoe")]
+    [InlineData("toes", "NOUN", "NNS", "toe")]
+    [InlineData("canoes", "NOUN", "NNS", "canoe")]
     public void LemmatizesNewsWords(string form, string upos, string xpos, string lemma) =>
         Assert.Equal(lemma, Tables.Value.Lemma(form, upos, xpos));
 
