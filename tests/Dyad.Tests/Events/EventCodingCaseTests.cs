@@ -91,6 +91,10 @@ public sealed class EventCodingCaseTests
     [InlineData("Comecon members agreed to coordinate their five-year plans.", "IGOEEU")]
     [InlineData("Inhabitants of the Syrian Golan Heights threatened to hold a strike.", "SYRCVL")]
     [InlineData("Libya offered to hand over two of its nationals suspected of the bombing.", "LBYCVL")]
+    [InlineData("The Khmer Rouge shelled a village near the Thai border.", "KHMREB")]
+    [InlineData("The Forces for Defence of Democracy insisted on their demands.", "BDIREB")]
+    [InlineData("President Bouteflika said he was prepared to lift the ban on the Islamic Salvation Front.", "DZAOPPFIS")]
+    [InlineData("Militants loyal to Iraq's Al-Qaeda leader claimed the attack.", "IRQUAF")]
     public void ActorIsResolved(string sentence, string code)
     {
         var codes = ActorCodes(sentence);
