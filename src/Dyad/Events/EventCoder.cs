@@ -39,7 +39,7 @@ public sealed class EventCoder
         "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
-        "likely", "unlikely", "predict", "forecast", "anticipate", "due");
+        "likely", "unlikely", "predict", "forecast", "anticipate", "due", "recommend", "advocate");
     /// <summary>From this many parties acting with one another, an act is multilateral: each party's, with no target.</summary>
     private const int MultilateralParties = 4;
 
@@ -978,6 +978,13 @@ public sealed class EventCoder
             // "in what the administration called a measured response", "what he called the
             // tottering regime": naming something is no call for it, nor any act.
             || (context.Lemma(verb) is "call" or "term" or "describe" or "label" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) == "what")
+            // "called U.S./Japan relations on certain key trade issues very strained", "a fare called
+            // 'On The Town'": calling something something, or a thing called so, names it; an appeal
+            // calls on or for someone with the preposition on the verb itself.
+            || (context.Lemma(verb) == "call" && !(verb + 1 < words.Length && context.Lemma(verb + 1) is "on" or "for" or "upon" or "off" or "up" or "in" or "out" or "back")
+                && !syntax.Children(verb).Any(c => words[c].Deprel == "compound:prt")
+                && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "for" or "upon"))
+                && (syntax.Children(verb, "xcomp").Any(x => words[x].Upos is "ADJ" or "NOUN" or "PROPN" || words[x].Xpos == "VBN") || (words[verb].Xpos == "VBN" && words[verb].Deprel == "acl")))
             // "cancelled a trip because of pressing business at home": "pressing" before what
             // presses is an adjective.
             || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length
@@ -2328,7 +2335,10 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (Irrealis.Contains(governor))
+                else if (Irrealis.Contains(governor)
+                    // ("suggested deferring tax cuts", "suggested the government review the ceiling":
+                    // what is proposed; not "the purchase suggests that demand is increasing".)
+                    || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux")))
                 {
                     irrealis = true;
                 }
