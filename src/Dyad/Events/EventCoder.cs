@@ -56,6 +56,15 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.Create(StringComparer.Ordinal, "kill", "wound", "injure");
 
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
+    /// <summary>
+    /// What an actor is inclined, committed or able to do, which has not happened by being so:
+    /// "Japanese firms have a tremendous interest in exporting to Europe", "its willingness to
+    /// negotiate", "the right to strike".
+    /// </summary>
+    private static readonly FrozenSet<string> DispositionNouns = FrozenSet.Create(
+        "interest", "willingness", "readiness", "desire", "eagerness", "commitment", "determination", "ability", "capacity",
+        "right", "freedom", "permission", "opportunity", "need", "wish", "ambition", "incentive");
+
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability");
@@ -2395,7 +2404,7 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (IrrealisNouns.Contains(governor)
+                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
                     || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
                 {
                     irrealis = true;
