@@ -30,7 +30,7 @@ internal static class ModelLoading
                 TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ActorLexicon.Load(data).CountryWords),
                 ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
         {
             context.Error.WriteLine($"dyad: {exception.Message}");
             return null;

@@ -573,7 +573,7 @@ public sealed class EventCoder
             }
 
             if ((IsViolent(code) && IsFigurativeForce(context, v))
-                || ((code.StartsWith("17", StringComparison.Ordinal) || context.Lemma(v) is "pressure" or "squeeze") && IsFigurativeForce(context, v, doersOnly: true)))
+                || ((code.StartsWith("17", StringComparison.Ordinal) || context.Lemma(v) == "pressure") && IsFigurativeForce(context, v, doersOnly: true)))
             {
                 // (Coercion too, when a thing coerces: "Brazil's economic crisis is forcing", "sterling
                 // rising …, forcing a rate cut", "the trade figures exclude goods shipped to Hong Kong";
@@ -987,13 +987,6 @@ public sealed class EventCoder
             // "in what the administration called a measured response", "what he called the
             // tottering regime": naming something is no call for it, nor any act.
             || (context.Lemma(verb) is "call" or "term" or "describe" or "label" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) == "what")
-            // "called U.S./Japan relations on certain key trade issues very strained", "a fare called
-            // 'On The Town'": calling something something, or a thing called so, names it; an appeal
-            // calls on or for someone with the preposition on the verb itself.
-            || (context.Lemma(verb) == "call" && !(verb + 1 < words.Length && context.Lemma(verb + 1) is "on" or "for" or "upon" or "off" or "up" or "in" or "out" or "back")
-                && !syntax.Children(verb).Any(c => words[c].Deprel == "compound:prt")
-                && !syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "for" or "upon"))
-                && (syntax.Children(verb, "xcomp").Any(x => words[x].Upos is "ADJ" or "NOUN" or "PROPN" || words[x].Xpos == "VBN") || (words[verb].Xpos == "VBN" && words[verb].Deprel == "acl")))
             // "cancelled a trip because of pressing business at home": "pressing" before what
             // presses is an adjective.
             || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length
@@ -2444,10 +2437,15 @@ public sealed class EventCoder
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
 
-    /// <summary>The verb of trying whose infinitive an act is ("tried to assassinate"), or -1.</summary>
+    /// <summary>The verb or noun of trying whose infinitive an act is ("tried to assassinate", "made an attempt to assassinate"), or -1.</summary>
     private static int AttemptVerb(SentenceContext context, int trigger)
     {
         var words = context.Syntax.Words;
+        if (words[trigger].Deprel == "acl" && words[trigger].Head >= 0 && AttemptNouns.Contains(context.Lemma(words[trigger].Head)))
+        {
+            return words[trigger].Head;
+        }
+
         for (int node = trigger, steps = 0; words[node].Deprel == "xcomp" && words[node].Head >= 0 && steps < words.Length; node = words[node].Head, steps++)
         {
             if (Attempts.Contains(context.Lemma(words[node].Head)))
@@ -3332,7 +3330,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target, verb))
+            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target, verb)
+                && (BarePreposition(pattern) is not string preposition || HasOwnPreposition(context, verb, preposition)))
             {
                 // ("Iraqi troops opened fire on Kurdish villages near the Turkish border": of two
                 // patterns as specific, "open fire" and "open border", the one naming the verb's
@@ -3354,6 +3353,28 @@ public sealed class EventCoder
         }
 
         return (null, null);
+    }
+
+    /// <summary>A pattern that is one of the prepositions "on", "upon", "for" alone ("call on", "count on", "fire on", "call for").</summary>
+    private static string? BarePreposition(EventPattern pattern) =>
+        pattern.Steps.Length == 1 && pattern.Steps[0].Kind == StepKind.Word && pattern.Steps[0].Alternatives.Length == 1
+        && pattern.Steps[0].Alternatives[0] is [string word] && word is "on" or "upon" or "for" ? word : null;
+
+    /// <summary>
+    /// Whether a preposition is the verb's own: right after it, or the preposition of one of its
+    /// own phrases that is no time. A gap-allowing "call on" had matched "called U.S./Japan relations
+    /// on certain key trade issues very strained", and "call for" "called a buying tender for four cargoes".
+    /// </summary>
+    private static bool HasOwnPreposition(SentenceContext context, int verb, string preposition)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        // (Also a phrase hung on a time of the verb: "is to apply tomorrow for European Community membership".)
+        var times = syntax.Children(verb).Where(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && context.IsTime(c)).ToList();
+        return (verb + 1 < words.Length && context.Lemma(verb + 1) == preposition)
+            || syntax.Children(verb).Where(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && !context.IsTime(c))
+                .Concat(times.SelectMany(t => syntax.Children(t, "nmod")))
+                .Any(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == preposition));
     }
 
     /// <summary>Whether a pattern's first word is the lemma of the verb's direct object.</summary>

@@ -93,7 +93,7 @@ public sealed class Morphology
     /// verb form is of a word in "-o" ("embargoes", "vetoes", "heroes", "cargoes", "torpedoes"), which the
     /// treebank's "shoes" rule gave as "embargoe", so "lift embargoes" matched no "lift embargo" pattern.
     /// </summary>
-    private static readonly string[] OeNouns = ["shoe", "toe", "foe", "hoe", "canoe", "oboe", "floe", "sloe", "throe", "woe", "aloe", "roe", "doe", "tiptoe", "mistletoe", "felloe"];
+    private static readonly string[] OeNouns = ["shoe", "toe", "foe", "hoe", "canoe", "oboe", "floe", "sloe", "throe", "woe", "aloe", "roe", "doe", "tiptoe", "mistletoe", "felloe", "backhoe"];
 
     /// <summary>
     /// Whether a lemma ends in an e English does not write there: after a vowel pair spelling one

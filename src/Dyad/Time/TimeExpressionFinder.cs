@@ -40,7 +40,8 @@ public static class TimeExpressionFinder
 
     /// <summary>
     /// Whether a word names a month or a weekday ("February", "Tuesday"), which is a time whether or
-    /// not a publication date resolves it; not "May", also a verb, nor abbreviations.
+    /// not a publication date resolves it; not "May", also a verb, nor the three-letter abbreviations
+    /// ("Jan", "Wed"; longer ones such as "Sept" are taken).
     /// </summary>
     public static bool NamesCalendarTime(string word) =>
         word.Length > 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) && (Months.ContainsKey(word) || Weekdays.ContainsKey(word));
