@@ -2389,6 +2389,10 @@ public sealed class EventCoder
             {
                 irrealis = true; // "barred NSC staff from conducting covert operations": what is prevented is not done
             }
+            else if (relation is "acl" or "acl:relcl" && words[parent].Upos == "PROPN" && ContentOfAuthoredClaim(context, node, parent))
+            {
+                irrealis = true; // "an allegation by the Liberian Peace Council that the NPFL had taken over the city"
+            }
             else if ((relation is "acl" || (relation is "acl:relcl" && (syntax.Children(node, "mark").Any() || ThatAsFillerOfFullClause(context, node)))) && words[parent].Upos == "NOUN")
             {
                 // ("its call that Egypt release the journalists" with the content clause parsed as a
@@ -2435,6 +2439,20 @@ public sealed class EventCoder
 
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
+    }
+
+    /// <summary>
+    /// A "that" clause the parser hung on the name in a claim's "by" phrase ("an allegation by the
+    /// Liberian Peace Council that the NPFL had taken over the city"): the claim's content, which a
+    /// name does not take (a relative clause's "that" is its pronoun, not a conjunction).
+    /// </summary>
+    private static bool ContentOfAuthoredClaim(SentenceContext context, int clause, int name)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return syntax.Children(clause, "mark").Any(m => words[m].Upos == "SCONJ" && context.Lemma(m) == "that")
+            && syntax.Children(name, "case").FirstOrDefault(k => context.Lemma(k) == "by", -1) is int by and > 0
+            && words[by - 1].Upos == "NOUN" && (IrrealisNouns.Contains(context.Lemma(by - 1)) || ClaimNouns.Contains(context.Lemma(by - 1)));
     }
 
     /// <summary>The verb or noun of trying whose infinitive an act is ("tried to assassinate", "made an attempt to assassinate"), or -1.</summary>
