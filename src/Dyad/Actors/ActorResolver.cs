@@ -1159,6 +1159,15 @@ public sealed class ActorResolver
             return null;
         }
 
+        // Nor is an opinion poll or a survey: "the latest British opinion poll gave Margaret
+        // Thatcher's Conservative party a 17 point lead" is no act of Britain; what a poll shows is
+        // the public's view, no state's.
+        if (country is not null && country.Kind == MatchKind.Adjective && agent is null
+            && words[head].Lemma.ToLowerInvariant() is "poll" or "survey" or "census")
+        {
+            return null;
+        }
+
         // Nor is a currency: "a 69.7 mln French franc loan", "fell against the Japanese yen", "13.6
         // billion U.S. Dlrs" name money, not France, Japan or the United States ("Swiss francs": a
         // word both adjective and people noun may be read as either).

@@ -241,11 +241,13 @@ public sealed class EventCodingCaseTests
     [InlineData("Commerce Secretary Malcolm Baldrige and Defense Secretary Caspar Weinberger had joined forces to fight the planned sale.", "MIL")]
     [InlineData("President Reagan said he imposed the tariffs on personal computers, television sets and hand tools.", "MED")]
     [InlineData("Foreign brokers want to underwrite more government bonds.", "GOV")]
+    [InlineData("The latest British opinion poll gave the Conservative party a huge lead over the opposition.", "GBR")]
     public void AThingNamedWithAnActorsWordIsNoActor(string sentence, string code)
     {
         // A currency named with a word both adjective and people noun ("Swiss"), bare "forces"
         // joined (the idiom for acting together) and a role noun naming a kind of product or paper
-        // ("television sets", "government bonds") name no country, armed forces, media or government.
+        // ("television sets", "government bonds") name no country, armed forces, media or government;
+        // nor does a poll named with its country's adjective.
         var codes = ActorCodes(sentence);
         Assert.DoesNotContain(code, codes);
     }
