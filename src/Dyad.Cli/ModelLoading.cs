@@ -27,7 +27,7 @@ internal static class ModelLoading
         try
         {
             return new SyntaxAnalyzer(
-                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ActorLexicon.Load(data).CountryWords),
+                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ActorLexicon.Load(data, [data.File("actors/countries.jsonl")], shipped: false).CountryWords),
                 ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)

@@ -3024,9 +3024,7 @@ public sealed class EventCoder
             .Concat(objectPhrases)
             .Concat(objectPhrases.Where(n => context.ActorsAt(n).Count == 0 && words[n].Upos == "NOUN").SelectMany(n => syntax.Children(n, "nmod")))
             .Concat(syntax.Children(verb).Where(c => words[c].Deprel is "compound:prt" or "advmod" && Particles.Contains(words[c].Lemma.ToLowerInvariant())).SelectMany(p => syntax.Children(p, "obl")))
-            // ("lift embargoes in late February to Iran, Libya …" parsed with "to Iran" under the
-            // month: a time takes no recipient, so the phrase is the verb's.)
-            .Concat(syntax.Children(verb).Where(c => words[c].Deprel == "obl" && context.IsTime(c)).SelectMany(t => syntax.Children(t, "nmod")))
+            .Concat(PhrasesOnTimes(context, verb))
             .Order();
         // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
         // what someone is charged with is the charge, not whom it is aimed at.)
@@ -3387,12 +3385,21 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        // (Also a phrase hung on a time of the verb: "is to apply tomorrow for European Community membership".)
-        var times = syntax.Children(verb).Where(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && context.IsTime(c)).ToList();
         return (verb + 1 < words.Length && context.Lemma(verb + 1) == preposition)
             || syntax.Children(verb).Where(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && !context.IsTime(c))
-                .Concat(times.SelectMany(t => syntax.Children(t, "nmod")))
+                .Concat(PhrasesOnTimes(context, verb))
                 .Any(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == preposition));
+    }
+
+    /// <summary>
+    /// Phrases the parser hung on a time of the verb, which takes none ("lift embargoes in late
+    /// February to Iran, Libya …", "is to apply tomorrow for European Community membership"): the verb's own.
+    /// </summary>
+    private static IEnumerable<int> PhrasesOnTimes(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        return syntax.Children(verb).Where(c => syntax.Words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && context.IsTime(c))
+            .SelectMany(t => syntax.Children(t, "nmod"));
     }
 
     /// <summary>Whether a pattern's first word is the lemma of the verb's direct object.</summary>

@@ -149,7 +149,8 @@ public sealed class Tagger
     /// noun). Such a name tagged as anything else becomes NNP (NNPS for a plural noun's tag); a
     /// proper-noun tag stays as the tagger chose it. Names are skipped where the tagger has a word
     /// of its own: one it tags without scoring, or one whose lower-case form it saw with another
-    /// tag than NNP ("Guinea pigs", "turkey", "us").
+    /// tag than NNP ("Guinea pigs", "turkey"). All-caps forms ("US") and words with other characters
+    /// than letters are never taken.
     /// </summary>
     public Tagger WithProperNames(IEnumerable<string> names)
     {

@@ -40,11 +40,11 @@ public static class TimeExpressionFinder
 
     /// <summary>
     /// Whether a word names a month or a weekday ("February", "Tuesday"), which is a time whether or
-    /// not a publication date resolves it; not "May", also a verb, nor the three-letter abbreviations
-    /// ("Jan", "Wed"; longer ones such as "Sept" are taken).
+    /// not a publication date resolves it; not three-letter words, which leaves out "May" (also a
+    /// verb) and abbreviations such as "Jan" and "Wed" (longer ones such as "Sept" are taken).
     /// </summary>
     public static bool NamesCalendarTime(string word) =>
-        word.Length > 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) && (Months.ContainsKey(word) || Weekdays.ContainsKey(word));
+        word.Length > 3 && char.IsUpper(word[0]) && (Months.ContainsKey(word) || Weekdays.ContainsKey(word));
 
     /// <summary>The time expressions of one sentence, in order, not overlapping.</summary>
     public static List<TimeExpression> Find(string text, ReadOnlySpan<Token> tokens, DateOnly? published)
