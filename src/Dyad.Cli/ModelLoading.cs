@@ -27,7 +27,7 @@ internal static class ModelLoading
         try
         {
             return new SyntaxAnalyzer(
-                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ActorLexicon.Load(data, [data.File("actors/countries.jsonl")], shipped: false).CountryWords),
+                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ProperNames(data)),
                 ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
@@ -35,5 +35,12 @@ internal static class ModelLoading
             context.Error.WriteLine($"dyad: {exception.Message}");
             return null;
         }
+    }
+
+    /// <summary>The names the tagger takes as proper nouns, from the countries and curated people dictionaries alone (the rest is not needed to parse).</summary>
+    private static IEnumerable<string> ProperNames(DataDirectory data)
+    {
+        var names = ActorLexicon.Load(data, [data.File("actors/countries.jsonl"), data.File("actors/people.jsonl")], shipped: false);
+        return names.CountryWords.Concat(names.PersonNameWords);
     }
 }

@@ -77,6 +77,18 @@ public sealed class ActorLexicon
         .SelectMany(c => c.Capital is null ? c.Names : c.Names.Add(c.Capital))
         .Where(name => !name.Contains(' ', StringComparison.Ordinal));
 
+    /// <summary>
+    /// The words of the names of people curated or added by the user ("Xi", "Jinping", "Ongpin"),
+    /// which the tagger takes as proper nouns where it never learned them otherwise (a name it has
+    /// seen as another word, "Rice", "Bush", "May", is left to it: see
+    /// <see cref="Syntax.Tagger.WithProperNames"/>). Not the Phoenix people, whose names hold
+    /// titles and common words ("In Charge of Maghreb And African Affairs Ben Salem Abed").
+    /// </summary>
+    public IEnumerable<string> PersonNameWords => Entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+        .SelectMany(e => e.Names)
+        .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Distinct(StringComparer.Ordinal);
+
     /// <summary>Every entry loaded.</summary>
     public ImmutableArray<ActorEntry> Entries { get; }
 

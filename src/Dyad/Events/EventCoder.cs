@@ -1923,6 +1923,13 @@ public sealed class EventCoder
         // the platform" is not aimed at the Navy).
         targets = [.. targets.Where(t => !sources.Any(s => s.Sentence == t.Sentence && s.Span != t.Span && s.Span.Contains(t.Span)))];
         var flags = Flags(context, trigger);
+        // (Statements, appeals and intents name what is to come; their own time is often the
+        // content's: "proposed a preparatory meeting on April 23".)
+        if (!flags.Hypothetical && !flags.Negated && string.CompareOrdinal(code, "04") >= 0 && DatedAfterPublication(context, trigger))
+        {
+            flags = flags with { Hypothetical = true, Intent = true };
+        }
+
         string finalCode = code;
         string finalRule = rule;
         // "would not accept" refuses: it is a rejection that happened, not a negated acceptance
@@ -2439,6 +2446,72 @@ public sealed class EventCoder
 
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
+    }
+
+    /// <summary>
+    /// An act whose own time expression starts after the publication date has not happened yet:
+    /// it is planned, like one stated with "will" ("the prime minister's visit to Washington
+    /// starting next Wednesday", "Xi visits Moscow next week" in a story of February 8). Only a
+    /// time on the act itself counts, not one elsewhere in the sentence, and not the dateline's
+    /// day ("TOKYO, March 27 -"), when the story was filed, often a day past the feed's date.
+    /// </summary>
+    private static bool DatedAfterPublication(SentenceContext context, int trigger)
+    {
+        if (context.Document.Metadata.Published is not DateOnly published)
+        {
+            return false;
+        }
+
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        // (A verb in a past or perfect tense is done; a later time on it is a misparse of its
+        // object's: "has cancelled a trip tomorrow to the U.S.")
+        if (words[trigger].Has("Tense=Past") || syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && words[c].Lemma == "have"))
+        {
+            return false;
+        }
+
+        int? dateline = null;
+        foreach (var time in context.Times)
+        {
+            if (time.Date is not { } date || date.Start <= published)
+            {
+                continue;
+            }
+
+            int head = time.FirstToken;
+            for (int w = time.FirstToken; w < time.EndToken; w++)
+            {
+                if (words[w].Head < time.FirstToken || words[w].Head >= time.EndToken)
+                {
+                    head = w;
+                    break;
+                }
+            }
+
+            // The act's own time: on its word, on a noun's own participle ("the visit to Washington
+            // starting next Wednesday"), or on the verb a noun is the subject of ("the trip is set
+            // for April 6"); not one deeper in a phrase ("a eurobond due April 27, 1992", "the
+            // original July 1 deadline"), nor a limit ("until June 1988", "by the November 15
+            // effective date", "before the deadline").
+            int parent = words[head].Head;
+            bool own = parent == trigger
+                || (parent >= 0 && words[trigger].Upos == "NOUN"
+                    && ((words[parent].Head == trigger && words[parent].Deprel == "acl")
+                        || (parent == words[trigger].Head && words[trigger].Deprel is "nsubj" or "nsubj:pass")));
+            if (!own || syntax.Children(head, "case").Any(c => context.Lemma(c) is "until" or "till" or "by" or "before" or "through" or "since" or "ahead"))
+            {
+                continue;
+            }
+
+            dateline ??= DatelineParsing.PrefixLength([.. words.Take(20).Select(w => context.Document[w.Span])]);
+            if (time.FirstToken >= dateline)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3262,7 +3335,9 @@ public sealed class EventCoder
                 }
             }
 
-            if (clause == trigger || (words[trigger].Upos == "NOUN" && clause == words[trigger].Head))
+            // (A noun's own participle carries its time: "the prime minister's visit to Washington
+            // starting next Wednesday".)
+            if (clause == trigger || (words[trigger].Upos == "NOUN" && (clause == words[trigger].Head || (words[clause].Head == trigger && words[clause].Deprel == "acl"))))
             {
                 return time;
             }

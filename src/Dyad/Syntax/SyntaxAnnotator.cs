@@ -61,6 +61,7 @@ public static class SyntaxAnnotator
         InitialNameRetagging.Apply(forms, tags, tagger.Tags);
         PrefixedPastRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
+        VerblessSentenceRetagging.Apply(forms, tags, tagger);
         var input = new ParserInput(forms.Count);
         for (int i = 0; i < atoms.Length; i++)
         {
