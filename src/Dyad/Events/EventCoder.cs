@@ -910,6 +910,11 @@ public sealed class EventCoder
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
         "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
 
+    /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
+    private static readonly FrozenSet<string> PatientNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "arrest", "detention", "expulsion", "deportation", "extradition", "imprisonment", "internment", "release", "abduction",
+        "kidnapping", "assassination", "killing", "murder", "execution", "torture", "indictment", "conviction", "ouster", "dismissal");
+
     /// <summary>Land and water that states dispute or claim ("islands claimed by China and Japan").</summary>
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
@@ -3210,6 +3215,11 @@ public sealed class EventCoder
         // "a mediation mission between Syria and Arafat": the parties are whom the mediator works
         // between, not the mediation's doers.
         bool mediation = context.Lemma(noun) == "mediation" || syntax.Children(noun, "compound").Any(c => context.Lemma(c) == "mediation");
+        // "his arrest", "Navalny's arrest by Russian police", "the hostages' release": an act done
+        // to someone names them as its owner; with an "of" phrase the owner is the doer ("Israel's
+        // release of prisoners", "Britain's expulsion of Russian diplomats").
+        bool ownerIsPatient = PatientNouns.Contains(context.Lemma(noun))
+            && !syntax.Children(noun, "nmod").Any(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "of"));
         foreach (int child in syntax.Children(noun))
         {
             string relation = words[child].Deprel;
@@ -3223,15 +3233,19 @@ public sealed class EventCoder
                 sources.AddRange(context.ActorsWithConjuncts(child));
                 mutual = true;
             }
+            else if (ownerIsPatient && (relation is "nmod:poss" || (relation is "compound" or "amod" && context.ActorsAt(child).Count > 0)))
+            {
+                targets.AddRange(context.ActorsWithConjuncts(child));
+            }
             else if (relation is "nmod:poss" || (relation is "compound" or "amod" && context.ActorsAt(child).Count > 0) || (relation == "nmod" && preposition == "by"))
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
             }
-            else if (relation == "nmod" && (TargetPrepositions.Contains(preposition) || (ofIsPatient && preposition == "of")))
+            else if (relation == "nmod" && (TargetPrepositions.Contains(preposition) || ((ofIsPatient || PatientNouns.Contains(context.Lemma(noun))) && preposition == "of")))
             {
-                // ("the invasion of South Lebanon", "the killing of civilians": force is done to
-                // what follows "of"; "the withdrawal of troops", "the visit of the president" are
-                // done by it, so only for force.)
+                // ("the invasion of South Lebanon", "the killing of civilians", "the release of
+                // prisoners": force, and what is done to people, is done to what follows "of";
+                // "the withdrawal of troops", "the visit of the president" are done by it.)
                 targets.AddRange(context.ActorsWithConjuncts(child));
             }
         }
