@@ -229,7 +229,11 @@ EXTRA = {
             "intelligence services", "spy agency", "spy agencies", "spies", "spy",
             "security service", "security services", "secret services"],
     "BUS": ["companies", "company", "firms", "firm", "businesses", "corporations", "enterprises",
-            "business leaders", "executives", "investors", "importer", "importers", "exporters"],
+            "business leaders", "executives", "investors", "importer", "importers", "exporters",
+            # (exchanges are markets run as businesses: "the American Stock Exchange", "the Tokyo
+            # Stock Exchange" were the United States and Japan's government)
+            "stock exchange", "stock exchanges", "futures exchange", "futures exchanges", "commodity exchange",
+            "commodity exchanges", "mercantile exchange", "bourse", "bourses"],
     "EDU": ["students", "student", "universities", "university", "academics", "scholars",
             "researchers", "teachers"],
     "LAB": ["workers", "worker", "unions", "trade union", "trade unions", "labor union",

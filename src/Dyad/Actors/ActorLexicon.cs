@@ -70,7 +70,18 @@ public sealed class ActorLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         Countries = entries.Where(e => e.Type == ActorType.Country && e.Code is not null)
             .GroupBy(e => e.Code!).ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        // (Not the Phoenix list's names, which open with titles: "Air Chief Marshal …".)
+        GivenNames = entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]))
+            .Where(n => n.Length >= 2 && char.IsUpper(n[0]) && n.All(char.IsLetter))
+            .ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The first words of people's names ("Michael", "Jaime"): given names, after which a country's
+    /// name is a surname ("Michael Jordan"), not a company's branch in that country.
+    /// </summary>
+    public FrozenSet<string> GivenNames { get; }
 
     /// <summary>The one-word names and capitals of the countries ("Senegal", "Nepal", "Dakar"), which the tagger takes as proper nouns.</summary>
     public IEnumerable<string> CountryWords => Countries.Values

@@ -301,7 +301,7 @@ public sealed class ActorResolver
     /// <summary>Resolves the actors of a document, with the dictionary matches of its sentences when already found.</summary>
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
-        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document));
+        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document)) { GivenNames = lexicon.GivenNames };
         // The countries the document names anywhere: a bare surname is taken for an official of
         // one of them only ("Nakayama" in a story about Japan is no president of Micronesia); and
         // whether it names only the country of its dateline, and any company.
@@ -938,6 +938,47 @@ public sealed class ActorResolver
         return word < end && end < words.Length && ClosesDateline(document[words[end].Span], end + 1 < words.Length ? document[words[end + 1].Span] : null);
     }
 
+    /// <summary>
+    /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada": a name of proper nouns no
+    /// dictionary knows ending in a country's name is a company's branch in that country (BUS), or
+    /// one of Canada's departments named so ("Statistics Canada", "Investment Canada": GOV). Not a
+    /// place or the country itself ("West Germany", "Northern Iraq", "Western Australia"), a date
+    /// or a wire's byline run into the name ("January Canada", "Reuters Taiwan"), nor a person
+    /// ("Michael Jordan"). Returns the role, or null.
+    /// </summary>
+    private static string? NationalBranchRole(Document document, SentenceSyntax syntax, TextSpan span, ActorMatch match, FrozenSet<string> givenNames)
+    {
+        var words = syntax.Words;
+        int first = Enumerable.Range(0, words.Length).FirstOrDefault(w => words[w].Span.Start >= span.Start, -1);
+        if (first < 0 || match.Start <= first || !match.Forms.Any(f => f.Entry.Type == ActorType.Country && f.Kind == MatchKind.Name)
+            || (match.End < words.Length && words[match.End].Span.End <= span.End && words[match.End].Upos != "PART"))
+        {
+            return null;
+        }
+
+        for (int w = first; w < match.Start; w++)
+        {
+            string form = document[words[w].Span];
+            if (words[w].Upos != "PROPN" || !char.IsUpper(form[0]) || form.Any(char.IsDigit) || PlaceWords.Contains(form) || TimeExpressionFinder.IsMonth(form)
+                || TimeExpressionFinder.IsWeekday(form) || form is "Reuters" or "Ltd" or "Inc" || (w == first && givenNames.Contains(form)))
+            {
+                return null;
+            }
+        }
+
+        return match.Start - first == 1 && DepartmentWords.Contains(document[words[first].Span]) ? "GOV" : "BUS";
+    }
+
+    /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "New Guinea").</summary>
+    private static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New",
+        "Peninsula", "Peninsular", "Mainland", "Inner", "Outer", "Lesser", "Old", "Soviet", "Nazi", "Communist", "Socialist", "Democratic",
+        "Republican", "Federal", "Imperial", "Free", "Red", "Nationalist", "Weimar", "Tsarist", "Apartheid", "Francoist", "Modern", "Ancient");
+
+    /// <summary>Canada's departments and agencies, named by their field and the country ("Statistics Canada").</summary>
+    private static readonly FrozenSet<string> DepartmentWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Statistics", "Investment", "Revenue", "Transport", "Environment", "Health", "Agriculture", "Industry", "Employment", "Fisheries", "Justice", "Immigration");
+
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
     private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context, HashSet<int> matched)
     {
@@ -956,6 +997,16 @@ public sealed class ActorResolver
         }
 
         var span = PhraseSpan(syntax, head);
+        if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames) is string branchRole)
+        {
+            var nation = parts[0].Match.Forms.First(f => f.Entry.Type == ActorType.Country).Entry;
+            return new ActorMention
+            {
+                Sentence = s, Head = head, Span = span, Code = ActorCode.Combine(nation.Code!, branchRole), Rule = MentionRule.CountryAndAgent,
+                Name = document[span], Entries = [.. parts[0].Match.Forms.Select(f => f.Entry.Origin).Distinct()],
+            };
+        }
+
         var person = Pick(f => f.Entry.Type == ActorType.Person);
         if (person is not null && parts.FirstOrDefault(p => p.Match.Forms.Contains(person)).Match is { } personMatch && personMatch.End - personMatch.Start == 1
             && IsNamesake(document, syntax, personMatch, person.Entry, context.Date, matched))
@@ -2113,6 +2164,9 @@ public sealed class ActorResolver
         private ActorMention[]? lastPair;
 
         public DateOnly? Date { get; } = date;
+
+        /// <summary>The dictionary's given names (<see cref="ActorLexicon.GivenNames"/>).</summary>
+        public FrozenSet<string> GivenNames { get; init; } = FrozenSet<string>.Empty;
 
         /// <summary>Country codes of the dictionary names anywhere in the document.</summary>
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);

@@ -26,6 +26,9 @@ public static class TimeExpressionFinder
     /// <summary>Whether a word names a month, in full or abbreviated ("March", "Feb", "Sept.").</summary>
     public static bool IsMonth(string word) => Months.ContainsKey(word);
 
+    /// <summary>Whether a word names a day of the week ("Monday", "Tues").</summary>
+    public static bool IsWeekday(string word) => Weekdays.ContainsKey(word);
+
     private static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
     {
         ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
