@@ -910,6 +910,23 @@ public sealed class EventCoder
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
         "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
 
+    /// <summary>What a market's demand does ("demand is increasing", "demand fell").</summary>
+    private static readonly FrozenSet<string> MarketChangeVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "increase", "rise", "fall", "grow", "decline", "drop", "slow", "weaken", "strengthen", "recover", "outstrip", "exceed",
+        "slump", "soar", "surge", "ease", "pick", "shrink", "expand", "improve", "stagnate", "outpace");
+
+    /// <summary>A mention that is a country's goods, trade, market, money or affair ("U.S. corn", "the Iran arms scandal"), not the act's own noun.</summary>
+    private static bool IsThingOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
+        mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger && mention.Head < context.Syntax.Words.Length
+        && context.Syntax.Words[mention.Head].Upos == "NOUN" && ThingNouns.Contains(context.Lemma(mention.Head));
+
+    /// <summary>Things a country's adjective or name may describe that act on nothing: goods, commodities, trade, markets, money, figures, affairs.</summary>
+    private static readonly FrozenSet<string> ThingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
+        "rice", "beef", "cotton", "steel", "car", "scandal", "affair", "agriculture", "saving", "savings", "economy", "market",
+        "currency", "dollar", "yen", "franc", "output", "production", "price", "rate", "demand", "supply", "growth", "deficit", "estimate",
+        "figure", "data", "statistic", "statistics");
+
     /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
     private static readonly FrozenSet<string> PatientNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "arrest", "detention", "expulsion", "deportation", "extradition", "imprisonment", "internment", "release", "abduction",
@@ -1696,8 +1713,10 @@ public sealed class EventCoder
             // ("a Soviet demand that Israel withdraw" is political: a that-clause says what is
             // demanded. "South Korean demand for ethylene" is the market's, so an actor's adjective
             // alone does not decide.)
+            // ("Japan's demand is increasing": a demand that rises or falls is the market's.)
             if (words[n].Lemma.Equals("demand", StringComparison.OrdinalIgnoreCase) && words[n].Xpos == "NN"
                 && (context.Syntax.Children(n, "amod").Any(a => MarketAdjectives.Contains(context.Lemma(a)))
+                    || (words[n].Deprel == "nsubj" && words[n].Head >= 0 && MarketChangeVerbs.Contains(context.Lemma(words[n].Head)))
                     || !context.Syntax.Children(n).Any(c => words[c].Deprel == "nmod:poss"
                         || (words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && context.Syntax.Children(c).Any(m => context.Lemma(m) == "that")
                             && context.Syntax.Children(c).Any(d => SubjectRelations.Contains(words[d].Deprel) && context.Lemma(d) != "that"))
@@ -1927,6 +1946,15 @@ public sealed class EventCoder
         // A name inside the doer's own phrase is not whom it acts on ("U.S. Navy warships blasted
         // the platform" is not aimed at the Navy).
         targets = [.. targets.Where(t => !sources.Any(s => s.Sentence == t.Sentence && s.Span != t.Span && s.Span.Contains(t.Span)))];
+        // "U.S. corn suggests …", "French industrial goods were ill-adapted to demand", "the
+        // committees investigating the Iran arms scandal said": a thing named with a country does
+        // nothing (it may be what is traded with the country, a target).
+        sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger))];
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
         var flags = Flags(context, trigger);
         // (Statements, appeals and intents name what is to come; their own time is often the
         // content's: "proposed a preparatory meeting on April 23".)
