@@ -910,6 +910,10 @@ public sealed class EventCoder
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
         "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
 
+    /// <summary>Verbs whose complement did not happen when they did ("failed to", "refused to"): negated, they say nothing plain.</summary>
+    private static readonly FrozenSet<string> NegativeImplicatives = FrozenSet.Create(StringComparer.Ordinal,
+        "fail", "refuse", "decline", "avoid", "hesitate", "neglect", "forget", "stop", "cease", "omit", "refrain", "resist");
+
     /// <summary>What a market's demand does ("demand is increasing", "demand fell").</summary>
     private static readonly FrozenSet<string> MarketChangeVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "increase", "rise", "fall", "grow", "decline", "drop", "slow", "weaken", "strengthen", "recover", "outstrip", "exceed",
@@ -2373,6 +2377,15 @@ public sealed class EventCoder
             string governor = words[parent].Lemma.ToLowerInvariant();
             if (relation is "xcomp" or "ccomp" or "csubj")
             {
+                // "did not decide to attack", "did not mean to suggest": what a negated verb governs
+                // did not happen (not after verbs that deny their complement themselves, "did not
+                // fail to", "did not refuse to", nor after speech: "did not say it had attacked").
+                if (relation == "xcomp" && !NegativeImplicatives.Contains(governor) && !SpeechVerbs.Contains(governor)
+                    && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))
+                {
+                    negated = true;
+                }
+
                 if (Attempts.Contains(governor))
                 {
                     attempted = true;

@@ -130,6 +130,9 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence("China's president visits Moscow next week.");
         Assert.Equal("VBZ", syntax.Words[Find(document, syntax, "visits")].Xpos);
         AssertArc(document, syntax, "president", "visits", "nsubj");
+        // (Before a preposition too, with an infinitive the only other verb.)
+        (document, syntax) = OneSentence("The agreement calls for Israel to withdraw its troops from Lebanon.");
+        AssertArc(document, syntax, "agreement", "calls", "nsubj");
         // (A sentence with a verb keeps its nouns: "talks" here.)
         (document, syntax) = OneSentence("The president's talks Monday in Moscow went well.");
         Assert.Equal("NNS", syntax.Words[Find(document, syntax, "talks")].Xpos);
