@@ -2375,6 +2375,16 @@ public sealed class EventCoder
 
             string relation = word.Deprel;
             string governor = words[parent].Lemma.ToLowerInvariant();
+            // "talks with the IMF aimed at reaching a final accord", "measures intended to encourage
+            // foreign investment", "a visit designed to pave the way": what something was made for
+            // has not happened by being aimed at.
+            // (Not the reporting verb the parse hung there: "The new measures, they said, are designed to …".)
+            if (relation is "advcl" or "xcomp" or "acl" && governor is "aim" or "design" or "intend" or "mean" && words[parent].Xpos == "VBN"
+                && !SpeechVerbs.Contains(context.Lemma(node)))
+            {
+                irrealis = true;
+            }
+
             if (relation is "xcomp" or "ccomp" or "csubj")
             {
                 // "did not decide to attack", "did not mean to suggest": what a negated verb governs
