@@ -2147,7 +2147,7 @@ public sealed class EventCoder
             return;
         }
 
-        if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo)))
+        if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
             var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
@@ -2232,6 +2232,18 @@ public sealed class EventCoder
     /// <summary>A role with no country of its own, named or referred to ("protesters", "them" for the protesters).</summary>
     private static bool IsBareRole(ActorMention mention) =>
         mention.Rule == MentionRule.AgentOnly || (mention.Rule == MentionRule.Pronoun && mention.Antecedents.All(a => a.Rule == MentionRule.AgentOnly));
+
+    /// <summary>
+    /// "Brazil and China have pledged to cooperate with the ATPC": a partner named with "with" that
+    /// no dictionary knows is the other side, so the parties named together did not act on each other.
+    /// </summary>
+    private static bool HasPartnerNoDictionaryKnows(SentenceContext context, int trigger)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return syntax.Children(trigger, "xcomp").Prepend(trigger).Any(verb => syntax.Children(verb).Any(c => words[c].Deprel is "obl" or "nmod"
+            && words[c].Upos is "NOUN" or "PROPN" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "with") && context.ActorsWithConjuncts(c).Count == 0));
+    }
 
     /// <summary>
     /// Acts that parties named together do with each other when no one else is named: meeting,
