@@ -224,7 +224,10 @@ EXTRA = {
     "MED": ["state media", "state television", "state TV", "state broadcaster",
             "state-run media", "state news agency", "journalists", "journalist", "reporters",
             "reporter", "media", "news agency", "news agencies", "newspaper", "newspapers",
-            "broadcaster", "broadcasters", "editor", "editors", "correspondent", "correspondents"],
+            "broadcaster", "broadcasters", "editor", "editors", "correspondent", "correspondents",
+            # ("Tehran radio said", "Baghdad radio reported", "Iranian radio": a wire's usual
+            # source, which had been the capital's government)
+            "radio", "state radio", "state-run radio"],
     "SPY": ["intelligence", "intelligence agency", "intelligence agencies", "intelligence service",
             "intelligence services", "spy agency", "spy agencies", "spies", "spy",
             "security service", "security services", "secret services"],

@@ -74,11 +74,13 @@ public sealed class ActorResolver
         "vehicle", "warplane", "gunboat", "gunship", "bomber", "destroyer", "frigate", "cruiser", "battleship", "artillery",
     ];
 
-    /// <summary>Last words of company names, as written ("Corp", "Airways").</summary>
+    /// <summary>Last words of company names, as written ("Corp", "Airways", "Bangkok Bank", "Tokyo Electric Power").</summary>
     private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
     {
         "Corp", "Corporation", "Inc", "Ltd", "Co", "Plc", "PLC", "AG", "SA", "NV", "BV", "SpA", "Airways", "Airlines", "Motors",
         "Express", "Holdings", "Industries", "Petroleum", "Steel", "Telecom", "Telephone", "Railways", "Shipping", "Oil", "Bancorp",
+        "Bank", "Power", "Electric", "Air", "Gas", "Motor", "Fund", "Trust", "Securities", "Insurance", "Interbank", "Chemical",
+        "Chemicals", "Lines", "Finance", "Mining", "Textiles", "Cement", "Brewery", "Breweries",
     };
 
     /// <summary>Last words of the names of structures and places ("Europe Bridge", "Kuwait Airport"), as written.</summary>
@@ -253,12 +255,12 @@ public sealed class ActorResolver
 
     /// <summary>
     /// Products, papers and accounts a role noun or a country may describe ("television sets",
-    /// "government bonds", "government spending"). Not commodities: "bought 2.4 mln tonnes of U.S.
+    /// "government bonds", "government spending", "U.S. interest rates", "London Interbank Offered Rates"). Not commodities: "bought 2.4 mln tonnes of U.S.
     /// corn" is trade with the United States.
     /// </summary>
     private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
         "set", "bond", "note", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
-        "program", "programme", "procurement", "surplus", "stock", "issue", "yield");
+        "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate");
 
     /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
@@ -939,34 +941,52 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada": a name of proper nouns no
-    /// dictionary knows ending in a country's name is a company's branch in that country (BUS), or
-    /// one of Canada's departments named so ("Statistics Canada", "Investment Canada": GOV). Not a
-    /// place or the country itself ("West Germany", "Northern Iraq", "Western Australia"), a date
+    /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada", "Chemical Bank Tokyo": a
+    /// name of proper nouns no dictionary knows ending in a country's or capital's name is a
+    /// company's branch in that country (BUS), or one of Canada's departments named so ("Statistics
+    /// Canada", "Investment Canada": GOV); "Bangkok Bank", "Moscow Narodny Bank", "Tokyo Electric
+    /// Power": a name opening with one and ending in a company's word is the country's company. Not
+    /// a place or the country itself ("West Germany", "Northern Iraq", "Western Australia"), a date
     /// or a wire's byline run into the name ("January Canada", "Reuters Taiwan"), nor a person
     /// ("Michael Jordan"). Returns the role, or null.
     /// </summary>
-    private static string? NationalBranchRole(Document document, SentenceSyntax syntax, TextSpan span, ActorMatch match, FrozenSet<string> givenNames)
+    private static string? NationalBranchRole(Document document, SentenceSyntax syntax, TextSpan span, ActorMatch match, FrozenSet<string> givenNames, HashSet<int> matched)
     {
         var words = syntax.Words;
-        int first = Enumerable.Range(0, words.Length).FirstOrDefault(w => words[w].Span.Start >= span.Start, -1);
-        if (first < 0 || match.Start <= first || !match.Forms.Any(f => f.Entry.Type == ActorType.Country && f.Kind == MatchKind.Name)
-            || (match.End < words.Length && words[match.End].Span.End <= span.End && words[match.End].Upos != "PART"))
+        if (!match.Forms.Any(f => f.Entry.Type == ActorType.Country && f.Kind is MatchKind.Name or MatchKind.Capital))
         {
             return null;
         }
 
-        for (int w = first; w < match.Start; w++)
+        bool UnknownName(int w) => w >= 0 && w < words.Length && words[w].Span.Start >= span.Start && words[w].Span.End <= span.End && !matched.Contains(w)
+            && words[w].Upos == "PROPN" && document[words[w].Span] is { Length: > 1 } form && char.IsUpper(form[0]) && !form.Any(char.IsDigit);
+        int start = match.Start, end = match.End;
+        while (UnknownName(start - 1))
         {
-            string form = document[words[w].Span];
-            if (words[w].Upos != "PROPN" || !char.IsUpper(form[0]) || form.Any(char.IsDigit) || PlaceWords.Contains(form) || TimeExpressionFinder.IsMonth(form)
-                || TimeExpressionFinder.IsWeekday(form) || form is "Reuters" or "Ltd" or "Inc" || (w == first && givenNames.Contains(form)))
-            {
-                return null;
-            }
+            start--;
         }
 
-        return match.Start - first == 1 && DepartmentWords.Contains(document[words[first].Span]) ? "GOV" : "BUS";
+        while (UnknownName(end))
+        {
+            end++;
+        }
+
+        if (start < match.Start)
+        {
+            for (int w = start; w < match.Start; w++)
+            {
+                string form = document[words[w].Span];
+                if (PlaceWords.Contains(form) || TimeExpressionFinder.IsMonth(form) || TimeExpressionFinder.IsWeekday(form) || form is "Reuters" or "Ltd" or "Inc"
+                    || (w == start && givenNames.Contains(form)))
+                {
+                    return null;
+                }
+            }
+
+            return match.Start - start == 1 && end == match.End && DepartmentWords.Contains(document[words[start].Span]) ? "GOV" : "BUS";
+        }
+
+        return end > match.End && CompanyWords.Contains(document[words[end - 1].Span]) ? "BUS" : null;
     }
 
     /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "New Guinea").</summary>
@@ -997,7 +1017,7 @@ public sealed class ActorResolver
         }
 
         var span = PhraseSpan(syntax, head);
-        if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames) is string branchRole)
+        if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames, matched) is string branchRole)
         {
             var nation = parts[0].Match.Forms.First(f => f.Entry.Type == ActorType.Country).Entry;
             return new ActorMention

@@ -50,7 +50,8 @@ public sealed class EventCoder
 
     /// <summary>Nouns of evidence or chance whose content clause, with "no", has not happened ("no indication that", "no way").</summary>
     private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
-        "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility");
+        "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility",
+        "information", "reason", "suggestion", "basis");
 
     /// <summary>Verbs that tell harm done by an attack ("killing 20", "killed or wounded 4,000").</summary>
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.Create(StringComparer.Ordinal, "kill", "wound", "injure");
@@ -909,6 +910,17 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
         "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
+
+    /// <summary>Whether the clause <paramref name="clause"/> is what "no evidence", "no information" … "to suggest" (or indicate, show, prove) names.</summary>
+    private static bool NothingSuggests(SentenceContext context, int clause, int parent)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        bool NoEvidence(int noun) => noun >= 0 && words[noun].Upos == "NOUN" && EvidenceNouns.Contains(context.Lemma(noun)) && syntax.Children(noun, "det").Any(d => context.Lemma(d) == "no");
+        bool Suggesting(int verb) => context.Lemma(verb) is "suggest" or "indicate" or "show" or "prove" or "support" or "believe" or "think";
+        return (words[parent].Deprel == "acl" && Suggesting(parent) && NoEvidence(words[parent].Head))
+            || syntax.Children(parent).Any(n => n < clause && NoEvidence(n) && syntax.Children(n, "acl").Any(v => v < clause && Suggesting(v)));
+    }
 
     /// <summary>Verbs whose complement did not happen when they did ("failed to", "refused to"): negated, they say nothing plain.</summary>
     private static readonly FrozenSet<string> NegativeImplicatives = FrozenSet.Create(StringComparer.Ordinal,
@@ -2406,6 +2418,21 @@ public sealed class EventCoder
                     && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))
                 {
                     negated = true;
+                }
+
+                // "are now unable to withdraw this offer": what one cannot do is not done.
+                if (relation == "xcomp" && governor is "unable" or "incapable")
+                {
+                    negated = true;
+                }
+
+                // "there is no evidence to suggest that Russia attacked", "he had no information to
+                // suggest the Defence Department had broken off talks": what nothing suggests has not
+                // happened (as "there was no sign that …"), whether the parse hangs the clause on
+                // "suggest" or on the verb that has the evidence.
+                if (relation == "ccomp" && NothingSuggests(context, node, parent))
+                {
+                    irrealis = true;
                 }
 
                 if (Attempts.Contains(governor))
