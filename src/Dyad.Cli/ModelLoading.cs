@@ -41,6 +41,6 @@ internal static class ModelLoading
     private static IEnumerable<string> ProperNames(DataDirectory data)
     {
         var names = ActorLexicon.Load(data, [data.File("actors/countries.jsonl"), data.File("actors/people.jsonl")], shipped: false);
-        return names.CountryWords.Concat(names.PersonNameWords);
+        return names.ProperNameWords;
     }
 }

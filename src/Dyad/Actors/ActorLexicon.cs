@@ -70,10 +70,10 @@ public sealed class ActorLexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entry).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         Countries = entries.Where(e => e.Type == ActorType.Country && e.Code is not null)
             .GroupBy(e => e.Code!).ToFrozenDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
-        // (Not the Phoenix list's names, which open with titles: "Air Chief Marshal …".)
-        GivenNames = entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+        // (Not titles that open names: "King Hussein", "Sheikh Jaber".)
+        GivenNames = CuratedPeople
             .SelectMany(e => e.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]))
-            .Where(n => n.Length >= 2 && char.IsUpper(n[0]) && n.All(char.IsLetter))
+            .Where(n => n.Length >= 2 && char.IsUpper(n[0]) && n.All(char.IsLetter) && !NameTitles.Contains(n))
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -92,13 +92,28 @@ public sealed class ActorLexicon
     /// The words of the names of people curated or added by the user ("Xi", "Jinping", "Ongpin"),
     /// which the tagger takes as proper nouns where it never learned them otherwise (a name it has
     /// seen as another word, "Rice", "Bush", "May", is left to it: see
-    /// <see cref="Syntax.Tagger.WithProperNames"/>). Not the Phoenix people, whose names hold
-    /// titles and common words ("In Charge of Maghreb And African Affairs Ben Salem Abed").
+    /// <see cref="Syntax.Tagger.WithProperNames"/>).
     /// </summary>
-    public IEnumerable<string> PersonNameWords => Entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+    public IEnumerable<string> PersonNameWords => CuratedPeople
         .SelectMany(e => e.Names)
         .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The words the tagger keeps proper nouns: <see cref="CountryWords"/> and <see cref="PersonNameWords"/>.</summary>
+    public IEnumerable<string> ProperNameWords => CountryWords.Concat(PersonNameWords);
+
+    /// <summary>
+    /// The people curated by the Dyad team or added by the user; not the Phoenix list's, whose
+    /// names hold titles and common words ("In Charge of Maghreb And African Affairs Ben Salem Abed",
+    /// "Air Chief Marshal …").
+    /// </summary>
+    private IEnumerable<ActorEntry> CuratedPeople => Entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Titles that open people's names in the dictionaries ("King Hussein", "Sheikh Jaber").</summary>
+    private static readonly FrozenSet<string> NameTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "King", "Queen", "Prince", "Princess", "Crown", "Sheikh", "Sheik", "Sultan", "Emir", "Emperor", "Empress", "Ayatollah", "Grand",
+        "Abu", "Al", "El", "Sir", "Lord", "Lady", "Dame", "Pope", "Cardinal", "Archbishop", "Bishop", "Mullah", "Imam", "General",
+        "President", "Dr", "Mr", "Mrs", "Ms", "Marshal", "Admiral", "Colonel", "Major", "Captain");
 
     /// <summary>Every entry loaded.</summary>
     public ImmutableArray<ActorEntry> Entries { get; }

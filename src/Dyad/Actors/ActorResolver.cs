@@ -74,7 +74,7 @@ public sealed class ActorResolver
         "vehicle", "warplane", "gunboat", "gunship", "bomber", "destroyer", "frigate", "cruiser", "battleship", "artillery",
     ];
 
-    /// <summary>Last words of company names, as written ("Corp", "Airways", "Bangkok Bank", "Tokyo Electric Power").</summary>
+    /// <summary>Last words of company names, as written ("Corp", "Airways", the "Bank" of "Bangkok Bank").</summary>
     private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
     {
         "Corp", "Corporation", "Inc", "Ltd", "Co", "Plc", "PLC", "AG", "SA", "NV", "BV", "SpA", "Airways", "Airlines", "Motors",
@@ -944,16 +944,16 @@ public sealed class ActorResolver
     /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada", "Chemical Bank Tokyo": a
     /// name of proper nouns no dictionary knows ending in a country's or capital's name is a
     /// company's branch in that country (BUS), or one of Canada's departments named so ("Statistics
-    /// Canada", "Investment Canada": GOV); "Bangkok Bank", "Moscow Narodny Bank", "Tokyo Electric
-    /// Power": a name opening with one and ending in a company's word is the country's company. Not
-    /// a place or the country itself ("West Germany", "Northern Iraq", "Western Australia"), a date
-    /// or a wire's byline run into the name ("January Canada", "Reuters Taiwan"), nor a person
-    /// ("Michael Jordan"). Returns the role, or null.
+    /// Canada", "Investment Canada": GOV; and "Bank Indonesia", a central bank); "Bangkok Bank",
+    /// "Moscow Narodny Bank": a name opening with one and ending in a company's word is the country's company. Not
+    /// a place or the country itself ("West Germany", "Northern Iraq", "Western Australia", "Lake
+    /// Chad"), a date or a wire's byline run into the name ("January Canada", "Reuters Taiwan"),
+    /// nor a person ("Mr. Jordan", a curated given name before it). Returns the role, or null.
     /// </summary>
     private static string? NationalBranchRole(Document document, SentenceSyntax syntax, TextSpan span, ActorMatch match, FrozenSet<string> givenNames, HashSet<int> matched)
     {
         var words = syntax.Words;
-        if (!match.Forms.Any(f => f.Entry.Type == ActorType.Country && f.Kind is MatchKind.Name or MatchKind.Capital))
+        if (!match.Forms.Any(IsCountryOrCapitalName))
         {
             return null;
         }
@@ -977,25 +977,33 @@ public sealed class ActorResolver
             {
                 string form = document[words[w].Span];
                 if (PlaceWords.Contains(form) || TimeExpressionFinder.IsMonth(form) || TimeExpressionFinder.IsWeekday(form) || form is "Reuters" or "Ltd" or "Inc"
-                    || (w == start && givenNames.Contains(form)))
+                    || Honorifics.Contains(form.TrimEnd('.')) || (w == start && givenNames.Contains(form)))
                 {
                     return null;
                 }
             }
 
-            return match.Start - start == 1 && end == match.End && DepartmentWords.Contains(document[words[start].Span]) ? "GOV" : "BUS";
+            // ("Bank Indonesia", "Bank Negara Malaysia": central banks are named so.)
+            string opening = document[words[start].Span];
+            bool department = match.Start - start == 1 && end == match.End && DepartmentWords.Contains(opening)
+                && match.Forms.Any(f => f.Entry.Code == "CAN");
+            bool centralBank = opening == "Bank" && words[start].Span.Start == span.Start; // (not "Chemical Bank Tokyo")
+            return department || centralBank ? "GOV" : "BUS";
         }
 
         return end > match.End && CompanyWords.Contains(document[words[end - 1].Span]) ? "BUS" : null;
     }
 
-    /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "New Guinea").</summary>
+    private static bool IsCountryOrCapitalName(ActorForm form) => form.Entry.Type == ActorType.Country && form.Kind is MatchKind.Name or MatchKind.Capital;
+
+    /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "Lake Chad", "River Jordan").</summary>
     private static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New",
+        "Lake", "Mount", "Mt", "River", "Cape", "Port", "Gulf", "Bay", "Fort", "Saint", "St", "San", "Santa", "Sao", "Lac", "Rio",
         "Peninsula", "Peninsular", "Mainland", "Inner", "Outer", "Lesser", "Old", "Soviet", "Nazi", "Communist", "Socialist", "Democratic",
         "Republican", "Federal", "Imperial", "Free", "Red", "Nationalist", "Weimar", "Tsarist", "Apartheid", "Francoist", "Modern", "Ancient");
 
-    /// <summary>Canada's departments and agencies, named by their field and the country ("Statistics Canada").</summary>
+    /// <summary>Canada's departments and agencies, named by their field and the country ("Statistics Canada"; only Canada's).</summary>
     private static readonly FrozenSet<string> DepartmentWords = FrozenSet.Create(StringComparer.Ordinal,
         "Statistics", "Investment", "Revenue", "Transport", "Environment", "Health", "Agriculture", "Industry", "Employment", "Fisheries", "Justice", "Immigration");
 
@@ -1019,7 +1027,8 @@ public sealed class ActorResolver
         var span = PhraseSpan(syntax, head);
         if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames, matched) is string branchRole)
         {
-            var nation = parts[0].Match.Forms.First(f => f.Entry.Type == ActorType.Country).Entry;
+            // (Built here, not with Make below: the phrase is a company, no person and no plural.)
+            var nation = parts[0].Match.Forms.First(IsCountryOrCapitalName).Entry;
             return new ActorMention
             {
                 Sentence = s, Head = head, Span = span, Code = ActorCode.Combine(nation.Code!, branchRole), Rule = MentionRule.CountryAndAgent,

@@ -50,8 +50,10 @@ public sealed class EventCoder
 
     /// <summary>Nouns of evidence or chance whose content clause, with "no", has not happened ("no indication that", "no way").</summary>
     private static readonly FrozenSet<string> EvidenceNouns = FrozenSet.Create(
-        "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility",
-        "information", "reason", "suggestion", "basis");
+        "indication", "sign", "evidence", "proof", "hint", "confirmation", "word", "report", "guarantee", "chance", "way", "likelihood", "prospect", "possibility");
+
+    /// <summary>Nouns of grounds for a claim, which "no … to suggest" denies ("no information to suggest", "no reason to believe"): the evidence nouns and a few more.</summary>
+    private static readonly FrozenSet<string> GroundNouns = FrozenSet.Create([.. EvidenceNouns, "information", "reason", "suggestion", "basis"]);
 
     /// <summary>Verbs that tell harm done by an attack ("killing 20", "killed or wounded 4,000").</summary>
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.Create(StringComparer.Ordinal, "kill", "wound", "injure");
@@ -911,12 +913,12 @@ public sealed class EventCoder
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
         "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
 
-    /// <summary>Whether the clause <paramref name="clause"/> is what "no evidence", "no information" … "to suggest" (or indicate, show, prove) names.</summary>
+    /// <summary>Whether the clause <paramref name="clause"/> is what "no evidence", "no information", "no reason" … "to suggest" (or indicate, show, prove, support, believe, think) names.</summary>
     private static bool NothingSuggests(SentenceContext context, int clause, int parent)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        bool NoEvidence(int noun) => noun >= 0 && words[noun].Upos == "NOUN" && EvidenceNouns.Contains(context.Lemma(noun)) && syntax.Children(noun, "det").Any(d => context.Lemma(d) == "no");
+        bool NoEvidence(int noun) => noun >= 0 && words[noun].Upos == "NOUN" && GroundNouns.Contains(context.Lemma(noun)) && syntax.Children(noun, "det").Any(d => context.Lemma(d) == "no");
         bool Suggesting(int verb) => context.Lemma(verb) is "suggest" or "indicate" or "show" or "prove" or "support" or "believe" or "think";
         return (words[parent].Deprel == "acl" && Suggesting(parent) && NoEvidence(words[parent].Head))
             || syntax.Children(parent).Any(n => n < clause && NoEvidence(n) && syntax.Children(n, "acl").Any(v => v < clause && Suggesting(v)));
@@ -940,7 +942,7 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ThingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
         "rice", "beef", "cotton", "steel", "car", "scandal", "affair", "agriculture", "saving", "savings", "economy", "market",
-        "currency", "dollar", "yen", "franc", "output", "production", "price", "rate", "demand", "supply", "growth", "deficit", "estimate",
+        "currency", "dollar", "yen", "franc", "output", "production", "price", "demand", "supply", "growth", "deficit", "estimate",
         "figure", "data", "statistic", "statistics");
 
     /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
@@ -2248,13 +2250,16 @@ public sealed class EventCoder
     /// <summary>
     /// "Brazil and China have pledged to cooperate with the ATPC": a partner named with "with" that
     /// no dictionary knows is the other side, so the parties named together did not act on each other.
+    /// Only a name, written with a capital ("the ATPC"): "signed the treaty with great fanfare",
+    /// "agreed with reservations" name no partner.
     /// </summary>
     private static bool HasPartnerNoDictionaryKnows(SentenceContext context, int trigger)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
         return syntax.Children(trigger, "xcomp").Prepend(trigger).Any(verb => syntax.Children(verb).Any(c => words[c].Deprel is "obl" or "nmod"
-            && words[c].Upos is "NOUN" or "PROPN" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "with") && context.ActorsWithConjuncts(c).Count == 0));
+            && words[c].Upos is "NOUN" or "PROPN" && char.IsUpper(context.Document[words[c].Span][0])
+            && syntax.Children(c, "case").Any(k => context.Lemma(k) == "with") && context.ActorsWithConjuncts(c).Count == 0));
     }
 
     /// <summary>
@@ -2560,8 +2565,9 @@ public sealed class EventCoder
         var syntax = context.Syntax;
         var words = syntax.Words;
         // (A verb in a past or perfect tense is done; a later time on it is a misparse of its
-        // object's: "has cancelled a trip tomorrow to the U.S.")
-        if (words[trigger].Has("Tense=Past") || syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && words[c].Lemma == "have"))
+        // object's: "has cancelled a trip tomorrow to the U.S." A passive participle is not past:
+        // "is to be signed on March 3".)
+        if (words[trigger].Xpos == "VBD" || syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && words[c].Lemma == "have"))
         {
             return false;
         }
@@ -2574,15 +2580,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            int head = time.FirstToken;
-            for (int w = time.FirstToken; w < time.EndToken; w++)
-            {
-                if (words[w].Head < time.FirstToken || words[w].Head >= time.EndToken)
-                {
-                    head = w;
-                    break;
-                }
-            }
+            int head = TimeHead(words, time);
 
             // The act's own time: on its word, on a noun's own participle ("the visit to Washington
             // starting next Wednesday"), or on the verb a noun is the subject of ("the trip is set
@@ -2599,7 +2597,8 @@ public sealed class EventCoder
                 continue;
             }
 
-            dateline ??= DatelineParsing.PrefixLength([.. words.Take(20).Select(w => context.Document[w.Span])]);
+            // (Only a story's first sentence opens with its dateline.)
+            dateline ??= context.Index == 0 ? DatelineParsing.PrefixLength([.. words.Take(20).Select(w => context.Document[w.Span])]) : 0;
             if (time.FirstToken >= dateline)
             {
                 return true;
@@ -3323,7 +3322,7 @@ public sealed class EventCoder
                 sources.AddRange(context.ActorsWithConjuncts(child));
                 mutual = true;
             }
-            else if (ownerIsPatient && (relation is "nmod:poss" || (relation is "compound" or "amod" && context.ActorsAt(child).Count > 0)))
+            else if (ownerIsPatient && relation == "nmod:poss")
             {
                 targets.AddRange(context.ActorsWithConjuncts(child));
             }
@@ -3418,17 +3417,7 @@ public sealed class EventCoder
             }
 
             // The expression's head word, then up to the first clause head above it.
-            int head = time.FirstToken;
-            for (int w = time.FirstToken; w < time.EndToken; w++)
-            {
-                int parent = words[w].Head;
-                if (parent < time.FirstToken || parent >= time.EndToken)
-                {
-                    head = w;
-                    break;
-                }
-            }
-
+            int head = TimeHead(words, time);
             int clause = head;
             for (int depth = 0; depth < 6 && words[clause].Head >= 0; depth++)
             {
@@ -3448,6 +3437,20 @@ public sealed class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>The word of a time expression that hangs outside it: its head.</summary>
+    private static int TimeHead(ImmutableArray<SyntaxWord> words, TimeExpression time)
+    {
+        for (int w = time.FirstToken; w < time.EndToken; w++)
+        {
+            if (words[w].Head < time.FirstToken || words[w].Head >= time.EndToken)
+            {
+                return w;
+            }
+        }
+
+        return time.FirstToken;
     }
 
     /// <summary>The words of a verb's own clause after it, in order: objects, prepositional phrases, complements.</summary>

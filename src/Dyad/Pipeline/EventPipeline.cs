@@ -56,7 +56,7 @@ public sealed class EventPipeline : IDisposable
     public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true)
     {
         var lexicon = ActorLexicon.Load(data, userActorFiles, shippedActors);
-        var syntax = SyntaxAnalyzer.Load(data, lexicon.CountryWords.Concat(lexicon.PersonNameWords));
+        var syntax = SyntaxAnalyzer.Load(data, lexicon.ProperNameWords);
         return new(
             TextPipeline.Load(data),
             syntax,
