@@ -104,7 +104,8 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,
         "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
         "potential", "future", "prospective", "project", "projected", "intend", "intended", "threaten", "threatened", "likely", "envisage",
-        "envisaged", "moot", "mooted", "contemplate", "contemplated", "impending", "imminent", "slate", "slated", "hypothetical", "eventual");
+        "envisaged", "moot", "mooted", "contemplate", "contemplated", "impending", "imminent", "slate", "slated", "hypothetical", "eventual",
+        "next"); // ("ahead of their next meeting with Ongpin on Monday")
 
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
