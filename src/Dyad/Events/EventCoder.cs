@@ -1969,7 +1969,9 @@ public sealed class EventCoder
         // committees investigating the Iran arms scandal said": a thing named with a country does
         // nothing (it may be what is traded with the country, a target).
         sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger))];
-        if (sources.Count == 0)
+        // ("a speech carried by Libyan television and monitored by the British Broadcasting
+        // Corporation": a broadcaster monitoring broadcasts is how the news was heard, no investigation.)
+        if (sources.Count == 0 || (context.Lemma(trigger) == "monitor" && sources.All(s => ActorCode.RoleOf(s.Code) == "MED")))
         {
             return;
         }
@@ -2324,8 +2326,18 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        // A noun's flags are those of the verb it depends on ("imposed no sanctions", "could launch an attack").
+        // A noun's flags are those of the verb it depends on ("imposed no sanctions", "could launch an
+        // attack"), through the first of the nouns it is joined with ("a visit here next week … and a
+        // visit to Tokyo by a senior State Department official will likely do nothing").
         int verb = trigger;
+        // (Only a subject or an object: "because of the currency situation and the wage negotiations
+        // …, the Bundesbank would be" says nothing of the negotiations' reality.)
+        if (words[verb].Upos == "NOUN" && words[verb].Deprel == "conj" && words[verb].Head >= 0 && words[words[verb].Head].Upos == "NOUN"
+            && words[words[verb].Head].Deprel is "obj" or "nsubj" or "nsubj:pass")
+        {
+            verb = words[verb].Head;
+        }
+
         while (words[verb].Upos is "NOUN" or "PROPN" && words[verb].Head >= 0 && words[verb].Deprel is "obj" or "nsubj" or "nsubj:pass" or "obl")
         {
             verb = words[verb].Head;
@@ -2381,10 +2393,16 @@ public sealed class EventCoder
                 conditional = true;
             }
 
-            // "withholding aid until an elected government takes over": a present tense after
-            // "until" or "once" is a time still to come.
-            if ((word.Has("Tense=Pres") || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Has("Tense=Pres")))
-                && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
+            // "withholding aid until an elected government takes over", "will sign the agreement when
+            // he visits New York": a present tense after "until", "once", "when" or "after" is a time
+            // still to come.
+            // (A finite present only after "when" and "after": "after meeting Baker" is past.)
+            if (((word.Has("Tense=Pres") || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Has("Tense=Pres")))
+                    && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
+                // (Not a relative "when": "at a time when Britain is threatening to revoke the licence".)
+                || (word.Deprel == "advcl" && (word.Xpos is "VBZ" or "VBP" || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Xpos is "VBZ" or "VBP"))
+                    && syntax.Children(node).Any(m => (words[m].Deprel == "mark" || (words[m].Deprel == "advmod" && words[m].Xpos == "WRB"))
+                        && words[m].Lemma.ToLowerInvariant() is "when" or "after" && !(m > 0 && context.Lemma(m - 1) is "time" or "moment" or "period" or "day" or "week" or "month" or "year" or "era" or "point"))))
             {
                 irrealis = true;
             }
