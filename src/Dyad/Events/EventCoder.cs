@@ -936,7 +936,7 @@ public sealed class EventCoder
 
     /// <summary>A mention that is a country's goods, trade, market, money or affair ("U.S. corn", "the Iran arms scandal"), not the act's own noun.</summary>
     private static bool IsThingOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
-        mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger && mention.Head < context.Syntax.Words.Length
+        mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger
         && context.Syntax.Words[mention.Head].Upos == "NOUN" && ThingNouns.Contains(context.Lemma(mention.Head));
 
     /// <summary>Things a country's adjective or name may describe that act on nothing: goods, commodities, trade, markets, money, figures, affairs.</summary>
@@ -2393,16 +2393,7 @@ public sealed class EventCoder
                 conditional = true;
             }
 
-            // "withholding aid until an elected government takes over", "will sign the agreement when
-            // he visits New York": a present tense after "until", "once", "when" or "after" is a time
-            // still to come.
-            // (A finite present only after "when" and "after": "after meeting Baker" is past.)
-            if (((word.Has("Tense=Pres") || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Has("Tense=Pres")))
-                    && syntax.Children(node, "mark").Any(m => words[m].Lemma.ToLowerInvariant() is "until" or "till" or "once"))
-                // (Not a relative "when": "at a time when Britain is threatening to revoke the licence".)
-                || (word.Deprel == "advcl" && (word.Xpos is "VBZ" or "VBP" || syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass" && words[c].Xpos is "VBZ" or "VBP"))
-                    && syntax.Children(node).Any(m => (words[m].Deprel == "mark" || (words[m].Deprel == "advmod" && words[m].Xpos == "WRB"))
-                        && words[m].Lemma.ToLowerInvariant() is "when" or "after" && !(m > 0 && context.Lemma(m - 1) is "time" or "moment" or "period" or "day" or "week" or "month" or "year" or "era" or "point"))))
+            if (TimeStillToCome(context, node))
             {
                 irrealis = true;
             }
@@ -2566,6 +2557,33 @@ public sealed class EventCoder
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
+
+    /// <summary>
+    /// "withholding aid until an elected government takes over", "will sign the agreement when he
+    /// visits New York": a clause in the present after "until", "once", "when" or "after" tells a
+    /// time still to come. After "when" and "after" only a finite present in an adverbial clause
+    /// ("after meeting Baker" is past; "at a time when Britain is threatening" is now).
+    /// </summary>
+    private static bool TimeStillToCome(SentenceContext context, int node)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var auxiliaries = syntax.Children(node).Where(c => words[c].Deprel is "aux" or "aux:pass").ToList();
+        if ((words[node].Has("Tense=Pres") || auxiliaries.Any(c => words[c].Has("Tense=Pres")))
+            && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "until" or "till" or "once"))
+        {
+            return true;
+        }
+
+        bool finitePresent = words[node].Xpos is "VBZ" or "VBP" || auxiliaries.Any(c => words[c].Xpos is "VBZ" or "VBP");
+        return words[node].Deprel == "advcl" && finitePresent
+            && syntax.Children(node).Any(m => (words[m].Deprel == "mark" || (words[m].Deprel == "advmod" && words[m].Xpos == "WRB"))
+                && context.Lemma(m) is "when" or "after" && !(m > 0 && TimeNouns.Contains(context.Lemma(m - 1))));
+    }
+
+    /// <summary>Nouns a relative "when" follows ("a time when", "the day when").</summary>
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "time", "moment", "period", "day", "week", "month", "year", "era", "point");
 
     /// <summary>
     /// An act whose own time expression starts after the publication date has not happened yet:

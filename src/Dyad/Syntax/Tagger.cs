@@ -67,8 +67,11 @@ public sealed class Tagger
     /// <summary>The first pass's weights, or null for a one-pass tagger.</summary>
     public LinearModel? FirstPass { get; }
 
-    /// <summary>Word (lower-case hash) → hash of the set of tags it took in training.</summary>
+    /// <summary>Word (lower-case hash) → hash of the set of tags it took in training (<see cref="AmbiguityClassOf"/>).</summary>
     public IReadOnlyDictionary<ulong, ulong> Ambiguity => ambiguity;
+
+    /// <summary>The ambiguity class of a word seen with exactly these tags (label ids, in any order).</summary>
+    public static ulong AmbiguityClassOf(IEnumerable<int> labels) => FeatureHash.Of(string.Join(",", labels.Order()));
 
     /// <summary>Word (exact-form hash) → the one tag a frequent word takes.</summary>
     public IReadOnlyDictionary<ulong, int> Unambiguous => unambiguous;

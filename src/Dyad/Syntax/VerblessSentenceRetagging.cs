@@ -1,5 +1,3 @@
-using Dyad.Learning;
-
 namespace Dyad.Syntax;
 
 /// <summary>
@@ -33,8 +31,8 @@ public static class VerblessSentenceRetagging
             }
         }
 
-        // The ambiguity class of a word the treebank shows as NNS and VBZ and nothing else (see TaggerTrainer).
-        ulong nounOrVerb = FeatureHash.Of($"{Math.Min(plural, verb)},{Math.Max(plural, verb)}");
+        // The ambiguity class of a word the treebank shows as NNS and VBZ and nothing else.
+        ulong nounOrVerb = Tagger.AmbiguityClassOf([plural, verb]);
         for (int i = 1; i + 1 < forms.Count; i++)
         {
             string form = forms[i];

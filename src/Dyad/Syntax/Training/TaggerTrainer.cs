@@ -193,7 +193,7 @@ public static class TaggerTrainer
         // Only words seen often enough: a rare training word's class holds exactly its one gold
         // tag, which the model would learn to trust, while unseen words at run time have none.
         var ambiguity = byLower.Where(pair => lowerCounts[pair.Key] >= options.AmbiguityMinCount)
-            .ToDictionary(pair => pair.Key, pair => FeatureHash.Of(string.Join(",", pair.Value)));
+            .ToDictionary(pair => pair.Key, pair => Tagger.AmbiguityClassOf(pair.Value));
         var unambiguous = new Dictionary<ulong, int>();
         foreach (var (form, counts) in byForm)
         {
