@@ -68,6 +68,37 @@ public sealed class EventCoder
         "interest", "willingness", "readiness", "desire", "eagerness", "commitment", "determination", "ability", "capacity",
         "right", "freedom", "permission", "opportunity", "need", "wish", "ambition", "incentive");
 
+    /// <summary>
+    /// A noun named as what is awaited: "ahead of talks", "prior to the visit", "in advance of the
+    /// summit", "until Nakasone's visit", "pending talks with the IMF" (however the parse hangs
+    /// "ahead" or "pending").
+    /// </summary>
+    private static bool IsAwaited(SentenceContext context, int noun)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return syntax.Children(noun, "case").Any(c => context.Lemma(c) is "until" or "till" or "pending" or "ahead" or "prior"
+                || (context.Lemma(c) is "of" or "to" && c > 0 && context.Form(c - 1).ToLowerInvariant() is "ahead" or "prior" or "advance"))
+            || (words[noun].Deprel == "obj" && words[noun].Head >= 0 && context.Form(words[noun].Head).Equals("pending", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Nouns that name what someone means to do: "the aim is to attack", "its focus is to force".</summary>
+    private static readonly FrozenSet<string> PurposeNouns = FrozenSet.Create(
+        "aim", "goal", "purpose", "objective", "intention", "intent", "focus", "idea", "plan", "task", "mission", "target", "ambition", "hope", "wish",
+        "dream", "priority", "strategy", "proposal", "object", "point", "job", "challenge", "option", "alternative", "solution", "answer");
+
+    /// <summary>
+    /// "The Soviet aim is to attack Israel", "Its focus is to force President Reagan to retaliate":
+    /// an infinitive that a purpose noun is (the noun its subject, "be" its copula) is what
+    /// someone means to do, not what was done.
+    /// </summary>
+    private static bool IsStatedPurpose(SentenceContext context, int node)
+    {
+        var syntax = context.Syntax;
+        return syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && syntax.Children(node, "cop").Any()
+            && syntax.Children(node).Any(c => syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && PurposeNouns.Contains(context.Lemma(c)));
+    }
+
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability");
@@ -1979,7 +2010,11 @@ public sealed class EventCoder
         var flags = Flags(context, trigger);
         // (Statements, appeals and intents name what is to come; their own time is often the
         // content's: "proposed a preparatory meeting on April 23".)
-        if (!flags.Hypothetical && !flags.Negated && string.CompareOrdinal(code, "04") >= 0 && DatedAfterPublication(context, trigger))
+        // ("The yen rose ahead of talks between Japan and the United States", "withholding judgment
+        // until Nakasone's visit", "pending an investigation by the SEC": an act named as what is
+        // awaited has not happened yet, as one dated after the story has not.)
+        if (!flags.Hypothetical && !flags.Negated && string.CompareOrdinal(code, "04") >= 0
+            && (DatedAfterPublication(context, trigger) || (words[trigger].Upos == "NOUN" && IsAwaited(context, trigger))))
         {
             flags = flags with { Hypothetical = true, Intent = true };
         }
@@ -2394,6 +2429,11 @@ public sealed class EventCoder
             }
 
             if (TimeStillToCome(context, node))
+            {
+                irrealis = true;
+            }
+
+            if (IsStatedPurpose(context, node) && !SpeechVerbs.Contains(context.Lemma(trigger)))
             {
                 irrealis = true;
             }
@@ -3337,6 +3377,7 @@ public sealed class EventCoder
         var words = syntax.Words;
         var sources = new List<ActorMention>();
         var targets = new List<ActorMention>();
+        var topics = new List<ActorMention>();
         bool mutual = false;
         // "a mediation mission between Syria and Arafat": the parties are whom the mediator works
         // between, not the mediation's doers.
@@ -3372,8 +3413,15 @@ public sealed class EventCoder
                 // ("the invasion of South Lebanon", "the killing of civilians", "the release of
                 // prisoners": force, and what is done to people, is done to what follows "of";
                 // "the withdrawal of troops", "the visit of the president" are done by it.)
-                targets.AddRange(context.ActorsWithConjuncts(child));
+                (preposition is "on" or "over" ? topics : targets).AddRange(context.ActorsWithConjuncts(child));
             }
+        }
+
+        // ("Talks between China and Portugal on the future of Macao": what parties between them
+        // talk on or over is their subject, no third party.)
+        if (!mutual)
+        {
+            targets.AddRange(topics);
         }
 
         // "Palestinian riots … are still continuing": an event noun that is what the clause is
