@@ -85,7 +85,8 @@ public sealed class EventCoder
     /// <summary>Nouns that name what someone means to do: "the aim is to attack", "its focus is to force".</summary>
     private static readonly FrozenSet<string> PurposeNouns = FrozenSet.Create(
         "aim", "goal", "purpose", "objective", "intention", "intent", "focus", "idea", "plan", "task", "mission", "target", "ambition", "hope", "wish",
-        "dream", "priority", "strategy", "proposal", "object", "point", "job", "challenge", "option", "alternative", "solution", "answer");
+        "dream", "priority", "strategy", "proposal", "object", "point", "job", "challenge", "option", "alternative", "solution", "answer",
+        "responsibility", "duty", "role", "mandate", "obligation", "function");
 
     /// <summary>
     /// "The Soviet aim is to attack Israel", "Its focus is to force President Reagan to retaliate":
@@ -2420,6 +2421,7 @@ public sealed class EventCoder
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
                 && !RealisingObjectVerbs.Contains(context.Lemma(verb)));
         int node = verb;
+        bool clausal = true;
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
             var word = words[node];
@@ -2433,7 +2435,10 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
-            if (IsStatedPurpose(context, node) && !SpeechVerbs.Contains(context.Lemma(trigger)))
+            // (Only up a chain of verbs: "the only way out is for Washington to join forces …
+            // in pressing for an end to the war between Iran and Iraq" leaves the war as it is.)
+            clausal &= words[node].Upos == "VERB";
+            if (clausal && IsStatedPurpose(context, node) && !SpeechVerbs.Contains(context.Lemma(trigger)))
             {
                 irrealis = true;
             }
@@ -3933,7 +3938,9 @@ public sealed class EventCoder
     /// <summary>What the coder needs of one sentence.</summary>
     private sealed class SentenceContext(Document document, int index, SentenceSyntax syntax, DocumentActors actors, List<TimeExpression> times, EventPatterns patterns)
     {
-        private readonly string[] lemmas = [.. syntax.Words.Select(w => w.Lemma.ToLowerInvariant())];
+        // ("provide full disclosure for securities": the plural of "security" in finance is
+        // stocks and bonds, no protection, so it keeps its own lemma for the patterns.)
+        private readonly string[] lemmas = [.. syntax.Words.Select(w => document[w.Span].Equals("securities", StringComparison.OrdinalIgnoreCase) ? "securities" : w.Lemma.ToLowerInvariant())];
         private readonly string[] forms = [.. syntax.Words.Select(w => document[w.Span].ToLowerInvariant())];
 
         public Document Document { get; } = document;
