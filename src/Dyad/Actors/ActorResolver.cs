@@ -1629,6 +1629,26 @@ public sealed class ActorResolver
         return form.Entry.Names[0];
     }
 
+    /// <summary>The brackets right after a word, closed within eight words: "They (the Kuwaitis)".</summary>
+    private static (int Open, int Close)? GlossAfter(Document document, SentenceSyntax syntax, int w)
+    {
+        var words = syntax.Words;
+        if (w + 2 >= words.Length || document[words[w + 1].Span] != "(")
+        {
+            return null;
+        }
+
+        for (int x = w + 2; x < words.Length && x <= w + 9; x++)
+        {
+            if (document[words[x].Span] == ")")
+            {
+                return x > w + 2 ? (w + 1, x) : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
     private static ActorMention? Reference(Document document, SentenceSyntax syntax, int s, int w, Dictionary<int, ActorMention> codes, DocumentContext context)
     {
@@ -1645,6 +1665,22 @@ public sealed class ActorResolver
         if (word.Upos == "PROPN" && (context.KnownName(NameOf(document, syntax, w)) ?? context.KnownName(NameOf(document, syntax, w, acrossHyphens: false))) is { } known)
         {
             return From(known, MentionRule.KnownName);
+        }
+
+        if (word.Upos == "PRON" && GlossAfter(document, syntax, w) is (int open, int close))
+        {
+            // "They (the Kuwaitis) have also asked Britain", "He (Ongpin) said": the writer's own
+            // gloss says who the pronoun is; one that names no actor ("It (the debt problem) will
+            // not go away", "they (banks)") makes it none.
+            for (int x = open + 1; x < close; x++)
+            {
+                if ((codes.GetValueOrDefault(x) ?? (syntax.Words[x].Upos == "PROPN" ? Reference(document, syntax, s, x, codes, context) : null)) is { } glossed)
+                {
+                    return From(glossed, MentionRule.Pronoun);
+                }
+            }
+
+            return null;
         }
 
         if (word.Upos == "PRON")
