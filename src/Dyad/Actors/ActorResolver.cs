@@ -649,6 +649,28 @@ public sealed class ActorResolver
             }
         }
 
+        // "the Forces for the Defence of Democracy (FDD) … The FDD also attacked": an acronym a story
+        // glosses in brackets is that name wherever the story uses it, whatever else a dictionary
+        // knows by it (the Foundation for Defense of Democracies).
+        foreach (var (w, mention) in codes.OrderBy(p => p.Key).ToList())
+        {
+            // (Only a dictionary's name: a role or legal form, "the National Liberation Army (ELN)"
+            // as bare rebels, "Federal Deposit Insurance Corp (FDIC)" as a company, says less than
+            // the dictionary's entry for the acronym.)
+            if (mention.Rule == MentionRule.Name && GlossedAcronymAfter(document, syntax, w) is string acronym)
+            {
+                context.GlossAcronym(acronym, mention);
+            }
+        }
+
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (context.GlossedAcronym(document[words[w].Span]) is { } glossed && glossed.Code != mention.Code && !(glossed.Sentence == s && glossed.Head == w))
+            {
+                codes[w] = glossed with { Sentence = s, Head = w, Span = mention.Span, Rule = MentionRule.KnownName, Antecedents = [glossed], Covers = mention.Covers };
+            }
+        }
+
         var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
         foreach (var mention in ordered)
         {
@@ -1629,6 +1651,33 @@ public sealed class ActorResolver
         return form.Entry.Names[0];
     }
 
+    /// <summary>
+    /// The acronym in brackets after a name's head, past the rest of the name: "Forces for the
+    /// Defence of Democracy (FDD)", "the Nicaraguan Democratic Force (FDN)".
+    /// </summary>
+    private static string? GlossedAcronymAfter(Document document, SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        for (int x = head + 1; x < words.Length && x <= head + 8; x++)
+        {
+            string form = document[words[x].Span];
+            if (form == "(")
+            {
+                return x + 2 < words.Length && document[words[x + 2].Span] == ")" && document[words[x + 1].Span] is { Length: >= 2 and <= 10 } acronym
+                    && acronym.All(c => char.IsUpper(c) || c == '-') ? acronym : null;
+            }
+
+            // (Only through the rest of the name: "for the Defence of Democracy".)
+            // ("China and the European Community (EC)" glosses the Community only.)
+            if (!(char.IsUpper(form[0]) || form is "for" or "of" or "the" or "de" or "du" or "des" or "la" or "el"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The brackets right after a word, closed within eight words: "They (the Kuwaitis)".</summary>
     private static (int Open, int Close)? GlossAfter(Document document, SentenceSyntax syntax, int w)
     {
@@ -2288,6 +2337,13 @@ public sealed class ActorResolver
         }
 
         public ActorMention? KnownName(string name) => names.GetValueOrDefault(name);
+
+        private readonly Dictionary<string, ActorMention> acronyms = new(StringComparer.Ordinal);
+
+        /// <summary>Binds an acronym the story glosses in brackets to the name it follows (the first gloss holds).</summary>
+        public void GlossAcronym(string acronym, ActorMention mention) => acronyms.TryAdd(acronym, mention);
+
+        public ActorMention? GlossedAcronym(string form) => acronyms.GetValueOrDefault(form);
 
         /// <summary>Points the names introduced with an earlier version of a mention (same sentence and head) at it.</summary>
         public void Refresh(ActorMention mention)
