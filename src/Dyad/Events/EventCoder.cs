@@ -767,7 +767,9 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is { Steps.IsEmpty: true })
+            // (A pattern of a bare preposition names no partner either: "imported 56,823 tonnes of
+            // fishmeal in December, up from 46,236 tonnes" matched "import from".)
+            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is not null && pattern.Steps.All(IsBarePreposition))
             {
                 // "bought 50,000 tonnes of wheat from the United States": the partner may hang
                 // deeper in what is traded.
@@ -3642,6 +3644,10 @@ public sealed class EventCoder
 
         return (null, null);
     }
+
+    /// <summary>A pattern step that is one preposition alone ("from", "to", "with").</summary>
+    private static bool IsBarePreposition(PatternStep step) =>
+        step.Kind == StepKind.Word && step.Alternatives.Length == 1 && step.Alternatives[0] is [string word] && word is "from" or "to" or "with" or "into" or "for" or "on" or "in";
 
     /// <summary>A pattern that is one of the prepositions "on", "upon", "for" alone ("call on", "count on", "fire on", "call for").</summary>
     private static string? BarePreposition(EventPattern pattern) =>
