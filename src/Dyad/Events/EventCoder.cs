@@ -82,6 +82,12 @@ public sealed class EventCoder
             || (words[noun].Deprel == "obj" && words[noun].Head >= 0 && context.Form(words[noun].Head).Equals("pending", StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>Adjectives that judge an act put after "it is" ("it is unreasonable to ask", "it was difficult to say").</summary>
+    private static readonly FrozenSet<string> JudgedActs = FrozenSet.Create(
+        "unreasonable", "reasonable", "difficult", "hard", "easy", "important", "necessary", "unnecessary", "possible", "impossible", "wise", "unwise",
+        "right", "wrong", "fair", "unfair", "essential", "vital", "crucial", "useful", "useless", "appropriate", "inappropriate", "premature",
+        "dangerous", "safe", "legitimate", "illegal", "normal", "natural", "better", "best", "good", "bad", "sensible", "foolish", "logical", "unrealistic", "realistic");
+
     /// <summary>Nouns that name what someone means to do: "the aim is to attack", "its focus is to force".</summary>
     private static readonly FrozenSet<string> PurposeNouns = FrozenSet.Create(
         "aim", "goal", "purpose", "objective", "intention", "intent", "focus", "idea", "plan", "task", "mission", "target", "ambition", "hope", "wish",
@@ -2970,6 +2976,11 @@ public sealed class EventCoder
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
             "xcomp" when SpeechVerbs.Contains(words[head].Lemma) => [],
+            // "we don't believe it is unreasonable to ask for a change": an "it" before a predicate
+            // adjective stands for the infinitive, and names no one who asks.
+            // ("it was ready to retaliate", "it would not be able to release": a disposition is
+            // the subject's own.)
+            "xcomp" when words[head].Upos == "ADJ" && JudgedActs.Contains(context.Lemma(head)) && syntax.Children(head).Any(c => words[c].Deprel is "nsubj" or "expl" && context.Form(c) == "it") => [],
             "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers : Sources(context, head, depth + 1),
             "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners
                 : context.ActorsWithConjuncts(head) is { Count: > 0 } nominal ? nominal
