@@ -2921,11 +2921,13 @@ public sealed class EventCoder
         // "X has been indicted by the court … and will resign": an active verb coordinated with a
         // passive one shares its subject, not its agent. (A bare participle shares the passive
         // too: "1,200 Iraqis were killed or wounded" — the Iraqis were wounded.)
+        // (So with a subject no dictionary knows, none: "TRE … had been contacted by SEC
+        // investigators and was cooperating with the probe" — the investigators did not cooperate.)
         if (words[verb].Deprel == "conj" && syntax.Children(head).Any(c => words[c].Deprel == "aux:pass")
             && !(words[verb].Xpos == "VBN" && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "obj"))
-            && syntax.Children(head, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } shared)
+            && syntax.Children(head, "nsubj:pass").ToList() is { Count: > 0 } passiveSubjects)
         {
-            return shared;
+            return [.. passiveSubjects.SelectMany(context.ActorsWithConjuncts)];
         }
 
         // "nationals suspected of blowing up a plane": who is suspected is who blew it up.
