@@ -773,6 +773,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (targets.Count == 0 && code == "071" && pattern is not null && NamesObject(context, pattern, v) && context.Syntax.Children(v, "obj").Any(o => context.Lemma(o) == "debt"))
+            {
+                // "Venezuela, which has reduced its debt by six billion dlrs", "reducing debt since
+                // its acquisition": cutting one's own debt relieves no one (071 is relief given to a
+                // debtor named as the target).
+                continue;
+            }
+
             // (A pattern of a bare preposition names no partner either: "imported 56,823 tonnes of
             // fishmeal in December, up from 46,236 tonnes" matched "import from".)
             if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is not null && pattern.Steps.All(IsBarePreposition))
