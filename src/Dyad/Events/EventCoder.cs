@@ -77,9 +77,15 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        return syntax.Children(noun, "case").Any(c => context.Lemma(c) is "until" or "till" or "pending" or "ahead" or "prior"
-                || (context.Lemma(c) is "of" or "to" && c > 0 && context.Form(c - 1).ToLowerInvariant() is "ahead" or "prior" or "advance"))
-            || (words[noun].Deprel == "obj" && words[noun].Head >= 0 && context.Form(words[noun].Head).Equals("pending", StringComparison.OrdinalIgnoreCase));
+        // ("until" and "prior to" only under a verb not in the past: "Iraq held the town until the
+        // Iranian offensive", "prior to the invasion, Iraq massed troops" tell of acts done.)
+        int governor = words[noun].Head;
+        bool pastGovernor = governor >= 0 && (words[governor].Xpos is "VBD" or "VBN"
+            || syntax.Children(governor).Any(a => words[a].Deprel == "aux" && words[a].Xpos == "VBD" && context.Lemma(a) is not ("will" or "would")));
+        return syntax.Children(noun, "case").Any(c => context.Lemma(c) is "pending" or "ahead"
+                || (context.Lemma(c) is "until" or "till" or "prior" && !pastGovernor)
+                || (context.Lemma(c) is "of" or "to" && c > 0 && (context.Form(c - 1) is "ahead" or "advance" || (context.Form(c - 1) == "prior" && !pastGovernor))))
+            || (words[noun].Deprel == "obj" && governor >= 0 && context.Form(governor) == "pending");
     }
 
     /// <summary>Adjectives that judge an act put after "it is" ("it is unreasonable to ask", "it was difficult to say").</summary>
@@ -773,17 +779,20 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (targets.Count == 0 && code == "071" && pattern is not null && NamesObject(context, pattern, v) && context.Syntax.Children(v, "obj").Any(o => context.Lemma(o) == "debt"))
+            if (targets.Count == 0 && code == "071" && context.Lemma(v) is "reduce" or "restructure" or "cut" or "lower" or "repay" or "refinance"
+                && context.Syntax.Children(v, "obj").Any(o => context.Lemma(o) == "debt"
+                    && context.Syntax.Children(o, "nmod:poss").All(owner => words[owner].Upos == "PRON")))
             {
                 // "Venezuela, which has reduced its debt by six billion dlrs", "reducing debt since
-                // its acquisition": cutting one's own debt relieves no one (071 is relief given to a
-                // debtor named as the target).
+                // its acquisition": cutting or restructuring one's own debt relieves no one (071 is
+                // relief given to a debtor named as the target; forgiving or cancelling a debt is
+                // always a creditor's act, and stays).
                 continue;
             }
 
             // (A pattern of a bare preposition names no partner either: "imported 56,823 tonnes of
             // fishmeal in December, up from 46,236 tonnes" matched "import from".)
-            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is not null && pattern.Steps.All(IsBarePreposition))
+            if (targets.Count == 0 && code.Length >= 2 && code[..2] is "06" or "07" && pattern is not null && (pattern.Steps.IsEmpty || pattern.Steps.All(IsBarePreposition)))
             {
                 // "bought 50,000 tonnes of wheat from the United States": the partner may hang
                 // deeper in what is traded.
@@ -2451,8 +2460,9 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
-            // (Only up a chain of verbs: "the only way out is for Washington to join forces …
-            // in pressing for an end to the war between Iran and Iraq" leaves the war as it is.)
+            // (Only up a chain of verbs: "the aim is for Washington to join forces … in pressing for
+            // an end to the war between Iran and Iraq" leaves the war as it is; and not for the
+            // report of the purpose: "'The idea was to suggest …,' Lukman said" was said.)
             clausal &= words[node].Upos == "VERB";
             if (clausal && IsStatedPurpose(context, node) && !SpeechVerbs.Contains(context.Lemma(trigger)))
             {
@@ -2935,7 +2945,10 @@ public sealed class EventCoder
             && !(words[verb].Xpos == "VBN" && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "obj"))
             && syntax.Children(head, "nsubj:pass").ToList() is { Count: > 0 } passiveSubjects)
         {
-            return [.. passiveSubjects.SelectMany(context.ActorsWithConjuncts)];
+            // ("Iran, which was attacked by Iraq and is seeking UN help": the relative pronoun is
+            // the noun it describes.)
+            return [.. passiveSubjects.Select(subject => words[subject].Xpos is "WDT" or "WP" && words[head].Deprel is "acl:relcl" && words[head].Head >= 0 ? words[head].Head : subject)
+                .SelectMany(context.ActorsWithConjuncts)];
         }
 
         // "nationals suspected of blowing up a plane": who is suspected is who blew it up.
@@ -3967,8 +3980,8 @@ public sealed class EventCoder
     {
         // ("provide full disclosure for securities": the plural of "security" in finance is
         // stocks and bonds, no protection, so it keeps its own lemma for the patterns.)
-        private readonly string[] lemmas = [.. syntax.Words.Select(w => document[w.Span].Equals("securities", StringComparison.OrdinalIgnoreCase) ? "securities" : w.Lemma.ToLowerInvariant())];
         private readonly string[] forms = [.. syntax.Words.Select(w => document[w.Span].ToLowerInvariant())];
+        private readonly string[] lemmas = [.. syntax.Words.Select(w => document[w.Span].Equals("securities", StringComparison.OrdinalIgnoreCase) ? "securities" : w.Lemma.ToLowerInvariant())];
 
         public Document Document { get; } = document;
 
