@@ -1968,7 +1968,8 @@ public sealed class EventCoder
             // borrowings": the "to" follows "have", past adverbs at most.)
             || (syntax.Children(clause).Any(c => words[c].Deprel == "xcomp" && context.Lemma(clause) == "have"
                     && syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to" && m > clause && Enumerable.Range(clause + 1, m - clause - 1).All(b => words[b].Upos == "ADV")))
-                && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && IntentModals.Contains(context.Lemma(c))));
+                // ("China may have to import", "could have to pay": a possible need lays nothing on anyone.)
+                && !syntax.Children(clause).Any(c => words[c].Deprel == "aux" && (IntentModals.Contains(context.Lemma(c)) || context.Lemma(c) is "may" or "might" or "could" or "can")));
         // Only an actor that is itself the subject of an active verb is told to act: "Argentina's
         // efforts should be met by a reduction", "Moscow's reforms should result in more trade",
         // "Colombia's past records should be the basis" lay nothing on Argentina, Moscow or Colombia.
