@@ -649,6 +649,18 @@ public sealed class ActorResolver
             }
         }
 
+        // "Royal Bank of Canada ended merger talks", "The Industrial Bank of Japan said": a name
+        // before a central bank's "Bank of …" makes another bank, a company of that country (not
+        // "Reserve Bank of India", "National Bank of …", "Export-Import Bank of Japan").
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.Name && mention.Name.StartsWith("Bank of ", StringComparison.Ordinal) && mention.Country is string country
+                && document[mention.Span].Split(' ') is [var first, "Bank", ..] && first.Length > 1 && char.IsUpper(first[0]) && !CentralBankWords.Contains(first))
+            {
+                codes[w] = mention with { Code = ActorCode.Combine(country, "BUS"), Name = first + " " + mention.Name };
+            }
+        }
+
         // "the Forces for the Defence of Democracy (FDD) … The FDD also attacked": an acronym a story
         // glosses in brackets is that name wherever the story uses it, whatever else a dictionary
         // knows by it (the Foundation for Defense of Democracies).
@@ -1677,6 +1689,10 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>Words before "Bank of …" that still name a state's bank ("Reserve Bank of India", "Export-Import Bank of Japan").</summary>
+    private static readonly FrozenSet<string> CentralBankWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "The", "Reserve", "National", "Central", "State", "Federal", "People's", "Peoples", "Import", "Export-Import", "Development", "Mortgage", "Investment", "Agricultural");
 
     /// <summary>The brackets right after a word, closed within eight words: "They (the Kuwaitis)".</summary>
     private static (int Open, int Close)? GlossAfter(Document document, SentenceSyntax syntax, int w)
