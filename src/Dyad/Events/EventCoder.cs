@@ -94,22 +94,20 @@ public sealed class EventCoder
         "right", "wrong", "fair", "unfair", "essential", "vital", "crucial", "useful", "useless", "appropriate", "inappropriate", "premature",
         "dangerous", "safe", "legitimate", "illegal", "normal", "natural", "better", "best", "good", "bad", "sensible", "foolish", "logical", "unrealistic", "realistic");
 
-    /// <summary>Nouns that name what someone means to do: "the aim is to attack", "its focus is to force".</summary>
-    private static readonly FrozenSet<string> PurposeNouns = FrozenSet.Create(
-        "aim", "goal", "purpose", "objective", "intention", "intent", "focus", "idea", "plan", "task", "mission", "target", "ambition", "hope", "wish",
-        "dream", "priority", "strategy", "proposal", "object", "point", "job", "challenge", "option", "alternative", "solution", "answer",
-        "responsibility", "duty", "role", "mandate", "obligation", "function");
-
     /// <summary>
     /// "The Soviet aim is to attack Israel", "Its focus is to force President Reagan to retaliate":
-    /// an infinitive that a purpose noun is (the noun its subject, "be" its copula) is what
-    /// someone means to do, not what was done.
+    /// an infinitive that a duty or purpose noun is (the noun its subject, "be" its copula) is what
+    /// someone means to do, not what was done (the other side of <see cref="ArrangedToHappen"/>).
     /// </summary>
     private static bool IsStatedPurpose(SentenceContext context, int node)
     {
         var syntax = context.Syntax;
         return syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && syntax.Children(node, "cop").Any()
-            && syntax.Children(node).Any(c => syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && PurposeNouns.Contains(context.Lemma(c)));
+            && syntax.Children(node).Any(c => syntax.Words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && DutyNouns.Contains(context.Lemma(c))
+                // (Not "way" or "step": "the only way out is for Washington to join forces … in
+                // pressing for an end to the war between Iran and Iraq" prescribes a course through
+                // a long phrase whose war is real.)
+                && context.Lemma(c) is not ("way" or "step"));
     }
 
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
@@ -966,10 +964,11 @@ public sealed class EventCoder
                 && (words[c].Upos is "PROPN" or "PRON" || (words[c].Upos == "NOUN" && !DutyNouns.Contains(words[c].Lemma))));
     }
 
-    /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs").</summary>
+    /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs", "its focus is to force").</summary>
     private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
-        "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step");
+        "solution", "option", "priority", "duty", "mission", "objective", "policy", "strategy", "hope", "intent", "target", "step",
+        "focus", "ambition", "wish", "dream", "proposal", "object", "point", "challenge", "alternative", "mandate", "function");
 
     /// <summary>Whether the clause <paramref name="clause"/> is what "no evidence", "no information", "no reason" … "to suggest" (or indicate, show, prove, support, believe, think) names.</summary>
     private static bool NothingSuggests(SentenceContext context, int clause, int parent)
@@ -2461,9 +2460,9 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
-            // (Only up a chain of verbs: "the aim is for Washington to join forces … in pressing for
-            // an end to the war between Iran and Iraq" leaves the war as it is; and not for the
-            // report of the purpose: "'The idea was to suggest …,' Lukman said" was said.)
+            // (Only up a chain of verbs: in "the aim is to press for an end to the war" the war is
+            // real; and not for the report of the purpose: "'The idea was to suggest …,' Lukman
+            // said" was said.)
             clausal &= words[node].Upos == "VERB";
             if (clausal && IsStatedPurpose(context, node) && !SpeechVerbs.Contains(context.Lemma(trigger)))
             {
@@ -3680,14 +3679,16 @@ public sealed class EventCoder
         return (null, null);
     }
 
+    /// <summary>The one word of a pattern step that names a single word, else null.</summary>
+    private static string? SingleWord(PatternStep step) =>
+        step.Kind == StepKind.Word && step.Alternatives.Length == 1 && step.Alternatives[0] is [string word] ? word : null;
+
     /// <summary>A pattern step that is one preposition alone ("from", "to", "with").</summary>
-    private static bool IsBarePreposition(PatternStep step) =>
-        step.Kind == StepKind.Word && step.Alternatives.Length == 1 && step.Alternatives[0] is [string word] && word is "from" or "to" or "with" or "into" or "for" or "on" or "in";
+    private static bool IsBarePreposition(PatternStep step) => SingleWord(step) is "from" or "to" or "with" or "into" or "for" or "on" or "in";
 
     /// <summary>A pattern that is one of the prepositions "on", "upon", "for" alone ("call on", "count on", "fire on", "call for").</summary>
     private static string? BarePreposition(EventPattern pattern) =>
-        pattern.Steps.Length == 1 && pattern.Steps[0].Kind == StepKind.Word && pattern.Steps[0].Alternatives.Length == 1
-        && pattern.Steps[0].Alternatives[0] is [string word] && word is "on" or "upon" or "for" ? word : null;
+        pattern.Steps.Length == 1 && SingleWord(pattern.Steps[0]) is "on" or "upon" or "for" ? SingleWord(pattern.Steps[0]) : null;
 
     /// <summary>
     /// Whether a preposition is the verb's own: right after it, or the preposition of one of its
