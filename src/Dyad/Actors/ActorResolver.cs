@@ -1575,15 +1575,54 @@ public sealed class ActorResolver
     {
         var word = syntax.Words[head];
         bool headMatched = parts.Any(p => p.Head == head || (p.Match.Start <= head && head < p.Match.End));
-        if (word.Upos != "PROPN" || headMatched)
+        int named = head;
+        if (headMatched && !mention.IsPerson && NameAfterTitle(document, syntax, head, parts) is int nameWord)
+        {
+            named = nameWord;
+        }
+        else if (word.Upos != "PROPN" || headMatched)
         {
             return mention;
         }
 
-        string name = NameOf(document, syntax, head);
-        var named = mention with { Name = name, IsPerson = true, Rule = mention.Rule == MentionRule.AgentOnly ? MentionRule.AgentOnly : MentionRule.Apposition };
-        context.Introduce(named, name);
-        return named;
+        string name = NameOf(document, syntax, named);
+        var person = mention with { Name = name, IsPerson = true, Rule = mention.Rule == MentionRule.AgentOnly ? MentionRule.AgentOnly : MentionRule.Apposition };
+        context.Introduce(person, name);
+        return person;
+    }
+
+    /// <summary>
+    /// "Iranian Prime Minister Mir-Hossein Mousavi is in Damascus" parsed with the title as the
+    /// phrase's head and the name hung on it: the last of two or more capitalised names no
+    /// dictionary matched, written right after the title's last word and inside its phrase.
+    /// </summary>
+    private static int? NameAfterTitle(Document document, SentenceSyntax syntax, int head, List<(ActorMatch Match, int Head)> parts)
+    {
+        var words = syntax.Words;
+        // (Only after a title people hold: "the Soviet freighter Nikolay Kuznetsov" is a ship.)
+        string title = words[head].Lemma.ToLowerInvariant();
+        if (!parts.Any(p => p.Match.End == head + 1) || !(IsTitle(title) || CompanyTitles.Contains(title) || OfficeTitles.Contains(document[words[head].Span])
+            || title is "premier" or "senator" or "representative" or "envoy" or "leader" or "commander" or "judge" or "negotiator"))
+        {
+            return null;
+        }
+
+        int last = -1, names = 0;
+        for (int w = head + 1; w < words.Length; w++)
+        {
+            bool inside = words[w].Head == head || (words[w].Head >= 0 && words[words[w].Head].Head == head);
+            if (inside && words[w].Upos == "PROPN" && char.IsUpper(document.Text[words[w].Span.Start]) && !parts.Any(p => p.Match.Start <= w && w < p.Match.End))
+            {
+                last = w;
+                names++;
+            }
+            else if (!(document[words[w].Span] == "-" && w > head + 1 && words[w - 1].Span.End == words[w].Span.Start))
+            {
+                break;
+            }
+        }
+
+        return names >= 2 ? last : null;
     }
 
     /// <summary>An uncoded name described by an apposition takes the apposition's code.</summary>
@@ -2071,6 +2110,13 @@ public sealed class ActorResolver
                 || (document[syntax.Words[w].Span] == "-" && w > 0 && NameParticles.Contains(document[syntax.Words[w - 1].Span])));
             inRun = inRun || (start >= 0 && particle
                 && Enumerable.Range(w + 1, 2).Any(n => n < syntax.Words.Length && char.IsUpper(document.Text[syntax.Words[n].Span.Start])));
+            // ("Iranian Prime Minister Mir-Hossein Mousavi", "Minister Sheikh Abdul-Aziz bin Khalifa":
+            // a hyphen written inside a given name after a title continues the run; a name that starts
+            // with one, "Itar-Tass", and a hyphenated surname, "Robin Leigh-Pemberton", are left.)
+            inRun = inRun || (start >= 0 && w - start >= 2 && w + 2 < syntax.Words.Length && document[syntax.Words[w].Span] == "-"
+                && syntax.Words[w - 1].Span.End == syntax.Words[w].Span.Start && syntax.Words[w].Span.End == syntax.Words[w + 1].Span.Start
+                && syntax.Words[w - 1].Upos == "PROPN" && syntax.Words[w + 1].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 1].Span.Start])
+                && ((syntax.Words[w + 2].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 2].Span.Start])) || NameParticles.Contains(document[syntax.Words[w + 2].Span])));
             // "Secretary of State George Shultz", "Minister of Finance Dilson Funaro": a title's "of"
             // and the office after it belong to the name that follows (three capitalised words or
             // more after "of", the office and a name of two words; "King Hussein of Jordan" has no

@@ -95,6 +95,32 @@ public sealed class EventCoder
         "dangerous", "safe", "legitimate", "illegal", "normal", "natural", "better", "best", "good", "bad", "sensible", "foolish", "logical", "unrealistic", "realistic");
 
     /// <summary>
+    /// "as long as America reacts by launching limited strikes", "so long as Iraq attacks its
+    /// tankers", "in case Iran attacks": a clause these words open is a condition, as one "if" opens.
+    /// </summary>
+    private static bool IsOtherCondition(SentenceContext context, int clause)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        foreach (int mark in syntax.Children(clause, "mark"))
+        {
+            // ("as long as": the clause hangs on "long", which has "as" or "so" before it.)
+            if (context.Lemma(mark) == "as" && words[clause].Head is int head and >= 0 && context.Lemma(head) == "long"
+                && syntax.Children(head, "advmod").Any(a => a < head && context.Lemma(a) is "as" or "so"))
+            {
+                return true;
+            }
+
+            if (context.Lemma(mark) == "in" && syntax.Children(mark, "fixed").Any(f => context.Lemma(f) == "case"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "The Soviet aim is to attack Israel", "Its focus is to force President Reagan to retaliate":
     /// an infinitive that a duty or purpose noun is (the noun its subject, "be" its copula) is what
     /// someone means to do, not what was done (the other side of <see cref="ArrangedToHappen"/>).
@@ -2450,7 +2476,7 @@ public sealed class EventCoder
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
             var word = words[node];
-            if (syntax.Children(node, "mark").Any(m => words[m].Lemma is "if" or "unless" or "whether"))
+            if (syntax.Children(node, "mark").Any(m => words[m].Lemma is "if" or "unless" or "whether") || IsOtherCondition(context, node))
             {
                 conditional = true;
             }
@@ -2476,8 +2502,9 @@ public sealed class EventCoder
             }
 
             // "demanded a truce before allowing aid convoys to feed civilians": what is to follow a
-            // demand or condition has not happened.
-            if ((word.Has("VerbForm=Ger") || (word.Has("VerbForm=Part") && word.Has("Tense=Pres"))) && syntax.Children(node, "mark").Any(m => words[m].Lemma.Equals("before", StringComparison.OrdinalIgnoreCase))
+            // demand or condition has not happened; nor has what help is sought in, "he would seek
+            // Syrian help in preventing a total Arab breach with Tehran".
+            if ((word.Has("VerbForm=Ger") || (word.Has("VerbForm=Part") && word.Has("Tense=Pres"))) && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "before" or "in")
                 && ConditioningVerbs.Contains(words[parent].Lemma.ToLowerInvariant()))
             {
                 irrealis = true;

@@ -47,6 +47,7 @@ public static class TimePhraseParsing
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, parser, f, state, beam, h, l));
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
+        GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
@@ -525,7 +526,8 @@ public static class TimePhraseParsing
                 if (previous >= 0 && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN"
                     && !TimeWords.Contains(forms[previous]) && !Periods.Contains(forms[previous]) && !Time.TimeExpressionFinder.IsMonth(forms[previous])
                     && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
-                    && (tagSet.Pairs[tags[seam]].Upos != "PUNCT" || seam == hyphen) && tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET")
+                    && (tagSet.Pairs[tags[seam]].Upos != "PUNCT" || seam == hyphen)
+                    && (tagSet.Pairs[tags[seam + 1]].Upos is not ("CCONJ" or "PUNCT" or "DET") || HyphenInName(tagSet, forms, tags, seam + 1))
                     && !Enumerable.Range(0, heads.Length).Any(c => (labels[c] == conj && (Dominates(heads, previous, c) || heads[c] == w + 1))
                         || (tagSet.Pairs[tags[c]].Upos == "PUNCT" && c != hyphen && Dominates(heads, previous, c))))
                 {
@@ -561,6 +563,15 @@ public static class TimePhraseParsing
             }
         }
     }
+
+    /// <summary>
+    /// "Iranian Prime Minister Mir-Hossein Mousavi arrived": a hyphen between two capitalised names
+    /// joins the halves of one given name, whichever side of it the parser hung it on.
+    /// </summary>
+    private static bool HyphenInName(TagSet tagSet, IReadOnlyList<string> forms, int[] tags, int hyphen) =>
+        forms[hyphen] == "-" && hyphen > 0 && hyphen + 1 < forms.Count
+        && tagSet.Pairs[tags[hyphen - 1]].Upos == "PROPN" && tagSet.Pairs[tags[hyphen + 1]].Upos == "PROPN"
+        && forms[hyphen - 1] is [char before, ..] && char.IsUpper(before) && forms[hyphen + 1] is [char after, ..] && char.IsUpper(after);
 
     /// <summary>
     /// "launched a mediation effort on Saturday between the Emirates and Saudi Arabia", "met on
@@ -672,6 +683,53 @@ public static class TimePhraseParsing
             {
                 labels[after] = obj;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Western diplomats said shelling the platform appeared to be the least provocative act": the
+    /// parser hung the gerund on the speech verb as an adverbial clause (making the speakers the
+    /// shellers) and the verb after it on the speech verb as a conjunct with no subject. A gerund right
+    /// after a speech verb, followed by a finite verb the parse joined to the speech verb with no
+    /// conjunction and no subject of its own, is that verb's clausal subject, and the verb is what was said.
+    /// </summary>
+    private static void GerundSubjectAfterSpeech(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int csubj = IndexOf(parser.Labels, "csubj"), ccomp = IndexOf(parser.Labels, "ccomp"), conj = IndexOf(parser.Labels, "conj");
+        int advcl = IndexOf(parser.Labels, "advcl"), xcomp = IndexOf(parser.Labels, "xcomp");
+        if (csubj < 0 || ccomp < 0 || conj < 0)
+        {
+            return;
+        }
+
+        for (int speech = 0; speech + 2 < heads.Length; speech++)
+        {
+            int gerund = speech + 1;
+            if (!SpeechForms.Contains(forms[speech]) || tagSet.Pairs[tags[gerund]].Xpos != "VBG" || heads[gerund] != speech + 1
+                || (labels[gerund] != advcl && labels[gerund] != xcomp))
+            {
+                continue;
+            }
+
+            int end = SubtreeEdge(heads, gerund, last: true);
+            int verb = end + 1;
+            // (Auxiliaries of the verb may stand between: "said raising rates would hurt".)
+            while (verb < heads.Length && tagSet.Pairs[tags[verb]].Upos == "AUX" && heads[verb] > verb + 1)
+            {
+                verb++;
+            }
+
+            if (verb >= heads.Length || heads[verb] != speech + 1 || labels[verb] != conj || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP")
+                || Enumerable.Range(speech + 1, heads.Length - speech - 1).Any(c => heads[c] == verb + 1 && c < verb
+                    && tagSet.Pairs[tags[c]].Upos is "CCONJ" or "PUNCT" or "NOUN" or "PROPN" or "PRON"))
+            {
+                continue;
+            }
+
+            heads[gerund] = verb + 1;
+            labels[gerund] = csubj;
+            labels[verb] = ccomp;
         }
     }
 

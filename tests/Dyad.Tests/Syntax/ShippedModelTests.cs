@@ -465,6 +465,25 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void AGerundRightAfterASpeechVerbIsTheSubjectOfTheVerbAfterIt()
+    {
+        // The parser hung "shelling" on "said" (the diplomats shelling) and "appeared" on "said"
+        // as a conjunct with no subject.
+        var (document, syntax) = OneSentence("Western diplomats said shelling the platform appeared to be the least provocative act the United States could have taken.");
+        AssertArc(document, syntax, "shelling", "appeared", "csubj");
+        AssertArc(document, syntax, "appeared", "said", "ccomp");
+    }
+
+    [Fact]
+    public void AHyphenatedGivenNameAfterATitleIsOnePhraseWithIt()
+    {
+        // "Mir-Hossein" split at its hyphen left "Minister Mir" and "Hossein Mousavi" as two subjects.
+        var (document, syntax) = OneSentence("Iranian Prime Minister Mir-Hossein Mousavi arrived in Damascus.");
+        AssertArc(document, syntax, "Minister", "Hossein", "compound");
+        AssertArc(document, syntax, "Hossein", "arrived", "nsubj");
+    }
+
+    [Fact]
     public void AWireStorysDatelineHangsLooseOnTheSentenceItOpens()
     {
         // Parsed with the dateline, "LUSAKA" became the head of the sentence and the government a
