@@ -80,8 +80,18 @@ public sealed class ActorResolver
         "Corp", "Corporation", "Inc", "Ltd", "Co", "Plc", "PLC", "AG", "SA", "NV", "BV", "SpA", "Airways", "Airlines", "Motors",
         "Express", "Holdings", "Industries", "Petroleum", "Steel", "Telecom", "Telephone", "Railways", "Shipping", "Oil", "Bancorp",
         "Bank", "Power", "Electric", "Air", "Gas", "Motor", "Fund", "Trust", "Securities", "Insurance", "Interbank", "Chemical",
-        "Chemicals", "Lines", "Finance", "Mining", "Textiles", "Cement", "Brewery", "Breweries",
+        "Chemicals", "Lines", "Finance", "Mining", "Textiles", "Cement", "Brewery", "Breweries", "Exchange", "Bourse",
     };
+
+    /// <summary>
+    /// Nouns of the trade in money and goods: a capital naming them is its country's market, not its
+    /// government ("Tokyo dealers said", "the London markets", "Tokyo bond managers").
+    /// </summary>
+    private static readonly FrozenSet<string> MarketNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "market", "dealer", "trader", "broker", "investor", "manager", "banker", "exchange", "bourse", "trading", "analyst", "economist");
+
+    /// <summary>The people of <see cref="MarketNouns"/> who trade.</summary>
+    private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
 
     /// <summary>Last words of the names of structures and places ("Europe Bridge", "Kuwait Airport"), as written.</summary>
     private static readonly HashSet<string> StructureWords = new(StringComparer.Ordinal)
@@ -1325,6 +1335,14 @@ public sealed class ActorResolver
             && NamesAPaper(document, words, afterCountry, afterCountryName: country.Kind == MatchKind.Name))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "MED"), MentionRule.CountryAndAgent, phrase);
+        }
+
+        // (A country names its traders so too, "Japanese fund managers", "U.S. investors"; its market
+        // stays the country, "opened the Japanese market".)
+        if (country is not null && agent is null && words[head].Upos == "NOUN" && MarketNouns.Contains(words[head].Lemma.ToLowerInvariant())
+            && (country.Kind == MatchKind.Capital || MarketPeople.Contains(words[head].Lemma.ToLowerInvariant())))
+        {
+            return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
         }
 
         if (country is not null)
