@@ -169,6 +169,10 @@ public sealed class EventCoder
         "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish");
 
     /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
+    /// <summary>Nouns of proposing or asking, whose "for" or "of" phrase names an act not yet done.</summary>
+    private static readonly FrozenSet<string> ProposalNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "proposal", "plan", "call", "request", "demand", "appeal", "idea", "bid", "suggestion", "hope", "prospect", "possibility", "chance", "push", "proposition");
+
     private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,
         "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
         "potential", "future", "prospective", "project", "projected", "intend", "intended", "threaten", "threatened", "likely", "envisage",
@@ -2463,6 +2467,13 @@ public sealed class EventCoder
             // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
             || (words[trigger].Upos == "NOUN" && !(words[trigger].Deprel == "obj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB")
                 && syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))
+            // "his proposal for an economic summit between Congress and the administration", "a call
+            // for talks between China and Taiwan": an act a proposal or request names is not done.
+            // (Also where the parse hung the phrase elsewhere but it follows the noun: "on his proposal for
+            // an economic summit" with the summit on "officials".)
+            || (words[trigger].Upos == "NOUN" && words[trigger].Deprel == "nmod"
+                && syntax.Children(trigger, "case").FirstOrDefault(c => context.Lemma(c) is "for" or "of", -1) is int marker and > 0
+                && ((words[trigger].Head >= 0 && ProposalNouns.Contains(context.Lemma(words[trigger].Head))) || ProposalNouns.Contains(context.Lemma(marker - 1))))
             // "expects ADB lending to the Philippines to reach the same level", "demanded sanctions
             // against Iraq", "we don't want a trade war": an act named by the object of a verb of
             // wanting, planning or demanding has not happened. (Not of rejecting, whose object is
@@ -2482,6 +2493,16 @@ public sealed class EventCoder
             }
 
             if (TimeStillToCome(context, node))
+            {
+                irrealis = true;
+            }
+
+            // "the EC Commission will probably endeavour to release a large tonnage", "Iran perhaps
+            // fired the missile": what is only thought probable is not reported as done. (Only an
+            // adverb written right before its verb, past auxiliaries: the parser also hangs on a
+            // speech verb what qualifies something else, "'Perhaps around 48 cents,' he said".)
+            if (syntax.Children(node, "advmod").Any(a => a < node && context.Lemma(a) is "probably" or "possibly" or "perhaps" or "maybe"
+                && Enumerable.Range(a + 1, node - a - 1).All(b => words[b].Upos is "AUX" or "PART" or "ADV")))
             {
                 irrealis = true;
             }
