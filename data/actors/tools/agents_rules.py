@@ -236,7 +236,13 @@ EXTRA = {
             # (exchanges are markets run as businesses: "the American Stock Exchange", "the Tokyo
             # Stock Exchange" were the United States and Japan's government)
             "stock exchange", "stock exchanges", "futures exchange", "futures exchanges", "commodity exchange",
-            "commodity exchanges", "mercantile exchange", "bourse", "bourses"],
+            "commodity exchanges", "mercantile exchange", "bourse", "bourses",
+            # ("the head of top Japanese business group Keidanren" was Japan: a group of businesses)
+            "business group", "business groups", "business organization", "business organizations",
+            "business organisation", "business organisations", "business federation", "business federations",
+            "business association", "business associations", "business lobby", "industry group", "industry groups",
+            "industry association", "industry associations", "trade association", "trade associations",
+            "employers' federation", "employers' association"],
     "EDU": ["students", "student", "universities", "university", "academics", "scholars",
             "researchers", "teachers"],
     "LAB": ["workers", "worker", "unions", "trade union", "trade unions", "labor union",
