@@ -49,6 +49,7 @@ public sealed class ActorResolver
         "government", "ministry", "administration", "authority", "parliament", "army", "police", "military", "force", "media",
         "agency", "council", "committee", "court", "party", "embassy", "office", "department", "company", "bank", "state",
         "assembly", "legislature", "congress", "senate", "cabinet", "regime", "navy", "service", "commission", "union", "group",
+        "association", "federation", "organization", "organisation", "lobby", "exchange", "bourse", "industry", "firm", "corporation",
     ];
 
     /// <summary>Nouns that, repeated with "the", mean the actor named before ("a Kremlin statement" … "the statement said").</summary>
@@ -368,7 +369,14 @@ public sealed class ActorResolver
         var words = syntax.Words;
         if (words.IsEmpty)
         {
-            return []; // not analysed: nothing here can be an actor
+            // Not analysed: nothing here can be an actor, but a person no dictionary knows may speak
+            // here, whom a later "he" means.
+            if (UnknownSpeakerInTokens(document, tokens.ToArray(), context) is int speaker)
+            {
+                context.NoteUnknownPerson(s, speaker, document[tokens[speaker].Span]);
+            }
+
+            return [];
         }
 
         // (A dateline, "NEW DELHI -", is where the story was filed: no actor, and no part of a phrase.)
@@ -440,6 +448,11 @@ public sealed class ActorResolver
 
         var codes = new Dictionary<int, ActorMention>();
         var matched = matches.SelectMany(m => Enumerable.Range(m.Start, m.End - m.Start)).ToHashSet();
+        foreach (int speaker in UnknownSpeakers(document, syntax, matched, context))
+        {
+            context.NoteUnknownPerson(s, speaker, document[words[syntax.Children(speaker).Where(c => words[c].Deprel is "flat" or "flat:name").Append(speaker).Max()].Span]);
+        }
+
         // Bottom-up so possessors and appositions are known before the phrases that use them.
         foreach (int head in members.Keys.OrderByDescending(h => Depth(syntax, h)))
         {
@@ -704,8 +717,97 @@ public sealed class ActorResolver
         }
 
         context.RecordPairs(ordered, syntax);
+        context.ForgetUnknownPeople(ordered);
         context.EndSentence();
         return ordered;
+    }
+
+    /// <summary>Nouns that describe a person in an apposition ("Rostenkowski, an Illinois Democrat").</summary>
+    private static readonly FrozenSet<string> PersonDescriptions = FrozenSet.Create(StringComparer.Ordinal,
+        "democrat", "republican", "analyst", "economist", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "official",
+        "director", "executive", "lawyer", "attorney", "member", "senator", "representative", "leader", "head", "adviser", "advisor",
+        "expert", "professor", "minister", "secretary", "governor", "manager", "trader", "dealer", "banker", "broker", "negotiator",
+        "chief", "partner", "strategist", "aide", "commissioner", "ambassador", "envoy", "chancellor", "premier");
+
+    /// <summary>
+    /// The subjects of speech verbs that are people no dictionary matched: a proper name written with
+    /// a known given name ("Dan Rostenkowski said") or an honorific ("Mr Volcker said"), described as a
+    /// person ("Rostenkowski, an Illinois Democrat, told"), or the surname of one such named before.
+    /// </summary>
+    private static IEnumerable<int> UnknownSpeakers(Document document, SentenceSyntax syntax, HashSet<int> matched, DocumentContext context)
+    {
+        var words = syntax.Words;
+        for (int w = 0; w < words.Length; w++)
+        {
+            int verb = words[w].Head;
+            if (!words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal) || verb < 0 || !Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma)
+                || words[w].Upos != "PROPN" || !char.IsUpper(document.Text[words[w].Span.Start]) || matched.Contains(w))
+            {
+                continue;
+            }
+
+            var parts = syntax.Children(w).Where(c => words[c].Deprel is "flat" or "compound" or "flat:name" or "amod" or "nmod" or "nmod:poss").ToList();
+            var name = parts.Where(c => words[c].Deprel is "flat" or "compound" or "flat:name" && words[c].Upos == "PROPN").Append(w).Order().ToList();
+            string given = document[words[name[0]].Span], surname = document[words[name[^1]].Span];
+            if (parts.Any(matched.Contains) || CompanyWords.Contains(surname) || LegalForms.Contains(surname) || parts.Any(c => LegalForms.Contains(document[words[c].Span])))
+            {
+                continue;
+            }
+
+            // (The treebank heads a name by its first word: "Dan" in "Dan Rostenkowski".)
+            bool person = (name.Count >= 2 && context.GivenNames.Contains(given))
+                || (name[0] > 0 && Honorifics.Contains(document[words[name[0] - 1].Span].TrimEnd('.')))
+                || syntax.Children(w).Any(a => !matched.Contains(a) && PersonDescriptions.Contains(words[a].Lemma.ToLowerInvariant())
+                    && (words[a].Deprel == "appos" || (words[a].Deprel == "conj" && syntax.Children(a, "det").Any())))
+                || (name.Count == 1 && parts.Count == 0 && context.IsUnknownPersonName(surname));
+            if (person)
+            {
+                yield return w;
+            }
+        }
+    }
+
+    /// <summary>Forms of the speech verbs that follow or precede a speaker's name in news copy.</summary>
+    private static readonly FrozenSet<string> SpeakingForms = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "told", "tells", "added", "adds", "noted", "stated", "explained", "commented", "replied", "insisted", "argued");
+
+    /// <summary>
+    /// In a sentence not parsed (it names no actor), a person no dictionary knows who speaks, read from
+    /// the words alone: a known given name or an honorific and a capitalised surname next to a speech
+    /// verb ("David Hale said", "said Mr Volcker"), a surname such a person was named by before
+    /// ("Hale said"), or a name described between commas as a person ("Rostenkowski, an Illinois
+    /// Democrat, told"). Returns the surname's token.
+    /// </summary>
+    private static int? UnknownSpeakerInTokens(Document document, Token[] tokens, DocumentContext context)
+    {
+        string Form(int i) => i >= 0 && i < tokens.Length ? document[tokens[i].Span] : string.Empty;
+        bool Capitalised(int i) => Form(i) is [char first, _, ..] && char.IsUpper(first) && Form(i).All(c => char.IsLetter(c) || c == '-');
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            bool named = (context.GivenNames.Contains(Form(i)) || Honorifics.Contains(Form(i).TrimEnd('.'))) && Capitalised(i + 1);
+            if (named && (SpeakingForms.Contains(Form(i + 2)) || SpeakingForms.Contains(Form(i - 1))))
+            {
+                return i + 1;
+            }
+
+            if (Capitalised(i) && SpeakingForms.Contains(Form(i + 1)) && context.IsUnknownPersonName(Form(i)))
+            {
+                return i;
+            }
+
+            // ("Rostenkowski, an Illinois Democrat, told reporters".)
+            if (Capitalised(i) && Form(i + 1) == "," && Form(i + 2) is "a" or "an" or "the")
+            {
+                int close = Enumerable.Range(i + 3, Math.Max(0, Math.Min(6, tokens.Length - i - 3))).FirstOrDefault(j => Form(j) == ",", -1);
+                if (close > 0 && SpeakingForms.Contains(Form(close + 1))
+                    && Enumerable.Range(i + 3, close - i - 3).Any(j => PersonDescriptions.Contains(Form(j).ToLowerInvariant())))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Legal forms that end a company's name ("Exxon Corp", "Volkswagen AG", "Kidder, Peabody and Co").</summary>
@@ -1835,7 +1937,7 @@ public sealed class ActorResolver
                 before = [anticipated];
             }
 
-            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax) is { } person)
+            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax, s, w) is { } person)
             {
                 return From(person, MentionRule.Pronoun);
             }
@@ -2464,7 +2566,32 @@ public sealed class ActorResolver
         /// latest person. People named inside quotation marks are what the speaker talks about, not
         /// who the narration follows, so they are passed over while any other person is in view.
         /// </summary>
-        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax)
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, int sentence, int pronoun)
+        {
+            // ("Rostenkowski, an Illinois Democrat, also told the Futures Industry Association that he
+            // …": a person no dictionary knows, speaking after every person it knows, is whom "he"
+            // means, and so it names no actor.)
+            var candidate = LastKnownPerson(current, syntax);
+            var unknown = unknownPeople.LastOrDefault(u => (u.Sentence < sentence || (u.Sentence == sentence && u.Head < pronoun))
+                && !current.Any(m => m.Sentence == u.Sentence && m.Head == u.Head));
+            return unknown.Name is not null && (candidate is null || (unknown.Sentence, unknown.Head).CompareTo((candidate.Sentence, candidate.Head)) > 0)
+                ? null
+                : candidate;
+        }
+
+        /// <summary>People the story names and no dictionary knows, seen as speakers: sentence, head word, surname.</summary>
+        private readonly List<(int Sentence, int Head, string Name)> unknownPeople = [];
+
+        public void NoteUnknownPerson(int sentence, int head, string surname) => unknownPeople.Add((sentence, head, surname));
+
+        /// <summary>Whether a surname is one of an unknown person already named ("Rostenkowski said" after "Dan Rostenkowski").</summary>
+        public bool IsUnknownPersonName(string surname) => unknownPeople.Any(u => u.Name.Equals(surname, StringComparison.Ordinal));
+
+        /// <summary>Ends a sentence's unknown people: those its resolution gave a code are known after all.</summary>
+        public void ForgetUnknownPeople(IReadOnlyCollection<ActorMention> coded) =>
+            unknownPeople.RemoveAll(u => coded.Any(m => m.Sentence == u.Sentence && (m.Head == u.Head || m.Covers.Contains(u.Head))));
+
+        private ActorMention? LastKnownPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {
             bool Person(ActorMention m) => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair;
             bool Narrated(ActorMention m) => !quotes.Any(q => q.Contains(m.Span));
