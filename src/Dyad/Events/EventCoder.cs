@@ -169,6 +169,11 @@ public sealed class EventCoder
         "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish");
 
     /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
+    /// <summary>Nouns that name a part of a time ("the end of last week"), whose "of" phrase is still a date.</summary>
+    private static readonly FrozenSet<string> TimePortions = FrozenSet.Create(StringComparer.Ordinal,
+        "end", "beginning", "start", "middle", "course", "close", "part", "half", "rest", "remainder", "turn", "first", "last", "week",
+        "month", "day", "weekend", "night", "morning", "evening", "afternoon", "spring", "summer", "autumn", "fall", "winter", "quarter");
+
     /// <summary>Nouns of proposing or asking, whose "for" or "of" phrase names an act not yet done.</summary>
     private static readonly FrozenSet<string> ProposalNouns = FrozenSet.Create(StringComparer.Ordinal,
         "proposal", "plan", "call", "request", "demand", "appeal", "idea", "bid", "suggestion", "hope", "prospect", "possibility", "chance", "push", "proposition");
@@ -3592,11 +3597,38 @@ public sealed class EventCoder
 
             // The expression's head word, then up to the first clause head above it.
             int head = TimeHead(words, time);
+            // ("the stock market collapse of 1929", "lower than those of three years ago", "the
+            // largest since January 1982", "have invested 2.1 billion dlrs since 1979": a time of
+            // something named, or where a span starts, is not when the event was.)
+            // (A part of a time is still a time: "towards the end of last week", "at the start of 1986".)
+            // (Nor a time that opens a noun it dates: "in the wake of the May 17th Iraqi missile attack
+            // on the U.S. frigate Stark, which killed 37 Americans".)
+            // (Not the "of" of a compound preposition: "ahead of next month's meeting", "as of March 26".)
+            bool of = syntax.Children(head, "case").Any(c => context.Lemma(c) == "of" && !syntax.Children(c, "fixed").Any()
+                    && !(c > 0 && context.Lemma(c - 1) is "ahead" or "because" or "instead" or "as" or "out" or "regardless" or "outside" or "inside"))
+                && !(time.EndToken < words.Length && words[time.EndToken].Upos is "NOUN" or "PROPN" or "ADJ");
+            bool since = syntax.Children(head, "case").Any(c => context.Lemma(c) == "since") || (time.FirstToken > 0 && context.Lemma(time.FirstToken - 1) == "since");
+            // (A clause hung on the time is dated by it, whatever the time's preposition: "since August
+            // 1984 when the Finance Ministry took over the bank", also where the parse hung the "when"
+            // clause on the verb: "have held the temple since last June when militants attacked".)
+            if (time.EndToken < words.Length && context.Lemma(time.EndToken) == "when" && words[time.EndToken].Head == trigger)
+            {
+                return time;
+            }
+
+            if ((since || (of && !(words[head].Head >= 0 && TimePortions.Contains(context.Lemma(words[head].Head))))) && !Dominates(syntax, head, trigger))
+            {
+                continue;
+            }
+
             int clause = head;
             for (int depth = 0; depth < 6 && words[clause].Head >= 0; depth++)
             {
                 clause = words[clause].Head;
-                if (words[clause].Upos is "VERB" or "AUX" || clause == trigger)
+                // (A predicate with its own subject or copula is a clause too: "the new prices would
+                // still be lower than …" ends where "lower" does.)
+                if (words[clause].Upos is "VERB" or "AUX" || clause == trigger
+                    || syntax.Children(clause).Any(c => words[c].Deprel is "cop" or "nsubj" or "nsubj:pass" or "csubj"))
                 {
                     break;
                 }

@@ -373,6 +373,21 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Foreign firms have invested 2.1 billion dlrs in China since 1979.", "061", "1987-03-11")]
+    [InlineData("He said China rejected a comparison with the stock market collapse of 1929.", "120", "1987-03-11")]
+    [InlineData("Japan said its new prices would still be lower than those of three years ago.", "010", "1987-03-11")]
+    [InlineData("Iran said last Monday it had attacked Iraq.", "190", "1987-03-09")]
+    [InlineData("Iraq attacked Iran at the end of last week.", "190", "1987-03-02")]
+    [InlineData("Sikhs have held the temple since last June when militants attacked Indian police.", "190", "1986-06-01")]
+    public void AnEventIsDatedByItsOwnTimeNotByATimeOfSomethingItNames(string sentence, string code, string expected)
+    {
+        // "since" starts a span and "of 1929" dates a thing named: neither is when the event was;
+        // the publication date (Wednesday 1987-03-11) stands unless the event's clause has a time.
+        var coded = AnalyzeOn(sentence, new DateOnly(1987, 3, 11)).Events.First(e => e.Event.Code == code);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), coded.Date?.Start);
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
