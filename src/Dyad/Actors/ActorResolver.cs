@@ -91,6 +91,12 @@ public sealed class ActorResolver
     private static readonly FrozenSet<string> MarketNouns = FrozenSet.Create(StringComparer.Ordinal,
         "market", "dealer", "trader", "broker", "investor", "manager", "banker", "exchange", "bourse", "trading", "analyst", "economist");
 
+    /// <summary>Trades that name business associations ("American Soybean Association", "Thai Rice Mills Association").</summary>
+    private static readonly FrozenSet<string> TradeWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Soybean", "Sugar", "Coffee", "Cocoa", "Rubber", "Rice", "Grain", "Wheat", "Meat", "Cattle", "Dairy", "Cotton", "Textile", "Electronic",
+        "Electronics", "Trade", "Industry", "Industries", "Exploration", "Mills", "Bankers", "Banking", "Mortgage", "Retail", "Tobacco", "Timber",
+        "Lumber", "Fertilizer", "Automobile", "Aerospace", "Semiconductor", "Computer", "Pharmaceutical", "Insurance", "Securities", "Futures");
+
     /// <summary>The people of <see cref="MarketNouns"/> who trade.</summary>
     private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
 
@@ -1411,13 +1417,19 @@ public sealed class ActorResolver
         // is its government.
         if (country is not null && agent is null && words[head].Upos == "PROPN" && parts.All(p => p.Match.End <= head || p.Match.Start > head))
         {
-            string last = document[words[head].Span].TrimEnd('.');
-            if (CompanyWords.Contains(last))
+            // (The name's last word, which the parse may hang flat on the head: "American Cyanamid Co".)
+            int end = syntax.Children(head).Where(c => c > head && words[c].Deprel is "flat" or "flat:name" && words[c].Upos == "PROPN").DefaultIfEmpty(head).Max();
+            string last = document[words[head].Span].TrimEnd('.'), written = document[words[end].Span].TrimEnd('.');
+            // (An association named by a trade or by its members is business: "American Soybean
+            // Association", "Swiss Bankers Association"; not "Montenegro Municipality Association".)
+            bool tradeAssociation = written == "Association" && end > 0 && document[words[end - 1].Span] is string trade
+                && (CompanyWords.Contains(trade) || TradeWords.Contains(trade) || trade.EndsWith("ers", StringComparison.Ordinal));
+            if (CompanyWords.Contains(last) || CompanyWords.Contains(written) || tradeAssociation)
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
             }
 
-            if (last is "Department" or "Ministry")
+            if (last is "Department" or "Ministry" or "Treasury" or "Mint")
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, "GOV"), MentionRule.CountryAndAgent, phrase);
             }

@@ -3048,6 +3048,11 @@ public sealed class EventCoder
             // government parsed as the object of "until": a present-tense verb of an adverbial
             // clause has a subject of its own, even when the parse lost it.)
             "advcl" when words[verb].Xpos is "VBZ" or "VBP" => [],
+            // "Kyodo quoted Nakasone as telling reporters after meeting the envoy", "Prawiro was quoted
+            // by Indonesian newspapers as telling President Suharto": who is quoted as doing
+            // something does it, not the one quoting.
+            "advcl" when context.Lemma(head) is "quote" or "cite" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "as") =>
+                syntax.Children(head).Where(c => words[c].Deprel is "obj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList(),
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
