@@ -75,6 +75,13 @@ public sealed class ActorLexicon
             .SelectMany(e => e.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]))
             .Where(n => n.Length >= 2 && char.IsUpper(n[0]) && n.All(char.IsLetter) && !NameTitles.Contains(n))
             .ToFrozenSet(StringComparer.Ordinal);
+        // (Given names of two people at least, so that one entry's odd first word is not taken, and
+        // not the first words of firms' names in news copy: "Morgan Stanley said", "Dean Witter said".)
+        AnyGivenNames = entries.Where(e => e.Type == ActorType.Person)
+            .SelectMany(e => e.Names.Where(n => n.Contains(' ', StringComparison.Ordinal)).Select(n => n[..n.IndexOf(' ', StringComparison.Ordinal)]).Distinct())
+            .Where(n => n.Length >= 3 && char.IsUpper(n[0]) && n.All(char.IsLetter) && !FirmOpenings.Contains(n) && !NameTitles.Contains(n))
+            .GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() >= 2).Select(g => g.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -82,6 +89,17 @@ public sealed class ActorLexicon
     /// name is a surname ("Michael Jordan"), not a company's branch in that country.
     /// </summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>Words that open firms' names as often as people's ("Morgan Stanley", "Salomon Brothers", "Pan Am").</summary>
+    private static readonly FrozenSet<string> FirmOpenings = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "First", "Air", "Pan", "Morgan", "Salomon", "Dean", "Merrill", "Smith", "Kidder", "King", "Van", "Carolina", "Mart", "New",
+        "Saint", "San", "Santa", "Royal", "National", "American", "General", "Grand", "Chase", "Lehman", "Goldman", "Drexel", "Shearson");
+
+    /// <summary>
+    /// The first words of every person's name the dictionaries hold, curated or not ("Dan", "Walter"):
+    /// a speaker written with one is a person, even one the dictionaries do not know.
+    /// </summary>
+    public FrozenSet<string> AnyGivenNames { get; }
 
     /// <summary>The one-word names and capitals of the countries ("Senegal", "Nepal", "Dakar"), which the tagger takes as proper nouns.</summary>
     public IEnumerable<string> CountryWords => Countries.Values

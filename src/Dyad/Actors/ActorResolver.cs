@@ -91,11 +91,14 @@ public sealed class ActorResolver
     private static readonly FrozenSet<string> MarketNouns = FrozenSet.Create(StringComparer.Ordinal,
         "market", "dealer", "trader", "broker", "investor", "manager", "banker", "exchange", "bourse", "trading", "analyst", "economist");
 
-    /// <summary>Trades that name business associations ("American Soybean Association", "Thai Rice Mills Association").</summary>
+    /// <summary>Trades and traders that name business associations ("American Soybean Association", "Swiss Bankers Association"), beside <see cref="CompanyWords"/>.</summary>
     private static readonly FrozenSet<string> TradeWords = FrozenSet.Create(StringComparer.Ordinal,
         "Soybean", "Sugar", "Coffee", "Cocoa", "Rubber", "Rice", "Grain", "Wheat", "Meat", "Cattle", "Dairy", "Cotton", "Textile", "Electronic",
-        "Electronics", "Trade", "Industry", "Industries", "Exploration", "Mills", "Bankers", "Banking", "Mortgage", "Retail", "Tobacco", "Timber",
-        "Lumber", "Fertilizer", "Automobile", "Aerospace", "Semiconductor", "Computer", "Pharmaceutical", "Insurance", "Securities", "Futures");
+        "Electronics", "Trade", "Industry", "Exploration", "Mills", "Banking", "Mortgage", "Retail", "Tobacco", "Timber", "Lumber", "Fertilizer",
+        "Automobile", "Aerospace", "Semiconductor", "Computer", "Pharmaceutical", "Futures",
+        // (Its members, when they trade; not "Teachers", "Workers", "Farmers".)
+        "Bankers", "Exporters", "Importers", "Producers", "Manufacturers", "Dealers", "Brokers", "Refiners", "Growers", "Millers", "Traders",
+        "Retailers", "Wholesalers", "Shippers", "Packers", "Processors", "Insurers", "Lenders", "Distributors", "Builders");
 
     /// <summary>The people of <see cref="MarketNouns"/> who trade.</summary>
     private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
@@ -320,7 +323,7 @@ public sealed class ActorResolver
     /// <summary>Resolves the actors of a document, with the dictionary matches of its sentences when already found.</summary>
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
-        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document)) { GivenNames = lexicon.GivenNames };
+        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document)) { GivenNames = lexicon.GivenNames, AnyGivenNames = lexicon.AnyGivenNames };
         // The countries the document names anywhere: a bare surname is taken for an official of
         // one of them only ("Nakayama" in a story about Japan is no president of Micronesia); and
         // whether it names only the country of its dateline, and any company.
@@ -377,7 +380,7 @@ public sealed class ActorResolver
         {
             // Not analysed: nothing here can be an actor, but a person no dictionary knows may speak
             // here, whom a later "he" means.
-            if (UnknownSpeakerInTokens(document, tokens.ToArray(), context) is int speaker)
+            if (UnknownSpeakerInTokens(document, tokens, context) is int speaker)
             {
                 context.NoteUnknownPerson(s, speaker, document[tokens[speaker].Span]);
             }
@@ -454,9 +457,9 @@ public sealed class ActorResolver
 
         var codes = new Dictionary<int, ActorMention>();
         var matched = matches.SelectMany(m => Enumerable.Range(m.Start, m.End - m.Start)).ToHashSet();
-        foreach (int speaker in UnknownSpeakers(document, syntax, matched, context))
+        foreach (var (speaker, surname) in UnknownSpeakers(document, syntax, matched, context))
         {
-            context.NoteUnknownPerson(s, speaker, document[words[syntax.Children(speaker).Where(c => words[c].Deprel is "flat" or "flat:name").Append(speaker).Max()].Span]);
+            context.NoteUnknownPerson(s, speaker, surname);
         }
 
         // Bottom-up so possessors and appositions are known before the phrases that use them.
@@ -736,11 +739,11 @@ public sealed class ActorResolver
         "chief", "partner", "strategist", "aide", "commissioner", "ambassador", "envoy", "chancellor", "premier");
 
     /// <summary>
-    /// The subjects of speech verbs that are people no dictionary matched: a proper name written with
+    /// The subjects of speech verbs (with their surnames) that are people no dictionary matched: a proper name written with
     /// a known given name ("Dan Rostenkowski said") or an honorific ("Mr Volcker said"), described as a
     /// person ("Rostenkowski, an Illinois Democrat, told"), or the surname of one such named before.
     /// </summary>
-    private static IEnumerable<int> UnknownSpeakers(Document document, SentenceSyntax syntax, HashSet<int> matched, DocumentContext context)
+    private static IEnumerable<(int Head, string Surname)> UnknownSpeakers(Document document, SentenceSyntax syntax, HashSet<int> matched, DocumentContext context)
     {
         var words = syntax.Words;
         for (int w = 0; w < words.Length; w++)
@@ -761,52 +764,68 @@ public sealed class ActorResolver
             }
 
             // (The treebank heads a name by its first word: "Dan" in "Dan Rostenkowski".)
-            bool person = (name.Count >= 2 && context.GivenNames.Contains(given))
+            bool person = (name.Count >= 2 && context.AnyGivenNames.Contains(given))
                 || (name[0] > 0 && Honorifics.Contains(document[words[name[0] - 1].Span].TrimEnd('.')))
                 || syntax.Children(w).Any(a => !matched.Contains(a) && PersonDescriptions.Contains(words[a].Lemma.ToLowerInvariant())
                     && (words[a].Deprel == "appos" || (words[a].Deprel == "conj" && syntax.Children(a, "det").Any())))
                 || (name.Count == 1 && parts.Count == 0 && context.IsUnknownPersonName(surname));
             if (person)
             {
-                yield return w;
+                yield return (w, surname);
             }
         }
     }
 
-    /// <summary>Forms of the speech verbs that follow or precede a speaker's name in news copy.</summary>
-    private static readonly FrozenSet<string> SpeakingForms = FrozenSet.Create(StringComparer.Ordinal,
-        "said", "says", "told", "tells", "added", "adds", "noted", "stated", "explained", "commented", "replied", "insisted", "argued");
-
     /// <summary>
     /// In a sentence not parsed (it names no actor), a person no dictionary knows who speaks, read from
-    /// the words alone: a known given name or an honorific and a capitalised surname next to a speech
+    /// the words alone: a given name the dictionaries hold or an honorific and a capitalised surname next to a speech
     /// verb ("David Hale said", "said Mr Volcker"), a surname such a person was named by before
     /// ("Hale said"), or a name described between commas as a person ("Rostenkowski, an Illinois
     /// Democrat, told"). Returns the surname's token.
     /// </summary>
-    private static int? UnknownSpeakerInTokens(Document document, Token[] tokens, DocumentContext context)
+    private static int? UnknownSpeakerInTokens(Document document, ReadOnlySpan<Token> tokens, DocumentContext context)
     {
-        string Form(int i) => i >= 0 && i < tokens.Length ? document[tokens[i].Span] : string.Empty;
-        bool Capitalised(int i) => Form(i) is [char first, _, ..] && char.IsUpper(first) && Form(i).All(c => char.IsLetter(c) || c == '-');
-        for (int i = 0; i < tokens.Length; i++)
+        // (Only sentences with a speech verb are read, and each word is cut from the text once.)
+        int n = tokens.Length;
+        bool speech = false;
+        for (int i = 0; i < n && !speech; i++)
         {
-            bool named = (context.GivenNames.Contains(Form(i)) || Honorifics.Contains(Form(i).TrimEnd('.'))) && Capitalised(i + 1);
-            if (named && (SpeakingForms.Contains(Form(i + 2)) || SpeakingForms.Contains(Form(i - 1))))
+            speech = char.IsLower(document.Text[tokens[i].Span.Start]) && Facts.QuoteFinder.IsSpeechForm(tokens[i].Span.In(document.Text));
+        }
+
+        if (!speech)
+        {
+            return null;
+        }
+
+        var forms = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            forms[i] = document[tokens[i].Span];
+        }
+
+        string Form(int i) => i >= 0 && i < n ? forms[i] : string.Empty;
+        bool Capitalised(int i) => Form(i) is [char first, _, ..] form && char.IsUpper(first) && form.All(c => char.IsLetter(c) || c == '-');
+        bool Speaks(int i) => Facts.QuoteFinder.IsSpeechForm(Form(i));
+        for (int i = 0; i < n; i++)
+        {
+            bool capitalised = Capitalised(i);
+            bool named = (context.AnyGivenNames.Contains(forms[i]) || Honorifics.Contains(forms[i].TrimEnd('.'))) && Capitalised(i + 1);
+            if (named && (Speaks(i + 2) || Speaks(i - 1)))
             {
                 return i + 1;
             }
 
-            if (Capitalised(i) && SpeakingForms.Contains(Form(i + 1)) && context.IsUnknownPersonName(Form(i)))
+            if (capitalised && Speaks(i + 1) && context.IsUnknownPersonName(forms[i]))
             {
                 return i;
             }
 
             // ("Rostenkowski, an Illinois Democrat, told reporters".)
-            if (Capitalised(i) && Form(i + 1) == "," && Form(i + 2) is "a" or "an" or "the")
+            if (capitalised && Form(i + 1) == "," && Form(i + 2) is "a" or "an" or "the")
             {
-                int close = Enumerable.Range(i + 3, Math.Max(0, Math.Min(6, tokens.Length - i - 3))).FirstOrDefault(j => Form(j) == ",", -1);
-                if (close > 0 && SpeakingForms.Contains(Form(close + 1))
-                    && Enumerable.Range(i + 3, close - i - 3).Any(j => PersonDescriptions.Contains(Form(j).ToLowerInvariant())))
+                int close = Enumerable.Range(i + 3, Math.Max(0, Math.Min(6, n - i - 3))).FirstOrDefault(j => forms[j] == ",", -1);
+                if (close > 0 && Speaks(close + 1) && Enumerable.Range(i + 3, close - i - 3).Any(j => PersonDescriptions.Contains(forms[j].ToLowerInvariant())))
                 {
                     return i;
                 }
@@ -1423,7 +1442,7 @@ public sealed class ActorResolver
             // (An association named by a trade or by its members is business: "American Soybean
             // Association", "Swiss Bankers Association"; not "Montenegro Municipality Association".)
             bool tradeAssociation = written == "Association" && end > 0 && document[words[end - 1].Span] is string trade
-                && (CompanyWords.Contains(trade) || TradeWords.Contains(trade) || trade.EndsWith("ers", StringComparison.Ordinal));
+                && (CompanyWords.Contains(trade) || TradeWords.Contains(trade));
             if (CompanyWords.Contains(last) || CompanyWords.Contains(written) || tradeAssociation)
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
@@ -1734,7 +1753,7 @@ public sealed class ActorResolver
         // (Only after a title people hold: "the Soviet freighter Nikolay Kuznetsov" is a ship.)
         string title = words[head].Lemma.ToLowerInvariant();
         if (!parts.Any(p => p.Match.End == head + 1) || !(IsTitle(title) || CompanyTitles.Contains(title) || OfficeTitles.Contains(document[words[head].Span])
-            || title is "premier" or "senator" or "representative" or "envoy" or "leader" or "commander" or "judge" or "negotiator"))
+            || PersonDescriptions.Contains(title) || title is "commander" or "judge"))
         {
             return null;
         }
@@ -1949,7 +1968,7 @@ public sealed class ActorResolver
                 before = [anticipated];
             }
 
-            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax, s, w) is { } person)
+            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax, s, w, clauseSubjects) is { } person)
             {
                 return From(person, MentionRule.Pronoun);
             }
@@ -2246,6 +2265,8 @@ public sealed class ActorResolver
             // a hyphen written inside a given name after a title continues the run; a name that starts
             // with one, "Itar-Tass", and a hyphenated surname, "Robin Leigh-Pemberton", are left.)
             inRun = inRun || (start >= 0 && w - start >= 2 && w + 2 < syntax.Words.Length && document[syntax.Words[w].Span] == "-"
+                && Enumerable.Range(start, w - start - 1).Any(t => IsTitle(syntax.Words[t].Lemma) || OfficeTitles.Contains(document[syntax.Words[t].Span])
+                    || PersonDescriptions.Contains(syntax.Words[t].Lemma.ToLowerInvariant()))
                 && syntax.Words[w - 1].Span.End == syntax.Words[w].Span.Start && syntax.Words[w].Span.End == syntax.Words[w + 1].Span.Start
                 && syntax.Words[w - 1].Upos == "PROPN" && syntax.Words[w + 1].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 1].Span.Start])
                 && ((syntax.Words[w + 2].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 2].Span.Start])) || NameParticles.Contains(document[syntax.Words[w + 2].Span])));
@@ -2476,6 +2497,9 @@ public sealed class ActorResolver
         /// <summary>The dictionary's given names (<see cref="ActorLexicon.GivenNames"/>).</summary>
         public FrozenSet<string> GivenNames { get; init; } = FrozenSet<string>.Empty;
 
+        /// <summary>Every person's given name the dictionaries hold (<see cref="ActorLexicon.AnyGivenNames"/>), for unknown speakers.</summary>
+        public FrozenSet<string> AnyGivenNames { get; init; } = FrozenSet<string>.Empty;
+
         /// <summary>Country codes of the dictionary names anywhere in the document.</summary>
         public HashSet<string> Countries { get; } = new(StringComparer.Ordinal);
 
@@ -2578,18 +2602,25 @@ public sealed class ActorResolver
         /// latest person. People named inside quotation marks are what the speaker talks about, not
         /// who the narration follows, so they are passed over while any other person is in view.
         /// </summary>
-        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, int sentence, int pronoun)
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, int sentence, int pronoun, HashSet<int> clauseSubjects)
         {
             // ("Rostenkowski, an Illinois Democrat, also told the Futures Industry Association that he
             // …": a person no dictionary knows, speaking after every person it knows, is whom "he"
-            // means, and so it names no actor.)
+            // means, and so it names no actor. In the pronoun's own sentence that speaker, a subject,
+            // is likelier than a known person who is none, "Dan Rostenkowski told Treasury Secretary
+            // James Baker that he …"; never the subject of an object pronoun's own clause, "Huckaby told him".)
             var candidate = LastKnownPerson(current, syntax);
-            var unknown = unknownPeople.LastOrDefault(u => (u.Sentence < sentence || (u.Sentence == sentence && u.Head < pronoun))
-                && !current.Any(m => m.Sentence == u.Sentence && m.Head == u.Head));
-            return unknown.Name is not null && (candidate is null || (unknown.Sentence, unknown.Head).CompareTo((candidate.Sentence, candidate.Head)) > 0)
-                ? null
-                : candidate;
+            var unknown = unknownPeople.LastOrDefault(u => (u.Sentence < sentence || (u.Sentence == sentence && u.Head < pronoun && !clauseSubjects.Contains(u.Head)))
+                && !current.Any(m => Codes(m, u)));
+            bool candidateIsSubject = candidate is not null && candidate.Sentence == sentence && syntax.Words[candidate.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal);
+            bool unknownFirst = unknown.Name is not null && (candidate is null || (unknown.Sentence, unknown.Head).CompareTo((candidate.Sentence, candidate.Head)) > 0
+                || (unknown.Sentence == sentence && candidate.Sentence == sentence && !candidateIsSubject));
+            return unknownFirst ? null : candidate;
         }
+
+        /// <summary>Whether a coded mention is the person an unknown-speaker entry stands for.</summary>
+        private static bool Codes(ActorMention mention, (int Sentence, int Head, string Name) unknown) =>
+            mention.Sentence == unknown.Sentence && (mention.Head == unknown.Head || mention.Covers.Contains(unknown.Head));
 
         /// <summary>People the story names and no dictionary knows, seen as speakers: sentence, head word, surname.</summary>
         private readonly List<(int Sentence, int Head, string Name)> unknownPeople = [];
@@ -2600,8 +2631,7 @@ public sealed class ActorResolver
         public bool IsUnknownPersonName(string surname) => unknownPeople.Any(u => u.Name.Equals(surname, StringComparison.Ordinal));
 
         /// <summary>Ends a sentence's unknown people: those its resolution gave a code are known after all.</summary>
-        public void ForgetUnknownPeople(IReadOnlyCollection<ActorMention> coded) =>
-            unknownPeople.RemoveAll(u => coded.Any(m => m.Sentence == u.Sentence && (m.Head == u.Head || m.Covers.Contains(u.Head))));
+        public void ForgetUnknownPeople(IReadOnlyCollection<ActorMention> coded) => unknownPeople.RemoveAll(u => coded.Any(m => Codes(m, u)));
 
         private ActorMention? LastKnownPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax)
         {

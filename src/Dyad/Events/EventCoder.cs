@@ -168,16 +168,16 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> RealisingObjectVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish");
 
-    /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
     /// <summary>Nouns that name a part of a time ("the end of last week"), whose "of" phrase is still a date.</summary>
     private static readonly FrozenSet<string> TimePortions = FrozenSet.Create(StringComparer.Ordinal,
         "end", "beginning", "start", "middle", "course", "close", "part", "half", "rest", "remainder", "turn", "first", "last", "week",
         "month", "day", "weekend", "night", "morning", "evening", "afternoon", "spring", "summer", "autumn", "fall", "winter", "quarter");
 
-    /// <summary>Nouns of proposing or asking, whose "for" or "of" phrase names an act not yet done.</summary>
+    /// <summary>Nouns of proposing, asking, hoping or likelihood, whose "for" or "of" phrase names an act not yet done ("a proposal for talks", "the prospect of a summit").</summary>
     private static readonly FrozenSet<string> ProposalNouns = FrozenSet.Create(StringComparer.Ordinal,
         "proposal", "plan", "call", "request", "demand", "appeal", "idea", "bid", "suggestion", "hope", "prospect", "possibility", "chance", "push", "proposition");
 
+    /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
     private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,
         "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
         "potential", "future", "prospective", "project", "projected", "intend", "intended", "threaten", "threatened", "likely", "envisage",
@@ -2530,8 +2530,9 @@ public sealed class EventCoder
             // "demanded a truce before allowing aid convoys to feed civilians": what is to follow a
             // demand or condition has not happened; nor has what help is sought in, "he would seek
             // Syrian help in preventing a total Arab breach with Tehran".
-            if ((word.Has("VerbForm=Ger") || (word.Has("VerbForm=Part") && word.Has("Tense=Pres"))) && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "before" or "in")
-                && ConditioningVerbs.Contains(words[parent].Lemma.ToLowerInvariant()))
+            if ((word.Has("VerbForm=Ger") || (word.Has("VerbForm=Part") && word.Has("Tense=Pres")))
+                && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) is "before" or "in", -1) is int mark and >= 0
+                && ConditioningVerbs.Contains(context.Lemma(parent)) && (context.Lemma(mark) == "before" || context.Lemma(parent) is "seek" or "ask"))
             {
                 irrealis = true;
             }
@@ -3621,7 +3622,9 @@ public sealed class EventCoder
                 return time;
             }
 
-            if ((since || (of && !(words[head].Head >= 0 && TimePortions.Contains(context.Lemma(words[head].Head))))) && !Dominates(syntax, head, trigger))
+            // (An event noun the "of" phrase dates is dated by it: "the revolution of 1979".)
+            if ((since || (of && words[head].Head != trigger && !(words[head].Head >= 0 && TimePortions.Contains(context.Lemma(words[head].Head)))))
+                && !Dominates(syntax, head, trigger))
             {
                 continue;
             }

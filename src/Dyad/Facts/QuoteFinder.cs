@@ -259,6 +259,9 @@ public static class QuoteFinder
         return statements;
     }
 
+    /// <summary>Whether a word is a speech verb's form, for sentences not parsed (no lemmas there).</summary>
+    public static bool IsSpeechForm(ReadOnlySpan<char> form) => SpeechFormLookup.Contains(form);
+
     // Speech verb forms for sentences the event stage did not parse (no lemmas there).
     private static readonly FrozenSet<string> SpeechForms = new[]
     {
@@ -266,6 +269,9 @@ public static class QuoteFinder
         "noted", "notes", "insisted", "stressed", "argued", "claimed", "wrote", "explained", "replied", "commented",
         "asserted", "acknowledged", "admitted", "predicted", "confirmed", "denied", "reported", "urged", "estimated", "forecast",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // (After the set it reads: static fields initialise in the order written.)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechFormLookup = SpeechForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Indirect speech in a sentence without a parse (no actor the dictionaries know is in it): a
