@@ -84,12 +84,15 @@ public sealed class ActorResolver
         "Chemicals", "Lines", "Finance", "Mining", "Textiles", "Cement", "Brewery", "Breweries", "Exchange", "Bourse",
     };
 
+    /// <summary>The people of the market who trade ("Western bankers", "U.S. money managers").</summary>
+    private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
+
     /// <summary>
     /// Nouns of the trade in money and goods: a capital naming them is its country's market, not its
     /// government ("Tokyo dealers said", "the London markets", "Tokyo bond managers").
     /// </summary>
     private static readonly FrozenSet<string> MarketNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "market", "dealer", "trader", "broker", "investor", "manager", "banker", "exchange", "bourse", "trading", "analyst", "economist");
+        [.. MarketPeople, "market", "exchange", "bourse", "trading", "analyst", "economist"]);
 
     /// <summary>Trades and traders that name business associations ("American Soybean Association", "Swiss Bankers Association"), beside <see cref="CompanyWords"/>.</summary>
     private static readonly FrozenSet<string> TradeWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -99,9 +102,6 @@ public sealed class ActorResolver
         // (Its members, when they trade; not "Teachers", "Workers", "Farmers".)
         "Bankers", "Exporters", "Importers", "Producers", "Manufacturers", "Dealers", "Brokers", "Refiners", "Growers", "Millers", "Traders",
         "Retailers", "Wholesalers", "Shippers", "Packers", "Processors", "Insurers", "Lenders", "Distributors", "Builders");
-
-    /// <summary>The people of <see cref="MarketNouns"/> who trade.</summary>
-    private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
 
     /// <summary>Last words of the names of structures and places ("Europe Bridge", "Kuwait Airport"), as written.</summary>
     private static readonly HashSet<string> StructureWords = new(StringComparer.Ordinal)
@@ -1767,7 +1767,7 @@ public sealed class ActorResolver
                 last = w;
                 names++;
             }
-            else if (!(document[words[w].Span] == "-" && w > head + 1 && words[w - 1].Span.End == words[w].Span.Start))
+            else if (!(w > head + 1 && IsNameHyphen(document, words, w)))
             {
                 break;
             }
@@ -2264,11 +2264,10 @@ public sealed class ActorResolver
             // ("Iranian Prime Minister Mir-Hossein Mousavi", "Minister Sheikh Abdul-Aziz bin Khalifa":
             // a hyphen written inside a given name after a title continues the run; a name that starts
             // with one, "Itar-Tass", and a hyphenated surname, "Robin Leigh-Pemberton", are left.)
-            inRun = inRun || (start >= 0 && w - start >= 2 && w + 2 < syntax.Words.Length && document[syntax.Words[w].Span] == "-"
+            inRun = inRun || (start >= 0 && w - start >= 2 && w + 2 < syntax.Words.Length && IsNameHyphen(document, syntax.Words, w)
                 && Enumerable.Range(start, w - start - 1).Any(t => IsTitle(syntax.Words[t].Lemma) || OfficeTitles.Contains(document[syntax.Words[t].Span])
                     || PersonDescriptions.Contains(syntax.Words[t].Lemma.ToLowerInvariant()))
-                && syntax.Words[w - 1].Span.End == syntax.Words[w].Span.Start && syntax.Words[w].Span.End == syntax.Words[w + 1].Span.Start
-                && syntax.Words[w - 1].Upos == "PROPN" && syntax.Words[w + 1].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 1].Span.Start])
+                && char.IsUpper(document.Text[syntax.Words[w + 1].Span.Start])
                 && ((syntax.Words[w + 2].Upos == "PROPN" && char.IsUpper(document.Text[syntax.Words[w + 2].Span.Start])) || NameParticles.Contains(document[syntax.Words[w + 2].Span])));
             // "Secretary of State George Shultz", "Minister of Finance Dilson Funaro": a title's "of"
             // and the office after it belong to the name that follows (three capitalised words or
@@ -2436,14 +2435,22 @@ public sealed class ActorResolver
         return span;
     }
 
+    /// <summary>
+    /// A hyphen written inside a name, between two proper nouns and touching both: "Buchanan-Smith",
+    /// "Mir-Hossein" (the treebank splits words at their hyphens).
+    /// </summary>
+    private static bool IsNameHyphen(Document document, ImmutableArray<SyntaxWord> words, int hyphen) =>
+        hyphen > 0 && hyphen + 1 < words.Length && document[words[hyphen].Span] == "-"
+        && words[hyphen - 1].Upos == "PROPN" && words[hyphen + 1].Upos == "PROPN"
+        && words[hyphen - 1].Span.End == words[hyphen].Span.Start && words[hyphen].Span.End == words[hyphen + 1].Span.Start;
+
     /// <summary>A name: the proper nouns of the phrase around a head ("Sabrina Singh").</summary>
     private static string NameOf(Document document, SentenceSyntax syntax, int head, bool acrossHyphens = true)
     {
         // The proper nouns written next to the head, up to two before and two after ("Sabrina Singh", "Yuri Ushakov").
         // (A hyphenated name is one: "Buchanan-Smith", split at its hyphen as the treebank splits words.)
         var words = syntax.Words;
-        bool Hyphened(int left) => acrossHyphens && left + 2 < words.Length && document[words[left + 1].Span] == "-" && words[left].Upos == "PROPN" && words[left + 2].Upos == "PROPN"
-            && words[left].Span.End == words[left + 1].Span.Start && words[left + 1].Span.End == words[left + 2].Span.Start;
+        bool Hyphened(int left) => acrossHyphens && IsNameHyphen(document, words, left + 1);
         int first = head, last = head;
         while (first > 0 && head - first < 2)
         {

@@ -3776,7 +3776,7 @@ public sealed class EventCoder
 
     /// <summary>A pattern that is one of the prepositions "on", "upon", "for" alone ("call on", "count on", "fire on", "call for").</summary>
     private static string? BarePreposition(EventPattern pattern) =>
-        pattern.Steps.Length == 1 && SingleWord(pattern.Steps[0]) is "on" or "upon" or "for" ? SingleWord(pattern.Steps[0]) : null;
+        pattern.Steps.Length == 1 && SingleWord(pattern.Steps[0]) is string word && word is "on" or "upon" or "for" ? word : null;
 
     /// <summary>
     /// Whether a preposition is the verb's own: right after it, or the preposition of one of its

@@ -719,9 +719,15 @@ public static class TimePhraseParsing
                 verb++;
             }
 
+            if (verb >= heads.Length)
+            {
+                continue;
+            }
+
             // (Finite by its own tense or by the auxiliary before it: "appeared", "would hurt".)
-            bool finite = tagSet.Pairs[tags[verb < heads.Length && verb > end + 1 ? end + 1 : Math.Min(verb, heads.Length - 1)]].Xpos is "VBD" or "VBZ" or "VBP" or "MD";
-            if (verb >= heads.Length || heads[verb] != speech + 1 || labels[verb] != conj || tagSet.Pairs[tags[verb]].Upos != "VERB" || !finite
+            int tensed = verb > end + 1 ? end + 1 : verb;
+            if (heads[verb] != speech + 1 || labels[verb] != conj || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || tagSet.Pairs[tags[tensed]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
                 || Enumerable.Range(speech + 1, heads.Length - speech - 1).Any(c => heads[c] == verb + 1 && c < verb
                     && tagSet.Pairs[tags[c]].Upos is "CCONJ" or "PUNCT" or "NOUN" or "PROPN" or "PRON"))
             {
