@@ -20,13 +20,14 @@ internal static class TrainCommand
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
         var beam = new Option<int>("--beam") { Description = "Parser only: beam width (1 = greedy with the dynamic oracle, the shipped setting).", DefaultValueFactory = _ => 1 };
         var mix = new Option<int>("--mix") { Description = "Parser only: train this many greedy parsers on different shuffles and average them into one model.", DefaultValueFactory = _ => 1 };
+        var mixWith = new Option<FileInfo[]>("--mix-with") { Description = "Parser only: average these earlier-trained parsers (Dyad's first model format, which keeps feature keys) into the new one as further members of the mix.", AllowMultipleArgumentsPerToken = true };
         var supertags = new Option<bool>("--supertags") { Description = "Parser only: also train a supertagger (relation, head side, dependent sides per word) whose predictions the parser reads: more accurate, slower." };
         var twoPassJackknife = new Option<bool>("--two-pass-jackknife") { Description = "Parser only: tag the training sentences with two-pass taggers, as the shipped tagger tags at run time." };
         var twoPassSupertagger = new Option<bool>("--two-pass-supertagger") { Description = "Parser only, with --supertags: a two-pass supertagger." };
         var newsTimePhrases = new Option<double>("--news-time-phrases") { Description = "Add copies of this share of the training sentences with news time phrases ('X on Tuesday rejected', 'said Tuesday'), which the web treebank rarely has (0 = none).", DefaultValueFactory = _ => 0 };
         var command = new Command("train", "Train the tagger or the parser on a Universal Dependencies treebank.")
         {
-            kind, train, dev, output, tagger, epochs, seed, beam, mix, supertags, twoPassJackknife, twoPassSupertagger, newsTimePhrases,
+            kind, train, dev, output, tagger, epochs, seed, beam, mix, mixWith, supertags, twoPassJackknife, twoPassSupertagger, newsTimePhrases,
         };
         command.SetAction(parsed =>
         {
@@ -93,13 +94,43 @@ internal static class TrainCommand
                     }
                 }
 
-                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), Supertags = parsed.GetValue(supertags), TwoPassJackknife = parsed.GetValue(twoPassJackknife), TwoPassSupertagger = parsed.GetValue(twoPassSupertagger) };
+                var others = new List<KeyedParserWeights>();
+                foreach (var file in parsed.GetValue(mixWith) ?? [])
+                {
+                    try
+                    {
+                        others.Add(ParserModel.LoadKeyedWeights(file.FullName));
+                    }
+                    catch (Exception exception) when (exception is IOException or InvalidDataException)
+                    {
+                        context.Error.WriteLine($"dyad: --mix-with {file.FullName}: {exception.Message}");
+                        return 2;
+                    }
+                }
+
+                var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), MixWith = others, Supertags = parsed.GetValue(supertags), TwoPassJackknife = parsed.GetValue(twoPassJackknife), TwoPassSupertagger = parsed.GetValue(twoPassSupertagger) };
+                if (others.Count > 0 && options.Beam > 1)
+                {
+                    context.Error.WriteLine("dyad: --mix-with mixes greedy parsers; it cannot be used with --beam");
+                    return 2;
+                }
+
                 if (parsed.GetValue(epochs) is int n)
                 {
                     options = options with { Epochs = n };
                 }
 
-                var parser = ParserTrainer.Train(trainSet, devSet, devTagger, options, Log);
+                Parser parser;
+                try
+                {
+                    parser = ParserTrainer.Train(trainSet, devSet, devTagger, options, Log);
+                }
+                catch (ArgumentException exception) when (others.Count > 0)
+                {
+                    context.Error.WriteLine($"dyad: --mix-with: {exception.Message}");
+                    return 2;
+                }
+
                 var metadata = new Dictionary<string, string>
                 {
                     ["treebank"] = "UD English-EWT 2.16",
@@ -108,6 +139,7 @@ internal static class TrainCommand
                     ["seed"] = options.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["beam"] = options.Beam.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     ["mix"] = options.Ensemble.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["mixed with"] = string.Join("; ", (parsed.GetValue(mixWith) ?? []).Select(file => file.Name)),
                     ["jackknife passes"] = options.TwoPassJackknife ? "2" : "1",
                     ["supertagger passes"] = options.Supertags ? (options.TwoPassSupertagger ? "2" : "1") : "none",
                     ["training sentences"] = treebankSentences.ToString(System.Globalization.CultureInfo.InvariantCulture),

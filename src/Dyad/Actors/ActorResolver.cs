@@ -1547,6 +1547,24 @@ public sealed class ActorResolver
                 return NameUnknownPerson(document, syntax, head, parts, composed, context);
             }
 
+            // "president of GM Overseas Distribution Corporation", "an official of the Law Debenture
+            // Trust": a shared title of a company no dictionary knows (coded business by its
+            // company words, or ending in one) is a business officer's.
+            if (agent.Entry.Code is "GOV" or "ELI" && SharedTitleMatch(syntax, parts, agent) is not null
+                && syntax.Children(head).FirstOrDefault(c => OwnsTitle(document, syntax, c, relational)
+                    && (codes.GetValueOrDefault(c) is { Code: "BUS", Country: null } || (!codes.ContainsKey(c) && CompanyWords.Contains(document[words[c].Span])))
+                    // (Not a firm a government owns: "president of the government's state holding firm".)
+                    && !syntax.Children(c, "nmod:poss").Any(p => codes.GetValueOrDefault(p) is { } possessor && (possessor.Country is not null || possessor.Code == "GOV")), -1) is >= 0 and int company)
+            {
+                var composed = Make("BUS", MentionRule.AgentOfActor, phrase);
+                if (codes.GetValueOrDefault(company) is { } known)
+                {
+                    composed = composed with { Entries = entries.AddRange(known.Entries).Distinct().ToImmutableArray() };
+                }
+
+                return NameUnknownPerson(document, syntax, head, parts, composed, context);
+            }
+
             // "Arthur Miller, BankAmerica's vice president", "president of Chrysler Corp": the title
             // of a body the dictionaries do not know (a company, mostly) is no state's office.
             if (SharedTitleMatch(syntax, parts, agent) is not null && OwnedByUnknownName(document, syntax, head, span, matched))
@@ -2207,7 +2225,8 @@ public sealed class ActorResolver
     private static bool OwnedByUnknownName(Document document, SentenceSyntax syntax, int head, TextSpan span, HashSet<int> matched)
     {
         var words = syntax.Words;
-        bool Unknown(int owner) => words[owner].Upos == "PROPN" && !matched.Contains(owner)
+        // (A company's last word may be tagged a common noun: "president of GM Overseas Distribution Corporation".)
+        bool Unknown(int owner) => (words[owner].Upos == "PROPN" || CompanyWords.Contains(document[words[owner].Span])) && !matched.Contains(owner)
             && !StateBodies.Contains(words[owner].Lemma.ToLowerInvariant());
         foreach (int anchor in Enumerable.Range(0, words.Length).Where(w => w == head || span.Contains(words[w].Span)))
         {

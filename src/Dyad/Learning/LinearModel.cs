@@ -352,7 +352,25 @@ public sealed class LinearModel
     }
 
     /// <summary>Reads the first format's table (after its class count) and rebuilds it compact.</summary>
-    private static LinearModel ReadFirstFormat(BinaryReader reader, int classCount)
+    private static LinearModel ReadFirstFormat(BinaryReader reader, int classCount) => new(classCount, ReadFirstFormatFeatures(reader, classCount));
+
+    /// <summary>
+    /// Reads a model's weights with their full feature keys, which only Dyad's first format keeps
+    /// (the compact one keeps a 31-bit check): what <see cref="Mix"/> needs to average an older
+    /// model with new ones.
+    /// </summary>
+    public static (int ClassCount, List<(ulong Key, ushort[] Classes, float[] Weights)> Features) ReadKeyed(BinaryReader reader)
+    {
+        int first = reader.ReadInt32();
+        if (first == CompactLayout)
+        {
+            throw new InvalidDataException("the model is in the compact format, which keeps no feature keys; mixing needs a model in Dyad's first format");
+        }
+
+        return (first, ReadFirstFormatFeatures(reader, classCount: first));
+    }
+
+    private static List<(ulong Key, ushort[] Classes, float[] Weights)> ReadFirstFormatFeatures(BinaryReader reader, int classCount)
     {
         reader.ReadInt32(); // feature count
         reader.ReadInt32(); // hash shift
@@ -361,7 +379,7 @@ public sealed class LinearModel
         var oldDense = ReadArray<float>(reader);
         int denseRows = oldSlots.Count(slot => slot.Key != 0 && slot.Length < 0);
         int stride = denseRows == 0 ? 0 : oldDense.Length / denseRows;
-        var features = new List<(ulong, ushort[], float[])>();
+        var features = new List<(ulong Key, ushort[] Classes, float[] Weights)>();
         foreach (var slot in oldSlots.Where(slot => slot.Key != 0))
         {
             if (slot.Length < 0)
@@ -377,7 +395,7 @@ public sealed class LinearModel
             }
         }
 
-        return new LinearModel(classCount, features);
+        return features;
     }
 
     private int Find(ulong key)

@@ -59,6 +59,30 @@ public sealed class ParserModel
         return written;
     }
 
+    /// <summary>
+    /// Reads a parser file's labels and weights with their feature keys, to be mixed into a new
+    /// parser (see <c>ParserTrainingOptions.MixWith</c>); only files in Dyad's first model format keep the keys.
+    /// </summary>
+    public static KeyedParserWeights LoadKeyedWeights(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
+    {
+        reader.ReadInt32(); // beam width
+        int count = reader.ReadInt32();
+        var labels = new List<string>(count);
+        for (int i = 0; i < count; i++)
+        {
+            labels.Add(reader.ReadString());
+        }
+
+        int known = reader.ReadInt32();
+        for (int i = 0; i < known; i++)
+        {
+            reader.ReadUInt64();
+        }
+
+        var (_, features) = LinearModel.ReadKeyed(reader);
+        return new KeyedParserWeights(labels, features);
+    });
+
     /// <summary>Reads a model file.</summary>
     public static ParserModel Load(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
     {
@@ -82,3 +106,6 @@ public sealed class ParserModel
         return new ParserModel(new Parser(labels, words, weights, beam, supertagger), metadata);
     });
 }
+
+/// <summary>A parser's relation labels and its weights with their full feature keys (see <see cref="ParserModel.LoadKeyedWeights"/>).</summary>
+public sealed record KeyedParserWeights(IReadOnlyList<string> Labels, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> Features);

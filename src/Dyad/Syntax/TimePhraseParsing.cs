@@ -29,6 +29,12 @@ public static class TimePhraseParsing
         "warned", "warns", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "claimed", "claims",
     };
 
+    /// <summary>Words that open what a speaker was asked about: "asked if", "asked about", "asked by reporters".</summary>
+    private static readonly HashSet<string> AskedAbout = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "if", "whether", "why", "what", "how", "when", "where", "who", "which", "by", "to", "for",
+    };
+
     private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "weekend", "month", "year", "night" };
 
     /// <summary>
@@ -48,6 +54,7 @@ public static class TimePhraseParsing
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
+        AskedAsideBeforeVerb(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
@@ -737,6 +744,84 @@ public static class TimePhraseParsing
             heads[gerund] = verb + 1;
             labels[gerund] = csubj;
             labels[verb] = ccomp;
+        }
+    }
+
+    /// <summary>
+    /// "Fitzwater, asked if the visit might help, said …": the parser reads "asked" after the
+    /// speaker's comma as the sentence's verb, the speaker its subject and the verb after the
+    /// aside its conjunct, so the speaker seems to ask and no one to say. The aside is a reduced
+    /// passive on the speaker (acl, as EWT annotates "X, asked about Y, said"); the verb after it,
+    /// with no subject of its own, heads the sentence with the speaker as subject.
+    /// </summary>
+    private static void AskedAsideBeforeVerb(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int acl = IndexOf(parser.Labels, "acl"), subject = IndexOf(parser.Labels, "nsubj"), passiveSubject = IndexOf(parser.Labels, "nsubj:pass");
+        int conj = IndexOf(parser.Labels, "conj"), root = IndexOf(parser.Labels, "root"), obj = IndexOf(parser.Labels, "obj");
+        if (acl < 0 || subject < 0 || conj < 0 || root < 0)
+        {
+            return;
+        }
+
+        for (int asked = 2; asked + 1 < heads.Length; asked++)
+        {
+            if (!forms[asked].Equals("asked", StringComparison.OrdinalIgnoreCase) || forms[asked - 1] != "," || heads[asked] != 0
+                || !AskedAbout.Contains(forms[asked + 1]))
+            {
+                continue;
+            }
+
+            int speaker = Array.FindIndex(heads, 0, asked, h => h == asked + 1);
+            while (speaker >= 0 && labels[speaker] != subject)
+            {
+                speaker = Array.FindIndex(heads, speaker + 1, asked - speaker - 1, h => h == asked + 1);
+            }
+
+            if (speaker < 0 || SubtreeEdge(heads, speaker, last: false) != 0 || SubtreeEdge(heads, speaker, last: true) < asked - 2)
+            {
+                continue;
+            }
+
+            int verb = -1;
+            for (int c = asked + 2; c < heads.Length; c++)
+            {
+                // (A past form with an object is finite there, whatever its tag: "…, accused the United States".)
+                if (heads[c] == asked + 1 && labels[c] == conj && forms[c - 1] == ","
+                    && (tagSet.Pairs[tags[c]].Xpos is "VBD" or "VBZ" or "VBP" || (tagSet.Pairs[tags[c]].Xpos == "VBN"
+                        && Enumerable.Range(c + 1, heads.Length - c - 1).Any(d => heads[d] == c + 1 && labels[d] == obj))))
+                {
+                    verb = c;
+                    break;
+                }
+            }
+
+            if (verb < 0 || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && (labels[c] == subject || labels[c] == passiveSubject)))
+            {
+                continue;
+            }
+
+            heads[verb] = 0;
+            labels[verb] = root;
+            heads[speaker] = verb + 1;
+            heads[asked] = speaker + 1;
+            labels[asked] = acl;
+            if (tagSet.IdOf("VERB", "VBN") is >= 0 and int participle)
+            {
+                tags[asked] = participle;
+            }
+
+            if (tagSet.Pairs[tags[verb]].Xpos == "VBN" && tagSet.IdOf("VERB", "VBD") is >= 0 and int past)
+            {
+                tags[verb] = past;
+            }
+
+            for (int c = verb + 1; c < heads.Length; c++)
+            {
+                if (heads[c] == asked + 1)
+                {
+                    heads[c] = verb + 1;
+                }
+            }
         }
     }
 

@@ -138,10 +138,51 @@ public sealed class LinearModelTests
     [Fact]
     public void AModelInTheFirstFormatIsReadAndConverted()
     {
-        // The first format: class count, feature count, hash shift, then 16-byte slots (key, start,
-        // count or -1 for a dense row), 8-byte entries (weight, class) and dense float rows.
         const int classCount = 3;
-        using var stream = new MemoryStream();
+        using var stream = FirstFormatModel(classCount);
+        using var reader = new BinaryReader(stream);
+        var model = LinearModel.Read(reader);
+        var scores = new float[classCount];
+        model.Score([0xABCDEF, 0x123456, 0x999], scores);
+        Assert.Equal([2f, 2f, -0.25f], scores.Select(s => MathF.Round(s, 3)).ToArray());
+    }
+
+    [Fact]
+    public void AModelInTheFirstFormatGivesItsFeatureKeysForMixingAndACompactOneRefuses()
+    {
+        using (var stream = FirstFormatModel(3))
+        using (var reader = new BinaryReader(stream))
+        {
+            var (classCount, features) = LinearModel.ReadKeyed(reader);
+            Assert.Equal(3, classCount);
+            var byKey = features.ToDictionary(f => f.Key);
+            Assert.Equal([0xABCDEFUL, 0x123456UL], byKey.Keys.Order().Reverse().ToArray());
+            Assert.Equal([(ushort)0, (ushort)2], byKey[0xABCDEF].Classes);
+            Assert.Equal([1.5f, -0.25f], byKey[0xABCDEF].Weights);
+            Assert.Equal([(ushort)0, (ushort)1], byKey[0x123456].Classes); // a dense row keeps its non-zero weights
+            Assert.Equal([0.5f, 2f], byKey[0x123456].Weights);
+        }
+
+        var compact = new LinearModel(2, [(7UL, [(ushort)1], [1f])]);
+        using var written = new MemoryStream();
+        using (var writer = new BinaryWriter(written, Encoding.UTF8, leaveOpen: true))
+        {
+            compact.Write(writer);
+        }
+
+        written.Position = 0;
+        using var compactReader = new BinaryReader(written);
+        var error = Assert.Throws<InvalidDataException>(() => LinearModel.ReadKeyed(compactReader));
+        Assert.Contains("keeps no feature keys", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A model in Dyad's first format: class count, feature count, hash shift, then 16-byte slots
+    /// (key, start, count or -1 for a dense row), 8-byte entries (weight, class) and dense float rows.
+    /// </summary>
+    private static MemoryStream FirstFormatModel(int classCount)
+    {
+        var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(classCount);
@@ -169,10 +210,6 @@ public sealed class LinearModelTests
         }
 
         stream.Position = 0;
-        using var reader = new BinaryReader(stream);
-        var model = LinearModel.Read(reader);
-        var scores = new float[classCount];
-        model.Score([0xABCDEF, 0x123456, 0x999], scores);
-        Assert.Equal([2f, 2f, -0.25f], scores.Select(s => MathF.Round(s, 3)).ToArray());
+        return stream;
     }
 }

@@ -79,6 +79,29 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void AParserMixedWithAnEarlierOneAveragesTheirWeightsAndRefusesOtherLabels()
+    {
+        var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));
+        var options = new ParserTrainingOptions { Epochs = 2, TagFolds = 2, Beam = 1 };
+        var alone = ParserTrainer.Train(sample, null, null, options);
+
+        // The earlier parser holds one feature of its own: averaged in, it halves every weight of
+        // the new one (no decision changes) and adds its feature.
+        var earlier = new KeyedParserWeights(alone.Labels, [(0x5EED_5EED_5EEDUL, [(ushort)0], [0.2f])]);
+        var mixed = ParserTrainer.Train(sample, null, null, options with { MixWith = [earlier] });
+        Assert.Equal(alone.Model.FeatureCount + 1, mixed.Model.FeatureCount);
+        var taggerModel = TaggerModelTrainer.Train(sample, null, new TaggerTrainingOptions { Epochs = 2, TwoPass = false, Folds = 2 });
+        foreach (var sentence in sample)
+        {
+            Assert.Equal(SyntaxAnnotator.Annotate(taggerModel, alone, sentence).Words, SyntaxAnnotator.Annotate(taggerModel, mixed, sentence).Words);
+        }
+
+        var reordered = new KeyedParserWeights([.. alone.Labels.Reverse()], []);
+        var error = Assert.Throws<ArgumentException>(() => ParserTrainer.Train(sample, null, null, options with { MixWith = [reordered] }));
+        Assert.Contains("other relation labels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ABeamParserTrainedWithSupertagsKeepsItsSupertagger()
     {
         var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));

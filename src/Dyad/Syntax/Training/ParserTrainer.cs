@@ -23,6 +23,12 @@ public sealed record ParserTrainingOptions
     /// <summary>Greedy parsers trained on different shuffles and mixed into one model (1 = a single parser).</summary>
     public int Ensemble { get; init; } = 1;
 
+    /// <summary>
+    /// Weights of earlier-trained parsers (same labels), averaged in as further members of the mix:
+    /// models trained apart err apart, and their average keeps what they share.
+    /// </summary>
+    public IReadOnlyList<KeyedParserWeights> MixWith { get; init; } = [];
+
     /// <summary>A word needs this many training uses to have word features.</summary>
     public int MinWordCount { get; init; } = 2;
 
@@ -68,6 +74,11 @@ public static class ParserTrainer
     {
         var labels = train.SelectMany(s => s.Words).GroupBy(w => w.Deprel)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        if (options.MixWith.FirstOrDefault(other => !other.Labels.SequenceEqual(labels, StringComparer.Ordinal)) is not null)
+        {
+            throw new ArgumentException("a parser to mix with has other relation labels (or another order) than this training set gives", nameof(options));
+        }
+
         var labelIds = labels.Select((label, id) => (label, id)).ToDictionary(p => p.label, p => p.id, StringComparer.Ordinal);
         var known = train.SelectMany(s => s.Words).GroupBy(w => new WordAtoms(w.Form).Lower)
             .Where(g => g.Count() >= options.MinWordCount).Select(g => g.Key).ToList();
@@ -93,20 +104,23 @@ public static class ParserTrainer
             return TrainBeam(shell, examples, dev, devTagger, options, perceptron, labels, known, log);
         }
 
-        if (options.Ensemble > 1)
+        if (options.Ensemble > 1 || options.MixWith.Count > 0)
         {
-            var models = new List<(ulong, ushort[], float[])>[options.Ensemble];
+            var models = new IReadOnlyList<(ulong, ushort[], float[])>[options.Ensemble];
             Parallel.For(0, options.Ensemble, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, member =>
             {
                 var own = new AveragedPerceptron(shell.ActionCount);
                 TrainGreedy(shell, examples, options with { Seed = options.Seed + (1000 * member) }, own, null, null, labels, known, member == 0 ? log : null);
                 models[member] = own.AveragedWeights(options.MinimumUpdates);
             });
-            var mixed = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, models), 1, shell.Supertagger);
+            var mixed = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, [.. models, .. options.MixWith.Select(other => other.Features)]), 1, shell.Supertagger);
             if (dev is not null && devTagger is not null && log is not null)
             {
-                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
-                log($"mixed {options.Ensemble} models: {mixed.Model.FeatureCount:N0} features; dev {SyntaxScorer.Score(dev, system)}");
+                var alone = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, models), 1, shell.Supertagger);
+                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, alone, s)).ToList();
+                log($"the {options.Ensemble} new model(s) alone: dev {SyntaxScorer.Score(dev, system)}");
+                system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
+                log($"mixed {options.Ensemble + options.MixWith.Count} models: {mixed.Model.FeatureCount:N0} features; dev {SyntaxScorer.Score(dev, system)}");
             }
 
             return mixed;
