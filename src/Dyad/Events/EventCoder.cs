@@ -59,6 +59,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> HarmVerbs = FrozenSet.Create(StringComparer.Ordinal, "kill", "wound", "injure");
 
     private static readonly FrozenSet<string> Attempts = FrozenSet.Create("try", "attempt", "fail", "struggle", "strive", "endeavor", "endeavour");
+    /// <summary>What makes an actor able to act, "had the means to prevent", which is no act yet.</summary>
+    private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create("capability", "means", "power", "wherewithal", "strength", "resource", "tool", "weapon");
+
     /// <summary>
     /// What an actor is inclined, committed or able to do, which has not happened by being so:
     /// "Japanese firms have a tremendous interest in exporting to Europe", "its willingness to
@@ -1824,7 +1827,8 @@ public sealed class EventCoder
             // demanded. "South Korean demand for ethylene" is the market's, so an actor's adjective
             // alone does not decide.)
             // ("Japan's demand is increasing": a demand that rises or falls is the market's.)
-            if (words[n].Lemma.Equals("demand", StringComparison.OrdinalIgnoreCase) && words[n].Xpos == "NN"
+            // ("U.S. Demand continued": Reuters capitalises after "U.S.", and the tagger reads a name.)
+            if (words[n].Lemma.Equals("demand", StringComparison.OrdinalIgnoreCase) && words[n].Xpos is "NN" or "NNP"
                 && (context.Syntax.Children(n, "amod").Any(a => MarketAdjectives.Contains(context.Lemma(a)))
                     || (words[n].Deprel == "nsubj" && words[n].Head >= 0 && MarketChangeVerbs.Contains(context.Lemma(words[n].Head)))
                     || !context.Syntax.Children(n).Any(c => words[c].Deprel == "nmod:poss"
@@ -2549,6 +2553,14 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "Iran had the capabilities and means to prevent any interference", the parse hanging the
+            // infinitive on "have": what one has the means or the will to do is not done by having them.
+            if (relation is "xcomp" or "advcl" && governor == "have" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                && syntax.Children(parent, "obj").Any(o => DispositionNouns.Contains(context.Lemma(o)) || MeansNouns.Contains(context.Lemma(o))))
+            {
+                irrealis = true;
+            }
+
             if (relation is "xcomp" or "ccomp" or "csubj")
             {
                 // "did not decide to attack", "did not mean to suggest": what a negated verb governs
@@ -2643,7 +2655,8 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
+                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && (DispositionNouns.Contains(governor)
+                    || (MeansNouns.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to"))))
                     || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
                 {
                     irrealis = true;

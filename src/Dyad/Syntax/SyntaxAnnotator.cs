@@ -58,6 +58,7 @@ public static class SyntaxAnnotator
         LyNounRetagging.Apply(forms, tags, tagger.Tags);
         IngNounRetagging.Apply(forms, tags, tagger.Tags);
         CountedNounRetagging.Apply(forms, tags, tagger.Tags);
+        MarketNounRetagging.Apply(forms, tags, tagger.Tags);
         InitialNameRetagging.Apply(forms, tags, tagger.Tags);
         PrefixedPastRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);

@@ -54,7 +54,7 @@ public static class TimePhraseParsing
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
-        AskedAsideBeforeVerb(tagger.Tags, parser, forms, tags, heads, labels);
+        ParticipleAsideBeforeVerb(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
@@ -748,16 +748,20 @@ public static class TimePhraseParsing
     }
 
     /// <summary>
-    /// "Fitzwater, asked if the visit might help, said …": the parser reads "asked" after the
-    /// speaker's comma as the sentence's verb, the speaker its subject and the verb after the
-    /// aside its conjunct, so the speaker seems to ask and no one to say. The aside is a reduced
-    /// passive on the speaker (acl, as EWT annotates "X, asked about Y, said"); the verb after it,
-    /// with no subject of its own, heads the sentence with the speaker as subject.
+    /// "Fitzwater, asked if the visit might help, said …", "The U.S. Frigate Stark, damaged last
+    /// month in an Iraqi air attack, left Bahrain": the parser reads the participle after the
+    /// subject's comma as the sentence's verb, the subject its subject and the verb after the
+    /// aside its conjunct or adverbial clause, so the speaker seems to ask and the frigate to
+    /// damage. The aside is a reduced passive on the subject (acl, as EWT annotates "X, asked about
+    /// Y, said"); the finite verb after it, with no subject of its own, heads the sentence with
+    /// that subject. A participle with an auxiliary or an object of its own is no such aside;
+    /// "asked" is taken whatever its tag when what was asked follows ("asked if", "asked about").
     /// </summary>
-    private static void AskedAsideBeforeVerb(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    private static void ParticipleAsideBeforeVerb(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int acl = IndexOf(parser.Labels, "acl"), subject = IndexOf(parser.Labels, "nsubj"), passiveSubject = IndexOf(parser.Labels, "nsubj:pass");
         int conj = IndexOf(parser.Labels, "conj"), root = IndexOf(parser.Labels, "root"), obj = IndexOf(parser.Labels, "obj");
+        int advcl = IndexOf(parser.Labels, "advcl"), aux = IndexOf(parser.Labels, "aux"), passiveAux = IndexOf(parser.Labels, "aux:pass");
         if (acl < 0 || subject < 0 || conj < 0 || root < 0)
         {
             return;
@@ -765,8 +769,10 @@ public static class TimePhraseParsing
 
         for (int asked = 2; asked + 1 < heads.Length; asked++)
         {
-            if (!forms[asked].Equals("asked", StringComparison.OrdinalIgnoreCase) || forms[asked - 1] != "," || heads[asked] != 0
-                || !AskedAbout.Contains(forms[asked + 1]))
+            bool askedAbout = forms[asked].Equals("asked", StringComparison.OrdinalIgnoreCase) && AskedAbout.Contains(forms[asked + 1]);
+            bool bareParticiple = tagSet.Pairs[tags[asked]].Xpos == "VBN"
+                && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == asked + 1 && (labels[c] == aux || labels[c] == passiveAux || labels[c] == obj));
+            if (forms[asked - 1] != "," || heads[asked] != 0 || !(askedAbout || bareParticiple))
             {
                 continue;
             }
@@ -786,7 +792,7 @@ public static class TimePhraseParsing
             for (int c = asked + 2; c < heads.Length; c++)
             {
                 // (A past form with an object is finite there, whatever its tag: "…, accused the United States".)
-                if (heads[c] == asked + 1 && labels[c] == conj && forms[c - 1] == ","
+                if (heads[c] == asked + 1 && (labels[c] == conj || labels[c] == advcl) && forms[c - 1] == ","
                     && (tagSet.Pairs[tags[c]].Xpos is "VBD" or "VBZ" or "VBP" || (tagSet.Pairs[tags[c]].Xpos == "VBN"
                         && Enumerable.Range(c + 1, heads.Length - c - 1).Any(d => heads[d] == c + 1 && labels[d] == obj))))
                 {
