@@ -1238,7 +1238,9 @@ public sealed class ActorResolver
             || parts.Any(p => p.Match.Start <= head && head < p.Match.End && p.Match.Forms.Any(f => f.Kind == MatchKind.Demonym));
         // A singular role noun that names a person ("the longtime Russian president") can be "he" later.
         bool agentIsHead = parts.Any(p => p.Match.Forms.Any(f => f.Entry.Type == ActorType.Agent) && p.Match.Start <= head && head < p.Match.End);
-        bool personNoun = !plural && words[head].Upos == "NOUN" && agentIsHead && !Institutions.Contains(words[head].Lemma) && !Vehicles.Contains(words[head].Lemma.ToLowerInvariant());
+        // (So is a trader of the market, coded by its country and not by a dictionary agent: "the Canadian banker said he …".)
+        bool personNoun = !plural && words[head].Upos == "NOUN" && (agentIsHead || MarketPeople.Contains(words[head].Lemma.ToLowerInvariant()))
+            && !Institutions.Contains(words[head].Lemma) && !Vehicles.Contains(words[head].Lemma.ToLowerInvariant());
 
         ActorMention Make(string code, MentionRule rule, string name, string? entity = null, bool isPerson = false) => new()
         {

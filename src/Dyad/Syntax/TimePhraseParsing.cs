@@ -55,6 +55,7 @@ public static class TimePhraseParsing
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAsideBeforeVerb(tagger.Tags, parser, forms, tags, heads, labels);
+        PrepositionalPhraseAsSecondSubject(tagger.Tags, parser, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
@@ -828,6 +829,61 @@ public static class TimePhraseParsing
                     heads[c] = verb + 1;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "After a meeting with Brazilian Finance Minister Dilson Funaro, the Canadian banker said …":
+    /// the parser may read the preposition as a subordinator of the verb and the name after it as
+    /// a second subject, making the minister a speaker. A verb has one subject: when its earlier
+    /// subject's phrase opens right after a preposition hung on the verb as a mark, that phrase is
+    /// the preposition's object, a modifier of the noun before it ("meeting with …") or else of the
+    /// verb.
+    /// </summary>
+    private static void PrepositionalPhraseAsSecondSubject(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int subject = IndexOf(parser.Labels, "nsubj"), mark = IndexOf(parser.Labels, "mark"), caseLabel = IndexOf(parser.Labels, "case");
+        int nmod = IndexOf(parser.Labels, "nmod"), obl = IndexOf(parser.Labels, "obl");
+        if (subject < 0 || mark < 0 || caseLabel < 0 || nmod < 0 || obl < 0)
+        {
+            return;
+        }
+
+        for (int preposition = 1; preposition + 1 < heads.Length; preposition++)
+        {
+            int verb = heads[preposition] - 1;
+            if (labels[preposition] != mark || tagSet.Pairs[tags[preposition]].Upos != "ADP" || verb <= preposition)
+            {
+                continue;
+            }
+
+            int first = -1, second = -1;
+            for (int c = preposition + 1; c < verb; c++)
+            {
+                if (heads[c] == verb + 1 && labels[c] == subject)
+                {
+                    if (first < 0)
+                    {
+                        first = c;
+                    }
+                    else
+                    {
+                        second = c;
+                        break;
+                    }
+                }
+            }
+
+            if (first < 0 || second < 0 || SubtreeEdge(heads, first, last: false) != preposition + 1 || SubtreeEdge(heads, first, last: true) >= second)
+            {
+                continue;
+            }
+
+            bool afterNoun = tagSet.Pairs[tags[preposition - 1]].Upos == "NOUN" && heads[preposition - 1] != 0;
+            heads[first] = afterNoun ? preposition : verb + 1;
+            labels[first] = afterNoun ? nmod : obl;
+            heads[preposition] = first + 1;
+            labels[preposition] = caseLabel;
         }
     }
 
