@@ -705,6 +705,14 @@ public sealed class ActorResolver
             {
                 context.GlossAcronym(acronym, mention);
             }
+
+            // "the Nuclear Regulatory Commission … the NRC issued an order": a story that names a
+            // body in full uses its initials for it, whatever else a dictionary knows by them (the
+            // Norwegian Refugee Council).
+            if (mention.Rule == MentionRule.Name && Initials(document[mention.Span]) is string initials)
+            {
+                context.GlossAcronym(initials, mention);
+            }
         }
 
         foreach (var (w, mention) in codes.ToList())
@@ -1871,6 +1879,14 @@ public sealed class ActorResolver
         }
 
         return form.Entry.Names[0];
+    }
+
+    /// <summary>The initials of a name of three capitalised words or more ("Nuclear Regulatory Commission" → "NRC"), past an opening "the".</summary>
+    private static string? Initials(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(word => !word.Equals("the", StringComparison.OrdinalIgnoreCase) && word is not ("of" or "and" or "for" or "on" or "de")).ToList();
+        return words.Count >= 3 && words.All(word => char.IsUpper(word[0]) && word.All(char.IsLetter)) ? string.Concat(words.Select(word => word[0])) : null;
     }
 
     /// <summary>
