@@ -185,7 +185,7 @@ public sealed class EventCoder
         "plan", "planned", "propose", "proposed", "schedule", "scheduled", "expect", "expected", "upcoming", "forthcoming", "possible",
         "potential", "future", "prospective", "project", "projected", "intend", "intended", "threaten", "threatened", "likely", "envisage",
         "envisaged", "moot", "mooted", "contemplate", "contemplated", "impending", "imminent", "slate", "slated", "hypothetical", "eventual",
-        "next"); // ("ahead of their next meeting with Ongpin on Monday")
+        "next", "probable"); // ("ahead of their next meeting with Ongpin on Monday", "watching for a probable meeting between Baker and Miyazawa")
 
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
@@ -1107,7 +1107,8 @@ public sealed class EventCoder
                 && !syntax.Children(verb, "advcl").Any(c => AskedOfAddressee(context, c)) && AsksAQuestion(context, verb))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
-            || (context.Lemma(verb) == "ask" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
+            // ("Pressed for further comment, Reagan said": pressed by the reporters, as asked.)
+            || (context.Lemma(verb) is "ask" or "press" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
             // "the spokesman said when asked to react", "if elected, he will …", "once approved":
             // a reduced passive clause (a past form with no subject or auxiliary of its own after
