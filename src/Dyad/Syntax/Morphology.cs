@@ -152,6 +152,13 @@ public sealed class Morphology
             return lower[..^1];
         }
 
+        // ("intervened", "convened", "contravened": the "-vene" verbs; the "-ened" rule of
+        // "opened", "strengthened" gave "interven". Not "enlivened", "leavened".)
+        if (lower.EndsWith("vened", StringComparison.Ordinal) && lemma == lower[..^2] && VeneStems.Any(stem => lemma.EndsWith(stem, StringComparison.Ordinal)))
+        {
+            return lemma + "e";
+        }
+
         // ("traded", "blamed", "compiled" left as "trad", "blam": see TakesSilentE.)
         if (lemma == lower[..^2] && TakesSilentE(lemma))
         {
@@ -195,6 +202,9 @@ public sealed class Morphology
 
         return vowels == 1 ? lemma + "l" : lemma;
     }
+
+    /// <summary>Stems of the verbs in "-vene" ("convene", "intervene", "contravene", "supervene").</summary>
+    private static readonly string[] VeneStems = ["conven", "interven", "contraven", "superven"];
 
     /// <summary>Irregular past forms that are verbs of their own ("overlay", "refound", "outsaw" are not over + lie, re + find …).</summary>
     private static readonly FrozenSet<string> AlsoBaseVerbs = FrozenSet.Create(StringComparer.Ordinal, "lay", "found", "saw", "ground", "wound", "fell", "bore", "left");
