@@ -109,9 +109,9 @@ internal static class TrainCommand
                 }
 
                 var options = new ParserTrainingOptions { Seed = parsed.GetValue(seed), Beam = parsed.GetValue(beam), Ensemble = parsed.GetValue(mix), MixWith = others, Supertags = parsed.GetValue(supertags), TwoPassJackknife = parsed.GetValue(twoPassJackknife), TwoPassSupertagger = parsed.GetValue(twoPassSupertagger) };
-                if (others.Count > 0 && options.Beam > 1)
+                if (ParserTrainer.MixingProblem(ParserTrainer.RelationLabels(trainSet), options) is string problem)
                 {
-                    context.Error.WriteLine("dyad: --mix-with mixes greedy parsers; it cannot be used with --beam");
+                    context.Error.WriteLine($"dyad: --mix-with: {problem}");
                     return 2;
                 }
 
@@ -120,16 +120,7 @@ internal static class TrainCommand
                     options = options with { Epochs = n };
                 }
 
-                Parser parser;
-                try
-                {
-                    parser = ParserTrainer.Train(trainSet, devSet, devTagger, options, Log);
-                }
-                catch (ArgumentException exception) when (others.Count > 0)
-                {
-                    context.Error.WriteLine($"dyad: --mix-with: {exception.Message}");
-                    return 2;
-                }
+                var parser = ParserTrainer.Train(trainSet, devSet, devTagger, options, Log);
 
                 var metadata = new Dictionary<string, string>
                 {

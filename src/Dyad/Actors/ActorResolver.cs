@@ -703,7 +703,7 @@ public sealed class ActorResolver
             // the dictionary's entry for the acronym.)
             if (mention.Rule == MentionRule.Name && GlossedAcronymAfter(document, syntax, w) is string acronym)
             {
-                context.GlossAcronym(acronym, mention);
+                context.GlossAcronym(acronym, mention, stated: true);
             }
 
             // "the Nuclear Regulatory Commission … the NRC issued an order": a story that names a
@@ -1562,7 +1562,12 @@ public sealed class ActorResolver
             // company words, or ending in one) is a business officer's.
             if (agent.Entry.Code is "GOV" or "ELI" && SharedTitleMatch(syntax, parts, agent) is not null
                 && syntax.Children(head).FirstOrDefault(c => OwnsTitle(document, syntax, c, relational)
-                    && (codes.GetValueOrDefault(c) is { Code: "BUS", Country: null } || (!codes.ContainsKey(c) && CompanyWords.Contains(document[words[c].Span])))
+                    // (A company word alone may be the IMF or the World Bank, "an official of the Fund":
+                    // it needs a capitalised word with it, "Bank of Montreal", "Prudential Securities",
+                    // "Chemicals and Plastics".)
+                    && (codes.GetValueOrDefault(c) is { Code: "BUS", Country: null }
+                        || (!codes.ContainsKey(c) && !matched.Contains(c) && CompanyWords.Contains(document[words[c].Span])
+                            && syntax.Children(c).Any(d => words[d].Deprel is not ("det" or "case" or "punct") && char.IsUpper(document.Text[words[d].Span.Start]))))
                     // (Not a firm a government owns: "president of the government's state holding firm".)
                     && !syntax.Children(c, "nmod:poss").Any(p => codes.GetValueOrDefault(p) is { } possessor && (possessor.Country is not null || possessor.Code == "GOV")), -1) is >= 0 and int company)
             {
@@ -1881,12 +1886,16 @@ public sealed class ActorResolver
         return form.Entry.Names[0];
     }
 
-    /// <summary>The initials of a name of three capitalised words or more ("Nuclear Regulatory Commission" → "NRC"), past an opening "the".</summary>
+    /// <summary>
+    /// The initials of a name of three capitalised words or more ("Nuclear Regulatory Commission" →
+    /// "NRC"), leaving out "the", "of", "and", "for", "on", "de" and words that are not all letters
+    /// ("U.S. Nuclear Regulatory Commission" is "NRC" too).
+    /// </summary>
     private static string? Initials(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(word => !word.Equals("the", StringComparison.OrdinalIgnoreCase) && word is not ("of" or "and" or "for" or "on" or "de")).ToList();
-        return words.Count >= 3 && words.All(word => char.IsUpper(word[0]) && word.All(char.IsLetter)) ? string.Concat(words.Select(word => word[0])) : null;
+            .Where(word => !word.Equals("the", StringComparison.OrdinalIgnoreCase) && word is not ("of" or "and" or "for" or "on" or "de") && word.All(char.IsLetter)).ToList();
+        return words.Count >= 3 && words.All(word => char.IsUpper(word[0])) ? string.Concat(words.Select(word => word[0])) : null;
     }
 
     /// <summary>
@@ -2601,9 +2610,17 @@ public sealed class ActorResolver
         public ActorMention? KnownName(string name) => names.GetValueOrDefault(name);
 
         private readonly Dictionary<string, ActorMention> acronyms = new(StringComparer.Ordinal);
+        private readonly HashSet<string> statedAcronyms = new(StringComparer.Ordinal);
 
         /// <summary>Binds an acronym the story glosses in brackets to the name it follows (the first gloss holds).</summary>
-        public void GlossAcronym(string acronym, ActorMention mention) => acronyms.TryAdd(acronym, mention);
+        /// <summary>Notes what an acronym stands for in the story: a gloss the story states in brackets replaces one guessed from initials.</summary>
+        public void GlossAcronym(string acronym, ActorMention mention, bool stated = false)
+        {
+            if (stated ? statedAcronyms.Add(acronym) : !acronyms.ContainsKey(acronym))
+            {
+                acronyms[acronym] = mention;
+            }
+        }
 
         public ActorMention? GlossedAcronym(string form) => acronyms.GetValueOrDefault(form);
 

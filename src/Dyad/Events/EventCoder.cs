@@ -1107,8 +1107,11 @@ public sealed class EventCoder
                 && !syntax.Children(verb, "advcl").Any(c => AskedOfAddressee(context, c)) && AsksAQuestion(context, verb))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
             // (Sentence-initial "Asked" is that participle whatever its tag.)
-            // ("Pressed for further comment, Reagan said": pressed by the reporters, as asked.)
+            // ("Pressed for further comment, Reagan said": pressed by the reporters, as asked; not
+            // "Pressed by Washington, Tokyo agreed", where the one pressing is named. "Asked by
+            // reporters" names them, and is still no appeal.)
             || (context.Lemma(verb) is "ask" or "press" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
+                && !(context.Lemma(verb) == "press" && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
             // "the spokesman said when asked to react", "if elected, he will …", "once approved":
             // a reduced passive clause (a past form with no subject or auxiliary of its own after
@@ -2656,8 +2659,7 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && (DispositionNouns.Contains(governor)
-                    || (MeansNouns.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to"))))
+                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
                     || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
                 {
                     irrealis = true;

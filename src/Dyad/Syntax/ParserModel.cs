@@ -65,7 +65,7 @@ public sealed class ParserModel
     /// </summary>
     public static KeyedParserWeights LoadKeyedWeights(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
     {
-        reader.ReadInt32(); // beam width
+        int beam = reader.ReadInt32();
         int count = reader.ReadInt32();
         var labels = new List<string>(count);
         for (int i = 0; i < count; i++)
@@ -79,8 +79,8 @@ public sealed class ParserModel
             reader.ReadUInt64();
         }
 
-        var (_, features) = LinearModel.ReadKeyed(reader);
-        return new KeyedParserWeights(labels, features);
+        var (classCount, features) = LinearModel.ReadKeyed(reader);
+        return new KeyedParserWeights(labels, features) { ClassCount = classCount, BeamWidth = beam, HasSupertagger = metadata.GetValueOrDefault(SupertaggerKey) == "yes" };
     });
 
     /// <summary>Reads a model file.</summary>
@@ -108,4 +108,14 @@ public sealed class ParserModel
 }
 
 /// <summary>A parser's relation labels and its weights with their full feature keys (see <see cref="ParserModel.LoadKeyedWeights"/>).</summary>
-public sealed record KeyedParserWeights(IReadOnlyList<string> Labels, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> Features);
+public sealed record KeyedParserWeights(IReadOnlyList<string> Labels, IReadOnlyList<(ulong Key, ushort[] Classes, float[] Weights)> Features)
+{
+    /// <summary>Classes the weights score (the parser's actions); 0 when not known (weights built in memory).</summary>
+    public int ClassCount { get; init; }
+
+    /// <summary>The beam width the parser was trained for (1 = greedy).</summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>Whether the parser read a supertagger's predictions (its weights include supertag features).</summary>
+    public bool HasSupertagger { get; init; }
+}

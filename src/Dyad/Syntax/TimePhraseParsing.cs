@@ -849,7 +849,7 @@ public static class TimePhraseParsing
             return;
         }
 
-        for (int preposition = 1; preposition + 1 < heads.Length; preposition++)
+        for (int preposition = 0; preposition + 1 < heads.Length; preposition++)
         {
             int verb = heads[preposition] - 1;
             if (labels[preposition] != mark || tagSet.Pairs[tags[preposition]].Upos != "ADP" || verb <= preposition)
@@ -879,7 +879,7 @@ public static class TimePhraseParsing
                 continue;
             }
 
-            bool afterNoun = tagSet.Pairs[tags[preposition - 1]].Upos == "NOUN" && heads[preposition - 1] != 0;
+            bool afterNoun = preposition > 0 && tagSet.Pairs[tags[preposition - 1]].Upos == "NOUN" && heads[preposition - 1] != 0;
             heads[first] = afterNoun ? preposition : verb + 1;
             labels[first] = afterNoun ? nmod : obl;
             heads[preposition] = first + 1;

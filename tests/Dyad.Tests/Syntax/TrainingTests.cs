@@ -96,6 +96,12 @@ public sealed class TrainingTests
             Assert.Equal(SyntaxAnnotator.Annotate(taggerModel, alone, sentence).Words, SyntaxAnnotator.Annotate(taggerModel, mixed, sentence).Words);
         }
 
+        // A parser that read supertags, was trained for a beam or scores other actions is refused before training.
+        Assert.Contains("reads supertags", ParserTrainer.MixingProblem(alone.Labels, options with { MixWith = [earlier with { HasSupertagger = true }] }), StringComparison.Ordinal);
+        Assert.Contains("greedy", ParserTrainer.MixingProblem(alone.Labels, options with { MixWith = [earlier with { BeamWidth = 2 }] }), StringComparison.Ordinal);
+        Assert.Contains("actions", ParserTrainer.MixingProblem(alone.Labels, options with { MixWith = [earlier with { ClassCount = alone.ActionCount + 2 }] }), StringComparison.Ordinal);
+        Assert.Null(ParserTrainer.MixingProblem(alone.Labels, options with { MixWith = [earlier with { ClassCount = alone.ActionCount }] }));
+
         var reordered = new KeyedParserWeights([.. alone.Labels.Reverse()], []);
         var error = Assert.Throws<ArgumentException>(() => ParserTrainer.Train(sample, null, null, options with { MixWith = [reordered] }));
         Assert.Contains("other relation labels", error.Message, StringComparison.Ordinal);

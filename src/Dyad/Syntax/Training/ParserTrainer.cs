@@ -72,11 +72,10 @@ public static class ParserTrainer
     /// <summary>Trains; dev sentences (tagged by <paramref name="devTagger"/>) are scored every few epochs.</summary>
     public static Parser Train(IReadOnlyList<ConllSentence> train, IReadOnlyList<ConllSentence>? dev, TaggerModel? devTagger, ParserTrainingOptions options, Action<string>? log = null)
     {
-        var labels = train.SelectMany(s => s.Words).GroupBy(w => w.Deprel)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        if (options.MixWith.FirstOrDefault(other => !other.Labels.SequenceEqual(labels, StringComparer.Ordinal)) is not null)
+        var labels = RelationLabels(train);
+        if (MixingProblem(labels, options) is string problem)
         {
-            throw new ArgumentException("a parser to mix with has other relation labels (or another order) than this training set gives", nameof(options));
+            throw new ArgumentException(problem, nameof(options));
         }
 
         var labelIds = labels.Select((label, id) => (label, id)).ToDictionary(p => p.label, p => p.id, StringComparer.Ordinal);
@@ -116,10 +115,14 @@ public static class ParserTrainer
             var mixed = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, [.. models, .. options.MixWith.Select(other => other.Features)]), 1, shell.Supertagger);
             if (dev is not null && devTagger is not null && log is not null)
             {
-                var alone = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, models), 1, shell.Supertagger);
-                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, alone, s)).ToList();
-                log($"the {options.Ensemble} new model(s) alone: dev {SyntaxScorer.Score(dev, system)}");
-                system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
+                if (options.MixWith.Count > 0)
+                {
+                    var alone = new Parser(labels, known, LinearModel.Mix(shell.ActionCount, models), 1, shell.Supertagger);
+                    var own = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, alone, s)).ToList();
+                    log($"the {options.Ensemble} new model(s) alone: dev {SyntaxScorer.Score(dev, own)}");
+                }
+
+                var system = dev.Select(s => SyntaxAnnotator.Annotate(devTagger, mixed, s)).ToList();
                 log($"mixed {options.Ensemble + options.MixWith.Count} models: {mixed.Model.FeatureCount:N0} features; dev {SyntaxScorer.Score(dev, system)}");
             }
 
@@ -128,6 +131,40 @@ public static class ParserTrainer
 
         TrainGreedy(shell, examples, options, perceptron, dev, devTagger, labels, known, log);
         return new Parser(labels, known, perceptron.Average(options.MinimumUpdates), 1, shell.Supertagger);
+    }
+
+    /// <summary>The relation labels a parser trained on <paramref name="train"/> predicts, most frequent first (their order numbers the actions).</summary>
+    public static List<string> RelationLabels(IReadOnlyList<ConllSentence> train) => train.SelectMany(s => s.Words).GroupBy(w => w.Deprel)
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+
+    /// <summary>Why the parsers of <see cref="ParserTrainingOptions.MixWith"/> cannot be mixed into one trained with these labels and options, or null.</summary>
+    public static string? MixingProblem(IReadOnlyList<string> labels, ParserTrainingOptions options)
+    {
+        int actions = 1 + (2 * labels.Count);
+        foreach (var other in options.MixWith)
+        {
+            if (!other.Labels.SequenceEqual(labels, StringComparer.Ordinal))
+            {
+                return "a parser to mix with has other relation labels (or another order) than this training set gives";
+            }
+
+            if (other.ClassCount != 0 && other.ClassCount != actions)
+            {
+                return $"a parser to mix with scores {other.ClassCount} actions, this one {actions}";
+            }
+
+            if (other.BeamWidth != 1 || options.Beam != 1)
+            {
+                return "only greedy parsers are mixed (a parser to mix with, or this one, is trained for a beam)";
+            }
+
+            if (other.HasSupertagger != options.Supertags)
+            {
+                return other.HasSupertagger ? "a parser to mix with reads supertags; train this one with --supertags" : "a parser to mix with reads no supertags; train this one without --supertags";
+            }
+        }
+
+        return null;
     }
 
     private static void TrainGreedy(Parser shell, List<Example> examples, ParserTrainingOptions options, AveragedPerceptron perceptron, IReadOnlyList<ConllSentence>? dev, TaggerModel? devTagger, List<string> labels, List<ulong> known, Action<string>? log)
