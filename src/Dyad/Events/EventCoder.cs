@@ -2987,8 +2987,13 @@ public sealed class EventCoder
                 // ("Plan" and "crisis", and capitalised words, are left out: "Senegal's Plan and
                 // Cooperation Minister", "British Trade and Industry Secretary", and
                 // the parse's "the crisis … deepened as the Prime Minister told" are about people.)
-                found.AddRange(context.ActorsWithConjuncts(doer).Where(m => !ForceFreeNouns.Contains(context.Lemma(doer)) || context.Lemma(doer) is "plan" or "crisis" || words[doer].Upos != "NOUN"
-                    || (m.Head == doer && m.Rule is not (MentionRule.Country or MentionRule.Capital))));
+                // ("80 pct of Spain's exports went to OECD countries": a share of a thing is the thing.)
+                int thing = QuantityUnits.Contains(context.Lemma(doer)) || context.Lemma(doer) is "half" or "third" or "quarter" or "bulk" or "part" or "portion" or "majority"
+                    ? syntax.Children(doer, "nmod").FirstOrDefault(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "of"), doer)
+                    : doer;
+                bool Acts(ActorMention m, int w) => !ForceFreeNouns.Contains(context.Lemma(w)) || context.Lemma(w) is "plan" or "crisis" || words[w].Upos != "NOUN"
+                    || (m.Head == w && m.Rule is not (MentionRule.Country or MentionRule.Capital));
+                found.AddRange(context.ActorsWithConjuncts(doer).Where(m => Acts(m, doer) && Acts(m, thing)));
                 if (found.Count == 0 && words[doer].Upos == "NOUN" && context.NounCode(doer) is string nounCode && IsForce(nounCode))
                 {
                     // "Recent US Predator attacks have killed …": a violent act named by a noun is
