@@ -248,7 +248,11 @@ EXTRA = {
     "LAB": ["workers", "worker", "unions", "trade union", "trade unions", "labor union",
             "labor unions", "labour union", "labour unions", "union leaders", "labourer",
             "labourers", "union leader", "union official", "union officials", "trade union leader",
-            "trade union leaders", "labor leader", "labor leaders", "labour leader", "labour leaders"],
+            "trade union leaders", "labor leader", "labor leaders", "labour leader", "labour leaders",
+            # ("South Africa's largest labour federation ... criticised" was South Africa)
+            "labour federation", "labour federations", "labor federation", "labor federations",
+            "union federation", "union federations", "trade union federation", "trade union federations",
+            "labour confederation", "labor confederation", "trade union confederation"],
     "REF": ["refugees", "refugee", "asylum seekers", "asylum seeker", "displaced people",
             "displaced persons", "internally displaced people", "internally displaced persons",
             "IDPs"],
