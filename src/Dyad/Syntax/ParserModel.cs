@@ -65,26 +65,13 @@ public sealed class ParserModel
     /// </summary>
     public static KeyedParserWeights LoadKeyedWeights(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
     {
-        int beam = reader.ReadInt32();
-        int count = reader.ReadInt32();
-        var labels = new List<string>(count);
-        for (int i = 0; i < count; i++)
-        {
-            labels.Add(reader.ReadString());
-        }
-
-        int known = reader.ReadInt32();
-        for (int i = 0; i < known; i++)
-        {
-            reader.ReadUInt64();
-        }
-
+        var (beam, labels, _) = ReadHeader(reader);
         var (classCount, features) = LinearModel.ReadKeyed(reader);
         return new KeyedParserWeights(labels, features) { ClassCount = classCount, BeamWidth = beam, HasSupertagger = metadata.GetValueOrDefault(SupertaggerKey) == "yes" };
     });
 
-    /// <summary>Reads a model file.</summary>
-    public static ParserModel Load(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
+    /// <summary>What a parser file holds before its weights: beam width, relation labels, known words (as <see cref="Save"/> writes them).</summary>
+    private static (int Beam, List<string> Labels, ulong[] Words) ReadHeader(BinaryReader reader)
     {
         int beam = reader.ReadInt32();
         int count = reader.ReadInt32();
@@ -94,13 +81,19 @@ public sealed class ParserModel
             labels.Add(reader.ReadString());
         }
 
-        int known = reader.ReadInt32();
-        var words = new ulong[known];
-        for (int i = 0; i < known; i++)
+        var words = new ulong[reader.ReadInt32()];
+        for (int i = 0; i < words.Length; i++)
         {
             words[i] = reader.ReadUInt64();
         }
 
+        return (beam, labels, words);
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static ParserModel Load(string path) => ModelFile.Read(path, Kind, (reader, metadata) =>
+    {
+        var (beam, labels, words) = ReadHeader(reader);
         var weights = LinearModel.Read(reader);
         var supertagger = metadata.GetValueOrDefault(SupertaggerKey) == "yes" ? TaggerModel.ReadTagger(reader, classesAreTags: true) : null;
         return new ParserModel(new Parser(labels, words, weights, beam, supertagger), metadata);

@@ -72,6 +72,10 @@ public sealed class TrainingTests
             Assert.Equal(before.Words, after.Words);
         }
 
+        // A shipped-format parser file is read past its labels and known words, then refused for mixing: it keeps no feature keys.
+        var keyless = Assert.Throws<InvalidDataException>(() => ParserModel.LoadKeyedWeights(parserPath));
+        Assert.Contains("keeps no feature keys", keyless.Message, StringComparison.Ordinal);
+
         var wrongKind = Assert.Throws<InvalidDataException>(() => ParserModel.Load(taggerPath));
         Assert.Contains("a tagger model, not a parser model", wrongKind.Message, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(folder.Path, "junk.dyad"), "not a model");
