@@ -1002,6 +1002,24 @@ public sealed class EventCoder
                 && (words[c].Upos is "PROPN" or "PRON" || (words[c].Upos == "NOUN" && !DutyNouns.Contains(words[c].Lemma))));
     }
 
+    /// <summary>
+    /// "Japan to press Indonesia to open its markets, officials said", "Britain to cut tax rates":
+    /// a bare infinitive with a subject of its own, an actor or a pronoun, is the wire's future
+    /// tense, as "is to" is. (Not "for Japan to press", a purpose or condition; not a noun's
+    /// infinitive the parse gave the noun as subject, "the refusal of some countries to fulfil".)
+    /// </summary>
+    private static bool HeadlineFuture(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return words[verb].Xpos == "VB" && words[verb].Deprel is "root" or "ccomp" or "parataxis"
+            && syntax.Children(verb, "mark").FirstOrDefault(m => context.Lemma(m) == "to", -1) is int to and >= 0
+            && Enumerable.Range(to + 1, verb - to - 1).All(b => words[b].Upos == "ADV")
+            && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "cop" || (words[c].Deprel == "mark" && context.Lemma(c) == "for"))
+            && syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < to && (words[c].Upos == "PRON" || context.ActorsAt(c).Count > 0)
+                && !syntax.Children(c, "case").Any()); // ("for the United States to grab the initiative, it must …")
+    }
+
     /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs", "its focus is to force").</summary>
     private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
@@ -2449,9 +2467,11 @@ public sealed class EventCoder
 
         // A coordinated verb without its own auxiliaries shares its first conjunct's ("should strengthen … and oppose").
         int auxiliaries = verb;
+        var triggerChain = new List<int> { verb };
         while (words[auxiliaries].Deprel == "conj" && words[auxiliaries].Head >= 0 && !syntax.Children(auxiliaries).Any(c => words[c].Deprel is "aux" or "nsubj"))
         {
             auxiliaries = words[auxiliaries].Head;
+            triggerChain.Add(auxiliaries);
         }
 
         // ("imposed no sanctions"; "gave no reply": a verb whose object is "no" anything did not do it.)
@@ -2497,6 +2517,7 @@ public sealed class EventCoder
                 && !RealisingObjectVerbs.Contains(context.Lemma(verb)));
         int node = verb;
         bool clausal = true;
+        int cameFrom = -1; // the node the walk came up from
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
             var word = words[node];
@@ -2506,6 +2527,16 @@ public sealed class EventCoder
             }
 
             if (TimeStillToCome(context, node))
+            {
+                irrealis = true;
+            }
+
+            // "Japan would stop selling cut-price chips and try to buy more American chips": a base
+            // form (or a present, as the tagger may read it) joined to a verb with a modal, with no
+            // subject or auxiliary of its own, shares the modal (the trigger's own conjuncts are
+            // weighed above; this is for the verb whose infinitive it is; not an imperative "let me stress").
+            if (cameFrom >= 0 && words[cameFrom].Deprel == "xcomp" && syntax.Children(cameFrom, "mark").Any(m => context.Lemma(m) == "to") && !triggerChain.Contains(node) && word.Deprel == "conj" && word.Xpos is "VB" or "VBP" && context.Lemma(node) != "let" && word.Head >= 0 && HasModal(syntax, word.Head)
+                && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass"))
             {
                 irrealis = true;
             }
@@ -2692,10 +2723,15 @@ public sealed class EventCoder
                 break;
             }
 
+            cameFrom = node;
             node = parent;
         }
 
-        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || ArrangedToHappen(syntax, verb);
+        // ("is to visit", "Japan to press Indonesia": a future arranged or announced is an intent,
+        // coded as one where CAMEO has an intent code, and otherwise not (yet) done.)
+        bool arranged = ArrangedToHappen(syntax, verb) || HeadlineFuture(context, verb) || HeadlineFuture(context, auxiliaries);
+        bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || arranged;
+        modal |= arranged;
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
     }
 
