@@ -596,7 +596,13 @@ public sealed class ActorResolver
         {
             // ("four countries, including the United States, …": a list after "including" names
             // members, not the group itself.)
-            if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head) && !syntax.Children(w, "case").Any())
+            // ("A World Bank team led by senior economist Katrine Saito arrived", the parse taking
+            // the leader for an apposition: a noun with an actor of its own before it, "World Bank",
+            // is that actor's, not its leader's; "a group led by New York investor Michael
+            // Steinhardt" is the investor's.)
+            if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head) && !syntax.Children(w, "case").Any()
+                && !(syntax.Children(words[w].Head, "acl").Any(v => words[w].Head < v && v < w && words[v].Xpos is "VBN" or "VBG")
+                    && syntax.Children(words[w].Head).Any(c => c < words[w].Head && codes.ContainsKey(c))))
             {
                 int name = words[w].Head;
                 // A dateline the parse took for a name the person's phrase describes ("ROME - Israeli

@@ -1348,7 +1348,8 @@ public sealed class EventCoder
 
     /// <summary>Generic nouns of bodies that follow the body's name ("the Islamic Jihad movement").</summary>
     private static readonly FrozenSet<string> BodyNouns = FrozenSet.Create(
-        "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel");
+        "movement", "group", "organization", "organisation", "faction", "party", "front", "militia", "wing", "alliance", "coalition", "guerrilla", "rebel",
+        "team", "mission", "delegation", "panel");
 
     /// <summary>Meetings whose "with" names the other party ("for talks with Chinese leaders").</summary>
     internal static readonly FrozenSet<string> MeetingNouns = FrozenSet.Create(
