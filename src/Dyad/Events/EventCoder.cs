@@ -1630,7 +1630,11 @@ public sealed class EventCoder
             && !(code.StartsWith("03", StringComparison.Ordinal) && context.Syntax.Words[place.Head].Head == verb)
             // ("Sudan imposed a curfew in Khartoum": a country acting in its own territory acts on
             // no other; its own place as target would drop the event as an actor acting on itself.)
-            && !(sources.Count > 0 && sources.All(source => source.Code == place.Code))
+            // (Nor, short of force, is its own country for its officials or bodies: "Lebanese President
+            // Amin Gemayel has agreed to three key points … in Lebanon", "the SEC secured an order
+            // freezing the defendants' assets in the United States". Force in one's own country,
+            // "U.S.-backed Contra rebels tried to blow up a pylon near Managua", is force there.)
+            && !(sources.Count > 0 && sources.All(source => source.Code == place.Code || (!IsForce(code) && source.Country is not null && source.Country == place.Country)))
             ? place
             : null;
 
@@ -2481,6 +2485,8 @@ public sealed class EventCoder
             || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))))
+            // ("the Saudis buy nothing from Brazil": an object that is nothing.)
+            || (verb == trigger && syntax.Children(verb, "obj").Any(o => context.Lemma(o) == "nothing"))
             // ("they asked for no new money": what is asked for with "no" was not asked for.)
             // (Not "called for no further attacks", an appeal for restraint.)
             || (verb == trigger && context.Lemma(verb) is "ask" or "request"
@@ -2528,6 +2534,18 @@ public sealed class EventCoder
             }
 
             if (TimeStillToCome(context, node))
+            {
+                irrealis = true;
+            }
+
+            // "the United States would be importing half of its oil by the 1990s, threatening U.S.
+            // national security": a participle clause with no subject or auxiliary of its own is
+            // as real as the verb it hangs on. (Not speech, which the parse hangs on the nearest verb
+            // but is the speaker's, "said he will veto the bill, citing his commitment"; not under a
+            // refusal, "would not identify the companies, saying he was not sure".)
+            if (word.Deprel == "advcl" && word.Xpos == "VBG" && word.Head >= 0 && HasModal(syntax, word.Head) && !SpeechVerbs.Contains(context.Lemma(node))
+                && !syntax.Children(word.Head).Any(c => (words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())) || words[c].Deprel == "cc:preconj")
+                && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass" or "mark"))
             {
                 irrealis = true;
             }
