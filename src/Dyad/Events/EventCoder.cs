@@ -2181,7 +2181,7 @@ public sealed class EventCoder
             return;
         }
 
-        var (date, expression) = DateOf(context, trigger);
+        var (date, expression) = DateOf(context, trigger, future: flags.Intent);
         var reporter = Reporter(context, trigger);
         var placeMention = context.LocationMention();
         var place = placeMention?.Country;
@@ -3648,16 +3648,24 @@ public sealed class EventCoder
     /// The date of an event: a time expression in its own clause, else in the nearest enclosing
     /// clause ("Singh told reporters Tuesday that the Pentagon wants…"), else the publication date.
     /// </summary>
-    private static (ResolvedDate? Date, TimeExpression? Expression) DateOf(SentenceContext context, int trigger)
+    private static (ResolvedDate? Date, TimeExpression? Expression) DateOf(SentenceContext context, int trigger, bool future)
     {
         var words = context.Syntax.Words;
         int node = trigger;
+        bool ownClause = true; // still inside the trigger's clause (or one joined to it)
         for (int depth = 0; depth < 10 && node >= 0; depth++)
         {
             if (OwnDate(context, node) is { } time)
             {
-                return (time.Date, time);
+                // ("The sources said they will meet April 13 to 16", written on March 6: this
+                // April, not last. Not a date of the clause above: "On Wednesday, Reagan announced
+                // that he will seek …".)
+                // (Nor a day that names a past event, "Friday's Iran attack".)
+                bool possessive = time.EndToken < words.Length && context.Form(time.EndToken) is "'s" or "’s";
+                return (future && ownClause && !possessive && time.Ahead is { } ahead ? ahead : time.Date, time);
             }
+
+            ownClause &= words[node].Deprel is not ("ccomp" or "xcomp" or "parataxis" or "advcl" or "acl" or "acl:relcl" or "csubj");
 
             node = words[node].Head;
         }

@@ -39,6 +39,14 @@ public readonly record struct ResolvedDate(DateOnly Start, DateResolution Resolu
 /// <param name="End">For ranges, the last period's first day.</param>
 public sealed record TimeExpression(int FirstToken, int TokenCount, TextSpan Span, ResolvedDate? Date, ResolvedDate? End = null)
 {
+    /// <summary>
+    /// For a date written without its year or week ("April 13", "Wednesday", "in March"), which
+    /// <see cref="Date"/> places at or before publication: the same date still to come, for a
+    /// clause that speaks of the future ("they will meet April 13", written on March 6). Null when
+    /// the expression says which (a year, "next", "last") or <see cref="Date"/> is already ahead.
+    /// </summary>
+    public ResolvedDate? Ahead { get; init; }
+
     /// <summary>One past its last token.</summary>
     public int EndToken => FirstToken + TokenCount;
 }

@@ -104,10 +104,11 @@ public static class TimeExpressionFinder
                 {
                     var start = DayNearest(month, day, published);
                     var end = start is { } s ? Safe(s.Start.Year, month, endDay) : null;
-                    return Expr(tokens, i, 4, start, end);
+                    return Expr(tokens, i, 4, start, end) with { Ahead = DayAhead(start, published) };
                 }
 
-                return Expr(tokens, i, 2, DayNearest(month, day, published));
+                var date = DayNearest(month, day, published);
+                return Expr(tokens, i, 2, date) with { Ahead = DayAhead(date, published) };
             }
 
             if (Year(Word(text, tokens, i + 1)) is int monthYear)
@@ -120,7 +121,8 @@ public static class TimeExpressionFinder
             if (before is "in" or "since" or "until" or "by" or "last" or "early" or "late" or "mid" && w.Length > 3 && published is DateOnly pub)
             {
                 int y = month <= pub.Month ? pub.Year : pub.Year - 1;
-                return Expr(tokens, i, 1, new ResolvedDate(new DateOnly(y, month, 1), DateResolution.Month));
+                var ahead = before is "in" or "by" or "until" && month < pub.Month ? new ResolvedDate(new DateOnly(y + 1, month, 1), DateResolution.Month) : (ResolvedDate?)null;
+                return Expr(tokens, i, 1, new ResolvedDate(new DateOnly(y, month, 1), DateResolution.Month)) with { Ahead = ahead };
             }
 
             return null;
@@ -134,7 +136,8 @@ public static class TimeExpressionFinder
                 return Expr(tokens, i, 3, Safe(year, monthAfter, dayFirst));
             }
 
-            return Expr(tokens, i, 2, DayNearest(monthAfter, dayFirst, published));
+            var nearest = DayNearest(monthAfter, dayFirst, published);
+            return Expr(tokens, i, 2, nearest) with { Ahead = DayAhead(nearest, published) };
         }
 
         // Years: "2022", "in 2022", ranges "2020-2022" or "from 2020 to 2022".
@@ -158,7 +161,7 @@ public static class TimeExpressionFinder
 
         if (Weekdays.TryGetValue(w, out var weekday) && char.IsUpper(w[0]))
         {
-            ResolvedDate? date = null;
+            ResolvedDate? date = null, ahead = null;
             if (published is DateOnly pub)
             {
                 string previous = i > 0 ? Word(text, tokens, i - 1).ToLowerInvariant() : string.Empty;
@@ -172,11 +175,15 @@ public static class TimeExpressionFinder
                 {
                     day = pub.AddDays(-7);
                 }
+                else if (previous != "last" && back > 0)
+                {
+                    ahead = new ResolvedDate(pub.AddDays(7 - back), DateResolution.Day);
+                }
 
                 date = new ResolvedDate(day, DateResolution.Day);
             }
 
-            return Expr(tokens, i, 1, date);
+            return Expr(tokens, i, 1, date) with { Ahead = ahead };
         }
 
         string lower = w.ToLowerInvariant();
@@ -252,6 +259,14 @@ public static class TimeExpressionFinder
 
         return Safe(pub.Year - 1, month, day);
     }
+
+    /// <summary>
+    /// A month and day <see cref="DayNearest"/> put well before publication, a year on (not a 29
+    /// February). A date of the last weeks stays where it is even in a future clause ("clauses,
+    /// effective from March 1," written on March 2).
+    /// </summary>
+    private static ResolvedDate? DayAhead(ResolvedDate? nearest, DateOnly? published) =>
+        nearest is { } date && published is DateOnly pub && date.Start < pub.AddDays(-45) ? Safe(date.Start.Year + 1, date.Start.Month, date.Start.Day) : null;
 
     private static ResolvedDate? Safe(int year, int month, int day) =>
         day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new ResolvedDate(new DateOnly(year, month, day), DateResolution.Day) : null;

@@ -388,6 +388,21 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Japan will meet China on April 13 in Geneva.", "1987-03-06", "036", "1987-04-13")]
+    [InlineData("Japan will sign the agreement with China on Thursday.", "1987-03-17", "032", "1987-03-19")]
+    [InlineData("Japan signed the agreement with China on Thursday.", "1987-03-17", "057", "1987-03-12")]
+    [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
+    [InlineData("On Wednesday, Japan announced that it will seek aid from China.", "1987-03-20", "010", "1987-03-18")]
+    public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
+    {
+        // A month and day, or a weekday, is put at or before publication, unless the event's own
+        // clause speaks of the future ("will meet on April 13", written on March 6); a date of the
+        // clause above ("On Wednesday, … announced that it will") stays.
+        var coded = AnalyzeOn(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Events.First(e => e.Event.Code == code);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), coded.Date?.Start);
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void SentenceIsCodedAsSpecified(string sentence, string expect, string source, string target, string root)
     {
