@@ -187,6 +187,9 @@ public sealed class EventCoder
         "envisaged", "moot", "mooted", "contemplate", "contemplated", "impending", "imminent", "slate", "slated", "hypothetical", "eventual",
         "next", "probable"); // ("ahead of their next meeting with Ongpin on Monday", "watching for a probable meeting between Baker and Miyazawa")
 
+    /// <summary>Nouns an act comes in ("two rounds of talks", "a series of meetings", "three days of talks").</summary>
+    private static readonly FrozenSet<string> RoundNouns = FrozenSet.Create(StringComparer.Ordinal, "round", "series", "day", "week", "session");
+
     /// <summary>Adverbs that make the act they modify a claim rather than an established fact.</summary>
     private static readonly FrozenSet<string> AllegingAdverbs = FrozenSet.Create("allegedly", "purportedly", "supposedly");
     /// <summary>Nouns for a demand put to someone, whose content clause names whom ("its demand that Israel …").</summary>
@@ -2506,7 +2509,12 @@ public sealed class EventCoder
             // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
             // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
             || (words[trigger].Upos == "NOUN" && !(words[trigger].Deprel == "obj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB")
-                && syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))
+                && (syntax.Children(trigger).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c)))
+                    // ("Two rounds of talks between Reagan and Nakasone, scheduled for Thursday": the
+                    // rounds a talk comes in carry its modifiers.)
+                    || (words[trigger].Deprel == "nmod" && words[trigger].Head is int rounds and >= 0 && RoundNouns.Contains(context.Lemma(rounds))
+                        && syntax.Children(trigger, "case").Any(k => context.Lemma(k) == "of")
+                        && syntax.Children(rounds).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))))
             // "his proposal for an economic summit between Congress and the administration", "a call
             // for talks between China and Taiwan": an act a proposal or request names is not done.
             // (Also where the parse hung the phrase elsewhere but it follows the noun: "on his proposal for
