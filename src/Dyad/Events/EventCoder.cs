@@ -1110,6 +1110,9 @@ public sealed class EventCoder
         return
             // "barring a collapse of the dollar", "pending a review": participles used as prepositions.
             (PrepositionalParticiples.Contains(context.Form(verb)) && !HasChild(SubjectRelations.Contains))
+            // "would exchange half a share, provided that the market price were not less than 28
+            // dlrs": a condition, no provision.
+            || (context.Form(verb) is "provided" or "providing" && verb + 1 < words.Length && context.Form(verb + 1) == "that")
             // "They were not able to demonstrate that the electricity was surplus": to demonstrate
             // that something is so is to show it, no protest.
             || (context.Lemma(verb) == "demonstrate" && HasChild(r => r == "ccomp"))
