@@ -1110,6 +1110,10 @@ public sealed class EventCoder
         return
             // "barring a collapse of the dollar", "pending a review": participles used as prepositions.
             (PrepositionalParticiples.Contains(context.Form(verb)) && !HasChild(SubjectRelations.Contains))
+            // "Yugoslav journalists, who asked to remain anonymous, told Reuters": a source's wish
+            // not to be named is no appeal.
+            || (context.Lemma(verb) is "ask" or "request" && syntax.Children(verb, "xcomp").Any(x => context.Lemma(x) is "remain" or "stay"
+                && syntax.Children(x).Any(c => context.Lemma(c) is "anonymous" or "unnamed" or "unidentified")))
             // "would exchange half a share, provided that the market price were not less than 28
             // dlrs": a condition, no provision.
             || (context.Form(verb) is "provided" or "providing" && verb + 1 < words.Length && context.Form(verb + 1) == "that")
@@ -2657,6 +2661,10 @@ public sealed class EventCoder
                     attempted = true;
                 }
                 else if (Irrealis.Contains(governor)
+                    // ("ordered U.S. airlines to inspect their older DC10 jets", "current law requires
+                    // USDA to donate": what is ordered or required is not yet done; an ordered strike,
+                    // the verb's object, was carried out.)
+                    || (relation == "xcomp" && governor is "order" or "instruct" or "direct" or "require")
                     // ("suggested deferring tax cuts", "suggested the government review the ceiling":
                     // what is proposed; not "the purchase suggests that demand is increasing".)
                     || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux")))
