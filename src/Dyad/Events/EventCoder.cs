@@ -2565,6 +2565,16 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "no decisions would be made on exports before he had held talks with all sectors":
+            // what is to come before a future act is still to come; "agreed to formal talks on
+            // signing an economic pact with Hungary": what talks are to be on is not done.
+            if ((word.Deprel == "advcl" && word.Head >= 0 && HasModal(syntax, word.Head) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
+                || (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over"
+                    && m > 0 && MeetingNouns.Contains(context.Lemma(m - 1)))))
+            {
+                irrealis = true;
+            }
+
             // "Japan would stop selling cut-price chips and try to buy more American chips": a base
             // form (or a present, as the tagger may read it) joined to a verb with a modal, with no
             // subject or auxiliary of its own, shares the modal (the trigger's own conjuncts are
@@ -2741,6 +2751,14 @@ public sealed class EventCoder
                     // an infinitive that says what a thing is for has not happened ("the first
                     // country to recognize Kosovo" did recognize it, and "his decision to invade
                     // Ukraine in 2022" reports the act).
+                    irrealis = true;
+                }
+                else if (relation == "acl" && governor == "decision" && words[parent].Deprel == "obj" && words[parent].Head is int announcing and >= 0 && words[announcing].Upos == "VERB"
+                    && (HasModal(syntax, announcing) || ArrangedToHappen(syntax, announcing) || HeadlineFuture(context, announcing)))
+                {
+                    // "Reagan today is to announce a decision on tariffs to retaliate for …": a
+                    // decision still to be made or announced has not been carried out (not one that
+                    // will have effects: "the SEC's decision granting privileges will allow").
                     irrealis = true;
                 }
             }
