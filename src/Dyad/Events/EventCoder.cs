@@ -141,7 +141,8 @@ public sealed class EventCoder
 
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
-        "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability");
+        "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability",
+        "expectation");
 
     /// <summary>
     /// Nouns whose content clause is someone's assertion, not an established act ("denied reports
@@ -2497,6 +2498,11 @@ public sealed class EventCoder
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))))
             // ("the Saudis buy nothing from Brazil": an object that is nothing.)
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => context.Lemma(o) == "nothing"))
+            // ("agreed not to buy any more Bally stock or to try to seek control": a verb joined by
+            // "or" to a negated one, with no subject of its own, is negated with it.)
+            || (words[verb].Deprel == "conj" && words[verb].Head is int negatedHead and >= 0 && syntax.Children(verb, "cc").Any(c => context.Lemma(c) is "or" or "nor")
+                && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")
+                && syntax.Children(negatedHead).Any(c => c < negatedHead && words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))
             // ("they asked for no new money": what is asked for with "no" was not asked for.)
             // (Not "called for no further attacks", an appeal for restraint.)
             || (verb == trigger && context.Lemma(verb) is "ask" or "request"
@@ -2804,6 +2810,15 @@ public sealed class EventCoder
         var auxiliaries = syntax.Children(node).Where(c => words[c].Deprel is "aux" or "aux:pass").ToList();
         if ((words[node].Has("Tense=Pres") || auxiliaries.Any(c => words[c].Has("Tense=Pres")))
             && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "until" or "till" or "once"))
+        {
+            return true;
+        }
+
+        // ("gives the company five days to come to an agreement before workers go on strike", "told
+        // journalists before he attends next week's meeting"; not "before meeting with House
+        // Republicans", which in a report of the past followed.)
+        if ((words[node].Xpos is "VBP" or "VBZ" || auxiliaries.Any(c => words[c].Xpos is "VBP" or "VBZ"))
+            && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
         {
             return true;
         }
