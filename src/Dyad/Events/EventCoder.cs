@@ -1017,12 +1017,15 @@ public sealed class EventCoder
         var syntax = context.Syntax;
         var words = syntax.Words;
         return words[verb].Xpos == "VB" && words[verb].Deprel is "root" or "ccomp" or "parataxis"
-            && syntax.Children(verb, "mark").FirstOrDefault(m => context.Lemma(m) == "to", -1) is int to and >= 0
+            && syntax.Children(verb, "mark").FirstOrDefault(m => context.Lemma(m) == "to", -1) is int to and >= 0 && to < verb
             && Enumerable.Range(to + 1, verb - to - 1).All(b => words[b].Upos == "ADV")
             && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "cop" || (words[c].Deprel == "mark" && context.Lemma(c) == "for"))
-            && syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < to && (words[c].Upos == "PRON" || context.ActorsAt(c).Count > 0)
+            && syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < to && (words[c].Upos == "PRON" || context.MentionAt(c) is not null)
                 && !syntax.Children(c, "case").Any()); // ("for the United States to grab the initiative, it must …")
     }
+
+    /// <summary>A future arranged or announced: "is to visit", "Japan to press Indonesia".</summary>
+    private static bool Arranged(SentenceContext context, int verb) => ArrangedToHappen(context.Syntax, verb) || HeadlineFuture(context, verb);
 
     /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs", "its focus is to force").</summary>
     private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -2483,17 +2486,18 @@ public sealed class EventCoder
 
         // A coordinated verb without its own auxiliaries shares its first conjunct's ("should strengthen … and oppose").
         int auxiliaries = verb;
-        var triggerChain = new List<int> { verb };
         while (words[auxiliaries].Deprel == "conj" && words[auxiliaries].Head >= 0 && !syntax.Children(auxiliaries).Any(c => words[c].Deprel is "aux" or "nsubj"))
         {
             auxiliaries = words[auxiliaries].Head;
-            triggerChain.Add(auxiliaries);
         }
 
         // ("imposed no sanctions"; "gave no reply": a verb whose object is "no" anything did not do it.)
         // ("neither the U.S. nor the Soviet Union has ratified it": a subject opened by "neither".)
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
             || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
+            // ("None of the OPEC members has asked for such a meeting": a subject that is none of them.)
+            || syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && context.Lemma(c) is "none" or "nobody" or "noone"
+                && c < verb && Enumerable.Range(c + 1, verb - c - 1).All(b => words[b].Upos != "PUNCT"))
             || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel == "det" && words[c].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase)))
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))))
             // ("the Saudis buy nothing from Brazil": an object that is nothing.)
@@ -2526,6 +2530,7 @@ public sealed class EventCoder
                     // ("Two rounds of talks between Reagan and Nakasone, scheduled for Thursday": the
                     // rounds a talk comes in carry its modifiers.)
                     || (words[trigger].Deprel == "nmod" && words[trigger].Head is int rounds and >= 0 && RoundNouns.Contains(context.Lemma(rounds))
+                        && !(words[rounds].Deprel == "obj" && words[rounds].Head >= 0 && words[words[rounds].Head].Upos == "VERB")
                         && syntax.Children(trigger, "case").Any(k => context.Lemma(k) == "of")
                         && syntax.Children(rounds).Any(c => words[c].Deprel is "amod" or "acl" && FutureModifiers.Contains(context.Lemma(c))))))
             // "his proposal for an economic summit between Congress and the administration", "a call
@@ -2584,8 +2589,9 @@ public sealed class EventCoder
             // "Japan would stop selling cut-price chips and try to buy more American chips": a base
             // form (or a present, as the tagger may read it) joined to a verb with a modal, with no
             // subject or auxiliary of its own, shares the modal (the trigger's own conjuncts are
-            // weighed above; this is for the verb whose infinitive it is; not an imperative "let me stress").
-            if (cameFrom >= 0 && words[cameFrom].Deprel == "xcomp" && syntax.Children(cameFrom, "mark").Any(m => context.Lemma(m) == "to") && !triggerChain.Contains(node) && word.Deprel == "conj" && word.Xpos is "VB" or "VBP" && context.Lemma(node) != "let" && word.Head >= 0 && HasModal(syntax, word.Head)
+            // weighed above, and the walk reaches them from a conjunct, never from an infinitive;
+            // not an imperative "let me stress").
+            if (cameFrom >= 0 && words[cameFrom].Deprel == "xcomp" && syntax.Children(cameFrom, "mark").Any(m => context.Lemma(m) == "to") && word.Deprel == "conj" && word.Xpos is "VB" or "VBP" && context.Lemma(node) != "let" && word.Head >= 0 && HasModal(syntax, word.Head)
                 && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass"))
             {
                 irrealis = true;
@@ -2667,6 +2673,16 @@ public sealed class EventCoder
                 // suggest the Defence Department had broken off talks": what nothing suggests has not
                 // happened (as "there was no sign that …"), whether the parse hangs the clause on
                 // "suggest" or on the verb that has the evidence.
+                // "rumors circulated through grain markets today that the Soviet Union has
+                // purchased an additional 1.5 mln tonnes": what a rumour or report going round says
+                // is not established.
+                // (Not what a report says: "press reports said Nakasone has said" is reported speech.)
+                if (relation == "ccomp" && governor is "circulate" or "persist" or "spread" or "swirl" or "mount" or "grow" or "abound"
+                    && syntax.Children(parent).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && ClaimNouns.Contains(context.Lemma(c) is "rumors" or "rumours" or "reports" ? context.Lemma(c)[..^1] : context.Lemma(c))))
+                {
+                    irrealis = true;
+                }
+
                 if (relation == "ccomp" && NothingSuggests(context, node, parent))
                 {
                     irrealis = true;
@@ -2760,7 +2776,7 @@ public sealed class EventCoder
                     irrealis = true;
                 }
                 else if (relation == "acl" && governor == "decision" && words[parent].Deprel == "obj" && words[parent].Head is int announcing and >= 0 && words[announcing].Upos == "VERB"
-                    && (HasModal(syntax, announcing) || ArrangedToHappen(syntax, announcing) || HeadlineFuture(context, announcing)))
+                    && (HasModal(syntax, announcing) || Arranged(context, announcing)))
                 {
                     // "Reagan today is to announce a decision on tariffs to retaliate for …": a
                     // decision still to be made or announced has not been carried out (not one that
@@ -2791,7 +2807,7 @@ public sealed class EventCoder
 
         // ("is to visit", "Japan to press Indonesia": a future arranged or announced is an intent,
         // coded as one where CAMEO has an intent code, and otherwise not (yet) done.)
-        bool arranged = ArrangedToHappen(syntax, verb) || HeadlineFuture(context, verb) || HeadlineFuture(context, auxiliaries);
+        bool arranged = Arranged(context, verb) || Arranged(context, auxiliaries);
         bool intent = HasModal(syntax, verb, IntentModals) || HasModal(syntax, auxiliaries, IntentModals) || arranged;
         modal |= arranged;
         return new EventFlags(negated, modal || conditional || irrealis, attempted, modal, conditional, intent, irrealis);
@@ -2799,9 +2815,10 @@ public sealed class EventCoder
 
     /// <summary>
     /// "withholding aid until an elected government takes over", "will sign the agreement when he
-    /// visits New York": a clause in the present after "until", "once", "when" or "after" tells a
-    /// time still to come. After "when" and "after" only a finite present in an adverbial clause
-    /// ("after meeting Baker" is past; "at a time when Britain is threatening" is now).
+    /// visits New York": a clause in the present after "until", "once", "before", "when" or "after"
+    /// tells a time still to come. After "before", "when" and "after" only a finite present (and for
+    /// "when" and "after" in an adverbial clause): "after meeting Baker" is past; "at a time when
+    /// Britain is threatening" is now.
     /// </summary>
     private static bool TimeStillToCome(SentenceContext context, int node)
     {
@@ -2817,13 +2834,12 @@ public sealed class EventCoder
         // ("gives the company five days to come to an agreement before workers go on strike", "told
         // journalists before he attends next week's meeting"; not "before meeting with House
         // Republicans", which in a report of the past followed.)
-        if ((words[node].Xpos is "VBP" or "VBZ" || auxiliaries.Any(c => words[c].Xpos is "VBP" or "VBZ"))
-            && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
+        bool finitePresent = words[node].Xpos is "VBZ" or "VBP" || auxiliaries.Any(c => words[c].Xpos is "VBZ" or "VBP");
+        if (finitePresent && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
         {
             return true;
         }
 
-        bool finitePresent = words[node].Xpos is "VBZ" or "VBP" || auxiliaries.Any(c => words[c].Xpos is "VBZ" or "VBP");
         return words[node].Deprel == "advcl" && finitePresent
             && syntax.Children(node).Any(m => (words[m].Deprel == "mark" || (words[m].Deprel == "advmod" && words[m].Xpos == "WRB"))
                 && context.Lemma(m) is "when" or "after" && !(m > 0 && TimeNouns.Contains(context.Lemma(m - 1))));

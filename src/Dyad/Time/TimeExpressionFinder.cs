@@ -121,7 +121,8 @@ public static class TimeExpressionFinder
             if (before is "in" or "since" or "until" or "by" or "last" or "early" or "late" or "mid" && w.Length > 3 && published is DateOnly pub)
             {
                 int y = month <= pub.Month ? pub.Year : pub.Year - 1;
-                var ahead = before is "in" or "by" or "until" && month < pub.Month ? new ResolvedDate(new DateOnly(y + 1, month, 1), DateResolution.Month) : (ResolvedDate?)null;
+                // (A month after publication's was put last year; still to come, it is this year's.)
+                var ahead = before is "in" or "by" or "until" && month > pub.Month ? new ResolvedDate(new DateOnly(pub.Year, month, 1), DateResolution.Month) : (ResolvedDate?)null;
                 return Expr(tokens, i, 1, new ResolvedDate(new DateOnly(y, month, 1), DateResolution.Month)) with { Ahead = ahead };
             }
 
@@ -266,7 +267,8 @@ public static class TimeExpressionFinder
     /// effective from March 1," written on March 2).
     /// </summary>
     private static ResolvedDate? DayAhead(ResolvedDate? nearest, DateOnly? published) =>
-        nearest is { } date && published is DateOnly pub && date.Start < pub.AddDays(-45) ? Safe(date.Start.Year + 1, date.Start.Month, date.Start.Day) : null;
+        nearest is { } date && published is DateOnly pub && date.Start < pub.AddDays(-45) && date.Start.Year < DateOnly.MaxValue.Year
+            ? Safe(date.Start.Year + 1, date.Start.Month, date.Start.Day) : null;
 
     private static ResolvedDate? Safe(int year, int month, int day) =>
         day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new ResolvedDate(new DateOnly(year, month, day), DateResolution.Day) : null;

@@ -389,6 +389,7 @@ public sealed class EventCodingCaseTests
 
     [Theory]
     [InlineData("Japan will meet China on April 13 in Geneva.", "1987-03-06", "036", "1987-04-13")]
+    [InlineData("Japan will meet China in April.", "1987-03-06", "036", "1987-04-01")]
     [InlineData("Japan will sign the agreement with China on Thursday.", "1987-03-17", "032", "1987-03-19")]
     [InlineData("Japan signed the agreement with China on Thursday.", "1987-03-17", "057", "1987-03-12")]
     [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
