@@ -39,7 +39,10 @@ public sealed class EventCoder
         "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
-        "likely", "unlikely", "predict", "forecast", "anticipate", "due", "recommend", "advocate");
+        "likely", "unlikely", "predict", "forecast", "anticipate", "due", "recommend", "advocate",
+        // ("the Bank of England is reluctant to inhibit competition"; "unwill" is the lemma of
+        // "unwilling" where the tagger reads it as a participle, "the U.S. was unwilling to give".)
+        "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant");
     /// <summary>From this many parties acting with one another, an act is multilateral: each party's, with no target.</summary>
     private const int MultilateralParties = 4;
 
@@ -1577,6 +1580,13 @@ public sealed class EventCoder
     /// </summary>
     private ImmutableArray<EventPattern> VerbCandidates(SentenceContext context, int verb)
     {
+        // ("The Asian Development Bank today wound up a three-day meeting": the past of "wind up",
+        // no wounding.)
+        if (context.Lemma(verb) == "wound" && context.Syntax.Children(verb, "compound:prt").Any(p => context.Lemma(p) == "up"))
+        {
+            return patterns.ForVerb("wind");
+        }
+
         var byLemma = patterns.ForVerb(context.Lemma(verb));
         if (!byLemma.IsEmpty)
         {
@@ -2574,6 +2584,14 @@ public sealed class EventCoder
                 && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass" or "mark"))
             {
                 irrealis = true;
+            }
+
+            // "Instead of proposing an end to farm subsidies, he said", "Rather than attacking Iraq,
+            // Iran sent troops to the border": what is done instead of is not done.
+            if (word.Upos == "VERB" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "cc" && m < node && context.Lemma(m) is "instead" or "rather"
+                && syntax.Children(m, "fixed").Any(f => context.Lemma(f) is "of" or "than")))
+            {
+                negated = true;
             }
 
             // "no decisions would be made on exports before he had held talks with all sectors":
