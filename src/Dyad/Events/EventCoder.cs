@@ -1030,6 +1030,35 @@ public sealed class EventCoder
     /// <summary>A future arranged or announced: "is to visit", "Japan to press Indonesia".</summary>
     private static bool Arranged(SentenceContext context, int verb) => ArrangedToHappen(context.Syntax, verb) || HeadlineFuture(context, verb);
 
+    /// <summary>Prices, fees and costs, which are charged without anyone being accused.</summary>
+    private static readonly FrozenSet<string> ChargedAmounts = FrozenSet.Create(StringComparer.Ordinal,
+        "price", "fee", "rate", "cost", "interest", "premium", "tax", "levy", "tariff", "expense", "commission", "fare", "rent", "toll", "spread", "margin");
+
+    /// <summary>Bodies that are charged with a task ("a Philippine panel charged with recovering illegal wealth").</summary>
+    private static readonly FrozenSet<string> TaskedBodies = FrozenSet.Create(StringComparer.Ordinal,
+        "panel", "committee", "commission", "board", "council", "agency", "body", "team", "task", "force", "group", "office", "authority", "unit", "department", "ministry");
+
+    /// <summary>Whether "charge" has an amount for its object, passive subject or the noun it describes.</summary>
+    private static bool ChargedAmount(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        bool Amount(int w) => ChargedAmounts.Contains(context.Lemma(w));
+        return syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "nsubj:pass" && Amount(c))
+            || (words[verb].Deprel is "acl" or "acl:relcl" && words[verb].Head >= 0 && Amount(words[verb].Head));
+    }
+
+    /// <summary>Whether "charge" gives a body a task: "charged with" and a gerund, on a body.</summary>
+    private static bool ChargedWithTask(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        bool withGerund = syntax.Children(verb).Any(c => words[c].Xpos == "VBG" && syntax.Children(c).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) == "with"));
+        int tasked = words[verb].Deprel is "acl" && words[verb].Head >= 0 ? words[verb].Head
+            : syntax.Children(verb).FirstOrDefault(c => words[c].Deprel is "obj" or "nsubj:pass", -1);
+        return withGerund && tasked >= 0 && TaskedBodies.Contains(context.Lemma(tasked));
+    }
+
     /// <summary>Nouns whose "is to" states what they consist in, not what will happen ("the aim is to cut costs", "its focus is to force").</summary>
     private static readonly FrozenSet<string> DutyNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "obligation", "responsibility", "aim", "goal", "task", "plan", "idea", "purpose", "intention", "job", "role", "way", "answer",
@@ -1117,6 +1146,11 @@ public sealed class EventCoder
         return
             // "barring a collapse of the dollar", "pending a review": participles used as prepositions.
             (PrepositionalParticiples.Contains(context.Form(verb)) && !HasChild(SubjectRelations.Contains))
+            // "prices charged by EC producers", "the price it charges contract barge customers",
+            // "charged all past exploration costs against expenses": charging a price or a cost is
+            // no accusation; nor is a body "charged with recovering illegal wealth" or "Congress
+            // charged the commission with examining the program", which is a task given.
+            || (context.Lemma(verb) == "charge" && (ChargedAmount(context, verb) || ChargedWithTask(context, verb)))
             // "Yugoslav journalists, who asked to remain anonymous, told Reuters": a source's wish
             // not to be named is no appeal.
             || (context.Lemma(verb) is "ask" or "request" && syntax.Children(verb, "xcomp").Any(x => context.Lemma(x) is "remain" or "stay"
