@@ -1030,6 +1030,9 @@ public sealed class EventCoder
     /// <summary>A future arranged or announced: "is to visit", "Japan to press Indonesia".</summary>
     private static bool Arranged(SentenceContext context, int verb) => ArrangedToHappen(context.Syntax, verb) || HeadlineFuture(context, verb);
 
+    /// <summary>Whether an actor bears arms: forces, rebels, insurgents, police, unidentified gunmen.</summary>
+    private static bool Armed(ActorMention actor) => ActorCode.RoleOf(actor.Code) is "MIL" or "REB" or "INS" or "SEP" or "UAF" or "COP" or "SPY";
+
     /// <summary>Prices, fees and costs, which are charged without anyone being accused.</summary>
     private static readonly FrozenSet<string> ChargedAmounts = FrozenSet.Create(StringComparer.Ordinal,
         "price", "fee", "rate", "cost", "interest", "premium", "tax", "levy", "tariff", "expense", "commission", "fare", "rent", "toll", "spread", "margin");
@@ -2153,6 +2156,19 @@ public sealed class EventCoder
         // ("a speech carried by Libyan television and monitored by the British Broadcasting
         // Corporation": a broadcaster monitoring broadcasts is how the news was heard, no investigation.)
         if (sources.Count == 0 || (context.Lemma(trigger) == "monitor" && sources.All(s => ActorCode.RoleOf(s.Code) == "MED")))
+        {
+            return;
+        }
+
+        // "EC farm ministers were fighting hard to prevent a deal", "the Wallenberg group fought off a
+        // hostile takeover bid", "after battling President Reagan all year, Congress", "its court
+        // battles with Pennzoil": fighting and battling by a government, parliament, firm or court
+        // against no armed party is a political, legal or business fight. Force needs an armed
+        // doer or an armed party fought ("Spanish farmers battled police"), or two peoples or
+        // countries ("fighting between Azerbaijanis and Armenians").
+        if (!mutual && context.Lemma(trigger) is "fight" or "battle" && code.StartsWith("19", StringComparison.Ordinal)
+            && !sources.Any(Armed) && !targets.Any(Armed)
+            && !(sources.Any(s => ActorCode.RoleOf(s.Code) is null) && targets.Any(t => ActorCode.RoleOf(t.Code) is null)))
         {
             return;
         }
