@@ -2618,7 +2618,6 @@ public sealed class ActorResolver
         private readonly Dictionary<string, ActorMention> acronyms = new(StringComparer.Ordinal);
         private readonly HashSet<string> statedAcronyms = new(StringComparer.Ordinal);
 
-        /// <summary>Binds an acronym the story glosses in brackets to the name it follows (the first gloss holds).</summary>
         /// <summary>Notes what an acronym stands for in the story: a gloss the story states in brackets replaces one guessed from initials.</summary>
         public void GlossAcronym(string acronym, ActorMention mention, bool stated = false)
         {

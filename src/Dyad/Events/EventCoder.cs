@@ -2644,12 +2644,10 @@ public sealed class EventCoder
                 negated = true;
             }
 
-            // "no decisions would be made on exports before he had held talks with all sectors":
-            // what is to come before a future act is still to come; "agreed to formal talks on
-            // signing an economic pact with Hungary": what talks are to be on is not done.
-            if ((word.Deprel == "advcl" && word.Head >= 0 && HasModal(syntax, word.Head) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
-                || (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over"
-                    && m > 0 && MeetingNouns.Contains(context.Lemma(m - 1)))))
+            // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
+            // be on is not done.
+            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over"
+                && m > 0 && MeetingNouns.Contains(context.Lemma(m - 1))))
             {
                 irrealis = true;
             }
@@ -2746,7 +2744,7 @@ public sealed class EventCoder
                 // is not established.
                 // (Not what a report says: "press reports said Nakasone has said" is reported speech.)
                 if (relation == "ccomp" && governor is "circulate" or "persist" or "spread" or "swirl" or "mount" or "grow" or "abound"
-                    && syntax.Children(parent).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && ClaimNouns.Contains(context.Lemma(c) is "rumors" or "rumours" or "reports" ? context.Lemma(c)[..^1] : context.Lemma(c))))
+                    && syntax.Children(parent).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && ClaimNouns.Contains(context.Lemma(c))))
                 {
                     irrealis = true;
                 }
@@ -2884,9 +2882,9 @@ public sealed class EventCoder
     /// <summary>
     /// "withholding aid until an elected government takes over", "will sign the agreement when he
     /// visits New York": a clause in the present after "until", "once", "before", "when" or "after"
-    /// tells a time still to come. After "before", "when" and "after" only a finite present (and for
-    /// "when" and "after" in an adverbial clause): "after meeting Baker" is past; "at a time when
-    /// Britain is threatening" is now.
+    /// tells a time still to come. After "before" only a finite present or a clause before a future
+    /// act; after "when" and "after" only a finite present in an adverbial clause: "after meeting
+    /// Baker" is past; "at a time when Britain is threatening" is now.
     /// </summary>
     private static bool TimeStillToCome(SentenceContext context, int node)
     {
@@ -2900,10 +2898,12 @@ public sealed class EventCoder
         }
 
         // ("gives the company five days to come to an agreement before workers go on strike", "told
-        // journalists before he attends next week's meeting"; not "before meeting with House
+        // journalists before he attends next week's meeting", "no decisions would be made before he
+        // had held talks": before a present or before a future act; not "before meeting with House
         // Republicans", which in a report of the past followed.)
         bool finitePresent = words[node].Xpos is "VBZ" or "VBP" || auxiliaries.Any(c => words[c].Xpos is "VBZ" or "VBP");
-        if (finitePresent && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before"))
+        if (syntax.Children(node, "mark").Any(m => context.Lemma(m) == "before")
+            && (finitePresent || (words[node].Deprel == "advcl" && words[node].Head >= 0 && HasModal(syntax, words[node].Head))))
         {
             return true;
         }

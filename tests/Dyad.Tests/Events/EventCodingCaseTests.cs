@@ -383,8 +383,7 @@ public sealed class EventCodingCaseTests
     {
         // "since" starts a span and "of 1929" dates a thing named: neither is when the event was;
         // the publication date (Wednesday 1987-03-11) stands unless the event's clause has a time.
-        var coded = AnalyzeOn(sentence, new DateOnly(1987, 3, 11)).Events.First(e => e.Event.Code == code);
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), coded.Date?.Start);
+        Assert.Equal(Day(expected), EventDate(sentence, new DateOnly(1987, 3, 11), code));
     }
 
     [Theory]
@@ -399,9 +398,14 @@ public sealed class EventCodingCaseTests
         // A month and day, or a weekday, is put at or before publication, unless the event's own
         // clause speaks of the future ("will meet on April 13", written on March 6); a date of the
         // clause above ("On Wednesday, … announced that it will") stays.
-        var coded = AnalyzeOn(sentence, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)).Events.First(e => e.Event.Code == code);
-        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), coded.Date?.Start);
+        Assert.Equal(Day(expected), EventDate(sentence, Day(published), code));
     }
+
+    /// <summary>The first day of the date of the first event coded with <paramref name="code"/>, in a story published that day.</summary>
+    private static DateOnly? EventDate(string sentence, DateOnly published, string code) =>
+        AnalyzeOn(sentence, published).Events.First(e => e.Event.Code == code).Date?.Start;
+
+    private static DateOnly Day(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
     [Theory]
     [MemberData(nameof(Cases))]
