@@ -147,6 +147,13 @@ public sealed class EventCoder
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability",
         "expectation");
 
+    /// <summary>Nouns of journeys, whose place adjective is their destination ("a European trip").</summary>
+    private static readonly FrozenSet<string> TripNouns = FrozenSet.Create(StringComparer.Ordinal, "trip", "tour", "journey", "voyage");
+
+    /// <summary>Nouns of what leads to an act ("the way for talks", "the groundwork for a visit", "a prelude to war"): the act is still to come.</summary>
+    private static readonly FrozenSet<string> PathNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "way", "path", "road", "door", "groundwork", "ground", "stage", "prelude", "basis", "step", "steps", "framework", "scene");
+
     /// <summary>
     /// Nouns whose content clause is someone's assertion, not an established act ("denied reports
     /// that its jets bombed Iraqi towns", "rejected claims that its troops killed civilians",
@@ -1031,6 +1038,15 @@ public sealed class EventCoder
     private static bool Arranged(SentenceContext context, int verb) => ArrangedToHappen(context.Syntax, verb) || HeadlineFuture(context, verb);
 
     /// <summary>Whether an actor bears arms: forces, rebels, insurgents, police, unidentified gunmen.</summary>
+    /// <summary>
+    /// Whether "fight" or "battle" coded as force has neither an armed doer nor an armed party
+    /// fought, nor two bare countries or peoples: a political, legal or business fight.
+    /// </summary>
+    private static bool UnarmedFight(SentenceContext context, int verb, string code, IReadOnlyList<ActorMention> sources, IReadOnlyList<ActorMention> targets) =>
+        context.Lemma(verb) is "fight" or "battle" && code.StartsWith("19", StringComparison.Ordinal)
+        && !sources.Any(Armed) && !targets.Any(Armed)
+        && !(sources.Any(s => ActorCode.RoleOf(s.Code) is null) && targets.Any(t => ActorCode.RoleOf(t.Code) is null));
+
     private static bool Armed(ActorMention actor) => ActorCode.RoleOf(actor.Code) is "MIL" or "REB" or "INS" or "SEP" or "UAF" or "COP" or "SPY";
 
     /// <summary>Prices, fees and costs, which are charged without anyone being accused.</summary>
@@ -1057,8 +1073,11 @@ public sealed class EventCoder
         var syntax = context.Syntax;
         var words = syntax.Words;
         bool withGerund = syntax.Children(verb).Any(c => words[c].Xpos == "VBG" && syntax.Children(c).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) == "with"));
+        // (Also the noun right before the participle when the parse hung it elsewhere: "The head of a
+        // Philippine panel charged with recovering illegal wealth … said".)
         int tasked = words[verb].Deprel is "acl" && words[verb].Head >= 0 ? words[verb].Head
-            : syntax.Children(verb).FirstOrDefault(c => words[c].Deprel is "obj" or "nsubj:pass", -1);
+            : syntax.Children(verb).FirstOrDefault(c => words[c].Deprel is "obj" or "nsubj:pass", -1) is int named and >= 0 ? named
+            : words[verb].Xpos == "VBN" && verb > 0 && words[verb - 1].Upos == "NOUN" ? verb - 1 : -1;
         return withGerund && tasked >= 0 && TaskedBodies.Contains(context.Lemma(tasked));
     }
 
@@ -1582,6 +1601,12 @@ public sealed class EventCoder
             if (PlaceTarget(context, act, ClauseWords(context.Syntax, act), code, sources, targets) is { } place)
             {
                 targets = [place];
+            }
+
+            // ("Reagan officials said the president is ready to fight them all", trade deficits.)
+            if (actCode is not null && UnarmedFight(context, act, actCode, sources, targets))
+            {
+                continue;
             }
 
             if (actCode is null && targets.Count == 0)
@@ -2166,9 +2191,7 @@ public sealed class EventCoder
         // against no armed party is a political, legal or business fight. Force needs an armed
         // doer or an armed party fought ("Spanish farmers battled police"), or two peoples or
         // countries ("fighting between Azerbaijanis and Armenians").
-        if (!mutual && context.Lemma(trigger) is "fight" or "battle" && code.StartsWith("19", StringComparison.Ordinal)
-            && !sources.Any(Armed) && !targets.Any(Armed)
-            && !(sources.Any(s => ActorCode.RoleOf(s.Code) is null) && targets.Any(t => ActorCode.RoleOf(t.Code) is null)))
+        if (!mutual && UnarmedFight(context, trigger, code, sources, targets))
         {
             return;
         }
@@ -2614,7 +2637,11 @@ public sealed class EventCoder
         for (int depth = 0; depth < 12 && node >= 0; depth++)
         {
             var word = words[node];
-            if (syntax.Children(node, "mark").Any(m => words[m].Lemma is "if" or "unless" or "whether") || IsOtherCondition(context, node))
+            if (syntax.Children(node, "mark").Any(m => words[m].Lemma is "if" or "unless" or "whether") || IsOtherCondition(context, node)
+                // ("will start trading futures on April 6 if the Commodity Futures Trading Commission
+                // approves the contract": the parser may hang the "if" on the clause's subject.)
+                || (word.Upos == "VERB" && syntax.Children(node).Any(c => c < node && words[c].Deprel is "nsubj" or "nsubj:pass"
+                    && syntax.Children(c, "mark").Any(m => m < c && words[m].Lemma is "if" or "unless"))))
             {
                 conditional = true;
             }
@@ -2786,6 +2813,11 @@ public sealed class EventCoder
                 && syntax.Children(node, "case").Any(c => context.Lemma(c) == "of"))
             {
                 irrealis = true; // "fears of a trade war", "the risk of an attack": not (yet) happened
+            }
+            else if (relation == "nmod" && words[parent].Upos == "NOUN" && PathNouns.Contains(governor)
+                && syntax.Children(node, "case").Any(c => context.Lemma(c) is "for" or "to" or "toward" or "towards"))
+            {
+                irrealis = true; // "would open the way for summit talks", "laid the groundwork for a visit": what the way leads to has not happened
             }
             else if (relation is "acl" or "acl:relcl" or "ccomp" && words[parent].Upos == "NOUN"
                 && ((governor is "condition" or "proviso" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "that"))
@@ -3716,6 +3748,12 @@ public sealed class EventCoder
             {
                 targets.AddRange(context.ActorsWithConjuncts(child));
             }
+            else if (relation == "amod" && TripNouns.Contains(context.Lemma(noun)) && context.ActorsAt(child).Count > 0)
+            {
+                // ("Funaro is currently on a European trip", "his Asian tour": the place adjective
+                // of a journey is where it goes.)
+                targets.AddRange(context.ActorsWithConjuncts(child));
+            }
             else if (relation is "nmod:poss" || (relation is "compound" or "amod" && context.ActorsAt(child).Count > 0) || (relation == "nmod" && preposition == "by"))
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
@@ -3739,7 +3777,7 @@ public sealed class EventCoder
         // "Palestinian riots … are still continuing": an event noun that is what the clause is
         // about, headed by its modifiers' actor, has that actor as doer. (Not an event named in
         // passing: "opposed to French mediation", "Western criticism of".)
-        if (sources.Count == 0 && words[noun].Deprel is "nsubj" or "nsubj:pass" or "root" && context.MentionAt(noun) is { } own)
+        if (sources.Count == 0 && words[noun].Deprel is "nsubj" or "nsubj:pass" or "root" && context.MentionAt(noun) is { } own && !TripNouns.Contains(context.Lemma(noun)))
         {
             sources.Add(own);
         }
@@ -3994,9 +4032,9 @@ public sealed class EventCoder
     /// <summary>A pattern step that is one preposition alone ("from", "to", "with").</summary>
     private static bool IsBarePreposition(PatternStep step) => SingleWord(step) is "from" or "to" or "with" or "into" or "for" or "on" or "in";
 
-    /// <summary>A pattern that is one of the prepositions "on", "upon", "for" alone ("call on", "count on", "fire on", "call for").</summary>
+    /// <summary>A pattern that is one of the prepositions "on", "upon", "for", "about" alone ("call on", "count on", "fire on", "call for", "ask about").</summary>
     private static string? BarePreposition(EventPattern pattern) =>
-        pattern.Steps.Length == 1 && SingleWord(pattern.Steps[0]) is string word && word is "on" or "upon" or "for" ? word : null;
+        pattern.Steps.Length == 1 && SingleWord(pattern.Steps[0]) is string word && word is "on" or "upon" or "for" or "about" ? word : null;
 
     /// <summary>
     /// Whether a preposition is the verb's own: right after it, or the preposition of one of its
@@ -4007,6 +4045,16 @@ public sealed class EventCoder
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
+        if (preposition == "about")
+        {
+            // ("protested to the EC about its plan", "asked him about the deal": the phrase is the
+            // verb's, or hangs on a phrase or object of it; "asked about 30 trading houses to
+            // refrain" has a number's "about", "asked Japan to open talks about trade" a deeper one.)
+            return Enumerable.Range(0, words.Length).Any(k => context.Lemma(k) == "about" && words[k].Deprel is "case" or "mark" && words[k].Head is int phrase and >= 0
+                && (words[phrase].Head == verb || (words[phrase].Head is int holder and >= 0 && words[holder].Head == verb
+                    && (words[holder].Deprel is "obj" or "iobj" || words[holder].Deprel.StartsWith("obl", StringComparison.Ordinal)))));
+        }
+
         return (verb + 1 < words.Length && context.Lemma(verb + 1) == preposition)
             || syntax.Children(verb).Where(c => words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && !context.IsTime(c))
                 .Concat(PhrasesOnTimes(context, verb))
