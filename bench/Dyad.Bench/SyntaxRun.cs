@@ -14,6 +14,7 @@ internal static class SyntaxRun
         var forms = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToList()).ToList();
         long words = forms.Sum(f => f.Count);
         var state = new ParseState();
+        var beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null; // as dyad parses with it
         var heads = new int[512];
         var labels = new int[512];
         double bestTagger = double.MaxValue, bestTag = double.MaxValue, bestBoth = double.MaxValue;
@@ -37,7 +38,14 @@ internal static class SyntaxRun
             foreach (var sentence in forms)
             {
                 var input = SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _, parser.Supertagger);
-                parser.Parse(input, state, heads, labels);
+                if (beam is null)
+                {
+                    parser.Parse(input, state, heads, labels);
+                }
+                else
+                {
+                    beam.Parse(input, heads, labels);
+                }
             }
 
             double both = clock.Elapsed.TotalSeconds;
@@ -88,7 +96,7 @@ internal static class SyntaxRun
 
         Console.WriteLine($"per state: {known / (double)states:F1} known features, {dense / (double)states:F1} dense rows, {sparseEntries / (double)states:F1} sparse entries; stride {parser.ActionCount}");
         Console.WriteLine($"{states:N0} states: extract {extractTime / Stopwatch.Frequency / states * 1e9:F0} ns, score {scoreTime / Stopwatch.Frequency / states * 1e9:F0} ns per state");
-        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up)");
+        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up{(beam is null ? string.Empty : $"; beam {parser.BeamWidth}")})");
         return 0;
     }
 }

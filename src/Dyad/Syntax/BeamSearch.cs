@@ -17,6 +17,8 @@ public sealed class BeamSearch
     private readonly List<Candidate> candidates = [];
     private readonly ulong[] features = new ulong[Parser.MaxFeatures];
     private readonly float[] scores;
+    private readonly float[] bestScores;
+    private readonly int[] bestActions;
 
     /// <summary>Creates a search of the given width over a parser.</summary>
     public BeamSearch(Parser parser, int width)
@@ -29,6 +31,8 @@ public sealed class BeamSearch
         currentScores = new float[width];
         nextScores = new float[width];
         scores = new float[parser.ActionCount];
+        bestScores = new float[width];
+        bestActions = new int[width];
     }
 
     /// <summary>Parses: fills heads (0 = root) and label ids for words 1…n.</summary>
@@ -46,12 +50,38 @@ public sealed class BeamSearch
                 int n = ParserFeatures.Extract(input, state, features);
                 Array.Clear(scores);
                 parser.Model.Score(features.AsSpan(0, n), scores);
+                // Only an item's own best `width` actions can be among the best `width` of the step,
+                // so each item offers those alone (kept in order: score down, then action up), and
+                // the step sorts at most width² candidates instead of width × actions.
+                int offered = 0;
                 for (int action = 0; action < scores.Length; action++)
                 {
-                    if (parser.IsValid(state, action))
+                    if (!parser.IsValid(state, action))
                     {
-                        candidates.Add(new Candidate(item, action, currentScores[item] + scores[action]));
+                        continue;
                     }
+
+                    float score = scores[action];
+                    if (offered == width && score <= bestScores[offered - 1])
+                    {
+                        continue;
+                    }
+
+                    int at = offered < width ? offered++ : offered - 1;
+                    while (at > 0 && bestScores[at - 1] < score)
+                    {
+                        bestScores[at] = bestScores[at - 1];
+                        bestActions[at] = bestActions[at - 1];
+                        at--;
+                    }
+
+                    bestScores[at] = score;
+                    bestActions[at] = action;
+                }
+
+                for (int k = 0; k < offered; k++)
+                {
+                    candidates.Add(new Candidate(item, bestActions[k], currentScores[item] + bestScores[k]));
                 }
             }
 
