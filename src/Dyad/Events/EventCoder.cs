@@ -932,6 +932,20 @@ public sealed class EventCoder
     }
 
     /// <summary>
+    /// Whether a clause opens with "whether" or "if", or with "when" and a modal (its first word of
+    /// its own): an open question, not a statement ("would not say whether Iran had agreed",
+    /// "declined to say when they would give formal approval"; not a time the parse hung there,
+    /// "150 people were killed when Afghan aircraft raided villages, officials said").
+    /// </summary>
+    private static bool OpensOpenQuestion(SentenceContext context, int clause)
+    {
+        var syntax = context.Syntax;
+        int first = syntax.Children(clause).Where(c => c < clause && syntax.Words[c].Deprel is "mark" or "advmod").DefaultIfEmpty(-1).Min();
+        return first >= 0 && (context.Lemma(first) is "whether" or "if" || (context.Lemma(first) == "when" && HasModal(syntax, clause)))
+            && syntax.Children(clause).Where(c => c < first).All(c => syntax.Words[c].Upos == "PUNCT");
+    }
+
+    /// <summary>
     /// Whether an asking verb reports a question: a quotation ending in a question mark just
     /// before it (""Will it work?" he asked"), or a clause it takes that opens with "whether",
     /// "if" or a question word ("asked why the talks had failed"), and nothing asked for.
@@ -2278,7 +2292,9 @@ public sealed class EventCoder
             return;
         }
 
-        var (date, expression) = DateOf(context, trigger, future: flags.Intent);
+        // ("OPEC has scheduled a regular meeting in June", written in April: what is scheduled or
+        // arranged is dated when it is to happen, as an intent is.)
+        var (date, expression) = DateOf(context, trigger, future: flags.Intent || context.Lemma(trigger) is "schedule" or "slate" or "arrange" or "plan");
         var reporter = Reporter(context, trigger);
         var placeMention = context.LocationMention();
         var place = placeMention?.Country;
@@ -2597,7 +2613,11 @@ public sealed class EventCoder
                     && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
         // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
         // not has not happened.)
-        bool irrealisByPredicate = verb != trigger && context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable";
+        bool irrealisByPredicate = verb != trigger && (context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable"
+            // ("The trip is set for April 6-8", "the visit was scheduled for next week", "talks are due
+            // to start": an act whose subject is set, scheduled or due is still to come.)
+            || (words[trigger].Deprel is "nsubj" or "nsubj:pass" && words[trigger].Head == verb && context.Lemma(verb) is "set" or "schedule" or "slate" or "plan" or "due" or "expect" or "propose"
+                && !syntax.Children(verb).Any(c => words[c].Deprel == "compound:prt")));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         // ("Is the United States ready to supply this?" he said: a question asks; it states no act.
@@ -2669,6 +2689,13 @@ public sealed class EventCoder
                 && syntax.Children(m, "fixed").Any(f => context.Lemma(f) is "of" or "than")))
             {
                 negated = true;
+            }
+
+            // "Both sides are now moving towards starting discussions": what one moves or works
+            // towards has not begun.
+            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "toward" or "towards"))
+            {
+                irrealis = true;
             }
 
             // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
@@ -2786,6 +2813,9 @@ public sealed class EventCoder
                     attempted = true;
                 }
                 else if (Irrealis.Contains(governor)
+                    // ("it is likely the Japanese will accept the offer": what is only likely.)
+                    // (Not speech the parse hung there: "It was impossible to resolve the dispute, he was quoted as saying".)
+                    || (governor is "likely" or "unlikely" or "possible" or "probable" or "improbable" or "impossible" && !SpeechVerbs.Contains(context.Lemma(trigger)))
                     // ("ordered U.S. airlines to inspect their older DC10 jets", "current law requires
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
@@ -2795,6 +2825,10 @@ public sealed class EventCoder
                     || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux")))
                 {
                     irrealis = true;
+                }
+                else if (SpeechVerbs.Contains(governor) && relation == "ccomp" && OpensOpenQuestion(context, node))
+                {
+                    irrealis = true; // "declined to say when they would give formal approval", "would not say whether Iran had agreed"
                 }
                 else if (SpeechVerbs.Contains(governor))
                 {

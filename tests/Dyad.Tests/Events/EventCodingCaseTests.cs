@@ -393,10 +393,12 @@ public sealed class EventCodingCaseTests
     [InlineData("Japan signed the agreement with China on Thursday.", "1987-03-17", "057", "1987-03-12")]
     [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
     [InlineData("On Wednesday, Japan announced that it will seek aid from China.", "1987-03-20", "010", "1987-03-18")]
+    [InlineData("OPEC has scheduled a regular meeting in June.", "1987-04-28", "036", "1987-06-01")]
     public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
     {
         // A month and day, or a weekday, is put at or before publication, unless the event's own
-        // clause speaks of the future ("will meet on April 13", written on March 6); a date of the
+        // clause speaks of the future ("will meet on April 13", written on March 6, or what is
+        // scheduled: "scheduled a meeting in June", written in April); a date of the
         // clause above ("On Wednesday, … announced that it will") stays.
         Assert.Equal(Day(expected), EventDate(sentence, Day(published), code));
     }
