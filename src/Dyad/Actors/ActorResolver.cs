@@ -309,6 +309,23 @@ public sealed class ActorResolver
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
+    /// <summary>Whether <paramref name="word"/> lies in the phrase of <paramref name="head"/> (bounded, so a malformed tree cannot loop).</summary>
+    private static bool Governs(SentenceSyntax syntax, int head, int word)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps <= syntax.Words.Length; node = syntax.Words[node].Head, steps++)
+        {
+            if (node == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plural nouns for the unnamed groups news quotes ("sources said", "traders said"), read in sentences not parsed.</summary>
+    private static readonly HashSet<string> SpeakingGroups = ["sources", "traders", "analysts", "dealers", "economists", "brokers", "experts", "observers", "residents", "witnesses", "bankers", "delegates", "participants"];
+
     private readonly ActorLexicon lexicon;
 
     /// <summary>Creates a resolver over a lexicon.</summary>
@@ -383,6 +400,15 @@ public sealed class ActorResolver
             if (UnknownSpeakerInTokens(document, tokens, context) is int speaker)
             {
                 context.NoteUnknownPerson(s, speaker, document[tokens[speaker].Span]);
+            }
+
+            // ("Traders said …": a later "they" means them.)
+            for (int t = 0; t + 1 < tokens.Length; t++)
+            {
+                if (SpeakingGroups.Contains(document[tokens[t].Span].ToLowerInvariant()) && document[tokens[t + 1].Span] is "said" or "say" or "told" or "added" or "noted" or "estimated" or "reported")
+                {
+                    context.NoteUnknownGroup(s, t);
+                }
             }
 
             return [];
@@ -460,6 +486,21 @@ public sealed class ActorResolver
         foreach (var (speaker, surname) in UnknownSpeakers(document, syntax, matched, context))
         {
             context.NoteUnknownPerson(s, speaker, surname);
+        }
+
+        // "The sources said the last six of 20 fighters ordered by Cairo were being held back. They
+        // said …": a group no dictionary knows that speaks is whom a later "they" means, not an
+        // actor named before it.
+        for (int w = 0; w < words.Length; w++)
+        {
+            // (Not a group named with an actor: "Chairmen of the separate Senate and House select
+            // Iran committees told a news conference they would accede".)
+            if (words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && words[w].Upos == "NOUN" && words[w].Xpos == "NNS" && !matched.Contains(w)
+                && words[w].Head is int said and >= 0 && Facts.QuoteFinder.SpeechVerbs.Contains(words[said].Lemma)
+                && !matched.Any(m => Governs(syntax, w, m)))
+            {
+                context.NoteUnknownGroup(s, w);
+            }
         }
 
         // Bottom-up so possessors and appositions are known before the phrases that use them.
@@ -2029,7 +2070,7 @@ public sealed class ActorResolver
                 return From(thing, MentionRule.Pronoun);
             }
 
-            if (PluralPronouns.Contains(lower) && context.LastPlural(before) is { } group)
+            if (PluralPronouns.Contains(lower) && context.LastPlural(before, s, w) is { } group)
             {
                 return group.Rule == MentionRule.Pair ? group with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(group, MentionRule.Pronoun);
             }
@@ -2748,9 +2789,23 @@ public sealed class ActorResolver
             return current.Where(Other).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(m => Other(m) && m.Sentence >= latest - 1);
         }
 
-        public ActorMention? LastPlural(IEnumerable<ActorMention> current) =>
-            current.Where(m => m.Plural).OrderBy(m => m.Head).LastOrDefault()
-            ?? recent.LastOrDefault(m => m.Plural);
+        /// <summary>
+        /// The last plural actor before the pronoun at <paramref name="pronoun"/> in sentence
+        /// <paramref name="sentence"/>; null when a group no dictionary knows spoke after it and
+        /// before the pronoun, in this sentence or the one before.
+        /// </summary>
+        public ActorMention? LastPlural(IEnumerable<ActorMention> current, int sentence, int pronoun)
+        {
+            var group = current.Where(m => m.Plural).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(m => m.Plural);
+            bool spokeSince = group is not null && unknownGroups.Any(u => u.Sentence >= sentence - 1 && u.CompareTo((sentence, pronoun)) < 0 && u.CompareTo((group.Sentence, group.Head)) > 0);
+            return spokeSince ? null : group;
+        }
+
+        /// <summary>Groups no dictionary knows that spoke ("the sources said"), as (sentence, word).</summary>
+        private readonly List<(int Sentence, int Head)> unknownGroups = [];
+
+        /// <summary>Notes a group no dictionary knows speaking (a plural noun subject of a speech verb), whom a later "they" means.</summary>
+        public void NoteUnknownGroup(int sentence, int head) => unknownGroups.Add((sentence, head));
 
         /// <summary>
         /// The pair a description means: for people ("both men") the last two persons with different
