@@ -2822,7 +2822,13 @@ public sealed class EventCoder
                     || (relation == "xcomp" && governor is "order" or "instruct" or "direct" or "require")
                     // ("suggested deferring tax cuts", "suggested the government review the ceiling":
                     // what is proposed; not "the purchase suggests that demand is increasing".)
-                    || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux")))
+                    || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux"))
+                    // ("Washington is insisting that the EC comply with the ruling", "urged that Iraq
+                    // withdraw": a clause in the subjunctive, a base form with a subject of its own and
+                    // no auxiliary, is what is demanded.)
+                    || (relation == "ccomp" && governor is "insist" or "urge" or "demand" or "ask" or "propose" or "recommend" or "request" or "require"
+                        && word.Xpos == "VB" && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass")
+                        && syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass")))
                 {
                     irrealis = true;
                 }
