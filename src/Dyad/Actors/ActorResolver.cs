@@ -309,19 +309,8 @@ public sealed class ActorResolver
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
-    /// <summary>Whether <paramref name="word"/> lies in the phrase of <paramref name="head"/> (bounded, so a malformed tree cannot loop).</summary>
-    private static bool Governs(SentenceSyntax syntax, int head, int word)
-    {
-        for (int node = word, steps = 0; node >= 0 && steps <= syntax.Words.Length; node = syntax.Words[node].Head, steps++)
-        {
-            if (node == head)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Verbs of saying whose plural subject no dictionary knows is a speaking group ("the sources said", "analysts predict").</summary>
+    private static readonly HashSet<string> SayingVerbs = ["say", "tell", "add", "note", "estimate", "predict", "forecast", "warn", "argue", "explain", "insist", "stress", "claim", "comment", "believe", "expect"];
 
     /// <summary>Plural nouns for the unnamed groups news quotes ("sources said", "traders said"), read in sentences not parsed.</summary>
     private static readonly HashSet<string> SpeakingGroups = ["sources", "traders", "analysts", "dealers", "economists", "brokers", "experts", "observers", "residents", "witnesses", "bankers", "delegates", "participants"];
@@ -495,9 +484,13 @@ public sealed class ActorResolver
         {
             // (Not a group named with an actor: "Chairmen of the separate Senate and House select
             // Iran committees told a news conference they would accede".)
-            if (words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && words[w].Upos == "NOUN" && words[w].Xpos == "NNS" && !matched.Contains(w)
-                && words[w].Head is int said and >= 0 && Facts.QuoteFinder.SpeechVerbs.Contains(words[said].Lemma)
-                && !matched.Any(m => Governs(syntax, w, m)))
+            // (A subject of saying only, or of a speech verb with what was said: "prices continued
+            // to fall", "companies reported profits" name no speakers, "shipping sources reported an
+            // Iranian warship had set the tanker on fire" do; "traders were told" are the hearers.)
+            if (words[w].Deprel == "nsubj" && words[w].Upos == "NOUN" && words[w].Xpos == "NNS"
+                && words[w].Head is int said and >= 0
+                && (SayingVerbs.Contains(words[said].Lemma) || (Facts.QuoteFinder.SpeechVerbs.Contains(words[said].Lemma) && syntax.Children(said).Any(c => words[c].Deprel is "ccomp" or "parataxis")))
+                && !matched.Any(m => syntax.Dominates(w, m)))
             {
                 context.NoteUnknownGroup(s, w);
             }
@@ -2798,7 +2791,14 @@ public sealed class ActorResolver
         {
             var group = current.Where(m => m.Plural).OrderBy(m => m.Head).LastOrDefault() ?? recent.LastOrDefault(m => m.Plural);
             bool spokeSince = group is not null && unknownGroups.Any(u => u.Sentence >= sentence - 1 && u.CompareTo((sentence, pronoun)) < 0 && u.CompareTo((group.Sentence, group.Head)) > 0);
-            return spokeSince ? null : group;
+            if (spokeSince)
+            {
+                // (The pronoun stands for the group now, so "They said … They added …" keeps to it.)
+                unknownGroups.Add((sentence, pronoun));
+                return null;
+            }
+
+            return group;
         }
 
         /// <summary>Groups no dictionary knows that spoke ("the sources said"), as (sentence, word).</summary>

@@ -150,9 +150,21 @@ public sealed class EventCoder
     /// <summary>Nouns of journeys, whose place adjective is their destination ("a European trip").</summary>
     private static readonly FrozenSet<string> TripNouns = FrozenSet.Create(StringComparer.Ordinal, "trip", "tour", "journey", "voyage");
 
+    /// <summary>
+    /// Whether what reached "likely", "possible" and the like is the report the parse hung there, a
+    /// speech clause with a subject of its own ("It was impossible to resolve the dispute, he was
+    /// quoted as saying"; "Shultz is likely to visit Moscow soon, U.S. officials said"), not a
+    /// complement ("Washington is likely to announce sanctions").
+    /// </summary>
+    private static bool LikelihoodHungOnSpeech(SentenceContext context, string governor, int node) =>
+        governor is "likely" or "unlikely" or "possible" or "probable" or "improbable" or "impossible"
+        && SpeechVerbs.Contains(context.Lemma(node))
+        && context.Syntax.Children(node).Any(c => context.Syntax.Words[c].Deprel is "nsubj" or "nsubj:pass")
+        && !context.Syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to");
+
     /// <summary>Nouns of what leads to an act ("the way for talks", "the groundwork for a visit", "a prelude to war"): the act is still to come.</summary>
     private static readonly FrozenSet<string> PathNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "way", "path", "road", "door", "groundwork", "ground", "stage", "prelude", "basis", "step", "steps", "framework", "scene");
+        "way", "path", "road", "door", "groundwork", "ground", "stage", "prelude", "basis", "step", "framework", "scene");
 
     /// <summary>
     /// Nouns whose content clause is someone's assertion, not an established act ("denied reports
@@ -939,11 +951,13 @@ public sealed class EventCoder
     /// </summary>
     private static bool OpensOpenQuestion(SentenceContext context, int clause)
     {
-        var syntax = context.Syntax;
-        int first = syntax.Children(clause).Where(c => c < clause && syntax.Words[c].Deprel is "mark" or "advmod").DefaultIfEmpty(-1).Min();
-        return first >= 0 && (context.Lemma(first) is "whether" or "if" || (context.Lemma(first) == "when" && HasModal(syntax, clause)))
-            && syntax.Children(clause).Where(c => c < first).All(c => syntax.Words[c].Upos == "PUNCT");
+        int first = ClauseFirstWord(context.Syntax, clause);
+        return context.Lemma(first) is "whether" or "if" || (context.Lemma(first) == "when" && HasModal(context.Syntax, clause));
     }
+
+    /// <summary>A clause's first word of its own: its head or the first of the head's dependents, punctuation aside.</summary>
+    private static int ClauseFirstWord(SentenceSyntax syntax, int clause) =>
+        syntax.Children(clause).Where(c => c < clause && syntax.Words[c].Upos != "PUNCT").DefaultIfEmpty(clause).Min();
 
     /// <summary>
     /// Whether an asking verb reports a question: a quotation ending in a question mark just
@@ -981,9 +995,8 @@ public sealed class EventCoder
             return true;
         }
 
-        // (The clause's first word: its head or the first of the head's own words.)
         return syntax.Children(verb).Where(c => words[c].Deprel == "ccomp" && c > verb)
-            .Select(clause => Enumerable.Range(verb + 1, clause - verb).First(w => w == clause || words[w].Head == clause))
+            .Select(clause => ClauseFirstWord(syntax, clause))
             .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT");
     }
 
@@ -1051,7 +1064,6 @@ public sealed class EventCoder
     /// <summary>A future arranged or announced: "is to visit", "Japan to press Indonesia".</summary>
     private static bool Arranged(SentenceContext context, int verb) => ArrangedToHappen(context.Syntax, verb) || HeadlineFuture(context, verb);
 
-    /// <summary>Whether an actor bears arms: forces, rebels, insurgents, police, unidentified gunmen.</summary>
     /// <summary>
     /// Whether "fight" or "battle" coded as force has neither an armed doer nor an armed party
     /// fought, nor two bare countries or peoples: a political, legal or business fight.
@@ -1061,6 +1073,7 @@ public sealed class EventCoder
         && !sources.Any(Armed) && !targets.Any(Armed)
         && !(sources.Any(s => ActorCode.RoleOf(s.Code) is null) && targets.Any(t => ActorCode.RoleOf(t.Code) is null));
 
+    /// <summary>Whether an actor bears arms: forces, rebels, insurgents, police, unidentified gunmen.</summary>
     private static bool Armed(ActorMention actor) => ActorCode.RoleOf(actor.Code) is "MIL" or "REB" or "INS" or "SEP" or "UAF" or "COP" or "SPY";
 
     /// <summary>Prices, fees and costs, which are charged without anyone being accused.</summary>
@@ -2292,9 +2305,11 @@ public sealed class EventCoder
             return;
         }
 
-        // ("OPEC has scheduled a regular meeting in June", written in April: what is scheduled or
-        // arranged is dated when it is to happen, as an intent is.)
-        var (date, expression) = DateOf(context, trigger, future: flags.Intent || context.Lemma(trigger) is "schedule" or "slate" or "arrange" or "plan");
+        // ("OPEC has scheduled a regular meeting in June", written in April: what is scheduled is
+        // dated when it is to happen, as an intent is.)
+        // (Not "arranged" or "planned", which may report what was done: "Iran arranged the return of
+        // prisoners in December".)
+        var (date, expression) = DateOf(context, trigger, future: flags.Intent || context.Lemma(trigger) is "schedule" or "slate");
         var reporter = Reporter(context, trigger);
         var placeMention = context.LocationMention();
         var place = placeMention?.Country;
@@ -2616,8 +2631,11 @@ public sealed class EventCoder
         bool irrealisByPredicate = verb != trigger && (context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable"
             // ("The trip is set for April 6-8", "the visit was scheduled for next week", "talks are due
             // to start": an act whose subject is set, scheduled or due is still to come.)
-            || (words[trigger].Deprel is "nsubj" or "nsubj:pass" && words[trigger].Head == verb && context.Lemma(verb) is "set" or "schedule" or "slate" or "plan" or "due" or "expect" or "propose"
-                && !syntax.Children(verb).Any(c => words[c].Deprel == "compound:prt")));
+            // (Passive or a predicate only: "The Israeli raid set fire to the camp", "the accord
+            // proposes a ceasefire" are acts; "the bombing was planned by Libyan agents" was carried out.)
+            || (words[trigger].Head == verb && context.Lemma(verb) is "set" or "schedule" or "slate" or "plan" or "due" or "expect" or "propose"
+                && (words[trigger].Deprel == "nsubj:pass" || (words[trigger].Deprel == "nsubj" && words[verb].Upos == "ADJ"))
+                && !syntax.Children(verb).Any(c => words[c].Deprel is "compound:prt" or "obl:agent")));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         // ("Is the United States ready to supply this?" he said: a question asks; it states no act.
@@ -2812,21 +2830,29 @@ public sealed class EventCoder
                 {
                     attempted = true;
                 }
-                else if (Irrealis.Contains(governor)
-                    // ("it is likely the Japanese will accept the offer": what is only likely.)
-                    // (Not speech the parse hung there: "It was impossible to resolve the dispute, he was quoted as saying".)
-                    || (governor is "likely" or "unlikely" or "possible" or "probable" or "improbable" or "impossible" && !SpeechVerbs.Contains(context.Lemma(trigger)))
+                else if ((Irrealis.Contains(governor) && !LikelihoodHungOnSpeech(context, governor, node))
+                    // ("it is nearly impossible for the Fed to hit any borrowings target": what is only
+                    // possible or likely; not speech the parse hung there, "It was impossible to resolve
+                    // the dispute, he was quoted as saying".)
+                    || (governor is "possible" or "probable" or "improbable" or "impossible" && !LikelihoodHungOnSpeech(context, governor, node))
                     // ("ordered U.S. airlines to inspect their older DC10 jets", "current law requires
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
                     || (relation == "xcomp" && governor is "order" or "instruct" or "direct" or "require")
+                    // ("A French government team has arrived in Antananarivo to negotiate a new credit",
+                    // the parse taking the purpose for a complement: what one comes to do is not yet done.)
+                    // (Not the future "is going to examine", nor "returned to work", nor "came to agree", which did agree.)
+                    || (relation == "xcomp" && governor is "arrive" or "go" or "travel" or "fly" or "head" or "leave"
+                        && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && word.Upos == "VERB"
+                        && words[parent].Xpos != "VBG" && !syntax.Children(parent).Any(c => words[c].Deprel == "compound:prt"))
                     // ("suggested deferring tax cuts", "suggested the government review the ceiling":
                     // what is proposed; not "the purchase suggests that demand is increasing".)
                     || (governor == "suggest" && word.Xpos is "VB" or "VBG" && !syntax.Children(node).Any(c => words[c].Deprel == "aux"))
                     // ("Washington is insisting that the EC comply with the ruling", "urged that Iraq
                     // withdraw": a clause in the subjunctive, a base form with a subject of its own and
                     // no auxiliary, is what is demanded.)
-                    || (relation == "ccomp" && governor is "insist" or "urge" or "demand" or "ask" or "propose" or "recommend" or "request" or "require"
+                    // (Urging, demanding, asking, proposing, recommending and requesting are irrealis verbs already.)
+                    || (relation == "ccomp" && governor is "insist" or "require"
                         && word.Xpos == "VB" && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass")
                         && syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass")))
                 {
@@ -4284,7 +4310,7 @@ public sealed class EventCoder
         Dominates(syntax, head, word) && !PathUp(syntax, word, head).Any(node => syntax.Children(node, "case").Any() || syntax.Words[node].Deprel == "nmod:poss");
 
     /// <summary>Whether <paramref name="word"/> lies in the subtree of <paramref name="head"/>.</summary>
-    private static bool Dominates(SentenceSyntax syntax, int head, int word) => PathUp(syntax, word, -1).Contains(head);
+    private static bool Dominates(SentenceSyntax syntax, int head, int word) => syntax.Dominates(head, word);
 
     /// <summary>
     /// The words from <paramref name="word"/> up its head links, stopping before <paramref name="stop"/>
@@ -4672,22 +4698,7 @@ public sealed class EventCoder
 
         /// <summary>True when a phrase's first word is a coordinating conjunction attached inside it.</summary>
         private bool OpensWithConjunction(int phrase) =>
-            Enumerable.Range(0, phrase).Any(k => Syntax.Words[k].Deprel == "cc" && Dominates(phrase, k));
-
-        private bool Dominates(int ancestor, int word)
-        {
-            for (int depth = 0; word >= 0 && depth < Syntax.Words.Length; depth++)
-            {
-                if (word == ancestor)
-                {
-                    return true;
-                }
-
-                word = Syntax.Words[word].Head;
-            }
-
-            return false;
-        }
+            Enumerable.Range(0, phrase).Any(k => Syntax.Words[k].Deprel == "cc" && Syntax.Dominates(phrase, k));
 
         /// <summary>The actors of a phrase and of the phrases coordinated with it.</summary>
         public List<ActorMention> ActorsWithConjuncts(int word)

@@ -51,8 +51,9 @@ public sealed class BeamSearch
                 Array.Clear(scores);
                 parser.Model.Score(features.AsSpan(0, n), scores);
                 // Only an item's own best `width` actions can be among the best `width` of the step,
-                // so each item offers those alone (kept in order: score down, then action up), and
-                // the step sorts at most width² candidates instead of width × actions.
+                // so each item offers those alone (kept in order: total down, then action up, the
+                // step's own order), and the step sorts at most width² candidates instead of
+                // width × actions. (Totals, not raw scores: two scores may round to one total.)
                 int offered = 0;
                 for (int action = 0; action < scores.Length; action++)
                 {
@@ -61,7 +62,7 @@ public sealed class BeamSearch
                         continue;
                     }
 
-                    float score = scores[action];
+                    float score = currentScores[item] + scores[action];
                     if (offered == width && score <= bestScores[offered - 1])
                     {
                         continue;
@@ -81,7 +82,7 @@ public sealed class BeamSearch
 
                 for (int k = 0; k < offered; k++)
                 {
-                    candidates.Add(new Candidate(item, bestActions[k], currentScores[item] + bestScores[k]));
+                    candidates.Add(new Candidate(item, bestActions[k], bestScores[k]));
                 }
             }
 

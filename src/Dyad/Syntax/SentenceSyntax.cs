@@ -58,6 +58,20 @@ public sealed class SentenceSyntax
     /// <summary>The dependents of a word, in sentence order.</summary>
     public ImmutableArray<int> Children(int word) => children[word];
 
+    /// <summary>Whether <paramref name="word"/> lies in the subtree of <paramref name="head"/> (itself included; bounded, so a malformed tree cannot loop).</summary>
+    public bool Dominates(int head, int word)
+    {
+        for (int node = word, steps = 0; node >= 0 && steps <= Words.Length; node = Words[node].Head, steps++)
+        {
+            if (node == head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The dependents of a word with a relation (the universal part compared when <paramref name="relation"/> has no subtype).</summary>
     public IEnumerable<int> Children(int word, string relation) =>
         children[word].Where(child => Words[child].Deprel == relation || (!relation.Contains(':', StringComparison.Ordinal) && SyntaxScorer.Universal(Words[child].Deprel) == relation));
