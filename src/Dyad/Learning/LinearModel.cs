@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Dyad.Learning;
@@ -119,7 +120,14 @@ public sealed class LinearModel
     /// <summary>Weights per dense row: the class count rounded up to whole vectors of 16-bit weights.</summary>
     private int Stride => StrideOf(ClassCount);
 
-    private static int StrideOf(int classCount) => (classCount + Vector<short>.Count - 1) / Vector<short>.Count * Vector<short>.Count;
+    private static int StrideOf(int classCount) => (classCount + DenseBlock - 1) / DenseBlock * DenseBlock;
+
+    /// <summary>
+    /// Weights of a dense row added per pass over a state's dense rows: two of the widest vectors the
+    /// machine has, whose 32-bit sums stay in four registers while every row is added.
+    /// </summary>
+    private static int DenseBlock => Vector512.IsHardwareAccelerated ? 2 * Vector512<short>.Count
+        : Vector256.IsHardwareAccelerated ? 2 * Vector256<short>.Count : Vector<short>.Count;
 
     /// <summary>
     /// A feature weighing this many classes is stored as a dense row added with vector
@@ -192,10 +200,10 @@ public sealed class LinearModel
                 }
             }
 
-            // Dense rows widen into 32-bit sums vector by vector; a state's sums cannot overflow.
             fixed (int* sumBase = sums)
             {
-                int vectorWidth = Vector<short>.Count;
+                Span<nint> rows = stackalloc nint[count];
+                int rowCount = 0;
                 for (int i = 0; i < count; i++)
                 {
                     if (found[i] < 0)
@@ -208,15 +216,7 @@ public sealed class LinearModel
                     int length = (int)(packed & MaxSparseLength);
                     if (length == 0)
                     {
-                        short* row = denseBase + ((long)start * stride);
-                        for (int offset = 0; offset < stride; offset += vectorWidth)
-                        {
-                            Vector.Widen(Vector.Load(row + offset), out var low, out var high);
-                            int* sum = sumBase + offset;
-                            Vector.Store(Vector.Load(sum) + low, sum);
-                            Vector.Store(Vector.Load(sum + (vectorWidth / 2)) + high, sum + (vectorWidth / 2));
-                        }
-
+                        rows[rowCount++] = (nint)(denseBase + ((long)start * stride));
                         continue;
                     }
 
@@ -226,6 +226,8 @@ public sealed class LinearModel
                         sumBase[entry[k].Class] += entry[k].Weight;
                     }
                 }
+
+                AddDenseRows(rows[..rowCount], sumBase, stride);
             }
         }
 
@@ -235,6 +237,77 @@ public sealed class LinearModel
         }
 
         GC.KeepAlive(this); // the tables are freed with the model, which must outlive the reads above
+    }
+
+    /// <summary>
+    /// Adds dense rows of 16-bit weights to the 32-bit sums, a block of columns at a time: the
+    /// block's sums stay in registers while every row is added, instead of a load and a store of
+    /// the sums per row (a state's sums cannot overflow 32 bits).
+    /// </summary>
+    private static unsafe void AddDenseRows(ReadOnlySpan<nint> rows, int* sums, int stride)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            int width = Vector512<short>.Count;
+            for (int offset = 0; offset < stride; offset += 2 * width)
+            {
+                Vector512<int> a = Vector512<int>.Zero, b = Vector512<int>.Zero, c = Vector512<int>.Zero, d = Vector512<int>.Zero;
+                foreach (nint row in rows)
+                {
+                    short* weights = (short*)row + offset;
+                    var (low, high) = Vector512.Widen(Vector512.Load(weights));
+                    a += low;
+                    b += high;
+                    (low, high) = Vector512.Widen(Vector512.Load(weights + width));
+                    c += low;
+                    d += high;
+                }
+
+                int* sum = sums + offset;
+                Vector512.Store(Vector512.Load(sum) + a, sum);
+                Vector512.Store(Vector512.Load(sum + (width / 2)) + b, sum + (width / 2));
+                Vector512.Store(Vector512.Load(sum + width) + c, sum + width);
+                Vector512.Store(Vector512.Load(sum + width + (width / 2)) + d, sum + width + (width / 2));
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            int width = Vector256<short>.Count;
+            for (int offset = 0; offset < stride; offset += 2 * width)
+            {
+                Vector256<int> a = Vector256<int>.Zero, b = Vector256<int>.Zero, c = Vector256<int>.Zero, d = Vector256<int>.Zero;
+                foreach (nint row in rows)
+                {
+                    short* weights = (short*)row + offset;
+                    var (low, high) = Vector256.Widen(Vector256.Load(weights));
+                    a += low;
+                    b += high;
+                    (low, high) = Vector256.Widen(Vector256.Load(weights + width));
+                    c += low;
+                    d += high;
+                }
+
+                int* sum = sums + offset;
+                Vector256.Store(Vector256.Load(sum) + a, sum);
+                Vector256.Store(Vector256.Load(sum + (width / 2)) + b, sum + (width / 2));
+                Vector256.Store(Vector256.Load(sum + width) + c, sum + width);
+                Vector256.Store(Vector256.Load(sum + width + (width / 2)) + d, sum + width + (width / 2));
+            }
+        }
+        else
+        {
+            int width = Vector<short>.Count;
+            foreach (nint row in rows)
+            {
+                for (int offset = 0; offset < stride; offset += width)
+                {
+                    Vector.Widen(Vector.Load((short*)row + offset), out var low, out var high);
+                    int* sum = sums + offset;
+                    Vector.Store(Vector.Load(sum) + low, sum);
+                    Vector.Store(Vector.Load(sum + (width / 2)) + high, sum + (width / 2));
+                }
+            }
+        }
     }
 
     /// <summary>Counts how many of the features are known, and how many of those are dense rows (diagnostics).</summary>
