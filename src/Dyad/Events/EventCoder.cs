@@ -2718,8 +2718,13 @@ public sealed class EventCoder
 
             // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
             // be on is not done.
-            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over"
-                && m > 0 && MeetingNouns.Contains(context.Lemma(m - 1))))
+            // ("urged speedy action on removing the tariffs", "sought support for building a plant":
+            // nor is what an object of wanting, urging or seeking is on or for, wherever the parse
+            // hung the gerund.)
+            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over" or "for"
+                && m > 0 && (MeetingNouns.Contains(context.Lemma(m - 1))
+                    || (words[m - 1].Upos == "NOUN" && words[m - 1].Deprel == "obj" && words[m - 1].Head is int wanting and >= 0 && Irrealis.Contains(context.Lemma(wanting))
+                        && !RealisingObjectVerbs.Contains(context.Lemma(wanting))))))
             {
                 irrealis = true;
             }

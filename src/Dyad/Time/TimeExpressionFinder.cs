@@ -205,6 +205,26 @@ public static class TimeExpressionFinder
             }
         }
 
+        // "in two weeks' time", "in three months time": that long after publication. (Not a bare
+        // "in two years", which news uses for a span up to now: "its highest level in two years".)
+        if (lower == "in")
+        {
+            string countWord = Word(text, tokens, i + 1);
+            int count = Numbers.TryGetValue(countWord, out int spelledCount) ? spelledCount
+                : int.TryParse(countWord, NumberStyles.None, CultureInfo.InvariantCulture, out int digitCount) ? digitCount : 0;
+            string unit = Word(text, tokens, i + 2).ToLowerInvariant().TrimEnd('\'', '’').TrimEnd('s');
+            int next = i + 3;
+            if (Word(text, tokens, next) is "'" or "’")
+            {
+                next++;
+            }
+
+            if (count is > 0 and < 1000 && unit is "day" or "week" or "month" or "year" && Word(text, tokens, next).Equals("time", StringComparison.OrdinalIgnoreCase))
+            {
+                return Expr(tokens, i, next - i + 1, published is DateOnly pub ? Shift(pub, unit, count, anchorToPeriod: false) : null);
+            }
+        }
+
         // "two years ago", "3 days ago", "a week ago".
         int amount = Numbers.TryGetValue(w, out int spelled) ? spelled : int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out int digits) && digits < 1000 ? digits : -1;
         if (amount > 0)

@@ -394,6 +394,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
     [InlineData("On Wednesday, Japan announced that it will seek aid from China.", "1987-03-20", "010", "1987-03-18")]
     [InlineData("OPEC has scheduled a regular meeting in June.", "1987-04-28", "036", "1987-06-01")]
+    [InlineData("The International Monetary Fund and World Bank will hold meetings in two weeks' time.", "1987-03-30", "036", "1987-04-13")]
+    [InlineData("Japan said prices rose to their highest level in two years.", "1987-03-30", "010", "1987-03-30")]
     public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
     {
         // A month and day, or a weekday, is put at or before publication, unless the event's own
