@@ -4055,7 +4055,7 @@ public sealed class EventCoder
 
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
-        List<int>? owned = null;
+        List<int>? owned = null, untimed = null;
         foreach (var pattern in candidates)
         {
             if (!pattern.Subject.IsEmpty)
@@ -4071,7 +4071,11 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (MatchSteps(context, pattern.Steps, owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))], out int? target, verb)
+            owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
+            // ("a post held by president Burke until his recent election" holds no election: a
+            // pattern's words are not looked for in a phrase of time the pattern does not name.)
+            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context.Syntax, w, verb))];
+            if (MatchSteps(context, pattern.Steps, words, out int? target, verb)
                 && (BarePreposition(pattern) is not string preposition || HasOwnPreposition(context, verb, preposition)))
             {
                 // ("Iraqi troops opened fire on Kurdish villages near the Turkish border": of two
@@ -4095,6 +4099,21 @@ public sealed class EventCoder
 
         return (null, null);
     }
+
+    /// <summary>
+    /// Prepositions of a time's bound, whose phrases say until or since when, not what ("until his
+    /// recent election", "since the foundation of the system"). ("After", "before" and "during" are
+    /// not among them: "speaking after an hour-long meeting with Baker" names a meeting held.)
+    /// </summary>
+    private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "since", "pending");
+
+    /// <summary>Whether a pattern names such a preposition itself ("clash since").</summary>
+    private static bool NamesTimePreposition(EventPattern pattern) =>
+        pattern.Steps.Any(step => step.Alternatives.Any(alternative => alternative.Any(TimePrepositions.Contains)));
+
+    /// <summary>Whether a word lies, below the verb, in a phrase such a preposition opens.</summary>
+    private static bool InTimePhraseOf(SentenceSyntax syntax, int word, int verb) =>
+        PathUp(syntax, word, verb).Any(node => syntax.Children(node, "case").Concat(syntax.Children(node, "mark")).Any(c => TimePrepositions.Contains(syntax.Words[c].Lemma.ToLowerInvariant())));
 
     /// <summary>The one word of a pattern step that names a single word, else null.</summary>
     private static string? SingleWord(PatternStep step) =>
