@@ -2609,6 +2609,9 @@ public sealed class EventCoder
         // ("neither the U.S. nor the Soviet Union has ratified it": a subject opened by "neither".)
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
             || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
+            // (Also where the parse hung "neither" on the verb: "said neither the United States nor
+            // the Soviet Union would occupy new embassies".)
+            || syntax.Children(verb).Any(c => c < verb && words[c].Deprel is "mark" or "cc" or "advmod" && words[c].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase))
             // ("None of the OPEC members has asked for such a meeting": a subject that is none of them.)
             || syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && context.Lemma(c) is "none" or "nobody" or "noone"
                 && c < verb && Enumerable.Range(c + 1, verb - c - 1).All(b => words[b].Upos != "PUNCT"))
