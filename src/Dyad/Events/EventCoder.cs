@@ -3954,6 +3954,27 @@ public sealed class EventCoder
                 return time;
             }
 
+            // ("Iran condemned last Friday's Iraqi attack", "reiterated its commitment to last
+            // December's OPEC accord": a time in the possessive dates the noun it owns, not the
+            // clause around it.)
+            // (But what is done in or at a gathering is when the gathering is: "before he attends
+            // next week's IMF meeting", "would win last week's election", "Tokyo raised the issue
+            // at last year's annual meeting", "Officials at yesterday's crisis meeting said".)
+            if (time.EndToken < words.Length && context.Form(time.EndToken) is "'s" or "’s")
+            {
+                int owned = words[head].Head;
+                bool gathering = owned >= 0 && (MeetingNouns.Contains(context.Lemma(owned)) || context.Lemma(owned) is "election" or "visit" or "vote" or "poll");
+                if (owned == trigger
+                    || (gathering && words[owned].Deprel == "obj" && words[owned].Head == trigger)
+                    || (gathering && syntax.Children(owned, "case").Any(c => context.Lemma(c) is "at" or "during") && words[owned].Head is int holder and >= 0
+                        && (holder == trigger || (words[holder].Head == trigger && words[holder].Deprel is "nsubj" or "nsubj:pass"))))
+                {
+                    return time;
+                }
+
+                continue;
+            }
+
             // (An event noun the "of" phrase dates is dated by it: "the revolution of 1979".)
             if ((since || (of && words[head].Head != trigger && !(words[head].Head >= 0 && TimePortions.Contains(context.Lemma(words[head].Head)))))
                 && !Dominates(syntax, head, trigger))

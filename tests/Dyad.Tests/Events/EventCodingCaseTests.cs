@@ -379,9 +379,14 @@ public sealed class EventCodingCaseTests
     [InlineData("Iran said last Monday it had attacked Iraq.", "190", "1987-03-09")]
     [InlineData("Iraq attacked Iran at the end of last week.", "190", "1987-03-02")]
     [InlineData("Sikhs have held the temple since last June when militants attacked Indian police.", "190", "1986-06-01")]
+    [InlineData("Iran condemned last Friday's Iraqi attack on the tanker.", "111", "1987-03-11")]
+    [InlineData("Saudi Arabia reiterated its commitment to last December's OPEC accord.", "030", "1987-03-11")]
+    [InlineData("Last Friday's Iraqi attack on the tanker killed ten sailors.", "190", "1987-03-06")]
+    [InlineData("Japan raised the issue at last year's annual meeting in Manila.", "110", "1986-01-01")]
     public void AnEventIsDatedByItsOwnTimeNotByATimeOfSomethingItNames(string sentence, string code, string expected)
     {
-        // "since" starts a span and "of 1929" dates a thing named: neither is when the event was;
+        // "since" starts a span, "of 1929" and "last Friday's" date a thing named (unless the thing
+        // is the event, or the gathering it happened at): none is when the event was;
         // the publication date (Wednesday 1987-03-11) stands unless the event's clause has a time.
         Assert.Equal(Day(expected), EventDate(sentence, new DateOnly(1987, 3, 11), code));
     }
