@@ -1036,9 +1036,14 @@ public sealed class EventCoder
     private static bool ArrangedToHappen(SentenceSyntax syntax, int verb)
     {
         var words = syntax.Words;
+        // ("Cossiga is due to meet former presidents", the parse reading "due to" as one marker,
+        // as in "due to the strike": what one is due to do, in any tense, is arranged.)
+        bool due = syntax.Children(verb).Any(m => words[m].Deprel is "mark" or "case" && words[m].Lemma.Equals("due", StringComparison.OrdinalIgnoreCase)
+            && syntax.Children(m, "fixed").Any(f => words[f].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && f < verb
+                && Enumerable.Range(f + 1, verb - f - 1).All(b => words[b].Upos == "ADV")));
         return words[verb].Upos == "VERB"
-            && syntax.Children(verb, "cop").Any(c => words[c].Lemma == "be" && words[c].Xpos is "VBZ" or "VBP")
-            && syntax.Children(verb, "mark").Any(m => words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && syntax.Children(verb, "cop").Any(c => words[c].Lemma == "be" && (words[c].Xpos is "VBZ" or "VBP" || (due && words[c].Xpos == "VBD")))
+            && (due || syntax.Children(verb, "mark").Any(m => words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)))
             && syntax.Children(verb).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal)
                 && (words[c].Upos is "PROPN" or "PRON" || (words[c].Upos == "NOUN" && !DutyNouns.Contains(words[c].Lemma))));
     }
@@ -2721,13 +2726,14 @@ public sealed class EventCoder
 
             // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
             // be on is not done.
-            // ("urged speedy action on removing the tariffs", "sought support for building a plant":
-            // nor is what an object of wanting, urging or seeking is on or for, wherever the parse
-            // hung the gerund.)
-            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && context.Lemma(m) is "on" or "about" or "over" or "for"
-                && m > 0 && (MeetingNouns.Contains(context.Lemma(m - 1))
-                    || (words[m - 1].Upos == "NOUN" && words[m - 1].Deprel == "obj" && words[m - 1].Head is int wanting and >= 0 && Irrealis.Contains(context.Lemma(wanting))
-                        && !RealisingObjectVerbs.Contains(context.Lemma(wanting))))))
+            // ("urged speedy action on removing the tariffs": nor is what an object of wanting,
+            // urging or seeking is on, wherever the parse hung the gerund.)
+            // (Not "for" after an object: "demanded an apology for shelling its border posts" gives
+            // the reason, a past act.)
+            if (word.Xpos == "VBG" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && m > 0
+                && ((context.Lemma(m) is "on" or "about" or "over" or "for" && MeetingNouns.Contains(context.Lemma(m - 1)))
+                    || (context.Lemma(m) is "on" or "about" or "over" && words[m - 1].Upos == "NOUN" && words[m - 1].Deprel == "obj"
+                        && words[m - 1].Head is int wanting and >= 0 && Irrealis.Contains(context.Lemma(wanting)) && !RealisingObjectVerbs.Contains(context.Lemma(wanting))))))
             {
                 irrealis = true;
             }
@@ -3903,7 +3909,7 @@ public sealed class EventCoder
         bool ownClause = true; // still inside the trigger's clause (or one joined to it)
         for (int depth = 0; depth < 10 && node >= 0; depth++)
         {
-            if (OwnDate(context, node) is { } time)
+            if (OwnDate(context, node, eventItself: node == trigger) is { } time)
             {
                 // ("The sources said they will meet April 13 to 16", written on March 6: this
                 // April, not last. Not a date of the clause above: "On Wednesday, Reagan announced
@@ -3921,8 +3927,11 @@ public sealed class EventCoder
         return context.Document.Metadata.Published is DateOnly published ? (new ResolvedDate(published, DateResolution.Day), null) : (null, null);
     }
 
-    /// <summary>A time expression attached to the clause of <paramref name="trigger"/>, if any.</summary>
-    private static TimeExpression? OwnDate(SentenceContext context, int trigger)
+    /// <summary>
+    /// A time expression attached to the clause of <paramref name="trigger"/>, if any;
+    /// <paramref name="eventItself"/> when that word is the event's own trigger, not a clause above it.
+    /// </summary>
+    private static TimeExpression? OwnDate(SentenceContext context, int trigger, bool eventItself)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
@@ -3964,7 +3973,13 @@ public sealed class EventCoder
             {
                 int owned = words[head].Head;
                 bool gathering = owned >= 0 && (MeetingNouns.Contains(context.Lemma(owned)) || context.Lemma(owned) is "election" or "visit" or "vote" or "poll");
+                // (Also the event's own clause of which the dated noun is the subject, or the phrase
+                // "in", "at" or "during" it: "Friday's Iraqi missile attack killed 37 sailors", "were
+                // killed in Sunday's clashes"; not a clause above the event's, "Last week's statement
+                // reaffirmed a February 22 agreement in which the administration agreed".)
                 if (owned == trigger
+                    || (eventItself && owned >= 0 && words[owned].Head == trigger && (words[owned].Deprel is "nsubj" or "nsubj:pass"
+                        || (words[owned].Deprel == "obl" && syntax.Children(owned, "case").Any(c => context.Lemma(c) is "in" or "at" or "during"))))
                     || (gathering && words[owned].Deprel == "obj" && words[owned].Head == trigger)
                     || (gathering && syntax.Children(owned, "case").Any(c => context.Lemma(c) is "at" or "during") && words[owned].Head is int holder and >= 0
                         && (holder == trigger || (words[holder].Head == trigger && words[holder].Deprel is "nsubj" or "nsubj:pass"))))
@@ -4098,7 +4113,7 @@ public sealed class EventCoder
             owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
             // ("a post held by president Burke until his recent election" holds no election: a
             // pattern's words are not looked for in a phrase of time the pattern does not name.)
-            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context.Syntax, w, verb))];
+            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
             if (MatchSteps(context, pattern.Steps, words, out int? target, verb)
                 && (BarePreposition(pattern) is not string preposition || HasOwnPreposition(context, verb, preposition)))
             {
@@ -4110,7 +4125,8 @@ public sealed class EventCoder
                     foreach (var rival in candidates.SkipWhile(p => p != pattern).Skip(1).TakeWhile(p => p.Specificity == pattern.Specificity))
                     {
                         if (NamesObject(context, rival, verb) && (rival.Subject.IsEmpty || MatchSteps(context, rival.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
-                            && (rival.FixedWords == 0 || FixedWordsFollow(context, rival, verb)) && MatchSteps(context, rival.Steps, owned, out int? rivalTarget, verb))
+                            && (rival.FixedWords == 0 || FixedWordsFollow(context, rival, verb))
+                            && MatchSteps(context, rival.Steps, NamesTimePreposition(rival) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))], out int? rivalTarget, verb))
                         {
                             return (rival, rivalTarget);
                         }
@@ -4136,8 +4152,10 @@ public sealed class EventCoder
         pattern.Steps.Any(step => step.Alternatives.Any(alternative => alternative.Any(TimePrepositions.Contains)));
 
     /// <summary>Whether a word lies, below the verb, in a phrase such a preposition opens.</summary>
-    private static bool InTimePhraseOf(SentenceSyntax syntax, int word, int verb) =>
-        PathUp(syntax, word, verb).Any(node => syntax.Children(node, "case").Concat(syntax.Children(node, "mark")).Any(c => TimePrepositions.Contains(syntax.Words[c].Lemma.ToLowerInvariant())));
+    /// <remarks>(Also "pending" the parse made a verb over its noun: "pending talks with the IMF".)</remarks>
+    private static bool InTimePhraseOf(SentenceContext context, int word, int verb) =>
+        PathUp(context.Syntax, word, verb).Any(node => context.Syntax.Children(node, "case").Concat(context.Syntax.Children(node, "mark")).Any(c => TimePrepositions.Contains(context.Lemma(c)))
+            || (context.Syntax.Words[node].Head is int governor and >= 0 && governor != verb && context.Form(governor).Equals("pending", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The one word of a pattern step that names a single word, else null.</summary>
     private static string? SingleWord(PatternStep step) =>

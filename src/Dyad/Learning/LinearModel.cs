@@ -117,7 +117,7 @@ public sealed class LinearModel
         this.dense = dense;
     }
 
-    /// <summary>Weights per dense row: the class count rounded up to whole vectors of 16-bit weights.</summary>
+    /// <summary>Weights per dense row: the class count rounded up to whole blocks (<see cref="DenseBlock"/>) of 16-bit weights.</summary>
     private int Stride => StrideOf(ClassCount);
 
     private static int StrideOf(int classCount) => (classCount + DenseBlock - 1) / DenseBlock * DenseBlock;

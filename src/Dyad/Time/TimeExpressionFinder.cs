@@ -205,7 +205,7 @@ public static class TimeExpressionFinder
             }
         }
 
-        // "in two weeks' time", "in three months time": that long after publication. (Not a bare
+        // "in two weeks' time", "in a year's time", "in three months time": that long after publication. (Not a bare
         // "in two years", which news uses for a span up to now: "its highest level in two years".)
         if (lower == "in")
         {
@@ -214,7 +214,7 @@ public static class TimeExpressionFinder
                 : int.TryParse(countWord, NumberStyles.None, CultureInfo.InvariantCulture, out int digitCount) ? digitCount : 0;
             string unit = Word(text, tokens, i + 2).ToLowerInvariant().TrimEnd('\'', '’').TrimEnd('s');
             int next = i + 3;
-            if (Word(text, tokens, next) is "'" or "’")
+            if (Word(text, tokens, next) is "'" or "’" or "'s" or "’s")
             {
                 next++;
             }

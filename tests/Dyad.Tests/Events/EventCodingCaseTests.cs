@@ -383,6 +383,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Saudi Arabia reiterated its commitment to last December's OPEC accord.", "030", "1987-03-11")]
     [InlineData("Last Friday's Iraqi attack on the tanker killed ten sailors.", "190", "1987-03-06")]
     [InlineData("Japan raised the issue at last year's annual meeting in Manila.", "110", "1986-01-01")]
+    [InlineData("Three Iranian soldiers were killed by Iraqi troops in Sunday's clashes.", "193", "1987-03-08")]
+    [InlineData("Last week's statement from the seven reaffirmed a February 22 agreement in which Japan agreed to cut its tariffs.", "030", "1987-02-22")]
     public void AnEventIsDatedByItsOwnTimeNotByATimeOfSomethingItNames(string sentence, string code, string expected)
     {
         // "since" starts a span, "of 1929" and "last Friday's" date a thing named (unless the thing
@@ -399,6 +401,7 @@ public sealed class EventCodingCaseTests
     [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
     [InlineData("On Wednesday, Japan announced that it will seek aid from China.", "1987-03-20", "010", "1987-03-18")]
     [InlineData("OPEC has scheduled a regular meeting in June.", "1987-04-28", "036", "1987-06-01")]
+    [InlineData("The International Monetary Fund and World Bank will hold meetings in a year's time.", "1987-03-30", "036", "1988-01-01")]
     [InlineData("The International Monetary Fund and World Bank will hold meetings in two weeks' time.", "1987-03-30", "036", "1987-04-13")]
     [InlineData("Japan said prices rose to their highest level in two years.", "1987-03-30", "010", "1987-03-30")]
     public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
