@@ -1763,16 +1763,38 @@ public sealed class EventCoder
     private static ActorMention? PlaceOf(SentenceContext context, int verb, List<int> clause)
     {
         var words = context.Syntax.Words;
-        if (context.PlaceIn(OwnClause(context.Syntax, verb, clause)) is { } own)
+        if (context.PlaceIn(OwnClause(context.Syntax, verb, clause).Where(w => PlaceOfThisAct(context, w, verb))) is { } own)
         {
             return own;
         }
 
         int head = words[verb].Head;
         return head >= 0 && words[verb].Deprel is "advcl" or "conj" or "xcomp" && words[head].Upos == "VERB"
-            ? context.PlaceIn(OwnClause(context.Syntax, head, ClauseWords(context.Syntax, head).Where(w => w < verb)))
+            ? context.PlaceIn(OwnClause(context.Syntax, head, ClauseWords(context.Syntax, head).Where(w => w < verb)).Where(w => PlaceOfThisAct(context, w, head)))
             : null;
     }
+
+    /// <summary>
+    /// Whether a place word can be where the act of <paramref name="verb"/> happens: not a
+    /// modifier naming a thing ("criticising his role in the Iran arms scandal"), nor inside the
+    /// phrase of another act below the verb's object ("blame Iran for two missile attacks on
+    /// tankers in Kuwaiti waters", "would attend the opening of the talks in London", "the Chernobyl
+    /// disaster in the Soviet Union").
+    /// </summary>
+    private static bool PlaceOfThisAct(SentenceContext context, int word, int verb)
+    {
+        var words = context.Syntax.Words;
+        // (The verb's own object names its act: "approved emergency food aid for drought victims
+        // in Ethiopia", "will not attend a meeting … in Nicaragua".)
+        return words[word].Deprel is not ("compound" or "amod")
+            && !(words[word].Head >= 0 && PathUp(context.Syntax, words[word].Head, verb)
+                .Any(node => words[node].Upos == "NOUN" && !(words[node].Head == verb && words[node].Deprel == "obj")
+                    && (context.NounCode(node) is not null || EventLikeNouns.Contains(context.Lemma(node)))));
+    }
+
+    /// <summary>Nouns of happenings no noun pattern codes, whose places are their own ("disaster", "scandal", "gains").</summary>
+    private static readonly FrozenSet<string> EventLikeNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "disaster", "scandal", "affair", "crisis", "gain", "loss", "opening", "accident", "explosion", "fire", "election", "war");
 
     /// <summary>
     /// The words of a clause not inside a finite clause of its own within it: "offered concessions
