@@ -1226,6 +1226,22 @@ public sealed class ActorResolver
     private static readonly FrozenSet<string> DepartmentWords = FrozenSet.Create(StringComparer.Ordinal,
         "Statistics", "Investment", "Revenue", "Transport", "Environment", "Health", "Agriculture", "Industry", "Employment", "Fisheries", "Justice", "Immigration");
 
+    /// <summary>
+    /// Whether a region's one-word adjective ("Western") is part of a proper name: joined to
+    /// a capitalised word mid-sentence ("Western Union", "Pacific Western"), or standing alone as a
+    /// subject or object ("Western said", "Great Western said").
+    /// </summary>
+    private static bool RegionWordInName(Document document, SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        // (A capital tells nothing at the start of a sentence or after punctuation.)
+        bool CapitalisedName(int w) => w > 0 && w < words.Length && words[w].Upos is "PROPN" or "NOUN" or "ADJ" && words[w - 1].Upos != "PUNCT"
+            && char.IsUpper(document.Text[words[w].Span.Start]);
+        return (CapitalisedName(word - 1) && (words[word - 1].Head == word || words[word].Head == word - 1))
+            || (CapitalisedName(word + 1) && (words[word].Head == word + 1 || words[word + 1].Head == word))
+            || (words[word].Upos is "PROPN" or "ADJ" && words[word].Deprel is "nsubj" or "obj" && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"));
+    }
+
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
     private static ActorMention? Compose(Document document, SentenceSyntax syntax, int s, int head, List<(ActorMatch Match, int Head)> parts, Dictionary<int, ActorMention> codes, DocumentContext context, HashSet<int> matched)
     {
@@ -1239,6 +1255,17 @@ public sealed class ActorResolver
         if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head)
             || (words[head].Upos == "NOUN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
                 && parts.All(p => p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Agent))))
+        {
+            return null;
+        }
+
+        // ("Western Union said", "Great Western said it will purchase branches", "Western Digital",
+        // "Western said it will act as a 40 pct investor": a region's adjective inside a name of
+        // capitalised words, or standing alone as a name, names a company, not the West.)
+        if (parts.Count == 1 && parts[0].Match is { } regionMatch && regionMatch.End - regionMatch.Start == 1
+            && regionMatch.Forms.All(f => f.Entry.Type == ActorType.Region && f.Kind == MatchKind.Adjective) && RegionWordInName(document, syntax, regionMatch.Start)
+            // (A name with its company word, "Becor Western Inc", "Western Digital Corp", stays the business it names.)
+            && !Enumerable.Range(0, words.Length).Any(w => syntax.Dominates(head, w) && (CompanyWords.Contains(document[words[w].Span]) || LegalForms.Contains(document[words[w].Span]))))
         {
             return null;
         }
