@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
 namespace Dyad.Learning;
@@ -123,11 +122,10 @@ public sealed class LinearModel
     private static int StrideOf(int classCount) => (classCount + DenseBlock - 1) / DenseBlock * DenseBlock;
 
     /// <summary>
-    /// Weights of a dense row added per pass over a state's dense rows: two of the widest vectors the
-    /// machine has, whose 32-bit sums stay in four registers while every row is added.
+    /// Weights of a dense row added per pass over a state's dense rows: two of the machine's vectors
+    /// of 16-bit weights, whose 32-bit sums stay in four registers while every row is added.
     /// </summary>
-    private static int DenseBlock => Vector512.IsHardwareAccelerated ? 2 * Vector512<short>.Count
-        : Vector256.IsHardwareAccelerated ? 2 * Vector256<short>.Count : Vector<short>.Count;
+    private static int DenseBlock => 2 * Vector<short>.Count;
 
     /// <summary>
     /// A feature weighing this many classes is stored as a dense row added with vector
@@ -246,67 +244,26 @@ public sealed class LinearModel
     /// </summary>
     private static unsafe void AddDenseRows(ReadOnlySpan<nint> rows, int* sums, int stride)
     {
-        if (Vector512.IsHardwareAccelerated)
+        int width = Vector<short>.Count;
+        for (int offset = 0; offset < stride; offset += 2 * width)
         {
-            int width = Vector512<short>.Count;
-            for (int offset = 0; offset < stride; offset += 2 * width)
-            {
-                Vector512<int> a = Vector512<int>.Zero, b = Vector512<int>.Zero, c = Vector512<int>.Zero, d = Vector512<int>.Zero;
-                foreach (nint row in rows)
-                {
-                    short* weights = (short*)row + offset;
-                    var (low, high) = Vector512.Widen(Vector512.Load(weights));
-                    a += low;
-                    b += high;
-                    (low, high) = Vector512.Widen(Vector512.Load(weights + width));
-                    c += low;
-                    d += high;
-                }
-
-                int* sum = sums + offset;
-                Vector512.Store(Vector512.Load(sum) + a, sum);
-                Vector512.Store(Vector512.Load(sum + (width / 2)) + b, sum + (width / 2));
-                Vector512.Store(Vector512.Load(sum + width) + c, sum + width);
-                Vector512.Store(Vector512.Load(sum + width + (width / 2)) + d, sum + width + (width / 2));
-            }
-        }
-        else if (Vector256.IsHardwareAccelerated)
-        {
-            int width = Vector256<short>.Count;
-            for (int offset = 0; offset < stride; offset += 2 * width)
-            {
-                Vector256<int> a = Vector256<int>.Zero, b = Vector256<int>.Zero, c = Vector256<int>.Zero, d = Vector256<int>.Zero;
-                foreach (nint row in rows)
-                {
-                    short* weights = (short*)row + offset;
-                    var (low, high) = Vector256.Widen(Vector256.Load(weights));
-                    a += low;
-                    b += high;
-                    (low, high) = Vector256.Widen(Vector256.Load(weights + width));
-                    c += low;
-                    d += high;
-                }
-
-                int* sum = sums + offset;
-                Vector256.Store(Vector256.Load(sum) + a, sum);
-                Vector256.Store(Vector256.Load(sum + (width / 2)) + b, sum + (width / 2));
-                Vector256.Store(Vector256.Load(sum + width) + c, sum + width);
-                Vector256.Store(Vector256.Load(sum + width + (width / 2)) + d, sum + width + (width / 2));
-            }
-        }
-        else
-        {
-            int width = Vector<short>.Count;
+            Vector<int> a = Vector<int>.Zero, b = Vector<int>.Zero, c = Vector<int>.Zero, d = Vector<int>.Zero;
             foreach (nint row in rows)
             {
-                for (int offset = 0; offset < stride; offset += width)
-                {
-                    Vector.Widen(Vector.Load((short*)row + offset), out var low, out var high);
-                    int* sum = sums + offset;
-                    Vector.Store(Vector.Load(sum) + low, sum);
-                    Vector.Store(Vector.Load(sum + (width / 2)) + high, sum + (width / 2));
-                }
+                short* weights = (short*)row + offset;
+                Vector.Widen(Vector.Load(weights), out var low, out var high);
+                a += low;
+                b += high;
+                Vector.Widen(Vector.Load(weights + width), out low, out high);
+                c += low;
+                d += high;
             }
+
+            int* sum = sums + offset;
+            Vector.Store(Vector.Load(sum) + a, sum);
+            Vector.Store(Vector.Load(sum + (width / 2)) + b, sum + (width / 2));
+            Vector.Store(Vector.Load(sum + width) + c, sum + width);
+            Vector.Store(Vector.Load(sum + width + (width / 2)) + d, sum + width + (width / 2));
         }
     }
 
