@@ -9,6 +9,8 @@ namespace Dyad.Bench;
 /// clickhouse:// address) and times <c>query dyad</c> over them; <c>sql STORE QUERY</c> runs a raw
 /// query (EXPLAIN ANALYZE while tuning; <c>$DYAD</c> stands for the RUS–CHN dyad query);
 /// <c>convert-model tagger|parser IN OUT</c> rewrites a model file in the current format;
+/// <c>parser-decoding IN OUT WIDTH MARGIN</c> rewrites a parser file to decode with that beam
+/// (MARGIN "inf" = no margin); <c>syntax CONLLU TAGGER PARSER [WIDTH MARGIN]</c> times tag + parse;
 /// anything else is handed to BenchmarkDotNet (<c>--filter *</c>).
 /// </summary>
 public static class Program
@@ -22,7 +24,18 @@ public static class Program
 
         if (args is ["syntax", var conllu, var tagger, var parser])
         {
-            return SyntaxRun.Run(conllu, tagger, parser);
+            return SyntaxRun.Run(conllu, tagger, parser, null);
+        }
+
+        if (args is ["syntax", var conlluFile, var taggerFile, var parserPath, var width, var margin])
+        {
+            return SyntaxRun.Run(conlluFile, taggerFile, parserPath, (int.Parse(width, System.Globalization.CultureInfo.InvariantCulture), ParseMargin(margin)));
+        }
+
+        if (args is ["parser-decoding", var decodedIn, var decodedOut, var decodeWidth, var decodeMargin])
+        {
+            Dyad.Syntax.ParserModel.Load(decodedIn).WithDecoding(int.Parse(decodeWidth, System.Globalization.CultureInfo.InvariantCulture), ParseMargin(decodeMargin)).Save(decodedOut);
+            return 0;
         }
 
         if (args is ["convert-model", "tagger", var taggerIn, var taggerOut])
@@ -91,4 +104,6 @@ public static class Program
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
+
+    private static float ParseMargin(string margin) => margin == "inf" ? float.PositiveInfinity : float.Parse(margin, System.Globalization.CultureInfo.InvariantCulture);
 }

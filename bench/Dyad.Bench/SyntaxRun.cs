@@ -6,11 +6,16 @@ namespace Dyad.Bench;
 /// <summary>Tag + parse throughput over a CoNLL-U file's words (gold tokenization), one thread.</summary>
 internal static class SyntaxRun
 {
-    public static int Run(string conllu, string taggerPath, string parserPath)
+    public static int Run(string conllu, string taggerPath, string parserPath, (int Width, float Margin)? decoding)
     {
         var sentences = ConllU.ReadFile(conllu);
         var tagger = TaggerModel.Load(taggerPath);
         var parser = ParserModel.Load(parserPath).Parser;
+        if (decoding is var (width, margin))
+        {
+            parser = parser.WithDecoding(width, margin);
+        }
+
         var forms = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToList()).ToList();
         long words = forms.Sum(f => f.Count);
         var state = new ParseState();
@@ -103,7 +108,7 @@ internal static class SyntaxRun
 
         Console.WriteLine($"per state: {known / (double)states:F1} known features, {dense / (double)states:F1} dense rows, {sparseEntries / (double)states:F1} sparse entries; stride {parser.ActionCount}");
         Console.WriteLine($"{states:N0} states: extract {extractTime / Stopwatch.Frequency / states * 1e9:F0} ns, score {scoreTime / Stopwatch.Frequency / states * 1e9:F0} ns per state ({cachedScoreTime / Stopwatch.Frequency / states * 1e9:F0} ns scoring the same features again from the caches)");
-        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up{(beam is null ? string.Empty : $"; beam {parser.BeamWidth}")})");
+        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up{(beam is null ? string.Empty : $"; beam {parser.BeamWidth}, margin {parser.BeamMargin}")})");
         return 0;
     }
 }

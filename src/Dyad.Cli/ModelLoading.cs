@@ -21,14 +21,20 @@ internal static class ModelLoading
         }
     }
 
-    public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context)
+    public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context, int? beamWidth = null, float? beamMargin = null)
     {
         var data = DataDirectory.Default;
         try
         {
+            var parser = ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile)));
+            if (beamWidth is not null || beamMargin is not null)
+            {
+                parser = parser.WithDecoding(beamWidth ?? parser.Parser.BeamWidth, beamMargin ?? parser.Parser.BeamMargin);
+            }
+
             return new SyntaxAnalyzer(
                 TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ProperNames(data)),
-                ParserModel.Load(parserPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.ParserFile))));
+                parser);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
         {

@@ -19,12 +19,14 @@ internal static class ParseCommand
         var score = new Option<bool>("--score") { Description = "With --conllu-in: print UPOS, XPOS, UFeats, Lemmas, UAS and LAS against the file's own annotation (CoNLL 2018 rules) to standard error." };
         var tagger = new Option<FileInfo?>("--tagger") { Description = "Tagger model (default: the shipped one)." };
         var parser = new Option<FileInfo?>("--parser") { Description = "Parser model (default: the shipped one)." };
+        var beam = new Option<int?>("--beam") { Description = "Decode with this beam width (default: the parser's own; 1 = greedy)." };
+        var margin = new Option<float?>("--beam-margin") { Description = "Keep only hypotheses whose score is within this of the best (default: the parser's own)." };
         var date = CommonOptions.Date();
         var inputs = CommonOptions.Inputs();
         inputs.Arity = ArgumentArity.ZeroOrMore;
         var command = new Command("parse", "Print the part-of-speech tags, lemmas, features and dependency parse of each sentence as CoNLL-U.")
         {
-            format, conlluIn, score, tagger, parser, date, inputs,
+            format, conlluIn, score, tagger, parser, beam, margin, date, inputs,
         };
         command.Validators.Add(result =>
         {
@@ -34,10 +36,20 @@ internal static class ParseCommand
             {
                 result.AddError("give either INPUT... or --conllu-in FILE.");
             }
+
+            if (result.GetValue(beam) is < 1)
+            {
+                result.AddError("--beam must be 1 or more.");
+            }
+
+            if (result.GetValue(margin) is float given && !(given >= 0))
+            {
+                result.AddError("--beam-margin must be 0 or more.");
+            }
         });
         command.SetAction((parsed, cancellation) =>
         {
-            using var analyzer = ModelLoading.Syntax(parsed.GetValue(tagger)?.FullName, parsed.GetValue(parser)?.FullName, context);
+            using var analyzer = ModelLoading.Syntax(parsed.GetValue(tagger)?.FullName, parsed.GetValue(parser)?.FullName, context, parsed.GetValue(beam), parsed.GetValue(margin));
             if (analyzer is null)
             {
                 return Task.FromResult(1);

@@ -2,7 +2,8 @@ namespace Dyad.Syntax;
 
 /// <summary>
 /// Beam search over parser transitions: keeps the <c>width</c> best partial parses by total
-/// score and returns the best complete one. Every hypothesis of a sentence takes the same number
+/// score (and, with a finite margin, only those within the margin of the best) and returns the
+/// best complete one. Every hypothesis of a sentence takes the same number
 /// of transitions (2n in arc-hybrid), so hypotheses compare fairly. Scratch states are reused
 /// across calls of one instance; an instance serves one thread.
 /// </summary>
@@ -43,6 +44,14 @@ public sealed class BeamSearch
         int size = 1;
         while (!current[0].IsTerminal)
         {
+            // One hypothesis with one allowed action: its children all share the score the action
+            // would add, so it changes no comparison and needs no scoring (as in greedy parsing).
+            if (size == 1 && parser.ForcedAction(current[0]) is int forced)
+            {
+                parser.Apply(current[0], forced);
+                continue;
+            }
+
             candidates.Clear();
             for (int item = 0; item < size; item++)
             {
@@ -89,6 +98,12 @@ public sealed class BeamSearch
             // Best first; ties broken by parent then action so results never depend on sort stability.
             candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Action.CompareTo(b.Action));
             int kept = Math.Min(width, candidates.Count);
+            // Strictly above the floor: a margin of 0 keeps the best alone, as greedy decoding would.
+            float floor = candidates[0].Score - parser.BeamMargin;
+            while (kept > 1 && !(candidates[kept - 1].Score > floor))
+            {
+                kept--;
+            }
             for (int k = 0; k < kept; k++)
             {
                 var candidate = candidates[k];

@@ -76,11 +76,13 @@ public sealed class Parser
     public const int MaxFeatures = 128;
 
     /// <summary>Creates a parser from its labels, the words it knows and its weights.</summary>
-    public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1, Tagger? supertagger = null)
+    public Parser(IReadOnlyList<string> labels, IEnumerable<ulong> knownWords, LinearModel model, int beamWidth = 1, Tagger? supertagger = null, float beamMargin = float.PositiveInfinity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(beamMargin);
         Supertagger = supertagger;
         BeamWidth = beamWidth;
+        BeamMargin = beamMargin;
         Labels = labels;
         Model = model;
         KnownWords = knownWords.ToFrozenSet();
@@ -90,6 +92,22 @@ public sealed class Parser
             throw new ArgumentException("the label set has no 'root'", nameof(labels));
         }
     }
+
+    private Parser(Parser other, int beamWidth, float beamMargin)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(beamMargin);
+        Supertagger = other.Supertagger;
+        Labels = other.Labels;
+        Model = other.Model;
+        KnownWords = other.KnownWords;
+        RootLabel = other.RootLabel;
+        BeamWidth = beamWidth;
+        BeamMargin = beamMargin;
+    }
+
+    /// <summary>The same parser (weights shared) decoding with another beam width and margin.</summary>
+    public Parser WithDecoding(int beamWidth, float beamMargin) => new(this, beamWidth, beamMargin);
 
     /// <summary>Relation labels (with subtypes), indexed by id.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -107,8 +125,15 @@ public sealed class Parser
     /// </summary>
     public Tagger? Supertagger { get; }
 
-    /// <summary>Beam width the model was trained for (1 = greedy).</summary>
+    /// <summary>Beam width the parser decodes with (1 = greedy).</summary>
     public int BeamWidth { get; }
+
+    /// <summary>
+    /// How far below the best hypothesis's total score a hypothesis may fall and stay in the beam
+    /// (+∞ = keep the <see cref="BeamWidth"/> best whatever their scores). Where the model is sure,
+    /// the beam shrinks to one hypothesis and a step costs what a greedy step costs.
+    /// </summary>
+    public float BeamMargin { get; }
 
     /// <summary>The id of "root".</summary>
     public int RootLabel { get; }

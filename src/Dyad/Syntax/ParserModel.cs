@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dyad.Learning;
 
 namespace Dyad.Syntax;
@@ -11,6 +12,9 @@ public sealed class ParserModel
     /// <summary>Metadata key present (value "yes") when the file carries a supertagger after the weights.</summary>
     public const string SupertaggerKey = "supertagger";
 
+    /// <summary>Metadata key of the beam margin the parser decodes with (absent = no margin; see <see cref="Parser.BeamMargin"/>).</summary>
+    public const string BeamMarginKey = "beam-margin";
+
     /// <summary>Creates the model.</summary>
     public ParserModel(Parser parser, IReadOnlyDictionary<string, string> metadata)
     {
@@ -23,6 +27,9 @@ public sealed class ParserModel
 
     /// <summary>Where the model came from.</summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
+
+    /// <summary>The same model decoding with another beam width and margin (see <see cref="Parser.WithDecoding"/>).</summary>
+    public ParserModel WithDecoding(int beamWidth, float beamMargin) => new(Parser.WithDecoding(beamWidth, beamMargin), Metadata);
 
     /// <summary>Writes the model file.</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, WrittenMetadata(), writer =>
@@ -50,10 +57,15 @@ public sealed class ParserModel
     /// <summary>The metadata, with <see cref="SupertaggerKey"/> set when there is a supertagger to read back.</summary>
     private Dictionary<string, string> WrittenMetadata()
     {
-        var written = Metadata.Where(pair => pair.Key != SupertaggerKey).ToDictionary(StringComparer.Ordinal);
+        var written = Metadata.Where(pair => pair.Key is not SupertaggerKey and not BeamMarginKey).ToDictionary(StringComparer.Ordinal);
         if (Parser.Supertagger is not null)
         {
             written[SupertaggerKey] = "yes";
+        }
+
+        if (float.IsFinite(Parser.BeamMargin))
+        {
+            written[BeamMarginKey] = Parser.BeamMargin.ToString("R", CultureInfo.InvariantCulture);
         }
 
         return written;
@@ -96,7 +108,14 @@ public sealed class ParserModel
         var (beam, labels, words) = ReadHeader(reader);
         var weights = LinearModel.Read(reader);
         var supertagger = metadata.GetValueOrDefault(SupertaggerKey) == "yes" ? TaggerModel.ReadTagger(reader, classesAreTags: true) : null;
-        return new ParserModel(new Parser(labels, words, weights, beam, supertagger), metadata);
+        float margin = float.PositiveInfinity;
+        if (metadata.TryGetValue(BeamMarginKey, out string? written)
+            && !(float.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out margin) && margin >= 0))
+        {
+            throw new InvalidDataException($"{path}: the beam margin '{written}' is not a number of 0 or more");
+        }
+
+        return new ParserModel(new Parser(labels, words, weights, beam, supertagger, margin), metadata);
     });
 }
 

@@ -121,6 +121,42 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void ABeamOfMarginZeroDecodesAsGreedyAndTheDecodingIsKeptInTheFile()
+    {
+        var sample = ConllU.ReadFile(Paths.TestData("conllu-sample.conllu"));
+        var taggerModel = TaggerModelTrainer.Train(sample, null, new TaggerTrainingOptions { Epochs = 2, TwoPass = false, Folds = 2 });
+        var parser = ParserTrainer.Train(sample, null, null, new ParserTrainingOptions { Epochs = 3, TagFolds = 2, Beam = 4 });
+        Assert.True(float.IsPositiveInfinity(parser.BeamMargin));
+
+        // Margin 0 keeps the best hypothesis alone at every step: the greedy parse, word for word.
+        var greedy = parser.WithDecoding(1, float.PositiveInfinity);
+        var narrow = parser.WithDecoding(4, 0);
+        var wide = parser.WithDecoding(4, float.PositiveInfinity);
+        int differ = 0;
+        foreach (var sentence in sample)
+        {
+            var greedyParse = SyntaxAnnotator.Annotate(taggerModel, greedy, sentence).Words;
+            Assert.Equal(greedyParse, SyntaxAnnotator.Annotate(taggerModel, narrow, sentence).Words);
+            differ += greedyParse.SequenceEqual(SyntaxAnnotator.Annotate(taggerModel, wide, sentence).Words) ? 0 : 1;
+        }
+
+        Assert.True(differ > 0, "a full beam of 4 should parse some sentence otherwise than greedy decoding");
+
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "parser.dyad");
+        new ParserModel(parser.WithDecoding(3, 2.5f), new Dictionary<string, string>()).Save(path);
+        var back = ParserModel.Load(path);
+        Assert.Equal(3, back.Parser.BeamWidth);
+        Assert.Equal(2.5f, back.Parser.BeamMargin);
+        Assert.Equal("2.5", back.Metadata[ParserModel.BeamMarginKey]);
+
+        // No margin is written as none, and a saved model's old margin does not outlive a new decoding.
+        back.WithDecoding(3, float.PositiveInfinity).Save(path);
+        Assert.False(ParserModel.Load(path).Metadata.ContainsKey(ParserModel.BeamMarginKey));
+        Assert.Throws<ArgumentOutOfRangeException>(() => parser.WithDecoding(2, -1));
+    }
+
+    [Fact]
     public void SupertagsGiveRelationHeadSideAndDependentSides()
     {
         // "Both men chastised the United States ." as UD EWT annotates it.
