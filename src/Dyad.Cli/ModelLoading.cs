@@ -33,7 +33,7 @@ internal static class ModelLoading
             }
 
             return new SyntaxAnalyzer(
-                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ProperNames(data)),
+                TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ProperNames(data)).WithIrregularVerbs(data),
                 parser);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)

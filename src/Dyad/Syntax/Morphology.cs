@@ -35,6 +35,28 @@ public sealed class Morphology
         this.defaultFeats = defaultFeats.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// These tables with irregular verb forms the treebank did not teach: a past or participle
+    /// (<paramref name="forms"/>: form, "VBD" or "VBN", lemma) becomes an exception where there is
+    /// none for it and the rules would give another lemma ("sank" was "sake"). What the treebank
+    /// taught stays. Returns this instance when nothing is added.
+    /// </summary>
+    public Morphology WithIrregularVerbs(IEnumerable<(string Form, string Xpos, string Lemma)> forms)
+    {
+        var added = new Dictionary<string, string>(exceptions, StringComparer.Ordinal);
+        int before = added.Count;
+        foreach (var (form, xpos, lemma) in forms)
+        {
+            string key = form.ToLowerInvariant() + "\t" + xpos;
+            if (!added.ContainsKey(key) && Lemma(form, "VERB", xpos) != lemma)
+            {
+                added[key] = lemma;
+            }
+        }
+
+        return added.Count == before ? this : new Morphology(added, rules, wordFeats, defaultFeats);
+    }
+
     /// <summary>The exception list.</summary>
     public IReadOnlyDictionary<string, string> Exceptions => exceptions;
 

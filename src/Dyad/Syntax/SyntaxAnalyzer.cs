@@ -36,10 +36,10 @@ public sealed class SyntaxAnalyzer : IDisposable
     /// <summary>
     /// Loads the shipped models from a data folder; <paramref name="properNames"/> (the actor
     /// dictionary's country and capital names) are tagged as proper nouns where the tagger has no
-    /// word of its own for them.
+    /// word of its own for them, and irregular verbs the treebank lacks get their lemmas.
     /// </summary>
     public static SyntaxAnalyzer Load(DataDirectory data, IEnumerable<string>? properNames = null) =>
-        new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))).WithProperNames(properNames ?? []), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
+        new(TaggerModel.Load(data.File(Path.Combine("models", TaggerFile))).WithProperNames(properNames ?? []).WithIrregularVerbs(data), ParserModel.Load(data.File(Path.Combine("models", ParserFile))));
 
     /// <summary>Analyses every sentence of a document.</summary>
     public ImmutableArray<SentenceSyntax> Analyze(Document document, CancellationToken cancellation = default) =>

@@ -1,3 +1,4 @@
+using Dyad.Data;
 using Dyad.Learning;
 
 namespace Dyad.Syntax;
@@ -30,6 +31,38 @@ public sealed class TaggerModel
     {
         var tagger = Tagger.WithProperNames(names);
         return ReferenceEquals(tagger, Tagger) ? this : new TaggerModel(tagger, Morphology, Metadata);
+    }
+
+    /// <summary>The file of irregular verbs beside the shipped models (base, past, participle; see <see cref="WithIrregularVerbs"/>).</summary>
+    public const string IrregularVerbsFile = "irregular-verbs.tsv";
+
+    /// <summary>
+    /// This model lemmatizing the irregular verbs of <paramref name="data"/>'s
+    /// <c>models/irregular-verbs.tsv</c> where its treebank never showed them (see
+    /// <see cref="Morphology.WithIrregularVerbs"/>). A malformed line is a <see cref="DataFileException"/>.
+    /// </summary>
+    public TaggerModel WithIrregularVerbs(DataDirectory data)
+    {
+        string relative = Path.Combine("models", IrregularVerbsFile);
+        var forms = new List<(string, string, string)>();
+        foreach (var (line, fields) in data.ReadTable(relative))
+        {
+            if (fields is ["base", "past", "participle"])
+            {
+                continue;
+            }
+
+            if (fields.Length != 3 || fields.Any(f => f.Length == 0 || f.Split('|').Any(form => form.Length == 0 || !form.All(char.IsAsciiLetterLower))))
+            {
+                throw new DataFileException(data.File(relative), line, "expected three columns of lower-case words (base, past, participle; alternatives separated by |)");
+            }
+
+            forms.AddRange(fields[1].Split('|').Select(form => (form, "VBD", fields[0])));
+            forms.AddRange(fields[2].Split('|').Select(form => (form, "VBN", fields[0])));
+        }
+
+        var morphology = Morphology.WithIrregularVerbs(forms);
+        return ReferenceEquals(morphology, Morphology) ? this : new TaggerModel(Tagger, morphology, Metadata);
     }
 
     /// <summary>Writes the model file.</summary>

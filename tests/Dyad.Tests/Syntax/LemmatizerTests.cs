@@ -83,6 +83,39 @@ public sealed class LemmatizerTests
         }
     }
 
+    [Theory]
+    [InlineData("sank", "VBD", "sink")]
+    [InlineData("sunk", "VBN", "sink")]
+    [InlineData("fled", "VBD", "flee")]
+    [InlineData("swore", "VBD", "swear")]
+    [InlineData("shed", "VBD", "shed")]
+    [InlineData("upheld", "VBN", "uphold")]
+    [InlineData("overthrown", "VBN", "overthrow")]
+    [InlineData("forbade", "VBD", "forbid")]
+    public void IrregularVerbsTheTreebankLacksHaveTheirLemmas(string form, string xpos, string lemma)
+    {
+        // The treebank never shows these forms; the suffix rules alone gave "sake" for "sank".
+        var shipped = TaggerModel.Load(DataDirectory.Default.File("models/en-ewt-tagger.dyad"));
+        Assert.Equal(lemma, shipped.WithIrregularVerbs(DataDirectory.Default).Morphology.Lemma(form, "VERB", xpos));
+    }
+
+    [Fact]
+    public void TheIrregularVerbsKeepWhatTheTreebankTaughtAndAMalformedLineIsNamed()
+    {
+        var shipped = TaggerModel.Load(DataDirectory.Default.File("models/en-ewt-tagger.dyad"));
+        var added = shipped.Morphology.WithIrregularVerbs([("went", "VBD", "wend"), ("said", "VBD", "say"), ("sank", "VBD", "sink")]);
+        Assert.Equal("go", added.Lemma("went", "VERB", "VBD")); // an exception of the treebank stays
+        Assert.Equal("sink", added.Lemma("sank", "VERB", "VBD"));
+        Assert.Same(shipped.Morphology, shipped.Morphology.WithIrregularVerbs([("said", "VBD", "say")])); // nothing to add
+
+        using var folder = new Dyad.Tests.Support.TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "models"));
+        File.WriteAllText(Path.Combine(folder.Path, "models", TaggerModel.IrregularVerbsFile), "base\tpast\tparticiple\nsink\tsank\tsunk\nswim\tswam\n");
+        var error = Assert.Throws<DataFileException>(() => shipped.WithIrregularVerbs(new DataDirectory(folder.Path)));
+        Assert.Equal(3, error.Line);
+        Assert.Contains(TaggerModel.IrregularVerbsFile, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void FeatsFollowTheTags()
     {
