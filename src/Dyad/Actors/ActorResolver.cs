@@ -691,8 +691,11 @@ public sealed class ActorResolver
             {
                 // (Only the bare title, perhaps "senior" or "top": "Ministry officials", "LDP
                 // official", "government spokesman" name whose they are.)
+                // ("Woodward and Lothrop Inc said president David Mullen resigned", "spokeswoman
+                // Edith Herman said": nor a title in lower case before a name no dictionary knows.)
                 if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && mention.Code == "GOV"
-                    && mention.Name.Split(' ').All(part => TitleWords.Contains(part))
+                    && (mention.Name.Split(' ').All(part => TitleWords.Contains(part))
+                        || (words[mention.Head].Upos == "PROPN" && LowerCaseTitleBeforeName(document, syntax, mention)))
                     // (Nor one whose phrase names a state body, a police force or a delegation: "a
                     // spokesman for the Federal Cartel Office in West Berlin", "the City of London
                     // police", "the official, a member of the Indian delegation".)
@@ -700,6 +703,21 @@ public sealed class ActorResolver
                 {
                     codes[w] = mention with { Code = "BUS" };
                 }
+            }
+        }
+
+        // "The company said its president resigned", "Fujitsu said its chairman would visit": a
+        // title companies have as states do, owned by "its" or "their" after a company in the
+        // sentence, is the company's officer (the nearest actor before the pronoun decides).
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && mention.Code == "GOV"
+                && CompanyTitles.Contains(words[mention.Head].Lemma.ToLowerInvariant())
+                && syntax.Children(mention.Head, "nmod:poss").FirstOrDefault(p => words[p].Upos == "PRON" && document[words[p].Span].ToLowerInvariant() is "its" or "their", -1) is int owner and >= 0
+                && codes.Values.Where(m => m.Head < owner && m.Head != w).OrderBy(m => m.Head).LastOrDefault() is { } before
+                && before.Code.EndsWith("BUS", StringComparison.Ordinal))
+            {
+                codes[w] = mention with { Code = before.Code, Antecedents = [before] };
             }
         }
 
@@ -998,6 +1016,37 @@ public sealed class ActorResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a person's phrase is a company title in lower case before a name ("president David
+    /// Mullen", "General Motors spokesman Frank Cronin", "its executive vice president, Edgar
+    /// Wachenheim"), where news writes a state's titles capitalised and no word before the name names
+    /// a state's body or the presidency ("government spokesman Yannis Roubatis", "Presidential
+    /// spokesman Teodoro Benigno", "Foreign Ministry spokesman Yalim Eralp").
+    /// </summary>
+    private static bool LowerCaseTitleBeforeName(Document document, SentenceSyntax syntax, ActorMention mention)
+    {
+        bool title = false;
+        for (int t = 0; t < mention.Head; t++)
+        {
+            var word = syntax.Words[t];
+            if (!mention.Span.Contains(word.Span))
+            {
+                continue;
+            }
+
+            string form = document[word.Span];
+            string lower = form.ToLowerInvariant();
+            if (StateBodies.Contains(word.Lemma.ToLowerInvariant()) || lower is "presidential" or "foreign" or "official" or "federal" or "royal")
+            {
+                return false;
+            }
+
+            title |= CompanyTitles.Contains(form);
+        }
+
+        return title;
     }
 
     /// <summary>

@@ -2826,6 +2826,14 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "Iraq has to withdraw its troops", "lawmakers have to examine the findings": what one
+            // has to do is an obligation, not yet done (not "had to withdraw", which says it was done).
+            if (relation == "xcomp" && governor == "have" && words[parent].Xpos is "VBP" or "VBZ" or "VB" or "VBG"
+                && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && !syntax.Children(parent).Any(c => words[c].Deprel == "obj"))
+            {
+                irrealis = true;
+            }
+
             if (relation is "xcomp" or "ccomp" or "csubj")
             {
                 // "did not decide to attack", "did not mean to suggest": what a negated verb governs
