@@ -29,10 +29,13 @@ public static class TimePhraseParsing
         "warned", "warns", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "claimed", "claims",
     };
 
-    /// <summary>Words that open what a speaker was asked about: "asked if", "asked about", "asked by reporters".</summary>
+    /// <summary>
+    /// Words that open what a speaker was asked about: "asked if", "asked about", "asked by
+    /// reporters", "asked his reaction to the White House statement".
+    /// </summary>
     private static readonly HashSet<string> AskedAbout = new(StringComparer.OrdinalIgnoreCase)
     {
-        "about", "if", "whether", "why", "what", "how", "when", "where", "who", "which", "by", "to", "for",
+        "about", "if", "whether", "why", "what", "how", "when", "where", "who", "which", "by", "to", "for", "his", "her", "their",
     };
 
     private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase) { "week", "weekend", "month", "year", "night" };

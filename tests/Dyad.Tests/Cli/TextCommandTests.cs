@@ -87,6 +87,25 @@ public sealed class TextCommandTests
     }
 
     [Fact]
+    public async Task ParseAccurateUsesTheBeamParserAndScoresTheSameWordsAsTheGreedyOne()
+    {
+        string sample = Paths.TestData("conllu-sample.conllu");
+        var greedy = await CliRunner.InProcess("parse", "--conllu-in", sample, "--score");
+        var accurate = await CliRunner.InProcess("parse", "--accurate", "--conllu-in", sample, "--score");
+        Assert.Equal(0, greedy.ExitCode);
+        Assert.Equal(0, accurate.ExitCode);
+        Assert.Equal(greedy.Output.Split('\n').Length, accurate.Output.Split('\n').Length); // one line per word, as many words
+        Assert.Contains("UAS", accurate.Error, StringComparison.Ordinal);
+
+        var both = await CliRunner.InProcess("parse", "--accurate", "--parser", "other.dyad", "--conllu-in", sample);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("either --accurate or --parser", both.Error, StringComparison.Ordinal);
+        var badMargin = await CliRunner.InProcess("parse", "--beam-margin", "-1", "--conllu-in", sample);
+        Assert.Equal(2, badMargin.ExitCode);
+        Assert.Contains("--beam-margin must be 0 or more", badMargin.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ATwoPassSupertaggerWithoutSupertagsIsRefusedBeforeTraining()
     {
         var run = await CliRunner.InProcess("train", "parser", "--two-pass-supertagger", "--train", Paths.TestData("conllu-sample.conllu"), "--out", Path.Combine(Path.GetTempPath(), $"dyad-{Guid.NewGuid():N}.dyad"));

@@ -29,6 +29,22 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void TheShippedBeamParserScoresOnTheDevSetAtLeastItsReportedFiguresMinusHalfAPointAndAboveTheGreedyOne()
+    {
+        var dev = ConllU.ReadFile(Paths.Shared("data/ud/en_ewt/en_ewt-ud-dev.conllu"));
+        var beam = ParserModel.Load(DataDirectory.Default.File(Path.Combine("models", SyntaxAnalyzer.BeamParserFile))).Parser;
+        Assert.True(beam.BeamWidth > 1 && float.IsFinite(beam.BeamMargin), $"width {beam.BeamWidth}, margin {beam.BeamMargin}");
+        var scores = SyntaxScorer.Score(dev, [.. dev.Select(s => SyntaxAnnotator.Annotate(Analyzer.Value.Tagger, beam, s))]);
+        using var reported = JsonDocument.Parse(File.ReadAllText(DataDirectory.Default.File("models/en-ewt-scores.json")));
+        var beamReported = reported.RootElement.GetProperty("beam").GetProperty("dev");
+        var greedyReported = reported.RootElement.GetProperty("dev");
+        TestContext.Current.TestOutputHelper?.WriteLine($"dev, beam parser: {scores}");
+        Assert.True(scores.Uas >= beamReported.GetProperty("uas").GetDouble() - 0.5, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Las >= beamReported.GetProperty("las").GetDouble() - 0.5, $"LAS {scores.Las:F2}");
+        Assert.True(scores.Uas > greedyReported.GetProperty("uas").GetDouble() && scores.Las > greedyReported.GetProperty("las").GetDouble(), $"beam {scores.Uas:F2} / {scores.Las:F2} is no better than the greedy parser");
+    }
+
+    [Fact]
     public void AStateTheParserSkipsScoringAllowsNoOtherAction()
     {
         // Parse skips scoring where ForcedAction names the one allowed action; replaying with
