@@ -602,6 +602,8 @@ public sealed class ActorResolver
             }
         }
 
+        CompaniesByLegalForm(document, tokens, matches, words, codes);
+
         // Phrases with no dictionary match: appositions, known names, pronouns, pairs, repeats.
         var covered = codes.Values.SelectMany(m => m.Covers).ToHashSet();
         for (int w = 0; w < words.Length; w++)
@@ -653,34 +655,9 @@ public sealed class ActorResolver
         // Co"), and a title after it is the company's officer; a country named inside the name is
         // the company's ("Industrial Bank of Japan Ltd"), a region is not ("Western Digital Corp"
         // was a Western business, "North American Philips Corp" a North American one).
-        foreach (var (w, mention) in codes.ToList())
-        {
-            if (mention.Rule == MentionRule.PersonRole || ActorCode.RoleOf(mention.Code) is not string role)
-            {
-                continue;
-            }
-
-            var name = WithNameBefore(words, mention);
-            if (LegalFormIn(document, words, name) is not int form
-                // (A state body whose own name has the legal form: "the Federal Deposit Insurance Corp".)
-                || SeatEndsAt(tokens, matches, words[form].Span.End))
-            {
-                continue;
-            }
-
-            var owner = NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Country);
-            if (StateRoles.Contains(role) || (role == "BUS" && owner is null && NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Region) is not null))
-            {
-                codes[w] = mention with
-                {
-                    Code = owner is null ? "BUS" : ActorCode.Combine(owner.Value.Code, "BUS"),
-                    Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
-                    IsSeat = false,
-                    Entity = mention.IsPerson ? mention.Entity : null,
-                    Entries = owner is null ? [] : [owner.Value.Entry],
-                };
-            }
-        }
+        // (Once before the pronouns are resolved, so that "Western Digital Corp said it signed"
+        // gives "it" the company, and once more here for the phrases coded since.)
+        CompaniesByLegalForm(document, tokens, matches, words, codes);
 
         // "Toyota Motor Corp will cut output, a spokesman said": in a story that names a company, a
         // title companies have as often as states, given no country by any phrase, is a company
@@ -904,6 +881,39 @@ public sealed class ActorResolver
     /// <summary>Legal forms that end a company's name ("Exxon Corp", "Volkswagen AG", "Kidder, Peabody and Co").</summary>
     private static readonly FrozenSet<string> LegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc", "plc", "AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Bhd", "GmbH", "LLC", "Corporation");
+
+    /// <summary>Gives a phrase whose name ends in a company's legal form the company's code (see where it is called).</summary>
+    private static void CompaniesByLegalForm(Document document, ReadOnlySpan<Token> tokens, List<ActorMatch> matches, ImmutableArray<SyntaxWord> words, Dictionary<int, ActorMention> codes)
+    {
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.PersonRole || ActorCode.RoleOf(mention.Code) is not string role)
+            {
+                continue;
+            }
+
+            var name = WithNameBefore(words, mention);
+            if (LegalFormIn(document, words, name) is not int form
+                // (A state body whose own name has the legal form: "the Federal Deposit Insurance Corp".)
+                || SeatEndsAt(tokens, matches, words[form].Span.End))
+            {
+                continue;
+            }
+
+            var owner = NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Country);
+            if (StateRoles.Contains(role) || (role == "BUS" && owner is null && NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Region) is not null))
+            {
+                codes[w] = mention with
+                {
+                    Code = owner is null ? "BUS" : ActorCode.Combine(owner.Value.Code, "BUS"),
+                    Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
+                    IsSeat = false,
+                    Entity = mention.IsPerson ? mention.Entity : null,
+                    Entries = owner is null ? [] : [owner.Value.Entry],
+                };
+            }
+        }
+    }
 
     /// <summary>
     /// The first word within <paramref name="span"/> that is a legal form closing a capitalised
@@ -2834,8 +2844,10 @@ public sealed class ActorResolver
         {
             // ("The United States said it would …": a country's name may be plural in form; "Iraq's
             // interim government announced that it is prepared": so is a state's body.)
+            // (And a company named with its legal form: "Western Digital Corp said it signed".)
             bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country)
-                && m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.CountryAndAgent;
+                && (m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.CountryAndAgent
+                    || (m.Rule == MentionRule.AgentOnly && m.Code == "BUS" && LegalForms.Contains(m.Name.Split(' ')[^1])));
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }
