@@ -242,7 +242,10 @@ EXTRA = {
             "business organisation", "business organisations", "business federation", "business federations",
             "business association", "business associations", "business lobby", "industry group", "industry groups",
             "industry association", "industry associations", "trade association", "trade associations",
-            "employers' federation", "employers' association"],
+            "employers' federation", "employers' association",
+            # ("its Canadian subsidiary": a company's part in a country, which was the country
+            # itself; "unit" and "affiliate" are left out: "an army unit", "an al Qaeda affiliate")
+            "subsidiary", "subsidiaries"],
     "EDU": ["students", "student", "universities", "university", "academics", "scholars",
             "researchers", "teachers"],
     "LAB": ["workers", "worker", "unions", "trade union", "trade unions", "labor union",
