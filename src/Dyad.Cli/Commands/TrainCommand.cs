@@ -85,9 +85,10 @@ internal static class TrainCommand
                 {
                     try
                     {
-                        devTagger = TaggerModel.Load(taggerPath);
+                        // (With the lemmas the shipped analyser gives, so dev words look as they will at run time.)
+                        devTagger = TaggerModel.Load(taggerPath).WithIrregularVerbs(Data.DataDirectory.Default);
                     }
-                    catch (Exception exception) when (exception is IOException or InvalidDataException)
+                    catch (Exception exception) when (exception is IOException or InvalidDataException or Data.DataFileException)
                     {
                         context.Error.WriteLine($"dyad: {exception.Message}");
                         return 1;

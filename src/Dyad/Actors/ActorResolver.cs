@@ -686,7 +686,7 @@ public sealed class ActorResolver
         // "The company said its president resigned", "Fujitsu said its chairman would visit": a
         // title companies have as states do, owned by "its" or "their" after a company in the
         // sentence, is the company's officer (the nearest actor before the pronoun decides).
-        foreach (var (w, mention) in codes.ToList())
+        foreach (var (w, mention) in codes.OrderBy(entry => entry.Key).ToList())
         {
             if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && mention.Code == "GOV"
                 && CompanyTitles.Contains(words[mention.Head].Lemma.ToLowerInvariant())
@@ -694,7 +694,7 @@ public sealed class ActorResolver
                 && codes.Values.Where(m => m.Head < owner && m.Head != w).OrderBy(m => m.Head).LastOrDefault() is { } before
                 && before.Code.EndsWith("BUS", StringComparison.Ordinal))
             {
-                codes[w] = mention with { Code = before.Code, Antecedents = [before] };
+                codes[w] = mention with { Code = before.Code, Rule = before.Country is null ? mention.Rule : MentionRule.AgentOfActor, Antecedents = [before], Entries = mention.Entries.AddRange(before.Entries) };
             }
         }
 
@@ -907,6 +907,9 @@ public sealed class ActorResolver
                 {
                     Code = owner is null ? "BUS" : ActorCode.Combine(owner.Value.Code, "BUS"),
                     Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
+                    // (The company's name through its legal form, which is how LastThing knows it for
+                    // one; not for its people: "Pennzoil Co lawyers", "Diagnostic Products Corp president Sigi Ziering".)
+                    Name = mention.IsPerson || form != mention.Head ? mention.Name : document[new TextSpan(name.Start, words[form].Span.End)],
                     IsSeat = false,
                     Entity = mention.IsPerson ? mention.Entity : null,
                     Entries = owner is null ? [] : [owner.Value.Entry],
@@ -1048,7 +1051,11 @@ public sealed class ActorResolver
 
             string form = document[word.Span];
             string lower = form.ToLowerInvariant();
-            if (StateBodies.Contains(word.Lemma.ToLowerInvariant()) || lower is "presidential" or "foreign" or "official" or "federal" or "royal")
+            // (A state body's word that goes on into a company's name is no state's: "Union Carbide
+            // spokesman", "State Street Bank chairman"; "official" vetoes only as an adjective,
+            // "official spokesman", not as the title itself.)
+            bool bodyWord = StateBodies.Contains(word.Lemma.ToLowerInvariant()) && !NameGoesOn(t);
+            if (bodyWord || lower is "presidential" or "foreign" or "federal" or "royal" || (lower == "official" && word.Upos == "ADJ"))
             {
                 return false;
             }
@@ -1057,6 +1064,9 @@ public sealed class ActorResolver
         }
 
         return title;
+
+        bool NameGoesOn(int t) => t + 1 < mention.Head && document[syntax.Words[t + 1].Span] is { Length: > 0 } next && char.IsUpper(next[0])
+            && !StateBodies.Contains(syntax.Words[t + 1].Lemma.ToLowerInvariant()) && !CompanyTitles.Contains(next.ToLowerInvariant());
     }
 
     /// <summary>

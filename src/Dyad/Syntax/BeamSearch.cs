@@ -109,7 +109,10 @@ public sealed class BeamSearch
                 var candidate = candidates[k];
                 next[k].CopyFrom(current[candidate.Parent]);
                 parser.Apply(next[k], candidate.Action);
-                nextScores[k] = candidate.Score;
+                // A lone survivor restarts from 0: only differences between totals matter, and a
+                // large total could round two of its children's scores to one (greedy compares the
+                // raw scores, so a margin of 0 would not decode exactly as greedy).
+                nextScores[k] = kept == 1 ? 0 : candidate.Score;
             }
 
             (current, next) = (next, current);

@@ -29,10 +29,14 @@ public sealed class ParserModel
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     /// <summary>The same model decoding with another beam width and margin (see <see cref="Parser.WithDecoding"/>).</summary>
-    public ParserModel WithDecoding(int beamWidth, float beamMargin) => new(Parser.WithDecoding(beamWidth, beamMargin), Metadata);
+    public ParserModel WithDecoding(int beamWidth, float beamMargin)
+    {
+        var parser = Parser.WithDecoding(beamWidth, beamMargin);
+        return new(parser, MetadataOf(parser, Metadata));
+    }
 
     /// <summary>Writes the model file.</summary>
-    public void Save(string path) => ModelFile.Write(path, Kind, WrittenMetadata(), writer =>
+    public void Save(string path) => ModelFile.Write(path, Kind, MetadataOf(Parser, Metadata), writer =>
     {
         writer.Write(Parser.BeamWidth);
         writer.Write(Parser.Labels.Count);
@@ -55,17 +59,18 @@ public sealed class ParserModel
     });
 
     /// <summary>The metadata, with <see cref="SupertaggerKey"/> set when there is a supertagger to read back.</summary>
-    private Dictionary<string, string> WrittenMetadata()
+    /// <summary>The metadata that describes <paramref name="parser"/>: the given pairs with its supertagger and margin as they are.</summary>
+    private static Dictionary<string, string> MetadataOf(Parser parser, IReadOnlyDictionary<string, string> metadata)
     {
-        var written = Metadata.Where(pair => pair.Key is not SupertaggerKey and not BeamMarginKey).ToDictionary(StringComparer.Ordinal);
-        if (Parser.Supertagger is not null)
+        var written = metadata.Where(pair => pair.Key is not SupertaggerKey and not BeamMarginKey).ToDictionary(StringComparer.Ordinal);
+        if (parser.Supertagger is not null)
         {
             written[SupertaggerKey] = "yes";
         }
 
-        if (float.IsFinite(Parser.BeamMargin))
+        if (float.IsFinite(parser.BeamMargin))
         {
-            written[BeamMarginKey] = Parser.BeamMargin.ToString("R", CultureInfo.InvariantCulture);
+            written[BeamMarginKey] = parser.BeamMargin.ToString("R", CultureInfo.InvariantCulture);
         }
 
         return written;

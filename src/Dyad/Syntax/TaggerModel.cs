@@ -52,9 +52,9 @@ public sealed class TaggerModel
                 continue;
             }
 
-            if (fields.Length != 3 || fields.Any(f => f.Length == 0 || f.Split('|').Any(form => form.Length == 0 || !form.All(char.IsAsciiLetterLower))))
+            if (fields.Length != 3 || fields[0].Contains('|') || fields.Any(f => f.Length == 0 || f.Split('|').Any(form => form.Length == 0 || !form.All(char.IsAsciiLetterLower))))
             {
-                throw new DataFileException(data.File(relative), line, "expected three columns of lower-case words (base, past, participle; alternatives separated by |)");
+                throw new DataFileException(data.File(relative), line, "expected three columns of lower-case words (base, past, participle; alternative past and participle forms separated by |)");
             }
 
             forms.AddRange(fields[1].Split('|').Select(form => (form, "VBD", fields[0])));

@@ -96,6 +96,12 @@ public sealed class TextCommandTests
         Assert.Equal(0, accurate.ExitCode);
         Assert.Equal(greedy.Output.Split('\n').Length, accurate.Output.Split('\n').Length); // one line per word, as many words
         Assert.Contains("UAS", accurate.Error, StringComparison.Ordinal);
+        // Another model: on the founding article some word gets another head or relation.
+        var greedyArticle = await CliRunner.InProcess("parse", Paths.FoundingSample);
+        var accurateArticle = await CliRunner.InProcess("parse", "--accurate", Paths.FoundingSample);
+        Assert.Equal(0, accurateArticle.ExitCode);
+        Assert.Equal(greedyArticle.Output.Split('\n').Length, accurateArticle.Output.Split('\n').Length);
+        Assert.NotEqual(greedyArticle.Output, accurateArticle.Output);
 
         var both = await CliRunner.InProcess("parse", "--accurate", "--parser", "other.dyad", "--conllu-in", sample);
         Assert.Equal(2, both.ExitCode);
@@ -103,6 +109,9 @@ public sealed class TextCommandTests
         var badMargin = await CliRunner.InProcess("parse", "--beam-margin", "-1", "--conllu-in", sample);
         Assert.Equal(2, badMargin.ExitCode);
         Assert.Contains("--beam-margin must be 0 or more", badMargin.Error, StringComparison.Ordinal);
+        var noBeam = await CliRunner.InProcess("parse", "--beam", "0", "--conllu-in", sample);
+        Assert.Equal(2, noBeam.ExitCode);
+        Assert.Contains("--beam must be 1 or more", noBeam.Error, StringComparison.Ordinal);
     }
 
     [Fact]

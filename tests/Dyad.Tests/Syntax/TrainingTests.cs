@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Dyad.Syntax;
 using Dyad.Syntax.Training;
 using Dyad.Tests.Support;
@@ -149,6 +150,30 @@ public sealed class TrainingTests
         Assert.Equal(3, back.Parser.BeamWidth);
         Assert.Equal(2.5f, back.Parser.BeamMargin);
         Assert.Equal("2.5", back.Metadata[ParserModel.BeamMarginKey]);
+        Assert.Equal("1", back.WithDecoding(3, 1).Metadata[ParserModel.BeamMarginKey]);
+        Assert.False(back.WithDecoding(3, float.PositiveInfinity).Metadata.ContainsKey(ParserModel.BeamMarginKey));
+
+        // A margin in the file that is no number of 0 or more is named with the file.
+        byte[] raw;
+        using (var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress))
+        using (var buffer = new MemoryStream())
+        {
+            gzip.CopyTo(buffer);
+            raw = buffer.ToArray();
+        }
+
+        int at = raw.AsSpan().IndexOf("\u00032.5"u8);
+        Assert.True(at > 0);
+        "-15"u8.CopyTo(raw.AsSpan(at + 1));
+        string broken = Path.Combine(folder.Path, "broken.dyad");
+        using (var gzip = new GZipStream(File.Create(broken), CompressionLevel.Fastest))
+        {
+            gzip.Write(raw);
+        }
+
+        var error = Assert.Throws<InvalidDataException>(() => ParserModel.Load(broken));
+        Assert.Contains(broken, error.Message);
+        Assert.Contains("'-15'", error.Message);
 
         // No margin is written as none, and a saved model's old margin does not outlive a new decoding.
         back.WithDecoding(3, float.PositiveInfinity).Save(path);
