@@ -75,6 +75,15 @@ public sealed class ActorResolver
         "vehicle", "warplane", "gunboat", "gunship", "bomber", "destroyer", "frigate", "cruiser", "battleship", "artillery",
     ];
 
+    /// <summary>
+    /// Last words of a company's name that no state body's name ends in ("Kuwait Airways", "Trans
+    /// World Airlines", "Toyota Motors"): a story naming one names a company, as a legal form would
+    /// (not "Bank", "Fund", "Oil", "Lines", "Industries", "Securities", "Insurance": "Bank of Japan",
+    /// "Oil Minister", "Ministry of Primary Industries", "Securities and Exchange Commission").
+    /// </summary>
+    private static readonly FrozenSet<string> CompanyNameEnds = FrozenSet.Create(StringComparer.Ordinal,
+        "Airways", "Airlines", "Motors", "Holdings", "Telecom", "Bancorp", "Breweries");
+
     /// <summary>Last words of company names, as written ("Corp", "Airways", the "Bank" of "Bangkok Bank").</summary>
     private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
     {
@@ -351,7 +360,10 @@ public sealed class ActorResolver
 
             for (int t = 1; t < tokens.Length && !context.NamesCompany; t++)
             {
-                context.NamesCompany = LegalForms.Contains(document[tokens[t].Span]) && char.IsUpper(document[tokens[t - 1].Span][0]);
+                // (Not after an abbreviation: Reuters capitalises the word after "U.S.", "U.S. Airlines".)
+                string word = document[tokens[t].Span];
+                string before = document[tokens[t - 1].Span];
+                context.NamesCompany = char.IsUpper(before[0]) && (LegalForms.Contains(word) || (CompanyNameEnds.Contains(word) && !before.Contains('.')));
             }
         }
 
@@ -555,7 +567,7 @@ public sealed class ActorResolver
             {
                 codes[w] = mention with
                 {
-                    Code = ActorCode.Combine(owner, mention.Code),
+                    Code = OwnedRole(ownerMention, mention.Code, words[w]),
                     Rule = MentionRule.AgentOfActor,
                     Entries = mention.Entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
                 };
@@ -877,6 +889,16 @@ public sealed class ActorResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The code of a role its owner holds: the owner's country with the role, but a company's
+    /// officer is the company's ("Kuwait Airways said its president", "Toyota's chairman": KWTBUS,
+    /// not Kuwait's government).
+    /// </summary>
+    private static string OwnedRole(ActorMention owner, string role, SyntaxWord title) =>
+        role == "GOV" && ActorCode.RoleOf(owner.Code) == "BUS" && CompanyTitles.Contains(title.Lemma.ToLowerInvariant())
+            ? owner.Code
+            : ActorCode.Combine(owner.Country!, role);
 
     /// <summary>Legal forms that end a company's name ("Exxon Corp", "Volkswagen AG", "Kidder, Peabody and Co").</summary>
     private static readonly FrozenSet<string> LegalForms = FrozenSet.Create(StringComparer.Ordinal,
@@ -1646,7 +1668,7 @@ public sealed class ActorResolver
                     // after "from" says where people come from.)
                     && (!from || (ownerMention.Rule is MentionRule.Country or MentionRule.Capital && words[child].Upos == "PROPN" && !MovedFrom(syntax, head))))
                 {
-                    var composed = Make(ActorCode.Combine(owner, agent.Entry.Code!), MentionRule.AgentOfActor, phrase) with
+                    var composed = Make(OwnedRole(ownerMention, agent.Entry.Code!, words[head]), MentionRule.AgentOfActor, phrase) with
                     {
                         Entries = entries.AddRange(ownerMention.Entries).Distinct().ToImmutableArray(),
                     };

@@ -2282,6 +2282,8 @@ public sealed class EventCoder
             flags = flags with { Attempted = false };
         }
         else if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
+            // ("did not think tax writers would approve a tax" forecasts no approval; it is no refusal.)
+            && !(words[trigger].Deprel == "ccomp" && words[trigger].Head >= 0 && IsNegatedBelief(context.Syntax, words[trigger].Head))
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger))
         {
             finalCode = "120";
@@ -2845,6 +2847,14 @@ public sealed class EventCoder
                     negated = true;
                 }
 
+                // "I don't think the Bundesbank would give that up", "we do not believe Japan will
+                // retaliate": what one does not think or expect will happen is no act (an
+                // infinitive, "do not expect Japan to retaliate", is negated by the rule above).
+                if (relation == "ccomp" && IsNegatedBelief(syntax, parent))
+                {
+                    negated = true;
+                }
+
                 // "are now unable to withdraw this offer": what one cannot do is not done.
                 if (relation == "xcomp" && governor is "unable" or "incapable")
                 {
@@ -3278,6 +3288,11 @@ public sealed class EventCoder
     private static List<ActorMention> Subject(SentenceContext context, int verb) =>
         [.. context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(context.ActorsWithConjuncts)];
 
+    /// <summary>Whether <paramref name="verb"/> is a negated verb of belief or expectation ("don't think", "does not believe").</summary>
+    private static bool IsNegatedBelief(SentenceSyntax syntax, int verb) =>
+        syntax.Words[verb].Lemma.ToLowerInvariant() is "think" or "believe" or "expect" or "anticipate" or "foresee"
+        && syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "advmod" && Negations.Contains(syntax.Words[c].Lemma.ToLowerInvariant()));
+
     /// <summary>Who acted, from the parse (see the class summary).</summary>
     private static List<ActorMention> Sources(SentenceContext context, int verb, int depth = 0)
     {
@@ -3408,6 +3423,11 @@ public sealed class EventCoder
             // something does it, not the one quoting.
             "advcl" when context.Lemma(head) is "quote" or "cite" && syntax.Children(verb, "mark").Any(m => context.Lemma(m) == "as") =>
                 syntax.Children(head).Where(c => words[c].Deprel is "obj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList(),
+            // "News that Volcker would not seek a third term hit the markets", parsed with "hit" an
+            // adverbial clause of "seek": a bare past tense after a noun's that-clause is the
+            // sentence's own verb, whose subject is the noun, not the clause's.
+            "advcl" when words[verb].Xpos == "VBD" && verb > head && !syntax.Children(verb, "mark").Any() && words[head].Deprel == "acl"
+                && syntax.Children(head, "mark").Any(m => context.Lemma(m) == "that") => [],
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
