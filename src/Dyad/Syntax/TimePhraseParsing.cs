@@ -534,7 +534,12 @@ public static class TimePhraseParsing
                 // hyphen ending the first subject, is one word's halves.)
                 int hyphen = previous >= 0 && SubtreeEdge(heads, previous, last: true) is int end && forms[end] == "-" && end + 1 == w
                     && heads[end] == previous + 1 && previous + 1 == end && forms[w] is [char upper, ..] && char.IsUpper(upper) ? end : -1;
-                if (previous >= 0 && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN"
+                // ("Iran said U.S. naval forces attacked": an abbreviated name right before a common
+                // noun's phrase that is also a subject is that noun's compound, as "U.S. forces" is in
+                // the treebank; not other names, "Agriculture Ministry sources said", whose phrases the
+                // parse may have split otherwise.)
+                if (previous >= 0 && (tagSet.Pairs[tags[w]].Upos == "PROPN" ? tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN" : tagSet.Pairs[tags[w]].Upos == "NOUN" && tagSet.Pairs[tags[previous]].Upos == "PROPN" && previous + 1 < w
+                        && forms[previous].Contains('.') && !heads.Contains(previous + 1))
                     && !TimeWords.Contains(forms[previous]) && !Periods.Contains(forms[previous]) && !Time.TimeExpressionFinder.IsMonth(forms[previous])
                     && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
                     && (tagSet.Pairs[tags[seam]].Upos != "PUNCT" || seam == hyphen)
