@@ -1877,6 +1877,27 @@ public sealed class ActorResolver
     }
 
     /// <summary>
+    /// The name that says what the pronoun, as subject, does: "Salomon Brothers announced it would
+    /// trim its staff", "Firestone said it had closed". (A bare name only: a common noun speaking,
+    /// "the statement said it would", may carry someone else's words, and "The Bank also said it"
+    /// names an institution by a word of its name.)
+    /// </summary>
+    private static int? NamedSpeaker(SentenceSyntax syntax, int pronoun)
+    {
+        var words = syntax.Words;
+        int clause = words[pronoun].Head;
+        if (words[pronoun].Deprel is not ("nsubj" or "nsubj:pass") || clause < 0 || words[clause].Deprel != "ccomp" || words[clause].Head < 0)
+        {
+            return null;
+        }
+
+        int verb = words[clause].Head;
+        int subject = syntax.Children(verb).LastOrDefault(c => words[c].Deprel == "nsubj" && c < pronoun, -1);
+        return Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma) && subject >= 0 && words[subject].Upos == "PROPN"
+            && !syntax.Children(subject, "conj").Any() && !syntax.Children(subject, "det").Any() ? subject : null;
+    }
+
+    /// <summary>
     /// "Iran criticized Iraq for its attacks", "praised Japan for its decision": the object of a
     /// verb of blame or praise whose "for" phrase holds the possessive, agreeing in number.
     /// </summary>
@@ -2158,6 +2179,13 @@ public sealed class ActorResolver
                 // "Hindus staged their biggest-ever rally", "The company provided no details on its
                 // program": a possessive in the object of a clause whose subject agrees with it and
                 // is no actor is that subject's, not an actor of an earlier sentence.
+                return null;
+            }
+
+            if (lower == "it" && NamedSpeaker(syntax, w) is int speaker && !codes.ContainsKey(speaker))
+            {
+                // "Salomon Brothers announced it would trim its staff": "it" is the name that said so,
+                // which no dictionary knows, not a country of an earlier sentence.
                 return null;
             }
 

@@ -1156,6 +1156,13 @@ public sealed class EventCoder
         "arrest", "detention", "expulsion", "deportation", "extradition", "imprisonment", "internment", "release", "abduction",
         "kidnapping", "assassination", "killing", "murder", "execution", "torture", "indictment", "conviction", "ouster", "dismissal");
 
+    /// <summary>
+    /// Nouns of blame whose "of" phrase is whom they blame ("the criticism of Japan by the United
+    /// States"), while their owner is the one who blames ("Japan's criticism"), unlike <see cref="PatientNouns"/>.
+    /// </summary>
+    private static readonly FrozenSet<string> CensureNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "criticism", "condemnation", "denunciation", "censure");
+
     /// <summary>Land and water that states dispute or claim ("islands claimed by China and Japan").</summary>
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
@@ -2836,6 +2843,14 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "Ministry officials said they are wary of giving permission", "banks were hesitant about
+            // lending to Brazil": what one is wary or afraid of doing is not done.
+            if (relation == "advcl" && governor is "wary" or "hesitant" or "reluctant" or "afraid" or "fearful" or "loath" or "cautious" && words[parent].Upos == "ADJ"
+                && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "about"))
+            {
+                irrealis = true;
+            }
+
             if (relation is "xcomp" or "ccomp" or "csubj")
             {
                 // "did not decide to attack", "did not mean to suggest": what a negated verb governs
@@ -3288,9 +3303,12 @@ public sealed class EventCoder
     private static List<ActorMention> Subject(SentenceContext context, int verb) =>
         [.. context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(context.ActorsWithConjuncts)];
 
-    /// <summary>Whether <paramref name="verb"/> is a negated verb of belief or expectation ("don't think", "does not believe").</summary>
+    /// <summary>
+    /// Whether <paramref name="verb"/> is a negated verb of belief or expectation ("don't think", "does not
+    /// believe"), or of consequence ("that did not mean Europe would support the U.S.", "does not imply").
+    /// </summary>
     private static bool IsNegatedBelief(SentenceSyntax syntax, int verb) =>
-        syntax.Words[verb].Lemma.ToLowerInvariant() is "think" or "believe" or "expect" or "anticipate" or "foresee"
+        syntax.Words[verb].Lemma.ToLowerInvariant() is "think" or "believe" or "expect" or "anticipate" or "foresee" or "mean" or "imply" or "guarantee"
         && syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "advmod" && Negations.Contains(syntax.Words[c].Lemma.ToLowerInvariant()));
 
     /// <summary>Who acted, from the parse (see the class summary).</summary>
@@ -3888,12 +3906,28 @@ public sealed class EventCoder
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
             }
-            else if (relation == "nmod" && (TargetPrepositions.Contains(preposition) || ((ofIsPatient || PatientNouns.Contains(context.Lemma(noun))) && preposition == "of")))
+            else if (relation == "nmod" && (TargetPrepositions.Contains(preposition)
+                || ((ofIsPatient || PatientNouns.Contains(context.Lemma(noun)) || CensureNouns.Contains(context.Lemma(noun))) && preposition == "of")))
             {
                 // ("the invasion of South Lebanon", "the killing of civilians", "the release of
                 // prisoners": force, and what is done to people, is done to what follows "of";
                 // "the withdrawal of troops", "the visit of the president" are done by it.)
                 (preposition is "on" or "over" ? topics : targets).AddRange(context.ActorsWithConjuncts(child));
+            }
+        }
+
+        // "the detention of Kuwaiti fishing vessels by Iran", "the criticism of Japan by the United
+        // States": the parser often hangs the deed's "by" phrase on its "of" phrase's noun, which,
+        // being an actor, does no deed of its own there. (Not a deed's: "criticism of delays by
+        // commercial banks", "a rejection of attempts by Britain", whose "by" names the delayer.)
+        if (sources.Count == 0)
+        {
+            foreach (int of in syntax.Children(noun, "nmod").Where(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "of") && context.ActorsAt(c).Count > 0))
+            {
+                foreach (int by in syntax.Children(of, "nmod").Where(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "by")))
+                {
+                    sources.AddRange(context.ActorsWithConjuncts(by));
+                }
             }
         }
 
