@@ -245,7 +245,11 @@ EXTRA = {
             "employers' federation", "employers' association",
             # ("its Canadian subsidiary": a company's part in a country, which was the country
             # itself; "unit" and "affiliate" are left out: "an army unit", "an al Qaeda affiliate")
-            "subsidiary", "subsidiaries"],
+            "subsidiary", "subsidiaries",
+            # ("Japanese creditor banks confirmed a commitment", "Jamaica's creditor banks": lending
+            # banks, which had been the country itself; bare "bank" and "banks" are left out:
+            # "the Bank", "bank officials" are as often a central bank's, and took 1,000 events)
+            "creditor bank", "creditor banks", "bank creditor", "bank creditors"],
     "EDU": ["students", "student", "universities", "university", "academics", "scholars",
             "researchers", "teachers"],
     "LAB": ["workers", "worker", "unions", "trade union", "trade unions", "labor union",

@@ -158,6 +158,10 @@ public sealed class ActorResolver
     /// <summary>Whether a word is a noun of an actor's others, whose possessor it is not ("its partners", "his captors").</summary>
     internal static bool IsRelational(SyntaxWord word) => RelationalNouns.Contains(word.Lemma.ToLowerInvariant());
 
+    /// <summary>Whether a phrase's head, or a noun compounded with it, is relational ("Jamaica's creditor banks" are no Jamaican banks).</summary>
+    internal static bool IsRelationalPhrase(SentenceSyntax syntax, int head) =>
+        IsRelational(syntax.Words[head]) || syntax.Children(head, "compound").Any(c => IsRelational(syntax.Words[c]));
+
     /// <summary>What a name is said to be of a body before it ("NATO member Norway", "NATO ally Turkey").</summary>
     private static readonly HashSet<string> MembershipNouns = new(StringComparer.Ordinal) { "member", "ally", "partner", "neighbour", "neighbor", "founder" };
 
@@ -555,7 +559,7 @@ public sealed class ActorResolver
             }
 
             var ownerMention = OwnerOfPhrase(document, syntax, w, mention, runs, codes)
-                ?? (IsRelational(words[w]) ? null : syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null))
+                ?? (IsRelationalPhrase(syntax, w) ? null : syntax.Children(w, "nmod:poss").Where(p => words[p].Upos == "PRON").Select(p => Reference(document, syntax, s, p, codes, context)).FirstOrDefault(m => m is not null))
                 // "authorities in Croatia cracked down", "police in Nairobi", "traders in Singapore":
                 // a role placed in a country or its capital is that country's ("Moslem forces in east
                 // Bosnia"; foreign troops are named with their country); not anyone posted there
@@ -1383,10 +1387,13 @@ public sealed class ActorResolver
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
-        if (country is not null && IsRelational(words[head])
-            && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel == "nmod:poss" && words[p.Head].Head == head))
+        if (country is not null && IsRelationalPhrase(syntax, head)
+            && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Head == head
+                && (words[p.Head].Deprel == "nmod:poss" || (words[p.Head].Deprel == "compound" && words[p.Head].Upos == "PROPN" && words[head].Lemma != "counterpart"))))
         {
-            // "Israel's militia ally" is a militia allied with Israel, not Israel's militia.
+            // "Israel's militia ally" is a militia allied with Israel, not Israel's militia; so are
+            // "U.S. trading partners" the United States' partners ("Japanese partners" are Japanese,
+            // and "their U.S. counterparts" American).
             country = null;
         }
         // "army spokesman", "company officials", "union leaders": a title every body has takes the
@@ -1658,7 +1665,7 @@ public sealed class ActorResolver
             // The role's country from its possessor ("Putin's adviser") or "of" complement ("president
             // of Russia"), or where people come from ("officials from Israel", "negotiators from
             // Syria"); not "Israel's militia ally", allied with Israel.
-            bool relational = IsRelational(words[head]);
+            bool relational = IsRelationalPhrase(syntax, head);
             foreach (int child in syntax.Children(head))
             {
                 bool from = words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("from", StringComparison.OrdinalIgnoreCase));
@@ -2319,7 +2326,7 @@ public sealed class ActorResolver
         {
             foreach (int child in syntax.Children(anchor))
             {
-                bool owner = (words[child].Deprel == "nmod:poss" && !IsRelational(words[anchor]))
+                bool owner = (words[child].Deprel == "nmod:poss" && !IsRelationalPhrase(syntax, anchor))
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 // A country name of several words modifying the role ("Ivory Coast rebels"): its
                 // own capitalised run made it a phrase apart.
@@ -2341,7 +2348,7 @@ public sealed class ActorResolver
         }
 
         if (first > 0 && words[first - 1].Xpos == "POS" && words[first - 1].Deprel == "case" && words[first - 1].Head == first - 2
-            && first - 2 != head && !IsRelational(words[head]) && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
+            && first - 2 != head && !IsRelationalPhrase(syntax, head) && codes.GetValueOrDefault(first - 2) is { Country: not null } possessor && possessor.Head != head)
         {
             return possessor;
         }

@@ -2368,7 +2368,7 @@ public sealed class EventCoder
         var targetCountries = Expand(targets).Select(t => t.Country).Where(c => c is not null).Distinct().ToList();
         if (targetCountries.Count == 1 && Expand(targets).Any(t => ActorCode.RoleOf(t.Code) is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "PTY" or "OPP" or "CVL"))
         {
-            expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) && !NamedForeign(context, m) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
+            expanded = [.. expanded.Select(m => m.Country is null && IsBareRole(m) && DomesticRoles.Contains(m.Code) && !NamedForeign(context, m) && !Relational(context, m) ? m with { Code = targetCountries[0] + m.Code, Rule = MentionRule.AgentOfActor } : m)];
         }
 
         // So does a bare role as target ("Kenyans protested against the government"): the
@@ -2383,7 +2383,8 @@ public sealed class EventCoder
         var firstSource = expanded.FirstOrDefault();
         bool sourceActsAbroad = firstSource is not null && cameo.Root is "18" or "19" or "20"
             && (ActorCode.RoleOf(firstSource.Code) is "MIL" or "UAF" || (ActorCode.RoleOf(firstSource.Code) is null && !IsPeople(context, firstSource)));
-        var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV") && !NamedForeign(context, m)
+        // ("Argentina accused creditor banks": one's creditors are others'.)
+        var expandedTargets = Expand(targets).Select(m => m.Country is null && IsBareRole(m) && (DomesticRoles.Contains(m.Code) || m.Code == "GOV") && !NamedForeign(context, m) && !Relational(context, m)
             && (targetHome ?? place ?? (sourceActsAbroad ? null : firstSource?.Country)) is string home
             ? m with { Code = home + m.Code, Rule = MentionRule.AgentOfActor } : m)
             // "shelled Juba", "jets bombed Beirut": force falls on the city, the country's place,
@@ -3304,6 +3305,16 @@ public sealed class EventCoder
         [.. context.Syntax.Children(verb).Where(c => SubjectRelations.Contains(context.Syntax.Words[c].Deprel)).SelectMany(context.ActorsWithConjuncts)];
 
     /// <summary>
+    /// Whether a mention of this sentence names a state's others abroad ("creditor banks", "its partners",
+    /// "donors"), who are no domestic role. (Not opponents, critics or rivals: "the military government
+    /// … arresting political opponents" arrests its own.)
+    /// </summary>
+    private static bool Relational(SentenceContext context, ActorMention mention) =>
+        mention.Sentence == context.Index && ActorResolver.IsRelationalPhrase(context.Syntax, mention.Head)
+        && (new[] { mention.Head }).Concat(context.Syntax.Children(mention.Head, "compound"))
+            .Any(w => context.Lemma(w) is "creditor" or "donor" or "partner" or "ally" or "neighbor" or "neighbour" or "counterpart");
+
+    /// <summary>
     /// Whether <paramref name="verb"/> is a negated verb of belief or expectation ("don't think", "does not
     /// believe"), or of consequence ("that did not mean Europe would support the U.S.", "does not imply").
     /// </summary>
@@ -3715,7 +3726,7 @@ public sealed class EventCoder
             var found = syntax.Children(verb, relation)
                 .Select(o => words[o].Lemma.ToLowerInvariant() is "whom" or "which" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && !SpeechVerbs.Contains(context.Lemma(verb)) ? words[verb].Head : o)
                 // ("charging its neighbour with supporting dissidents": an actor's others are not its own.)
-                .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON") || ActorResolver.IsRelational(words[o]))
+                .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON") || ActorResolver.IsRelationalPhrase(syntax, o))
                 .SelectMany(context.ActorsWithConjuncts).Where(m => !(LightVerbs.Contains(context.Lemma(verb)) && context.IsRoleNamedAct(m))).ToList();
             if (found.Count > 0)
             {
@@ -4617,7 +4628,7 @@ public sealed class EventCoder
             }
 
             // "its partners", "Israel's neighbours", "China's critics" are others, not the possessor.
-            foreach (int child in ActorResolver.IsRelational(Syntax.Words[word]) ? [] : Syntax.Children(word))
+            foreach (int child in ActorResolver.IsRelationalPhrase(Syntax, word) ? [] : Syntax.Children(word))
             {
                 // Inside an "of" complement a possessive pronoun is the actor's own
                 // ("two of its nationals"), not whom the act is about.
@@ -4635,7 +4646,7 @@ public sealed class EventCoder
             // ("United Nations planes", "NATO jets", "Red Cross convoys": what a named body acts with
             // or owns stands for it.)
             bool body = BodyNouns.Contains(lemmas[word]) || IsMeansOfABody(lemmas[word]);
-            bool relational = ActorResolver.IsRelational(Syntax.Words[word]);
+            bool relational = ActorResolver.IsRelationalPhrase(Syntax, word);
             if ((body || relational)
                 && Syntax.Children(word).Where(c => Syntax.Words[c].Deprel == "compound").Select(c => actors.At(Index, c)).OfType<ActorMention>()
                     .FirstOrDefault(m => body ? m.Rule == MentionRule.Name : m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
