@@ -2844,6 +2844,15 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "the only way out is for Washington to join forces with Moscow", "it is important for
+            // Japan to open its markets": an infinitive with its own "for" subject is what should or
+            // could be, not what was done.
+            if (word.Xpos == "VB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for") && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                && syntax.Children(node).Any(c => words[c].Deprel == "nsubj"))
+            {
+                irrealis = true;
+            }
+
             // "Ministry officials said they are wary of giving permission", "banks were hesitant about
             // lending to Brazil": what one is wary or afraid of doing is not done.
             if (relation == "advcl" && governor is "wary" or "hesitant" or "reluctant" or "afraid" or "fearful" or "loath" or "cautious" && words[parent].Upos == "ADJ"
@@ -3059,8 +3068,22 @@ public sealed class EventCoder
         var syntax = context.Syntax;
         var words = syntax.Words;
         var auxiliaries = syntax.Children(node).Where(c => words[c].Deprel is "aux" or "aux:pass").ToList();
+        // ("as soon as Zambia reaches an agreement": the clause hangs on "soon", marked by "as".)
+        bool assoonas = words[node].Deprel == "advcl" && words[node].Head >= 0 && context.Lemma(words[node].Head) == "soon"
+            && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "as");
         if ((words[node].Has("Tense=Pres") || auxiliaries.Any(c => words[c].Has("Tense=Pres")))
-            && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "until" or "till" or "once"))
+            && (assoonas || syntax.Children(node, "mark").Any(m => context.Lemma(m) is "until" or "till" or "once")))
+        {
+            return true;
+        }
+
+        // "Britain would put eight mln stg into the auction as soon as Zambia reached a full
+        // agreement with the IMF", "would lift the ban once Tokyo opened its market": a past tense
+        // after such a word, under a clause of what would be done, is a time still to come seen
+        // from the past.
+        int governor = assoonas ? words[words[node].Head].Head : words[node].Head;
+        if (words[node].Deprel == "advcl" && words[node].Xpos == "VBD" && governor >= 0 && HasModal(syntax, governor, IntentModals)
+            && (assoonas || syntax.Children(node, "mark").Any(m => context.Lemma(m) is "until" or "till" or "once")))
         {
             return true;
         }
@@ -4190,8 +4213,17 @@ public sealed class EventCoder
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
         List<int>? owned = null, untimed = null;
+        // ("Brazil's economic program clearly demonstrates the intention to renegotiate", "Reagan's
+        // reduced strength has been demonstrated by the Senate's decision": what is demonstrated is
+        // shown; one demonstrates, in protest, with no object.)
+        bool shows = context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb).Any(c => context.Syntax.Words[c].Deprel is "obj" or "obl:agent" or "ccomp");
         foreach (var pattern in candidates)
         {
+            if (shows && pattern.Steps.IsEmpty)
+            {
+                continue;
+            }
+
             if (!pattern.Subject.IsEmpty)
             {
                 if (!MatchSteps(context, pattern.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
