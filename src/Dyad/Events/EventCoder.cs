@@ -3135,7 +3135,9 @@ public sealed class EventCoder
         int? dateline = null;
         foreach (var time in context.Times)
         {
-            if (time.Date is not { } date || date.Start <= published)
+            // (A date of the coming quarter without its year is still to come, as DateOf reads it.)
+            var when = Coming(context, time, trigger) is { } soon ? soon : time.Date;
+            if (when is not { } date || date.Start <= published)
             {
                 continue;
             }
@@ -4034,7 +4036,12 @@ public sealed class EventCoder
                 // that he will seek …".)
                 // (Nor a day that names a past event, "Friday's Iran attack".)
                 bool possessive = time.EndToken < words.Length && context.Form(time.EndToken) is "'s" or "’s";
-                return (future && ownClause && !possessive && time.Ahead is { } ahead ? ahead : time.Date, time);
+                // ("Indonesia holds general elections on April 23", "He is to appear April 27 in a
+                // London court", "his visit to Washington starting on April 29", written in late
+                // March: a date of the coming quarter, written without its year, is still to come
+                // unless the act is told in the past: "Iran attacked Iraq on April 13" was last year's.)
+                bool coming = Coming(context, time, trigger) is not null;
+                return ((future || coming) && ownClause && !possessive && time.Ahead is { } ahead ? ahead : time.Date, time);
             }
 
             ownClause &= words[node].Deprel is not ("ccomp" or "xcomp" or "parataxis" or "advcl" or "acl" or "acl:relcl" or "csubj");
@@ -4043,6 +4050,29 @@ public sealed class EventCoder
         }
 
         return context.Document.Metadata.Published is DateOnly published ? (new ResolvedDate(published, DateResolution.Day), null) : (null, null);
+    }
+
+    /// <summary>
+    /// The coming date a month or a month and day without its year stands for, when the year
+    /// putting it at or before publication is more than nine months back and the same date is due
+    /// within three months of publication, and the act is not told in the past; else null.
+    /// (Not a weekday: "his meeting on Monday with Baker had resolved differences" was last Monday.)
+    /// </summary>
+    private static ResolvedDate? Coming(SentenceContext context, TimeExpression time, int trigger) =>
+        time.Ahead is { } soon && time.Date is { } date && context.Document.Metadata.Published is DateOnly written
+            && date.Start < written.AddDays(-273) && soon.Start <= written.AddDays(92) && !ToldInThePast(context, trigger) ? soon : null;
+
+    /// <summary>
+    /// Whether an act is told in a past tense: a past verb, a perfect, a past auxiliary ("was
+    /// signed"), or a noun whose verb is one ("the elections held on April 23").
+    /// </summary>
+    private static bool ToldInThePast(SentenceContext context, int trigger)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        int verb = words[trigger].Upos == "NOUN" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB" ? words[trigger].Head : trigger;
+        return words[verb].Xpos is "VBD" || (words[verb].Xpos == "VBN" && words[verb].Deprel is "acl" or "amod")
+            || syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" && (words[c].Xpos == "VBD" || words[c].Lemma == "have"));
     }
 
     /// <summary>

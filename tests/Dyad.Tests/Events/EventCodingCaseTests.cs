@@ -399,6 +399,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Japan will sign the agreement with China on Thursday.", "1987-03-17", "032", "1987-03-19")]
     [InlineData("Japan signed the agreement with China on Thursday.", "1987-03-17", "057", "1987-03-12")]
     [InlineData("Iran attacked Iraq on April 13.", "1987-03-06", "190", "1986-04-13")]
+    [InlineData("Japanese Prime Minister Nakasone visits Washington on April 29.", "1987-03-27", "036", "1987-04-29")]
+    [InlineData("Japanese Prime Minister Nakasone visited Washington on April 29.", "1987-03-27", "042", "1986-04-29")]
     [InlineData("On Wednesday, Japan announced that it will seek aid from China.", "1987-03-20", "010", "1987-03-18")]
     [InlineData("OPEC has scheduled a regular meeting in June.", "1987-04-28", "036", "1987-06-01")]
     [InlineData("The International Monetary Fund and World Bank will hold meetings in a year's time.", "1987-03-30", "036", "1988-01-01")]
@@ -408,8 +410,10 @@ public sealed class EventCodingCaseTests
     {
         // A month and day, or a weekday, is put at or before publication, unless the event's own
         // clause speaks of the future ("will meet on April 13", written on March 6, or what is
-        // scheduled: "scheduled a meeting in June", written in April); a date of the
-        // clause above ("On Wednesday, … announced that it will") stays.
+        // scheduled: "scheduled a meeting in June", written in April), or, for a month, not told
+        // in the past, is due within three months ("visits Washington on April 29", written on
+        // March 27, and not "visited"); a date of the clause above ("On Wednesday, … announced
+        // that it will") stays.
         Assert.Equal(Day(expected), EventDate(sentence, Day(published), code));
     }
 
