@@ -517,6 +517,14 @@ public sealed class ActorResolver
         {
             // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
             var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
+            if (mention is { Rule: MentionRule.AgentOnly } && head > 0 && document[syntax.Words[head - 1].Span].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Madame" or "Monsieur" or "Herr" or "Frau")
+            {
+                // "Mr. King attacked the driver", "Mrs. Marshall said": a title word after a
+                // civil honorific is a surname, no role (not "Lord Chancellor") (it had found a Papua New Guinean minister
+                // named Alois King by that surname).
+                mention = null;
+            }
+
             if (mention is not null)
             {
                 var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
@@ -1389,11 +1397,13 @@ public sealed class ActorResolver
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
         if (country is not null && IsRelationalPhrase(syntax, head)
             && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Head == head
-                && (words[p.Head].Deprel == "nmod:poss" || (words[p.Head].Deprel == "compound" && words[p.Head].Upos == "PROPN" && words[head].Lemma != "counterpart"))))
+                && (words[p.Head].Deprel == "nmod:poss"
+                    || (words[p.Head].Deprel == "compound" && words[p.Head].Upos == "PROPN" && IsRelational(words[head]) && !words[head].Lemma.Equals("counterpart", StringComparison.OrdinalIgnoreCase)))))
         {
             // "Israel's militia ally" is a militia allied with Israel, not Israel's militia; so are
             // "U.S. trading partners" the United States' partners ("Japanese partners" are Japanese,
-            // and "their U.S. counterparts" American).
+            // "their U.S. counterparts" American, and "U.S. creditor banks" American banks: a name
+            // before a noun compound is the compound's, "Jamaica's creditor banks" the creditors').
             country = null;
         }
         // "army spokesman", "company officials", "union leaders": a title every body has takes the
@@ -2330,7 +2340,9 @@ public sealed class ActorResolver
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 // A country name of several words modifying the role ("Ivory Coast rebels"): its
                 // own capitalised run made it a phrase apart.
-                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country };
+                // (Not a relational role's: "Ivory Coast trading partners" are the country's partners.)
+                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country }
+                    && !(words[child].Deprel == "compound" && IsRelational(words[anchor]));
                 if ((owner || countryModifier) && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
                 {
                     return found;

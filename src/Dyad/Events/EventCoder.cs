@@ -1163,6 +1163,14 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> CensureNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "criticism", "condemnation", "denunciation", "censure");
 
+    /// <summary>
+    /// Whether a noun of blame is what its clause's subject incurs ("Israel's raid drew the
+    /// condemnation of the Security Council"), whose "of" phrase is the blamer.
+    /// </summary>
+    private static bool Incurred(SentenceContext context, int noun) =>
+        context.Syntax.Words[noun].Deprel == "obj" && context.Syntax.Words[noun].Head is int verb and >= 0
+        && context.Lemma(verb) is "draw" or "earn" or "win" or "incur" or "face" or "attract" or "provoke" or "spark" or "prompt" or "bring" or "receive" or "meet";
+
     /// <summary>Land and water that states dispute or claim ("islands claimed by China and Japan").</summary>
     private static readonly FrozenSet<string> TerritoryNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "island", "islet", "territory", "region", "area", "border", "frontier", "channel", "strait", "waters", "sea", "province", "enclave", "zone", "land");
@@ -2847,8 +2855,11 @@ public sealed class EventCoder
             // "the only way out is for Washington to join forces with Moscow", "it is important for
             // Japan to open its markets": an infinitive with its own "for" subject is what should or
             // could be, not what was done.
-            if (word.Xpos == "VB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for") && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
-                && syntax.Children(node).Any(c => words[c].Deprel == "nsubj"))
+            // (Passives too, "for the hostages to be released"; not what took time to be done: "it
+            // took two weeks for Iraqi troops to recapture Fao".)
+            if ((word.Xpos == "VB" || (word.Xpos == "VBN" && syntax.Children(node, "aux:pass").Any()))
+                && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for") && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                && syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass") && governor != "take")
             {
                 irrealis = true;
             }
@@ -3943,7 +3954,7 @@ public sealed class EventCoder
                 sources.AddRange(context.ActorsWithConjuncts(child));
             }
             else if (relation == "nmod" && (TargetPrepositions.Contains(preposition)
-                || ((ofIsPatient || PatientNouns.Contains(context.Lemma(noun)) || CensureNouns.Contains(context.Lemma(noun))) && preposition == "of")))
+                || ((ofIsPatient || PatientNouns.Contains(context.Lemma(noun)) || (CensureNouns.Contains(context.Lemma(noun)) && !Incurred(context, noun))) && preposition == "of")))
             {
                 // ("the invasion of South Lebanon", "the killing of civilians", "the release of
                 // prisoners": force, and what is done to people, is done to what follows "of";
@@ -4064,15 +4075,32 @@ public sealed class EventCoder
 
     /// <summary>
     /// Whether an act is told in a past tense: a past verb, a perfect, a past auxiliary ("was
-    /// signed"), or a noun whose verb is one ("the elections held on April 23").
+    /// signed"), or a noun told so by its own participle, its copula or its light verb.
     /// </summary>
     private static bool ToldInThePast(SentenceContext context, int trigger)
     {
         var syntax = context.Syntax;
         var words = syntax.Words;
-        int verb = words[trigger].Upos == "NOUN" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "VERB" ? words[trigger].Head : trigger;
-        return words[verb].Xpos is "VBD" || (words[verb].Xpos == "VBN" && words[verb].Deprel is "acl" or "amod")
-            || syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" && (words[c].Xpos == "VBD" || words[c].Lemma == "have"));
+        bool Past(int verb) => words[verb].Xpos is "VBD"
+            || syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "cop" && (words[c].Xpos == "VBD" || words[c].Lemma == "have"));
+        if (words[trigger].Upos != "NOUN")
+        {
+            return Past(trigger);
+        }
+
+        // A noun's own participle tells ("the elections held on April 23", "the visit starting on
+        // April 29"), then a copula ("the attack on April 13 was the largest"), then a light verb
+        // that holds it ("they held talks on May 5"); not another act that governs it ("Tokyo
+        // announced Nakasone's visit to Washington starting on April 29").
+        if (syntax.Children(trigger, "acl").FirstOrDefault(a => words[a].Xpos is "VBN" or "VBG", -1) is int participle and >= 0)
+        {
+            return words[participle].Xpos == "VBN";
+        }
+
+        int head = words[trigger].Head;
+        return (head >= 0 && words[trigger].Deprel is "nsubj" or "nsubj:pass" && Past(head))
+            || syntax.Children(trigger, "cop").Any(c => words[c].Xpos == "VBD")
+            || (head >= 0 && words[trigger].Deprel == "obj" && LightVerbs.Contains(context.Lemma(head)) && Past(head));
     }
 
     /// <summary>
@@ -4246,7 +4274,10 @@ public sealed class EventCoder
         // ("Brazil's economic program clearly demonstrates the intention to renegotiate", "Reagan's
         // reduced strength has been demonstrated by the Senate's decision": what is demonstrated is
         // shown; one demonstrates, in protest, with no object.)
-        bool shows = context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb).Any(c => context.Syntax.Words[c].Deprel is "obj" or "obl:agent" or "ccomp");
+        // ("Students demonstrated their anger against the government" still protest.)
+        bool shows = context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb).Any(c => context.Syntax.Words[c].Deprel is "obj" or "obl:agent" or "ccomp")
+            && !context.Syntax.Children(verb, "obl").Concat(context.Syntax.Children(verb, "obj").SelectMany(o => context.Syntax.Children(o, "nmod")))
+                .Any(o => context.Syntax.Children(o, "case").Any(k => context.Lemma(k) is "against" or "outside"));
         foreach (var pattern in candidates)
         {
             if (shows && pattern.Steps.IsEmpty)

@@ -536,7 +536,8 @@ public static class TimePhraseParsing
                     && heads[end] == previous + 1 && previous + 1 == end && forms[w] is [char upper, ..] && char.IsUpper(upper) ? end : -1;
                 // ("Iran said U.S. naval forces attacked": an abbreviated name right before a common
                 // noun's phrase that is also a subject is that noun's compound, as "U.S. forces" is in
-                // the treebank; not other names, "Agriculture Ministry sources said", whose phrases the
+                // the treebank; only before a phrase of more than the noun, where the parse splits
+                // them, and not other names, "Agriculture Ministry sources said", whose phrases the
                 // parse may have split otherwise.)
                 if (previous >= 0 && (tagSet.Pairs[tags[w]].Upos == "PROPN" ? tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN" : tagSet.Pairs[tags[w]].Upos == "NOUN" && tagSet.Pairs[tags[previous]].Upos == "PROPN" && previous + 1 < w
                         && forms[previous].Contains('.') && !heads.Contains(previous + 1))
