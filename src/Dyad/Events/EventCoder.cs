@@ -2864,6 +2864,16 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "the Japanese were resisting allowing U.S. companies into the computer business",
+            // "Brazil has resisted going to the IMF", "refrained from attacking": what one resists or
+            // refrains from doing is not done (what one resists, "resist Brazil's demands", was).
+            // (Not a participle of manner: "it has resisted pressure …, arguing that …".)
+            if ((relation == "xcomp" || (relation == "advcl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "from")))
+                && governor is "resist" or "refrain" && word.Xpos == "VBG")
+            {
+                irrealis = true;
+            }
+
             // "Ministry officials said they are wary of giving permission", "banks were hesitant about
             // lending to Brazil": what one is wary or afraid of doing is not done.
             if (relation == "advcl" && governor is "wary" or "hesitant" or "reluctant" or "afraid" or "fearful" or "loath" or "cautious" && words[parent].Upos == "ADJ"
@@ -4278,6 +4288,12 @@ public sealed class EventCoder
         bool shows = context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb).Any(c => context.Syntax.Words[c].Deprel is "obj" or "obl:agent" or "ccomp")
             && !context.Syntax.Children(verb, "obl").Concat(context.Syntax.Children(verb, "obj").SelectMany(o => context.Syntax.Children(o, "nmod")))
                 .Any(o => context.Syntax.Children(o, "case").Any(k => context.Lemma(k) is "against" or "outside"));
+        // ("declared force majeure on lead deliveries": a contract's clause, no coercion.)
+        if (verb + 1 < context.Syntax.Words.Length && context.Form(verb + 1).Equals("majeure", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+
         foreach (var pattern in candidates)
         {
             if (shows && pattern.Steps.IsEmpty)
