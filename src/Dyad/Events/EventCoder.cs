@@ -1156,6 +1156,10 @@ public sealed class EventCoder
         "arrest", "detention", "expulsion", "deportation", "extradition", "imprisonment", "internment", "release", "abduction",
         "kidnapping", "assassination", "killing", "murder", "execution", "torture", "indictment", "conviction", "ouster", "dismissal");
 
+    /// <summary>Nouns and verbs of doubt and worry, whose "about" gerund is not done ("doubts about removing").</summary>
+    private static readonly FrozenSet<string> Misgivings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "doubt", "concern", "fear", "worry", "reservation", "misgiving", "qualm", "skepticism", "scepticism", "hesitation", "reluctance");
+
     /// <summary>
     /// Nouns of blame whose "of" phrase is whom they blame ("the criticism of Japan by the United
     /// States"), while their owner is the one who blames ("Japan's criticism"), unlike <see cref="PatientNouns"/>.
@@ -2860,6 +2864,15 @@ public sealed class EventCoder
             if ((word.Xpos == "VB" || (word.Xpos == "VBN" && syntax.Children(node, "aux:pass").Any()))
                 && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for") && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
                 && syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass") && governor != "take")
+            {
+                irrealis = true;
+            }
+
+            // "France has expressed doubts about removing U.S. missiles from Europe", "concern over
+            // lifting the ban": a gerund that doubts, fears or worries are about is not done,
+            // whether the parse hangs it on the noun or on the verb that has the noun.
+            if (relation is "advcl" or "acl" && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "about" or "over")
+                && (Misgivings.Contains(governor) || syntax.Children(parent, "obj").Any(o => Misgivings.Contains(context.Lemma(o)))))
             {
                 irrealis = true;
             }
