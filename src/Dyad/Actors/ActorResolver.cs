@@ -1630,7 +1630,11 @@ public sealed class ActorResolver
                 && (CompanyWords.Contains(trade) || TradeWords.Contains(trade));
             if (CompanyWords.Contains(last) || CompanyWords.Contains(written) || tradeAssociation)
             {
-                return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
+                // ("Anglo American Corp of South Africa Ltd": a company "of" a country is that country's,
+                // whatever country its name has.)
+                string home = syntax.Children(head, "nmod").Where(c => syntax.Children(c, "case").Any(k => document[words[k].Span] == "of"))
+                    .Select(c => codes.GetValueOrDefault(c)?.Country).FirstOrDefault(c => c is not null) ?? country.Entry.Code!;
+                return Make(ActorCode.Combine(home, "BUS"), MentionRule.CountryAndAgent, phrase);
             }
 
             if (last is "Department" or "Ministry" or "Treasury" or "Mint")
