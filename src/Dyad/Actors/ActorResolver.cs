@@ -296,6 +296,10 @@ public sealed class ActorResolver
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate");
 
     /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
+    /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
+    private static readonly FrozenSet<string> CivilHonorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Mr", "Mrs", "Ms", "Miss", "Madame", "Monsieur", "Herr", "Frau");
+
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Sir", "Lord", "Lady", "Prof", "Rev", "Sheikh", "Capt",
@@ -517,11 +521,10 @@ public sealed class ActorResolver
         {
             // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
             var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
-            if (mention is { Rule: MentionRule.AgentOnly } && head > 0 && document[syntax.Words[head - 1].Span].TrimEnd('.') is "Mr" or "Mrs" or "Ms" or "Miss" or "Madame" or "Monsieur" or "Herr" or "Frau")
+            if (mention is { Rule: MentionRule.AgentOnly } && head > 0 && CivilHonorifics.Contains(document[syntax.Words[head - 1].Span].TrimEnd('.')))
             {
-                // "Mr. King attacked the driver", "Mrs. Marshall said": a title word after a
-                // civil honorific is a surname, no role (not "Lord Chancellor") (it had found a Papua New Guinean minister
-                // named Alois King by that surname).
+                // "Mr. King attacked the driver": a title word after a civil honorific is a surname,
+                // no role (it had found Papua New Guinea's minister Alois King by that surname).
                 mention = null;
             }
 
@@ -2344,9 +2347,7 @@ public sealed class ActorResolver
                     || (words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("of", StringComparison.OrdinalIgnoreCase)));
                 // A country name of several words modifying the role ("Ivory Coast rebels"): its
                 // own capitalised run made it a phrase apart.
-                // (Not a relational role's: "Ivory Coast trading partners" are the country's partners.)
-                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country }
-                    && !(words[child].Deprel == "compound" && IsRelational(words[anchor]));
+                bool countryModifier = words[child].Deprel is "compound" or "amod" && codes.GetValueOrDefault(child) is { Rule: MentionRule.Country };
                 if ((owner || countryModifier) && child != head && codes.GetValueOrDefault(child) is { Country: not null } found && found.Head != head)
                 {
                     return found;

@@ -1156,8 +1156,9 @@ public sealed class EventCoder
         "arrest", "detention", "expulsion", "deportation", "extradition", "imprisonment", "internment", "release", "abduction",
         "kidnapping", "assassination", "killing", "murder", "execution", "torture", "indictment", "conviction", "ouster", "dismissal");
 
-    /// <summary>Nouns and verbs of doubt and worry, whose "about" gerund is not done ("doubts about removing").</summary>
+    /// <summary>Words of wariness and doubt, whose gerund ("wary of giving", "doubts about removing") is not done.</summary>
     private static readonly FrozenSet<string> Misgivings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "wary", "hesitant", "reluctant", "afraid", "fearful", "loath", "cautious",
         "doubt", "concern", "fear", "worry", "reservation", "misgiving", "qualm", "skepticism", "scepticism", "hesitation", "reluctance");
 
     /// <summary>
@@ -2868,10 +2869,11 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
-            // "France has expressed doubts about removing U.S. missiles from Europe", "concern over
-            // lifting the ban": a gerund that doubts, fears or worries are about is not done,
-            // whether the parse hangs it on the noun or on the verb that has the noun.
-            if (relation is "advcl" or "acl" && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "about" or "over")
+            // "Ministry officials said they are wary of giving permission", "France has expressed
+            // doubts about removing U.S. missiles from Europe", "concern over lifting the ban": what
+            // one is wary of, or doubts and worries are about, is not done, whether the parse hangs
+            // the gerund on the word of doubt or on the verb that has it as object.
+            if (relation is "advcl" or "acl" && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "about" or "over")
                 && (Misgivings.Contains(governor) || syntax.Children(parent, "obj").Any(o => Misgivings.Contains(context.Lemma(o)))))
             {
                 irrealis = true;
@@ -2883,14 +2885,6 @@ public sealed class EventCoder
             // (Not a participle of manner: "it has resisted pressure …, arguing that …".)
             if ((relation == "xcomp" || (relation == "advcl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "from")))
                 && governor is "resist" or "refrain" && word.Xpos == "VBG")
-            {
-                irrealis = true;
-            }
-
-            // "Ministry officials said they are wary of giving permission", "banks were hesitant about
-            // lending to Brazil": what one is wary or afraid of doing is not done.
-            if (relation == "advcl" && governor is "wary" or "hesitant" or "reluctant" or "afraid" or "fearful" or "loath" or "cautious" && words[parent].Upos == "ADJ"
-                && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) is "of" or "about"))
             {
                 irrealis = true;
             }
@@ -3368,10 +3362,11 @@ public sealed class EventCoder
     /// "donors"), who are no domestic role. (Not opponents, critics or rivals: "the military government
     /// … arresting political opponents" arrests its own.)
     /// </summary>
-    private static bool Relational(SentenceContext context, ActorMention mention) =>
-        mention.Sentence == context.Index && ActorResolver.IsRelationalPhrase(context.Syntax, mention.Head)
-        && (new[] { mention.Head }).Concat(context.Syntax.Children(mention.Head, "compound"))
-            .Any(w => context.Lemma(w) is "creditor" or "donor" or "partner" or "ally" or "neighbor" or "neighbour" or "counterpart");
+    private static bool Relational(SentenceContext context, ActorMention mention)
+    {
+        bool Abroad(int w) => context.Lemma(w) is "creditor" or "donor" or "partner" or "ally" or "neighbor" or "neighbour" or "counterpart";
+        return mention.Sentence == context.Index && (Abroad(mention.Head) || context.Syntax.Children(mention.Head, "compound").Any(Abroad));
+    }
 
     /// <summary>
     /// Whether <paramref name="verb"/> is a negated verb of belief or expectation ("don't think", "does not
@@ -4301,12 +4296,6 @@ public sealed class EventCoder
         bool shows = context.Lemma(verb) == "demonstrate" && context.Syntax.Children(verb).Any(c => context.Syntax.Words[c].Deprel is "obj" or "obl:agent" or "ccomp")
             && !context.Syntax.Children(verb, "obl").Concat(context.Syntax.Children(verb, "obj").SelectMany(o => context.Syntax.Children(o, "nmod")))
                 .Any(o => context.Syntax.Children(o, "case").Any(k => context.Lemma(k) is "against" or "outside"));
-        // ("declared force majeure on lead deliveries": a contract's clause, no coercion.)
-        if (verb + 1 < context.Syntax.Words.Length && context.Form(verb + 1).Equals("majeure", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, null);
-        }
-
         foreach (var pattern in candidates)
         {
             if (shows && pattern.Steps.IsEmpty)

@@ -539,8 +539,9 @@ public static class TimePhraseParsing
                 // the treebank; only before a phrase of more than the noun, where the parse splits
                 // them, and not other names, "Agriculture Ministry sources said", whose phrases the
                 // parse may have split otherwise.)
-                if (previous >= 0 && (tagSet.Pairs[tags[w]].Upos == "PROPN" ? tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN" : tagSet.Pairs[tags[w]].Upos == "NOUN" && tagSet.Pairs[tags[previous]].Upos == "PROPN" && previous + 1 < w
-                        && forms[previous].Contains('.') && !heads.Contains(previous + 1))
+                bool abbreviationBeforeNoun = previous >= 0 && tagSet.Pairs[tags[w]].Upos == "NOUN" && tagSet.Pairs[tags[previous]].Upos == "PROPN"
+                    && previous + 1 < w && forms[previous].Contains('.') && !heads.Contains(previous + 1);
+                if (previous >= 0 && ((tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[previous]].Upos is "PROPN" or "NOUN") || abbreviationBeforeNoun)
                     && !TimeWords.Contains(forms[previous]) && !Periods.Contains(forms[previous]) && !Time.TimeExpressionFinder.IsMonth(forms[previous])
                     && SubtreeEdge(heads, previous, last: true) is int seam && seam + 1 == SubtreeEdge(heads, w, last: false)
                     && (tagSet.Pairs[tags[seam]].Upos != "PUNCT" || seam == hyphen)
