@@ -10,7 +10,7 @@ namespace Dyad.Bench;
 /// query (EXPLAIN ANALYZE while tuning; <c>$DYAD</c> stands for the RUS–CHN dyad query);
 /// <c>convert-model tagger|parser IN OUT</c> rewrites a model file in the current format;
 /// <c>parser-decoding IN OUT WIDTH MARGIN</c> rewrites a parser file to decode with that beam
-/// (MARGIN "inf" = no margin); <c>syntax CONLLU TAGGER PARSER [WIDTH MARGIN]</c> times tag + parse;
+/// (MARGIN "inf" = no margin); <c>syntax CONLLU TAGGER PARSER [WIDTH MARGIN | --cascade BEAMPARSER DOUBTS]</c> times tag + parse;
 /// anything else is handed to BenchmarkDotNet (<c>--filter *</c>).
 /// </summary>
 public static class Program
@@ -30,6 +30,11 @@ public static class Program
         if (args is ["syntax", var conlluFile, var taggerFile, var parserPath, var width, var margin])
         {
             return SyntaxRun.Run(conlluFile, taggerFile, parserPath, (int.Parse(width, System.Globalization.CultureInfo.InvariantCulture), ParseMargin(margin)));
+        }
+
+        if (args is ["syntax", var cascadeConllu, var cascadeTagger, var cascadeParser, "--cascade", var fallback, var doubts])
+        {
+            return SyntaxRun.Run(cascadeConllu, cascadeTagger, cascadeParser, null, (fallback, float.Parse(doubts, System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (args is ["parser-decoding", var decodedIn, var decodedOut, var decodeWidth, var decodeMargin])

@@ -6,7 +6,7 @@ namespace Dyad.Bench;
 /// <summary>Tag + parse throughput over a CoNLL-U file's words (gold tokenization), one thread.</summary>
 internal static class SyntaxRun
 {
-    public static int Run(string conllu, string taggerPath, string parserPath, (int Width, float Margin)? decoding)
+    public static int Run(string conllu, string taggerPath, string parserPath, (int Width, float Margin)? decoding, (string Path, float DoubtsPerWord)? cascade = null)
     {
         var sentences = ConllU.ReadFile(conllu);
         var tagger = TaggerModel.Load(taggerPath);
@@ -16,10 +16,13 @@ internal static class SyntaxRun
             parser = parser.WithDecoding(width, margin);
         }
 
+        // As dyad parses: greedily, with the parser's beam, or as a cascade (greedy, then the
+        // fallback beam parser for the sentences the greedy one doubts).
+        var decoder = cascade is var (fallbackPath, limit) ? new ParseDecoder(parser, SyntaxAnalyzer.CascadeFallback(ParserModel.Load(fallbackPath)).Parser, limit) : new ParseDecoder(parser);
+
         var forms = sentences.Select(s => (IReadOnlyList<string>)s.Words.Select(w => w.Form).ToList()).ToList();
         long words = forms.Sum(f => f.Count);
         var state = new ParseState();
-        var beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null; // as dyad parses with it
         var heads = new int[512];
         var labels = new int[512];
         double bestTagger = double.MaxValue, bestTag = double.MaxValue, bestBoth = double.MaxValue;
@@ -43,14 +46,7 @@ internal static class SyntaxRun
             foreach (var sentence in forms)
             {
                 var input = SyntaxAnnotator.ParserInputOf(tagger.Tagger, sentence, out _, parser.Supertagger);
-                if (beam is null)
-                {
-                    parser.Parse(input, state, heads, labels);
-                }
-                else
-                {
-                    beam.Parse(input, heads, labels);
-                }
+                decoder.Parse(input, heads, labels);
             }
 
             double both = clock.Elapsed.TotalSeconds;
@@ -108,7 +104,7 @@ internal static class SyntaxRun
 
         Console.WriteLine($"per state: {known / (double)states:F1} known features, {dense / (double)states:F1} dense rows, {sparseEntries / (double)states:F1} sparse entries; stride {parser.ActionCount}");
         Console.WriteLine($"{states:N0} states: extract {extractTime / Stopwatch.Frequency / states * 1e9:F0} ns, score {scoreTime / Stopwatch.Frequency / states * 1e9:F0} ns per state ({cachedScoreTime / Stopwatch.Frequency / states * 1e9:F0} ns scoring the same features again from the caches)");
-        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up{(beam is null ? string.Empty : $"; beam {parser.BeamWidth}, margin {parser.BeamMargin}")})");
+        Console.WriteLine($"{words:N0} words: tagger {words / bestTagger:N0} words/s; tag + supertag {words / bestTag:N0} words/s; tag + parse {words / bestBoth:N0} words/s (one thread, best of 3 after warm-up{(parser.BeamWidth == 1 ? string.Empty : $"; beam {parser.BeamWidth}, margin {parser.BeamMargin}")}{(decoder.Fallback is null ? string.Empty : $"; cascade over {decoder.DoubtsPerWord} doubts per word, {100.0 * decoder.Counts.Reparsed / decoder.Counts.Words:F1} % of the words parsed again")})");
         return 0;
     }
 }

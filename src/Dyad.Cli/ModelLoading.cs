@@ -21,7 +21,7 @@ internal static class ModelLoading
         }
     }
 
-    public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context, int? beamWidth = null, float? beamMargin = null)
+    public static SyntaxAnalyzer? Syntax(string? taggerPath, string? parserPath, CliContext context, int? beamWidth = null, float? beamMargin = null, (string Path, float DoubtsPerWord)? cascade = null)
     {
         var data = DataDirectory.Default;
         try
@@ -34,9 +34,10 @@ internal static class ModelLoading
 
             return new SyntaxAnalyzer(
                 TaggerModel.Load(taggerPath ?? data.File(Path.Combine("models", SyntaxAnalyzer.TaggerFile))).WithProperNames(ProperNames(data)).WithIrregularVerbs(data),
-                parser);
+                parser,
+                cascade is var (fallbackPath, limit) ? (SyntaxAnalyzer.CascadeFallback(ParserModel.Load(fallbackPath)), limit) : null);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException or ArgumentException)
         {
             context.Error.WriteLine($"dyad: {exception.Message}");
             return null;

@@ -20,6 +20,8 @@ internal static class ParseCommand
         var tagger = new Option<FileInfo?>("--tagger") { Description = "Tagger model (default: the shipped one)." };
         var parser = new Option<FileInfo?>("--parser") { Description = "Parser model (default: the shipped one)." };
         var accurate = new Option<bool>("--accurate") { Description = "Parse with the shipped beam-search parser: more accurate (EWT test UAS 86.2 against 85.9), about 2.5 times slower." };
+        var cascade = new Option<bool>("--cascade") { Description = "Parse with the greedy parser, and again with the beam-search parser the sentences it doubts: nearly the beam's accuracy at nearly greedy speed." };
+        var doubts = new Option<float?>("--doubts-per-word") { Description = $"With --cascade: the share of a sentence's decisions the greedy parser may doubt before the sentence is parsed again (default {SyntaxAnalyzer.CascadeDoubtsPerWord})." };
         var beam = new Option<int?>("--beam") { Description = "Decode with this beam width (default: the parser's own; 1 = greedy)." };
         var margin = new Option<float?>("--beam-margin") { Description = "Keep only hypotheses whose score is within this of the best (default: the parser's own)." };
         var date = CommonOptions.Date();
@@ -27,7 +29,7 @@ internal static class ParseCommand
         inputs.Arity = ArgumentArity.ZeroOrMore;
         var command = new Command("parse", "Print the part-of-speech tags, lemmas, features and dependency parse of each sentence as CoNLL-U.")
         {
-            format, conlluIn, score, tagger, parser, accurate, beam, margin, date, inputs,
+            format, conlluIn, score, tagger, parser, accurate, cascade, doubts, beam, margin, date, inputs,
         };
         command.Validators.Add(result =>
         {
@@ -41,6 +43,16 @@ internal static class ParseCommand
             if (result.GetValue(accurate) && result.GetValue(parser) is not null)
             {
                 result.AddError("give either --accurate or --parser FILE.");
+            }
+
+            if (result.GetValue(cascade) && (result.GetValue(accurate) || result.GetValue(beam) is not null || result.GetValue(margin) is not null))
+            {
+                result.AddError("--cascade parses greedily first; give it without --accurate, --beam or --beam-margin.");
+            }
+
+            if (result.GetValue(doubts) is float limit && !(limit >= 0 && result.GetValue(cascade)))
+            {
+                result.AddError("--doubts-per-word needs --cascade and must be 0 or more.");
             }
 
             if (result.GetValue(beam) is < 1)
@@ -60,7 +72,8 @@ internal static class ParseCommand
                 parsed.GetValue(accurate) ? Data.DataDirectory.Default.File(Path.Combine("models", SyntaxAnalyzer.BeamParserFile)) : parsed.GetValue(parser)?.FullName,
                 context,
                 parsed.GetValue(beam),
-                parsed.GetValue(margin));
+                parsed.GetValue(margin),
+                parsed.GetValue(cascade) ? (Data.DataDirectory.Default.File(Path.Combine("models", SyntaxAnalyzer.BeamParserFile)), parsed.GetValue(doubts) ?? SyntaxAnalyzer.CascadeDoubtsPerWord) : null);
             if (analyzer is null)
             {
                 return Task.FromResult(1);
@@ -89,7 +102,7 @@ internal static class ParseCommand
                 foreach (var sentence in gold)
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    var annotated = SyntaxAnnotator.Annotate(analyzer.Tagger, analyzer.Parser.Parser, sentence);
+                    var annotated = analyzer.Annotate(sentence);
                     system.Add(annotated);
                     ConllU.Write(context.Output, annotated);
                 }
@@ -98,6 +111,11 @@ internal static class ParseCommand
                 if (parsed.GetValue(score))
                 {
                     context.Error.WriteLine(SyntaxScorer.Score(gold, system).ToString());
+                    if (analyzer.Fallback is not null)
+                    {
+                        var (words, reparsed) = analyzer.ParseCounts;
+                        context.Error.WriteLine($"cascade: {reparsed:N0} of {words:N0} parsed words ({100.0 * reparsed / Math.Max(1, words):F1} %) parsed again by the beam parser");
+                    }
                 }
 
                 return Task.FromResult(0);

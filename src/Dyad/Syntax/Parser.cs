@@ -26,9 +26,13 @@ public sealed class ParserInput
     /// <summary>True when <see cref="Supertags"/> are filled.</summary>
     public bool HasSupertags { get; private set; }
 
+    /// <summary>The words' atoms, kept so that another parser's supertagger can tag them again (see <see cref="ParseDecoder"/>).</summary>
+    public WordAtoms[]? Atoms { get; set; }
+
     /// <summary>Tags the words with <paramref name="supertagger"/>, their parts of speech as word classes, and keeps the supertags.</summary>
-    public void AddSupertags(Tagger supertagger, ReadOnlySpan<WordAtoms> words)
+    public void AddSupertags(Tagger supertagger, WordAtoms[] words)
     {
+        Atoms = words;
         Span<int> labels = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         supertagger.Tag(words, Tags.AsSpan(1, Length), labels);
         for (int i = 0; i < words.Length; i++)
@@ -144,12 +148,23 @@ public sealed class Parser
     /// <summary>Number of actions: SHIFT, LEFT per label, RIGHT per label.</summary>
     public int ActionCount => 1 + (2 * Labels.Count);
 
-    /// <summary>Parses: fills heads (0 = root) and label ids for words 1…n.</summary>
-    public void Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels)
+    /// <summary>
+    /// A decision whose best allowed action beats the runner-up by less than this (in score
+    /// units) is one the parser is unsure of (see <see cref="Parse"/>'s result).
+    /// </summary>
+    public const float DoubtMargin = 50;
+
+    /// <summary>
+    /// Parses: fills heads (0 = root) and label ids for words 1…n. Returns the number of decisions
+    /// the parser was unsure of (<see cref="DoubtMargin"/>), which ranks sentences for a second,
+    /// more careful parse (<see cref="ParseDecoder"/>).
+    /// </summary>
+    public int Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels)
     {
         state.Reset(input, KnownWords);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         Span<float> scores = stackalloc float[ActionCount];
+        int doubts = 0;
         while (!state.IsTerminal)
         {
             // A state that allows one action only (the first SHIFT, a SHIFT onto a stack holding
@@ -164,7 +179,8 @@ public sealed class Parser
             int n = ParserFeatures.Extract(input, state, features);
             scores.Clear();
             Model.Score(features[..n], scores);
-            Apply(state, BestValid(state, scores));
+            Apply(state, BestValid(state, scores, out float margin));
+            doubts += margin < DoubtMargin ? 1 : 0;
         }
 
         for (int i = 1; i <= input.Length; i++)
@@ -172,6 +188,8 @@ public sealed class Parser
             heads[i - 1] = state.Heads[i];
             labels[i - 1] = state.Labels[i];
         }
+
+        return doubts;
     }
 
     /// <summary>The one action a state allows, when it allows one only; else null.</summary>
@@ -188,14 +206,34 @@ public sealed class Parser
     }
 
     /// <summary>The highest-scoring action allowed in the state.</summary>
-    public int BestValid(ParseState state, ReadOnlySpan<float> scores)
+    public int BestValid(ParseState state, ReadOnlySpan<float> scores) => BestValid(state, scores, out _);
+
+    /// <summary>
+    /// The highest-scoring action allowed in the state, and by how much it beats the next allowed
+    /// one (+∞ when it is the only one).
+    /// </summary>
+    public int BestValid(ParseState state, ReadOnlySpan<float> scores, out float margin)
     {
         int best = -1;
-        float bestScore = float.NegativeInfinity;
+        float bestScore = float.NegativeInfinity, secondScore = float.NegativeInfinity;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        void Offer(int action, float score)
+        {
+            if (score > bestScore)
+            {
+                secondScore = bestScore;
+                best = action;
+                bestScore = score;
+            }
+            else if (score > secondScore)
+            {
+                secondScore = score;
+            }
+        }
+
         if (state.CanShift)
         {
-            best = 0;
-            bestScore = scores[0];
+            Offer(0, scores[0]);
         }
 
         int labels = Labels.Count;
@@ -203,10 +241,9 @@ public sealed class Parser
         {
             for (int label = 0; label < labels; label++)
             {
-                if (label != RootLabel && scores[1 + label] > bestScore)
+                if (label != RootLabel)
                 {
-                    best = 1 + label;
-                    bestScore = scores[best];
+                    Offer(1 + label, scores[1 + label]);
                 }
             }
         }
@@ -216,14 +253,14 @@ public sealed class Parser
             bool ontoRoot = state.Stack(1) == 0;
             for (int label = 0; label < labels; label++)
             {
-                if ((label == RootLabel) == ontoRoot && scores[1 + labels + label] > bestScore)
+                if ((label == RootLabel) == ontoRoot)
                 {
-                    best = 1 + labels + label;
-                    bestScore = scores[best];
+                    Offer(1 + labels + label, scores[1 + labels + label]);
                 }
             }
         }
 
+        margin = bestScore - secondScore;
         return best;
     }
 

@@ -24,14 +24,45 @@ public sealed class SyntaxAnalyzer : IDisposable
     /// </summary>
     public const string BeamParserFile = "en-ewt-parser-beam.dyad";
 
-    private readonly ThreadLocal<Scratch> scratch;
+    /// <summary>
+    /// Doubted decisions per word above which the cascade parses a sentence again: about a sixth
+    /// of the words (data/models/README.md has the figures for other limits).
+    /// </summary>
+    public const float CascadeDoubtsPerWord = 0.35f;
+
+    /// <summary>
+    /// The cascade decodes <see cref="BeamParserFile"/> with a narrower beam and margin than the
+    /// file's own (8, 150): the sentences it gets are the hard ones, where a wide beam keeps many
+    /// hypotheses and costs most, and width 4 with margin 100 is as accurate there.
+    /// </summary>
+    public static ParserModel CascadeFallback(ParserModel beamParser) => beamParser.WithDecoding(4, 100);
+
+    private readonly ThreadLocal<ParseDecoder> decoders;
 
     /// <summary>Creates the analyzer from loaded models.</summary>
     public SyntaxAnalyzer(TaggerModel tagger, ParserModel parser)
+        : this(tagger, parser, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the analyzer from loaded models; with <paramref name="cascade"/>, the sentences the
+    /// greedy <paramref name="parser"/> doubts are parsed again by the cascade's beam parser (see
+    /// <see cref="ParseDecoder"/>).
+    /// </summary>
+    public SyntaxAnalyzer(TaggerModel tagger, ParserModel parser, (ParserModel Fallback, float DoubtsPerWord)? cascade)
     {
         Tagger = tagger;
         Parser = parser;
-        scratch = new ThreadLocal<Scratch>(() => new Scratch(parser.Parser));
+        Fallback = cascade?.Fallback;
+        if (cascade is var (checkedFallback, checkedLimit))
+        {
+            _ = new ParseDecoder(parser.Parser, checkedFallback.Parser, checkedLimit); // refuses a cascade that cannot work now, not on first use
+        }
+
+        decoders = new ThreadLocal<ParseDecoder>(
+            () => cascade is var (fallback, limit) ? new ParseDecoder(parser.Parser, fallback.Parser, limit) : new ParseDecoder(parser.Parser),
+            trackAllValues: true);
     }
 
     /// <summary>The tagger model.</summary>
@@ -39,6 +70,12 @@ public sealed class SyntaxAnalyzer : IDisposable
 
     /// <summary>The parser model.</summary>
     public ParserModel Parser { get; }
+
+    /// <summary>The cascade's second parser (null = none).</summary>
+    public ParserModel? Fallback { get; }
+
+    /// <summary>Words parsed so far, and of those, words the cascade's second parser parsed again.</summary>
+    public (long Words, long Reparsed) ParseCounts => decoders.Values.Aggregate((0L, 0L), (sum, decoder) => (sum.Item1 + decoder.Counts.Words, sum.Item2 + decoder.Counts.Reparsed));
 
     /// <summary>
     /// Loads the shipped models from a data folder; <paramref name="properNames"/> (the actor
@@ -101,6 +138,9 @@ public sealed class SyntaxAnalyzer : IDisposable
         return upos;
     }
 
+    /// <summary>Re-annotates a CoNLL-U sentence keeping its words (see <see cref="SyntaxAnnotator"/>).</summary>
+    public ConllSentence Annotate(ConllSentence sentence) => SyntaxAnnotator.Annotate(Tagger, decoders.Value!, sentence);
+
     /// <summary>Analyses sentence <paramref name="index"/> of a document.</summary>
     public SentenceSyntax Analyze(Document document, int index)
     {
@@ -114,8 +154,7 @@ public sealed class SyntaxAnalyzer : IDisposable
 
         var heads = new int[forms.Length];
         var labels = new int[forms.Length];
-        var local = scratch.Value!;
-        int[] tags = TimePhraseParsing.TagAndParse(Tagger.Tagger, Parser.Parser, forms, local.State, Parser.Parser.BeamWidth > 1 ? local.Beam : null, heads, labels);
+        int[] tags = TimePhraseParsing.TagAndParse(Tagger.Tagger, decoders.Value!, forms, heads, labels);
 
         var words = ImmutableArray.CreateBuilder<SyntaxWord>(forms.Length);
         for (int i = 0; i < forms.Length; i++)
@@ -151,12 +190,5 @@ public sealed class SyntaxAnalyzer : IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => scratch.Dispose();
-
-    private sealed class Scratch(Parser parser)
-    {
-        public ParseState State { get; } = new();
-
-        public BeamSearch? Beam { get; } = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
-    }
+    public void Dispose() => decoders.Dispose();
 }

@@ -4,10 +4,18 @@ namespace Dyad.Syntax;
 public static class SyntaxAnnotator
 {
     /// <summary>Tags, lemmatizes and adds FEATS; heads and relations are left empty.</summary>
-    public static ConllSentence TagOnly(TaggerModel model, ConllSentence sentence) => Annotate(model, null, sentence);
+    public static ConllSentence TagOnly(TaggerModel model, ConllSentence sentence) => Annotate(model, null, null, sentence);
 
     /// <summary>Tags, lemmatizes, adds FEATS and, with a parser, heads and relations.</summary>
-    public static ConllSentence Annotate(TaggerModel model, Parser? parser, ConllSentence sentence)
+    public static ConllSentence Annotate(TaggerModel model, Parser? parser, ConllSentence sentence) => Annotate(model, parser, null, sentence);
+
+    /// <summary>
+    /// Tags, lemmatizes, adds FEATS and heads and relations by <paramref name="decoder"/> (its
+    /// scratch reused across sentences; a cascade when it has a fallback).
+    /// </summary>
+    public static ConllSentence Annotate(TaggerModel model, ParseDecoder decoder, ConllSentence sentence) => Annotate(model, decoder.Parser, decoder, sentence);
+
+    private static ConllSentence Annotate(TaggerModel model, Parser? parser, ParseDecoder? decoder, ConllSentence sentence)
     {
         var forms = sentence.Words.Select(w => w.Form).ToList();
         var heads = new int[forms.Count];
@@ -19,8 +27,7 @@ public static class SyntaxAnnotator
         }
         else
         {
-            var beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
-            tags = TimePhraseParsing.TagAndParse(model.Tagger, parser, forms, new ParseState(), beam, heads, labels);
+            tags = TimePhraseParsing.TagAndParse(model.Tagger, decoder ?? new ParseDecoder(parser), forms, heads, labels);
         }
 
         var annotated = new List<ConllWord>(forms.Count);
@@ -63,7 +70,7 @@ public static class SyntaxAnnotator
         PrefixedPastRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         VerblessSentenceRetagging.Apply(forms, tags, tagger);
-        var input = new ParserInput(forms.Count);
+        var input = new ParserInput(forms.Count) { Atoms = atoms };
         for (int i = 0; i < atoms.Length; i++)
         {
             input.Set(i + 1, atoms[i].Lower, tagger.Tags.PairHash(tags[i]), tagger.Tags.UposHash(tags[i]));

@@ -42,18 +42,19 @@ public static class TimePhraseParsing
 
     /// <summary>
     /// Tags <paramref name="forms"/> and fills <paramref name="heads"/> (1-based, 0 = root) and
-    /// <paramref name="labels"/>, greedily with <paramref name="state"/> or with
-    /// <paramref name="beam"/> when the parser was trained for one; returns the tag ids.
+    /// <paramref name="labels"/> as <paramref name="decoder"/> parses (greedily, with a beam, or
+    /// as a cascade), with the repairs of news constructions; returns the tag ids.
     /// </summary>
-    public static int[] TagAndParse(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseState state, BeamSearch? beam, int[] heads, int[] labels)
+    public static int[] TagAndParse(Tagger tagger, ParseDecoder decoder, IReadOnlyList<string> forms, int[] heads, int[] labels)
     {
+        var parser = decoder.Parser;
         if (DatelineParsing.PrefixLength(forms) is > 0 and int prefix)
         {
-            return DatelineParsing.TagAndParse(tagger, parser.Labels, forms, prefix, heads, labels, (f, h, l) => TagAndParse(tagger, parser, f, state, beam, h, l));
+            return DatelineParsing.TagAndParse(tagger, parser.Labels, forms, prefix, heads, labels, (f, h, l) => TagAndParse(tagger, decoder, f, h, l));
         }
 
-        int[] tags = TagAndParseWithLifts(tagger, parser, forms, state, beam, heads, labels);
-        CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, parser, f, state, beam, h, l));
+        int[] tags = TagAndParseWithLifts(tagger, decoder, forms, heads, labels);
+        CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, decoder, f, h, l));
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
@@ -910,19 +911,10 @@ public static class TimePhraseParsing
         return -1;
     }
 
-    private static int[] TagAndParseWithLifts(Tagger tagger, Parser parser, IReadOnlyList<string> forms, ParseState state, BeamSearch? beam, int[] heads, int[] labels)
+    private static int[] TagAndParseWithLifts(Tagger tagger, ParseDecoder decoder, IReadOnlyList<string> forms, int[] heads, int[] labels)
     {
-        void parse(ParserInput input, int[] h, int[] l)
-        {
-            if (beam is not null)
-            {
-                beam.Parse(input, h, l);
-            }
-            else
-            {
-                parser.Parse(input, state, h, l);
-            }
-        }
+        var parser = decoder.Parser;
+        void parse(ParserInput input, int[] h, int[] l) => decoder.Parse(input, h, l);
 
         var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
         if (Find(forms, tags, tagger.Tags) is not var (start, end, site))

@@ -115,6 +115,35 @@ public sealed class TextCommandTests
     }
 
     [Fact]
+    public async Task ParseCascadeReportsTheWordsItParsedAgainAndRefusesOptionsThatContradictIt()
+    {
+        // Every sentence of the article with a doubted decision goes to the beam parser at limit 0,
+        // none at a limit no sentence reaches (a word has at most two decisions); the second parse
+        // then equals the greedy one.
+        var greedy = await CliRunner.InProcess("parse", Paths.FoundingSample);
+        var all = await CliRunner.InProcess("parse", "--cascade", "--doubts-per-word", "0", Paths.FoundingSample);
+        var none = await CliRunner.InProcess("parse", "--cascade", "--doubts-per-word", "2", Paths.FoundingSample);
+        Assert.Equal(0, all.ExitCode);
+        Assert.Equal(greedy.Output, none.Output);
+        Assert.NotEqual(greedy.Output, all.Output);
+        Assert.Equal(greedy.Output.Split('\n').Length, all.Output.Split('\n').Length);
+
+        string sample = Paths.TestData("conllu-sample.conllu");
+        var scored = await CliRunner.InProcess("parse", "--cascade", "--doubts-per-word", "0", "--conllu-in", sample, "--score");
+        Assert.Equal(0, scored.ExitCode);
+        Assert.Matches(@"cascade: \d+ of \d+ parsed words \([\d.]+ %\) parsed again by the beam parser", scored.Error);
+
+        var withBeam = await CliRunner.InProcess("parse", "--cascade", "--accurate", "--conllu-in", sample);
+        Assert.Equal(2, withBeam.ExitCode);
+        Assert.Contains("--cascade parses greedily first", withBeam.Error, StringComparison.Ordinal);
+        var limitAlone = await CliRunner.InProcess("parse", "--doubts-per-word", "0.3", "--conllu-in", sample);
+        Assert.Equal(2, limitAlone.ExitCode);
+        Assert.Contains("--doubts-per-word needs --cascade", limitAlone.Error, StringComparison.Ordinal);
+        var negative = await CliRunner.InProcess("parse", "--cascade", "--doubts-per-word", "-1", "--conllu-in", sample);
+        Assert.Equal(2, negative.ExitCode);
+    }
+
+    [Fact]
     public async Task ATwoPassSupertaggerWithoutSupertagsIsRefusedBeforeTraining()
     {
         var run = await CliRunner.InProcess("train", "parser", "--two-pass-supertagger", "--train", Paths.TestData("conllu-sample.conllu"), "--out", Path.Combine(Path.GetTempPath(), $"dyad-{Guid.NewGuid():N}.dyad"));

@@ -44,6 +44,62 @@ public sealed class ShippedModelTests
         Assert.True(scores.Uas > greedyReported.GetProperty("uas").GetDouble() && scores.Las > greedyReported.GetProperty("las").GetDouble(), $"beam {scores.Uas:F2} / {scores.Las:F2} is no better than the greedy parser");
     }
 
+    private static readonly Lazy<Parser> CascadeFallback = new(() => SyntaxAnalyzer.CascadeFallback(ParserModel.Load(DataDirectory.Default.File(Path.Combine("models", SyntaxAnalyzer.BeamParserFile)))).Parser);
+
+    [Fact]
+    public void TheCascadeScoresOnTheDevSetAtLeastItsReportedFiguresMinusHalfAPointAndAboveTheGreedyParser()
+    {
+        var dev = ConllU.ReadFile(Paths.Shared("data/ud/en_ewt/en_ewt-ud-dev.conllu"));
+        var decoder = new ParseDecoder(Analyzer.Value.Parser.Parser, CascadeFallback.Value, SyntaxAnalyzer.CascadeDoubtsPerWord);
+        var scores = SyntaxScorer.Score(dev, [.. dev.Select(s => SyntaxAnnotator.Annotate(Analyzer.Value.Tagger, decoder, s))]);
+        using var reported = JsonDocument.Parse(File.ReadAllText(DataDirectory.Default.File("models/en-ewt-scores.json")));
+        var cascadeReported = reported.RootElement.GetProperty("cascade").GetProperty("dev");
+        var greedyReported = reported.RootElement.GetProperty("dev");
+        var (words, reparsed) = decoder.Counts;
+        TestContext.Current.TestOutputHelper?.WriteLine($"dev, cascade: {scores}; {reparsed} of {words} words parsed again");
+        Assert.True(scores.Uas >= cascadeReported.GetProperty("uas").GetDouble() - 0.5, $"UAS {scores.Uas:F2}");
+        Assert.True(scores.Las >= cascadeReported.GetProperty("las").GetDouble() - 0.5, $"LAS {scores.Las:F2}");
+        Assert.True(scores.Uas > greedyReported.GetProperty("uas").GetDouble() && scores.Las > greedyReported.GetProperty("las").GetDouble(), $"cascade {scores.Uas:F2} / {scores.Las:F2} is no better than the greedy parser");
+        // The point of the cascade: most words keep their cheap greedy parse.
+        Assert.InRange(reparsed / (double)words, 0.02, 0.4);
+    }
+
+    [Fact]
+    public void TheCascadeParsesAgainExactlyTheSentencesTheGreedyParserDoubtedAndKeepsTheOthers()
+    {
+        var parser = Analyzer.Value.Parser.Parser;
+        var tagger = Analyzer.Value.Tagger.Tagger;
+        var fallback = CascadeFallback.Value;
+        var cascade = new ParseDecoder(parser, fallback, 0.1f);
+        var state = new ParseState();
+        var fallbackBeam = new BeamSearch(fallback, fallback.BeamWidth);
+        int kept = 0, reparsed = 0;
+        long words = 0;
+        var document = Pipelines.CleanOne(Paths.FoundingSample, new IngestionOptions { DefaultDate = new DateOnly(2024, 2, 8) });
+        foreach (var sentence in document.Sentences)
+        {
+            var forms = document.TokensOf(sentence).ToArray().Select(t => document[t.Span]).ToList();
+            int n = forms.Count;
+            words += n;
+            var greedy = (Heads: new int[n], Labels: new int[n]);
+            int doubts = parser.Parse(SyntaxAnnotator.ParserInputOf(tagger, forms, out _, parser.Supertagger), state, greedy.Heads, greedy.Labels);
+            var beam = (Heads: new int[n], Labels: new int[n]);
+            fallbackBeam.Parse(SyntaxAnnotator.ParserInputOf(tagger, forms, out _, fallback.Supertagger), beam.Heads, beam.Labels);
+            var got = (Heads: new int[n], Labels: new int[n]);
+            bool again = cascade.Parse(SyntaxAnnotator.ParserInputOf(tagger, forms, out _, parser.Supertagger), got.Heads, got.Labels);
+            Assert.Equal(doubts > 0.1f * n, again);
+            var expected = again ? beam : greedy;
+            Assert.Equal(expected.Heads, got.Heads);
+            Assert.Equal(expected.Labels, got.Labels);
+            kept += again ? 0 : 1;
+            reparsed += again ? 1 : 0;
+        }
+
+        // The sample must exercise both paths, else the test shows nothing.
+        Assert.True(kept > 0 && reparsed > 0, $"{kept} sentences kept, {reparsed} parsed again");
+        Assert.Equal(words, cascade.Counts.Words);
+    }
+
     [Fact]
     public void AStateTheParserSkipsScoringAllowsNoOtherAction()
     {
