@@ -72,8 +72,16 @@ public sealed class ParseDecoder
             return false;
         }
 
-        int doubts = Parser.Parse(input, state, heads, labels);
-        if (Fallback is null || doubts <= DoubtsPerWord * input.Length)
+        if (Fallback is null)
+        {
+            Parser.Parse(input, state, heads, labels);
+            return false;
+        }
+
+        // Doubts are whole: more than DoubtsPerWord × n of them is more than its floor, and the
+        // greedy parse stops as soon as that many are doubted, its parse no longer wanted.
+        int allowed = (int)MathF.Floor(DoubtsPerWord * input.Length);
+        if (Parser.Parse(input, state, heads, labels, allowed) <= allowed)
         {
             return false;
         }

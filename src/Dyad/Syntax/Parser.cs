@@ -157,9 +157,10 @@ public sealed class Parser
     /// <summary>
     /// Parses: fills heads (0 = root) and label ids for words 1…n. Returns the number of decisions
     /// the parser was unsure of (<see cref="DoubtMargin"/>), which ranks sentences for a second,
-    /// more careful parse (<see cref="ParseDecoder"/>).
+    /// more careful parse (<see cref="ParseDecoder"/>). Past <paramref name="doubtLimit"/> doubted
+    /// decisions it stops at once, heads and labels unfilled: the sentence goes to that other parse.
     /// </summary>
-    public int Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels)
+    public int Parse(ParserInput input, ParseState state, Span<int> heads, Span<int> labels, int doubtLimit = int.MaxValue)
     {
         state.Reset(input, KnownWords);
         Span<ulong> features = stackalloc ulong[MaxFeatures];
@@ -180,7 +181,10 @@ public sealed class Parser
             scores.Clear();
             Model.Score(features[..n], scores);
             Apply(state, BestValid(state, scores, out float margin));
-            doubts += margin < DoubtMargin ? 1 : 0;
+            if (margin < DoubtMargin && ++doubts > doubtLimit)
+            {
+                return doubts;
+            }
         }
 
         for (int i = 1; i <= input.Length; i++)
