@@ -142,6 +142,32 @@ public sealed class EventCoder
                 && context.Lemma(c) is not ("way" or "step"));
     }
 
+    /// <summary>Verbs whose past tense is spelled as their base form, which the tagger may take for one.</summary>
+    private static readonly FrozenSet<string> UnchangedPastVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "hit", "put", "set", "cut", "let", "shut", "cost", "hurt", "quit", "spread", "cast", "bet", "burst", "split", "thrust", "upset", "shed",
+        "bid", "broadcast", "forecast", "read", "rid", "slit", "spit", "beat", "offset", "reset", "recast", "outbid", "overbid");
+
+    /// <summary>
+    /// A subordinate clause in the mandative subjunctive: a verb tagged as a base form (VB) with a
+    /// singular third-person subject of its own ("that Congress allow", "on condition that Iran
+    /// stop") and no auxiliary or infinitive marker. (After a plural subject the base form is the
+    /// present tense, which the tagger also often calls VB: "warplanes hit", "firms foresee".)
+    /// </summary>
+    private static bool IsSubjunctive(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        var word = words[verb];
+        // (Not a capitalised word, more likely part of a name: "Morgan Guaranty Trust Co"; nor a
+        // verb whose past tense is its base form: "Iraq said it hit Iranian targets".)
+        return word.Upos == "VERB" && word.Xpos == "VB" && !UnchangedPastVerbs.Contains(context.Lemma(verb)) && (word.Deprel.StartsWith("ccomp", StringComparison.Ordinal) || word.Deprel.StartsWith("acl", StringComparison.Ordinal) || word.Deprel.StartsWith("advcl", StringComparison.Ordinal))
+            && !char.IsUpper(context.Document[word.Span][0])
+            && syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < verb
+                && (words[c].Xpos is "NN" or "NNP" || (words[c].Xpos == "PRP" && context.Lemma(c) is "he" or "she" or "it"))
+                && !syntax.Children(c, "conj").Any())
+            && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" || (words[c].Deprel == "mark" && context.Lemma(c) == "to"));
+    }
+
     private static readonly FrozenSet<string> IrrealisNouns = FrozenSet.Create(
         "plan", "proposal", "threat", "offer", "call", "demand", "bid", "intention", "promise", "pledge", "possibility", "option", "idea", "prospect", "hope", "risk", "danger",
         "allegation", "accusation", "suspicion", "appeal", "request", "invitation", "ultimatum", "likelihood", "chance", "probability",
@@ -2567,7 +2593,18 @@ public sealed class EventCoder
         var words = syntax.Words;
         return syntax.Children(trigger, "xcomp").Prepend(trigger).Any(verb => syntax.Children(verb).Any(c => words[c].Deprel is "obl" or "nmod"
             && words[c].Upos is "NOUN" or "PROPN" && char.IsUpper(context.Document[words[c].Span][0])
-            && syntax.Children(c, "case").Any(k => context.Lemma(k) == "with") && context.ActorsWithConjuncts(c).Count == 0));
+            && syntax.Children(c, "case").Any(k => context.Lemma(k) == "with") && context.ActorsWithConjuncts(c).Count == 0))
+            || syntax.Children(trigger, "nmod").Any(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "between") && IsUnnamedFirstParty(context, c));
+    }
+
+    /// <summary>
+    /// A "between" phrase whose first party is a common noun no dictionary knows, joined to named
+    /// ones ("between banks and Mexico, Chile, and Venezuela"): the named ones are its counterpart.
+    /// </summary>
+    private static bool IsUnnamedFirstParty(SentenceContext context, int between)
+    {
+        var words = context.Syntax.Words;
+        return words[between].Upos == "NOUN" && context.ActorsAt(between).Count == 0 && context.Syntax.Children(between, "conj").Any(c => context.ActorsAt(c).Count > 0);
     }
 
     /// <summary>
@@ -2738,6 +2775,14 @@ public sealed class EventCoder
             }
 
             if (TimeStillToCome(context, node))
+            {
+                irrealis = true;
+            }
+
+            // "a proposal … that Congress allow the loan level to be lowered", "demanded that Iraq
+            // withdraw": a clause whose verb keeps its base form after a subject of its own, with no
+            // auxiliary, is a mandative subjunctive: what is proposed or required, not done.
+            if (IsSubjunctive(context, node))
             {
                 irrealis = true;
             }
@@ -3955,7 +4000,9 @@ public sealed class EventCoder
             else if (relation == "nmod" && preposition == "between")
             {
                 sources.AddRange(context.ActorsWithConjuncts(child));
-                mutual = true;
+                // ("talks between banks and Mexico, Chile, and Venezuela": after a first party that
+                // is no actor, the others are its one counterpart, not one another's.)
+                mutual = !IsUnnamedFirstParty(context, child);
             }
             else if (ownerIsPatient && relation == "nmod:poss")
             {
