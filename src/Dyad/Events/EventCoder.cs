@@ -3188,6 +3188,18 @@ public sealed class EventCoder
     /// time on the act itself counts, not one elsewhere in the sentence, and not the dateline's
     /// day ("TOKYO, March 27 -"), when the story was filed, often a day past the feed's date.
     /// </summary>
+    /// <summary>
+    /// Whether a time is followed by the "when" of the trigger's clause, which it dates ("since
+    /// August 1984 when the Finance Ministry took over the bank"; also after a comma: "before April
+    /// 19, when Shintaro Abe visits Washington"), wherever the parse hung the clause.
+    /// </summary>
+    private static bool OpensWhenClauseOf(SentenceContext context, TimeExpression time, int trigger)
+    {
+        var words = context.Syntax.Words;
+        int when = time.EndToken < words.Length - 1 && context.Form(time.EndToken) == "," ? time.EndToken + 1 : time.EndToken;
+        return when < words.Length && context.Lemma(when) == "when" && words[when].Head == trigger;
+    }
+
     private static bool DatedAfterPublication(SentenceContext context, int trigger)
     {
         if (context.Document.Metadata.Published is not DateOnly published)
@@ -3227,7 +3239,13 @@ public sealed class EventCoder
                 || (parent >= 0 && words[trigger].Upos == "NOUN"
                     && ((words[parent].Head == trigger && words[parent].Deprel == "acl")
                         || (parent == words[trigger].Head && words[trigger].Deprel is "nsubj" or "nsubj:pass")));
-            if (!own || syntax.Children(head, "case").Any(c => context.Lemma(c) is "until" or "till" or "by" or "before" or "through" or "since" or "ahead"))
+            if (OpensWhenClauseOf(context, time, trigger))
+            {
+                // ("before April 19, when Abe visits Washington": the clause's own time, whatever
+                // limit the time sets on the clause above.)
+                own = true;
+            }
+            else if (!own || syntax.Children(head, "case").Any(c => context.Lemma(c) is "until" or "till" or "by" or "before" or "through" or "since" or "ahead"))
             {
                 continue;
             }
@@ -4199,7 +4217,7 @@ public sealed class EventCoder
             // (A clause hung on the time is dated by it, whatever the time's preposition: "since August
             // 1984 when the Finance Ministry took over the bank", also where the parse hung the "when"
             // clause on the verb: "have held the temple since last June when militants attacked".)
-            if (time.EndToken < words.Length && context.Lemma(time.EndToken) == "when" && words[time.EndToken].Head == trigger)
+            if (OpensWhenClauseOf(context, time, trigger))
             {
                 return time;
             }

@@ -406,6 +406,8 @@ public sealed class EventCodingCaseTests
     [InlineData("The International Monetary Fund and World Bank will hold meetings in a year's time.", "1987-03-30", "036", "1988-01-01")]
     [InlineData("The International Monetary Fund and World Bank will hold meetings in two weeks' time.", "1987-03-30", "036", "1987-04-13")]
     [InlineData("Japan said prices rose to their highest level in two years.", "1987-03-30", "010", "1987-03-30")]
+    [InlineData("The party is expected to formalise the package before April 19, when LDP General Council Chairman Shintaro Abe visits Washington.", "1987-04-07", "036", "1987-04-19")]
+    [InlineData("Leigh-Pemberton resumed a theme he developed in a speech last week, when he attacked Iraq.", "1987-03-16", "190", "1987-03-09")]
     public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
     {
         // A month and day, or a weekday, is put at or before publication, unless the event's own
