@@ -39,7 +39,7 @@ public sealed class EventCoder
         "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
-        "likely", "unlikely", "predict", "forecast", "anticipate", "due", "recommend", "advocate",
+        "likely", "unlikely", "predict", "forecast", "anticipate", "speculate", "due", "recommend", "advocate",
         // ("the Bank of England is reluctant to inhibit competition"; "unwill" is the lemma of
         // "unwilling" where the tagger reads it as a participle, "the U.S. was unwilling to give".)
         "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant");
