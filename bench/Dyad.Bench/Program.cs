@@ -34,7 +34,15 @@ public static class Program
 
         if (args is ["syntax", var cascadeConllu, var cascadeTagger, var cascadeParser, "--cascade", var fallback, var doubts])
         {
-            return SyntaxRun.Run(cascadeConllu, cascadeTagger, cascadeParser, null, (fallback, float.Parse(doubts, System.Globalization.CultureInfo.InvariantCulture)));
+            try
+            {
+                return SyntaxRun.Run(cascadeConllu, cascadeTagger, cascadeParser, null, (fallback, float.Parse(doubts, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            catch (ArgumentException exception)
+            {
+                Console.Error.WriteLine($"syntax --cascade: {exception.Message}");
+                return 2;
+            }
         }
 
         if (args is ["parser-decoding", var decodedIn, var decodedOut, var decodeWidth, var decodeMargin])

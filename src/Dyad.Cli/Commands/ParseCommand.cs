@@ -21,7 +21,7 @@ internal static class ParseCommand
         var parser = new Option<FileInfo?>("--parser") { Description = "Parser model (default: the shipped one)." };
         var accurate = new Option<bool>("--accurate") { Description = "Parse with the shipped beam-search parser: more accurate (EWT test UAS 86.2 against 85.9), about 2.5 times slower." };
         var cascade = new Option<bool>("--cascade") { Description = "Parse with the greedy parser, and again with the beam-search parser the sentences it doubts: nearly the beam's accuracy at nearly greedy speed." };
-        var doubts = new Option<float?>("--doubts-per-word") { Description = $"With --cascade: the share of a sentence's decisions the greedy parser may doubt before the sentence is parsed again (default {SyntaxAnalyzer.CascadeDoubtsPerWord})." };
+        var doubts = new Option<float?>("--doubts-per-word") { Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"With --cascade: how many doubted decisions per word (a word takes about two decisions) the greedy parser may make before the sentence is parsed again (default {SyntaxAnalyzer.CascadeDoubtsPerWord}; 0 = every sentence with a doubt, 2 = none).") };
         var beam = new Option<int?>("--beam") { Description = "Decode with this beam width (default: the parser's own; 1 = greedy)." };
         var margin = new Option<float?>("--beam-margin") { Description = "Keep only hypotheses whose score is within this of the best (default: the parser's own)." };
         var date = CommonOptions.Date();
@@ -114,7 +114,7 @@ internal static class ParseCommand
                     if (analyzer.Fallback is not null)
                     {
                         var (words, reparsed) = analyzer.ParseCounts;
-                        context.Error.WriteLine($"cascade: {reparsed:N0} of {words:N0} parsed words ({100.0 * reparsed / Math.Max(1, words):F1} %) parsed again by the beam parser");
+                        context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cascade: {reparsed:N0} of {words:N0} words in parses ({100.0 * reparsed / Math.Max(1, words):F1} %) parsed again by the beam parser"));
                     }
                 }
 

@@ -145,7 +145,8 @@ public sealed class EventCoder
     /// <summary>Verbs whose past tense is spelled as their base form, which the tagger may take for one.</summary>
     private static readonly FrozenSet<string> UnchangedPastVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "hit", "put", "set", "cut", "let", "shut", "cost", "hurt", "quit", "spread", "cast", "bet", "burst", "split", "thrust", "upset", "shed",
-        "bid", "broadcast", "forecast", "read", "rid", "slit", "spit", "beat", "offset", "reset", "recast", "outbid", "overbid");
+        "bid", "broadcast", "forecast", "read", "rid", "slit", "spit", "beat", "offset", "reset", "recast", "outbid", "overbid", "undercut",
+        "fit", "input", "sublet", "wed");
 
     /// <summary>
     /// A subordinate clause in the mandative subjunctive: a verb tagged as a base form (VB) with a
@@ -3182,13 +3183,6 @@ public sealed class EventCoder
         "time", "moment", "period", "day", "week", "month", "year", "era", "point");
 
     /// <summary>
-    /// An act whose own time expression starts after the publication date has not happened yet:
-    /// it is planned, like one stated with "will" ("the prime minister's visit to Washington
-    /// starting next Wednesday", "Xi visits Moscow next week" in a story of February 8). Only a
-    /// time on the act itself counts, not one elsewhere in the sentence, and not the dateline's
-    /// day ("TOKYO, March 27 -"), when the story was filed, often a day past the feed's date.
-    /// </summary>
-    /// <summary>
     /// Whether a time is followed by the "when" of the trigger's clause, which it dates ("since
     /// August 1984 when the Finance Ministry took over the bank"; also after a comma: "before April
     /// 19, when Shintaro Abe visits Washington"), wherever the parse hung the clause.
@@ -3200,6 +3194,13 @@ public sealed class EventCoder
         return when < words.Length && context.Lemma(when) == "when" && words[when].Head == trigger;
     }
 
+    /// <summary>
+    /// An act whose own time expression starts after the publication date has not happened yet:
+    /// it is planned, like one stated with "will" ("the prime minister's visit to Washington
+    /// starting next Wednesday", "Xi visits Moscow next week" in a story of February 8). Only a
+    /// time on the act itself counts, not one elsewhere in the sentence, and not the dateline's
+    /// day ("TOKYO, March 27 -"), when the story was filed, often a day past the feed's date.
+    /// </summary>
     private static bool DatedAfterPublication(SentenceContext context, int trigger)
     {
         if (context.Document.Metadata.Published is not DateOnly published)

@@ -29,10 +29,20 @@ public sealed class ParseDecoder
     /// </summary>
     public ParseDecoder(Parser parser, Parser? fallback, float doubtsPerWord)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(doubtsPerWord);
+        if (!(doubtsPerWord >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(doubtsPerWord), doubtsPerWord, "the doubts per word must be a number of 0 or more");
+        }
+
         if (fallback is not null && parser.BeamWidth > 1)
         {
             throw new ArgumentException("a cascade starts with a greedy parser", nameof(parser));
+        }
+
+        // (A fallback trained without supertags would read the first parser's, which it never saw.)
+        if (fallback is not null && fallback.Supertagger is null && parser.Supertagger is not null)
+        {
+            throw new ArgumentException("the fallback parser reads no supertags, where the first parser's input carries them", nameof(fallback));
         }
 
         if (fallback is not null && !fallback.Labels.SequenceEqual(parser.Labels))
@@ -56,7 +66,10 @@ public sealed class ParseDecoder
     /// <summary>Doubted decisions per word above which a sentence goes to <see cref="Fallback"/>.</summary>
     public float DoubtsPerWord { get; }
 
-    /// <summary>Words parsed, and of those, words parsed again by the fallback (for reports).</summary>
+    /// <summary>
+    /// Words in the parses made, and of those, words parsed again by the fallback (for reports; a
+    /// sentence that the news repairs parse twice, shortened and whole, counts twice).
+    /// </summary>
     public (long Words, long Reparsed) Counts => (words, reparsed);
 
     /// <summary>
@@ -86,7 +99,7 @@ public sealed class ParseDecoder
             return false;
         }
 
-        if (Fallback.Supertagger is { } supertagger)
+        if (Fallback.Supertagger is { } supertagger && !ReferenceEquals(supertagger, Parser.Supertagger))
         {
             if (input.Atoms is not { } atoms)
             {

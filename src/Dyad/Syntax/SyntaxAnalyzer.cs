@@ -74,7 +74,7 @@ public sealed class SyntaxAnalyzer : IDisposable
     /// <summary>The cascade's second parser (null = none).</summary>
     public ParserModel? Fallback { get; }
 
-    /// <summary>Words parsed so far, and of those, words the cascade's second parser parsed again.</summary>
+    /// <summary>Words in the parses made so far, and of those, words the cascade's second parser parsed again (see <see cref="ParseDecoder.Counts"/>).</summary>
     public (long Words, long Reparsed) ParseCounts => decoders.Values.Aggregate((0L, 0L), (sum, decoder) => (sum.Item1 + decoder.Counts.Words, sum.Item2 + decoder.Counts.Reparsed));
 
     /// <summary>

@@ -65,6 +65,17 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void ACascadeThatCannotWorkIsRefusedWhenItIsBuilt()
+    {
+        var greedy = Analyzer.Value.Parser.Parser;
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParseDecoder(greedy, CascadeFallback.Value, float.NaN));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ParseDecoder(greedy, CascadeFallback.Value, -0.1f));
+        // A beam parser first, and the greedy one as the fallback: the cascade starts greedily.
+        var error = Assert.Throws<ArgumentException>(() => new ParseDecoder(CascadeFallback.Value, greedy, 0.35f));
+        Assert.Contains("starts with a greedy parser", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheCascadeParsesAgainExactlyTheSentencesTheGreedyParserDoubtedAndKeepsTheOthers()
     {
         var parser = Analyzer.Value.Parser.Parser;
