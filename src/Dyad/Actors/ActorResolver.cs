@@ -295,11 +295,11 @@ public sealed class ActorResolver
         "set", "bond", "note", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate");
 
-    /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
     /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
     private static readonly FrozenSet<string> CivilHonorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Mr", "Mrs", "Ms", "Miss", "Madame", "Monsieur", "Herr", "Frau");
 
+    /// <summary>Titles written before a surname, with or without a full stop ("Mrs Clinton", "Gen Zia").</summary>
     private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Miss", "Dr", "Gen", "Sen", "Rep", "Gov", "Col", "Sir", "Lord", "Lady", "Prof", "Rev", "Sheikh", "Capt",

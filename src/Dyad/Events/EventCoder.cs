@@ -161,8 +161,13 @@ public sealed class EventCoder
         var word = words[verb];
         // (Not a capitalised word, more likely part of a name: "Morgan Guaranty Trust Co"; nor a
         // verb whose past tense is its base form: "Iraq said it hit Iranian targets".)
-        return word.Upos == "VERB" && word.Xpos == "VB" && !UnchangedPastVerbs.Contains(context.Lemma(verb)) && (word.Deprel.StartsWith("ccomp", StringComparison.Ordinal) || word.Deprel.StartsWith("acl", StringComparison.Ordinal) || word.Deprel.StartsWith("advcl", StringComparison.Ordinal))
-            && !char.IsUpper(context.Document[word.Span][0])
+        if (word.Xpos != "VB" || word.Upos != "VERB"
+            || !(word.Deprel.StartsWith("ccomp", StringComparison.Ordinal) || word.Deprel.StartsWith("acl", StringComparison.Ordinal) || word.Deprel.StartsWith("advcl", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return !UnchangedPastVerbs.Contains(context.Lemma(verb)) && !char.IsUpper(context.Document[word.Span][0])
             && syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && c < verb
                 && (words[c].Xpos is "NN" or "NNP" || (words[c].Xpos == "PRP" && context.Lemma(c) is "he" or "she" or "it"))
                 && !syntax.Children(c, "conj").Any())

@@ -29,25 +29,9 @@ public sealed class ParseDecoder
     /// </summary>
     public ParseDecoder(Parser parser, Parser? fallback, float doubtsPerWord)
     {
-        if (!(doubtsPerWord >= 0))
+        if (fallback is not null)
         {
-            throw new ArgumentOutOfRangeException(nameof(doubtsPerWord), doubtsPerWord, "the doubts per word must be a number of 0 or more");
-        }
-
-        if (fallback is not null && parser.BeamWidth > 1)
-        {
-            throw new ArgumentException("a cascade starts with a greedy parser", nameof(parser));
-        }
-
-        // (A fallback trained without supertags would read the first parser's, which it never saw.)
-        if (fallback is not null && fallback.Supertagger is null && parser.Supertagger is not null)
-        {
-            throw new ArgumentException("the fallback parser reads no supertags, where the first parser's input carries them", nameof(fallback));
-        }
-
-        if (fallback is not null && !fallback.Labels.SequenceEqual(parser.Labels))
-        {
-            throw new ArgumentException("the fallback parser must predict the same relations as the first", nameof(fallback));
+            ThrowIfNoCascade(parser, fallback, doubtsPerWord);
         }
 
         Parser = parser;
@@ -55,6 +39,31 @@ public sealed class ParseDecoder
         DoubtsPerWord = doubtsPerWord;
         beam = parser.BeamWidth > 1 ? new BeamSearch(parser, parser.BeamWidth) : null;
         fallbackBeam = fallback is null ? null : new BeamSearch(fallback, fallback.BeamWidth);
+    }
+
+    /// <summary>Refuses a cascade that cannot work: a first parser that is no greedy one, a fallback that reads other relations or no supertags, a limit that is no number of 0 or more.</summary>
+    public static void ThrowIfNoCascade(Parser parser, Parser fallback, float doubtsPerWord)
+    {
+        if (!(doubtsPerWord >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(doubtsPerWord), doubtsPerWord, "the doubts per word must be a number of 0 or more");
+        }
+
+        if (parser.BeamWidth > 1)
+        {
+            throw new ArgumentException("a cascade starts with a greedy parser", nameof(parser));
+        }
+
+        // (A fallback trained without supertags would read the first parser's, which it never saw.)
+        if (fallback.Supertagger is null && parser.Supertagger is not null)
+        {
+            throw new ArgumentException("the fallback parser reads no supertags, where the first parser's input carries them", nameof(fallback));
+        }
+
+        if (!fallback.Labels.SequenceEqual(parser.Labels))
+        {
+            throw new ArgumentException("the fallback parser must predict the same relations as the first", nameof(fallback));
+        }
     }
 
     /// <summary>The parser that parses every sentence.</summary>

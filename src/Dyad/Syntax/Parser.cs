@@ -30,9 +30,8 @@ public sealed class ParserInput
     public WordAtoms[]? Atoms { get; set; }
 
     /// <summary>Tags the words with <paramref name="supertagger"/>, their parts of speech as word classes, and keeps the supertags.</summary>
-    public void AddSupertags(Tagger supertagger, WordAtoms[] words)
+    public void AddSupertags(Tagger supertagger, ReadOnlySpan<WordAtoms> words)
     {
-        Atoms = words;
         Span<int> labels = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
         supertagger.Tag(words, Tags.AsSpan(1, Length), labels);
         for (int i = 0; i < words.Length; i++)

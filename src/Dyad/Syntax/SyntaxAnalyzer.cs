@@ -57,7 +57,7 @@ public sealed class SyntaxAnalyzer : IDisposable
         Fallback = cascade?.Fallback;
         if (cascade is var (checkedFallback, checkedLimit))
         {
-            _ = new ParseDecoder(parser.Parser, checkedFallback.Parser, checkedLimit); // refuses a cascade that cannot work now, not on first use
+            ParseDecoder.ThrowIfNoCascade(parser.Parser, checkedFallback.Parser, checkedLimit); // now, not on a thread's first sentence
         }
 
         decoders = new ThreadLocal<ParseDecoder>(

@@ -914,12 +914,11 @@ public static class TimePhraseParsing
     private static int[] TagAndParseWithLifts(Tagger tagger, ParseDecoder decoder, IReadOnlyList<string> forms, int[] heads, int[] labels)
     {
         var parser = decoder.Parser;
-        void parse(ParserInput input, int[] h, int[] l) => decoder.Parse(input, h, l);
 
         var input = SyntaxAnnotator.ParserInputOf(tagger, forms, out int[] tags, parser.Supertagger);
         if (Find(forms, tags, tagger.Tags) is not var (start, end, site))
         {
-            parse(input, heads, labels);
+            decoder.Parse(input, heads, labels);
             return tags;
         }
 
@@ -927,7 +926,7 @@ public static class TimePhraseParsing
         var shortened = SyntaxAnnotator.ParserInputOf(tagger, [.. kept.Select(i => forms[i])], out int[] shortTags, parser.Supertagger);
         var shortHeads = new int[kept.Length];
         var shortLabels = new int[kept.Length];
-        parse(shortened, shortHeads, shortLabels);
+        decoder.Parse(shortened, shortHeads, shortLabels);
         // Before a verb, the word after the phrase (index start of the shortened sentence) must come
         // out a verb with a subject of its own; after an object, the noun before it (index
         // start - 1) must come out a verb's object. Else the shortened parse is no better.
@@ -951,7 +950,7 @@ public static class TimePhraseParsing
 
         if (verb < 0 || Labels(parser) is not var (unmarked, oblique, caseMark, modifier, determiner))
         {
-            parse(input, heads, labels);
+            decoder.Parse(input, heads, labels);
             return tags;
         }
 

@@ -103,15 +103,17 @@ public sealed class TextCommandTests
         Assert.Equal(greedyArticle.Output.Split('\n').Length, accurateArticle.Output.Split('\n').Length);
         Assert.NotEqual(greedyArticle.Output, accurateArticle.Output);
 
-        var both = await CliRunner.InProcess("parse", "--accurate", "--parser", "other.dyad", "--conllu-in", sample);
-        Assert.Equal(2, both.ExitCode);
-        Assert.Contains("either --accurate or --parser", both.Error, StringComparison.Ordinal);
-        var badMargin = await CliRunner.InProcess("parse", "--beam-margin", "-1", "--conllu-in", sample);
-        Assert.Equal(2, badMargin.ExitCode);
-        Assert.Contains("--beam-margin must be 0 or more", badMargin.Error, StringComparison.Ordinal);
-        var noBeam = await CliRunner.InProcess("parse", "--beam", "0", "--conllu-in", sample);
-        Assert.Equal(2, noBeam.ExitCode);
-        Assert.Contains("--beam must be 1 or more", noBeam.Error, StringComparison.Ordinal);
+        await AssertRefused("either --accurate or --parser", "parse", "--accurate", "--parser", "other.dyad", "--conllu-in", sample);
+        await AssertRefused("--beam-margin must be 0 or more", "parse", "--beam-margin", "-1", "--conllu-in", sample);
+        await AssertRefused("--beam must be 1 or more", "parse", "--beam", "0", "--conllu-in", sample);
+    }
+
+    /// <summary>Runs the command and asserts it is refused as a usage error (exit 2) with the message.</summary>
+    private static async Task AssertRefused(string message, params string[] args)
+    {
+        var run = await CliRunner.InProcess(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,15 +151,9 @@ public sealed class TextCommandTests
 
         string sample = Paths.TestData("conllu-sample.conllu");
 
-        var withBeam = await CliRunner.InProcess("parse", "--cascade", "--accurate", "--conllu-in", sample);
-        Assert.Equal(2, withBeam.ExitCode);
-        Assert.Contains("--cascade parses greedily first", withBeam.Error, StringComparison.Ordinal);
-        var limitAlone = await CliRunner.InProcess("parse", "--doubts-per-word", "0.3", "--conllu-in", sample);
-        Assert.Equal(2, limitAlone.ExitCode);
-        Assert.Contains("--doubts-per-word needs --cascade", limitAlone.Error, StringComparison.Ordinal);
-        var negative = await CliRunner.InProcess("parse", "--cascade", "--doubts-per-word", "-1", "--conllu-in", sample);
-        Assert.Equal(2, negative.ExitCode);
-        Assert.Contains("must be 0 or more", negative.Error, StringComparison.Ordinal);
+        await AssertRefused("--cascade parses greedily first", "parse", "--cascade", "--accurate", "--conllu-in", sample);
+        await AssertRefused("--doubts-per-word needs --cascade", "parse", "--doubts-per-word", "0.3", "--conllu-in", sample);
+        await AssertRefused("must be 0 or more", "parse", "--cascade", "--doubts-per-word", "-1", "--conllu-in", sample);
     }
 
     [Fact]
