@@ -1181,7 +1181,7 @@ public sealed class EventCoder
         "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
         "rice", "beef", "cotton", "steel", "car", "scandal", "affair", "agriculture", "saving", "savings", "economy", "market",
         "currency", "dollar", "yen", "franc", "output", "production", "price", "demand", "supply", "growth", "deficit", "estimate",
-        "figure", "data", "statistic", "statistics");
+        "figure", "data", "statistic", "statistics", "fund", "funds", "complaint", "constitution");
 
     /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
     private static readonly FrozenSet<string> PatientNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -2284,6 +2284,10 @@ public sealed class EventCoder
         // committees investigating the Iran arms scandal said": a thing named with a country does
         // nothing (it may be what is traded with the country, a target).
         sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger))];
+        // "Congress is pressing to hold back U.S. funds for the World Bank", "all agencies of the U.S.
+        // government supported the U.S. complaint": a thing named with the doer's own country is
+        // not acted on by it (another country's goods may be: "curbs on Japanese imports").
+        targets = [.. targets.Where(t => !(IsThingOfCountry(context, t, trigger) && sources.Count > 0 && sources.All(s => ActorCode.CountryOf(s.Code) == t.Code)))];
         // ("a speech carried by Libyan television and monitored by the British Broadcasting
         // Corporation": a broadcaster monitoring broadcasts is how the news was heard, no investigation.)
         if (sources.Count == 0 || (context.Lemma(trigger) == "monitor" && sources.All(s => ActorCode.RoleOf(s.Code) == "MED")))
@@ -3840,7 +3844,9 @@ public sealed class EventCoder
             yield return modified;
         }
 
-        foreach (string relation in new[] { "obj", "iobj" })
+        // ("Spain has granted Cuba a credit line for the purchase of Spanish goods": the indirect
+        // object is whom the thing is given, and comes before any actor named inside the thing.)
+        foreach (string relation in new[] { "iobj", "obj" })
         {
             // "offered its troops to Lebanon": the source's own belongings are not the target.
             // ("refugees, whom authorities blame for a conflict": a relative "whom" or "which"
