@@ -40,6 +40,8 @@ public sealed class EventCoder
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
         "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
         "likely", "unlikely", "predict", "forecast", "anticipate", "speculate", "due", "recommend", "advocate",
+        // ("China applied to join the General Agreement on Tariffs and Trade": an application is no membership.)
+        "apply",
         // ("the Bank of England is reluctant to inhibit competition"; "unwill" is the lemma of
         // "unwilling" where the tagger reads it as a participle, "the U.S. was unwilling to give".)
         "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant");
