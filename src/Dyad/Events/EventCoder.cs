@@ -4395,7 +4395,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
+            owned ??= [.. PatientBefore(context.Syntax, verb) is int patient ? [patient] : Array.Empty<int>(), .. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
             // ("a post held by president Burke until his recent election" holds no election: a
             // pattern's words are not looked for in a phrase of time the pattern does not name.)
             var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
@@ -4423,6 +4423,35 @@ public sealed class EventCoder
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// The noun a verb acts on that comes before it, where the verb has no object of its own: the
+    /// subject of a passive ("the accord was signed by Nigerian Finance Minister Chu Okongwu") or
+    /// the noun a participle describes ("the 100 pct tariffs imposed by President Reagan", "the
+    /// ban, imposed by the ITC"). A pattern's first word may be it, as if it followed the verb.
+    /// Pronouns name nothing a pattern can read, and are skipped. (Not the noun a relative clause
+    /// describes, "tariffs the Reagan Administration imposed": "what specific solutions he wanted"
+    /// read as wanting solutions, and such clauses often misparse.)
+    /// </summary>
+    private static int? PatientBefore(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        if (syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "iobj" or "ccomp" or "xcomp"))
+        {
+            return null;
+        }
+
+        int? patient = syntax.Children(verb, "nsubj:pass").Cast<int?>().FirstOrDefault();
+        if (patient is null && words[verb].Head is int head and >= 0 && head < verb && words[head].Upos is "NOUN" or "PROPN")
+        {
+            if (words[verb].Deprel == "acl" && words[verb].Xpos == "VBN")
+            {
+                patient = head;
+            }
+        }
+
+        return patient is int p && p < verb && words[p].Upos is "NOUN" or "PROPN" ? p : null;
     }
 
     /// <summary>
