@@ -191,6 +191,14 @@ EXTRA = {
         "adviser", "advisers", "advisor", "advisors", "aide", "aides", "foreign policy adviser",
         "secretary general", "secretaries general", "secretary-general", "chancellor", "premier",
         "minister", "ministers", "deputy prime minister", "deputy foreign minister",
+        # British cabinet titles ("the British trade secretary" was the country itself)
+        "trade secretary", "trade secretaries", "home secretary", "home secretaries",
+        "health secretary", "health secretaries", "transport secretary", "transport secretaries",
+        "environment secretary", "environment secretaries", "industry secretary", "industry secretaries",
+        "trade and industry secretary", "employment secretary", "employment secretaries",
+        "northern ireland secretary", "scottish secretary", "welsh secretary", "chief secretary",
+        "culture secretary", "culture secretaries", "business secretary", "business secretaries",
+        "justice secretary", "justice secretaries", "social services secretary", "work and pensions secretary",
     ],
     "MIL": [
         "troops", "army", "armies", "navy", "navies", "air force", "air forces", "military",
