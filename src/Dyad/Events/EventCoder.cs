@@ -2308,6 +2308,16 @@ public sealed class EventCoder
             return;
         }
 
+        // "Harbour workers said they will strike for 24 hours", "workers struck demanding payment of
+        // salaries": workers or unions who strike stop work (CAMEO 143), whatever word names them
+        // (the dictionary's @labour subjects see only the subject's own words, not "they").
+        if (context.Lemma(trigger) == "strike" && words[trigger].Upos == "VERB" && code.StartsWith("19", StringComparison.Ordinal)
+            && sources.All(s => ActorCode.RoleOf(s.Code) == "LAB"))
+        {
+            code = "143";
+            rule += "+labour";
+        }
+
         var flags = Flags(context, trigger);
         // (Statements, appeals and intents name what is to come; their own time is often the
         // content's: "proposed a preparatory meeting on April 23".)
