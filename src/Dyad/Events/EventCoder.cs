@@ -226,7 +226,9 @@ public sealed class EventCoder
     /// attacks an escalation"), so it is not flagged as unrealised.
     /// </summary>
     private static readonly FrozenSet<string> RealisingObjectVerbs = FrozenSet.Create(StringComparer.Ordinal,
-        "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish");
+        "agree", "allow", "call", "reject", "refuse", "decline", "deny", "oppose", "like", "love", "hate", "dislike", "wish",
+        // ("the U.S. applied sanctions": only what one applies to do is still to come.)
+        "apply");
 
     /// <summary>Nouns that name a part of a time ("the end of last week"), whose "of" phrase is still a date.</summary>
     private static readonly FrozenSet<string> TimePortions = FrozenSet.Create(StringComparer.Ordinal,
@@ -1183,7 +1185,7 @@ public sealed class EventCoder
         "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
         "rice", "beef", "cotton", "steel", "car", "scandal", "affair", "agriculture", "saving", "savings", "economy", "market",
         "currency", "dollar", "yen", "franc", "output", "production", "price", "demand", "supply", "growth", "deficit", "estimate",
-        "figure", "data", "statistic", "statistics", "fund", "funds", "complaint", "constitution");
+        "figure", "data", "statistic", "statistics", "fund", "funds", "constitution");
 
     /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
     private static readonly FrozenSet<string> PatientNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -2286,16 +2288,17 @@ public sealed class EventCoder
         // committees investigating the Iran arms scandal said": a thing named with a country does
         // nothing (it may be what is traded with the country, a target).
         sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger))];
-        // "Congress is pressing to hold back U.S. funds for the World Bank", "all agencies of the U.S.
-        // government supported the U.S. complaint": a thing named with the doer's own country is
-        // not acted on by it (another country's goods may be: "curbs on Japanese imports").
-        targets = [.. targets.Where(t => !(IsThingOfCountry(context, t, trigger) && sources.Count > 0 && sources.All(s => ActorCode.CountryOf(s.Code) == t.Code)))];
         // ("a speech carried by Libyan television and monitored by the British Broadcasting
         // Corporation": a broadcaster monitoring broadcasts is how the news was heard, no investigation.)
         if (sources.Count == 0 || (context.Lemma(trigger) == "monitor" && sources.All(s => ActorCode.RoleOf(s.Code) == "MED")))
         {
             return;
         }
+
+        // "Congress is pressing to hold back U.S. funds for the World Bank": a thing named with the
+        // doer's own country is not acted on by it (another country's goods may be: "curbs on
+        // Japanese imports").
+        targets = [.. targets.Where(t => !(IsThingOfCountry(context, t, trigger) && sources.All(s => ActorCode.CountryOf(s.Code) == t.Code)))];
 
         // "EC farm ministers were fighting hard to prevent a deal", "the Wallenberg group fought off a
         // hostile takeover bid", "after battling President Reagan all year, Congress", "its court
@@ -2311,8 +2314,9 @@ public sealed class EventCoder
         // "Harbour workers said they will strike for 24 hours", "workers struck demanding payment of
         // salaries": workers or unions who strike stop work (CAMEO 143), whatever word names them
         // (the dictionary's @labour subjects see only the subject's own words, not "they").
+        // ("Rioting workers struck a policeman" hit someone: a stoppage has no object.)
         if (context.Lemma(trigger) == "strike" && words[trigger].Upos == "VERB" && code.StartsWith("19", StringComparison.Ordinal)
-            && sources.All(s => ActorCode.RoleOf(s.Code) == "LAB"))
+            && !context.Syntax.Children(trigger, "obj").Any() && sources.All(s => ActorCode.RoleOf(s.Code) == "LAB"))
         {
             code = "143";
             rule += "+labour";
@@ -4378,6 +4382,7 @@ public sealed class EventCoder
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
         List<int>? owned = null, untimed = null;
+        int? patient = PatientBefore(context.Syntax, verb);
         // ("Brazil's economic program clearly demonstrates the intention to renegotiate", "Reagan's
         // reduced strength has been demonstrated by the Senate's decision": what is demonstrated is
         // shown; one demonstrates, in protest, with no object.)
@@ -4405,10 +4410,17 @@ public sealed class EventCoder
                 continue;
             }
 
-            owned ??= [.. PatientBefore(context.Syntax, verb) is int patient ? [patient] : Array.Empty<int>(), .. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
+            owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
             // ("a post held by president Burke until his recent election" holds no election: a
             // pattern's words are not looked for in a phrase of time the pattern does not name.)
             var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
+            // (A pattern that names its target reads no patient: in "control of the airport was
+            // taken by rebels" its target would be the doer.)
+            if (patient is int before && !pattern.Steps.Any(step => step.Kind == StepKind.Target))
+            {
+                words = [before, .. words];
+            }
+
             if (MatchSteps(context, pattern.Steps, words, out int? target, verb)
                 && (BarePreposition(pattern) is not string preposition || HasOwnPreposition(context, verb, preposition)))
             {
@@ -4436,7 +4448,7 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The noun a verb acts on that comes before it, where the verb has no object of its own: the
+    /// The noun a verb acts on that comes before it, where the verb has no object or complement of its own: the
     /// subject of a passive ("the accord was signed by Nigerian Finance Minister Chu Okongwu") or
     /// the noun a participle describes ("the 100 pct tariffs imposed by President Reagan", "the
     /// ban, imposed by the ITC"). A pattern's first word may be it, as if it followed the verb.
@@ -4453,15 +4465,12 @@ public sealed class EventCoder
         }
 
         int? patient = syntax.Children(verb, "nsubj:pass").Cast<int?>().FirstOrDefault();
-        if (patient is null && words[verb].Head is int head and >= 0 && head < verb && words[head].Upos is "NOUN" or "PROPN")
+        if (patient is null && words[verb].Deprel == "acl" && words[verb].Xpos == "VBN")
         {
-            if (words[verb].Deprel == "acl" && words[verb].Xpos == "VBN")
-            {
-                patient = head;
-            }
+            patient = words[verb].Head;
         }
 
-        return patient is int p && p < verb && words[p].Upos is "NOUN" or "PROPN" ? p : null;
+        return patient is int p && p >= 0 && p < verb && words[p].Upos is "NOUN" or "PROPN" ? p : null;
     }
 
     /// <summary>
