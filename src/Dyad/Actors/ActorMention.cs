@@ -85,6 +85,12 @@ public sealed record ActorMention
     /// </summary>
     public bool IsSeat { get; init; }
 
+    /// <summary>
+    /// The code the dictionary gave before the document's day made it an earlier state's ("Russian
+    /// positions" in 1990 is SUN, first RUS), or null when the day changed nothing.
+    /// </summary>
+    public string? CodeBeforeSuccession { get; init; }
+
     /// <summary>Other words of the sentence that stand for this actor (a title and name written as one run of capitalised words).</summary>
     public ImmutableArray<int> Covers { get; init; } = [];
 

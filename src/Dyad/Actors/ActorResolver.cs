@@ -394,7 +394,8 @@ public sealed class ActorResolver
     {
         string code = lexicon.Successions.CodeOn(mention.Code, day);
         var antecedents = mention.Antecedents.IsEmpty ? mention.Antecedents : [.. mention.Antecedents.Select(a => OfTheDay(a, day))];
-        return code == mention.Code && antecedents == mention.Antecedents ? mention : mention with { Code = code, Antecedents = antecedents };
+        return code == mention.Code && antecedents == mention.Antecedents ? mention
+            : mention with { Code = code, Antecedents = antecedents, CodeBeforeSuccession = code == mention.Code ? mention.CodeBeforeSuccession : mention.Code };
     }
 
     private ImmutableArray<ActorMention> ResolveSentence(Document document, int s, SentenceSyntax syntax, DocumentContext context, List<ActorMatch>? found)

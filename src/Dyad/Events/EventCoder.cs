@@ -1180,6 +1180,22 @@ public sealed class EventCoder
         mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger
         && context.Syntax.Words[mention.Head].Upos == "NOUN" && ThingNouns.Contains(context.Lemma(mention.Head));
 
+    /// <summary>
+    /// A mention that is a common noun made an actor only by its country's name or adjective
+    /// ("Canada's credit facility", "U.S. concern"), not the act's own noun, nor people and firms
+    /// no role of the dictionary names ("ordered Venezuelan banks", "asked Japanese chip-makers to
+    /// further slash output" act on the country's firms).
+    /// </summary>
+    private static bool IsNounOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
+        mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger
+        && context.Syntax.Words[mention.Head].Upos == "NOUN" && !UnroledParties.Contains(context.Lemma(mention.Head));
+
+    /// <summary>People and firms named with a country that act and are acted on, though no role of the dictionary names them.</summary>
+    private static readonly FrozenSet<string> UnroledParties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bank", "institution", "firm", "company", "maker", "chip-maker", "chipmaker", "producer", "grower", "farmer", "worker",
+        "exporter", "importer", "manufacturer", "vessel", "ship", "tanker", "citizen", "national", "investor", "trader",
+        "broker", "shipper", "carrier", "airline", "insurer", "lender", "creditor", "utility", "refiner", "miner", "people");
+
     /// <summary>Things a country's adjective or name may describe that act on nothing: goods, commodities, trade, markets, money, figures, affairs.</summary>
     private static readonly FrozenSet<string> ThingNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
@@ -2295,10 +2311,16 @@ public sealed class EventCoder
             return;
         }
 
-        // "Congress is pressing to hold back U.S. funds for the World Bank": a thing named with the
-        // doer's own country is not acted on by it (another country's goods may be: "curbs on
-        // Japanese imports").
-        targets = [.. targets.Where(t => !(IsThingOfCountry(context, t, trigger) && sources.All(s => ActorCode.CountryOf(s.Code) == t.Code)))];
+        // "Congress is pressing to hold back U.S. funds for the World Bank", "Finance Minister
+        // Michael Wilson announced amendments to Canada's revolving standby credit facility",
+        // "Gros, after his first meeting with Brazil's bank advisory committee": a common noun
+        // that only its country's name or adjective makes an actor is, when the doer is of that
+        // country, one of the country's own things or bodies, not the country acted on (another
+        // country's may be a target: "curbs on Japanese imports"; the country by name or place
+        // stays: "demanded support from the Montenegro Assembly", "martial law in Baghdad").
+        // (Countries one state then, two now, are two: "Ukrainian troops attacked Russian positions"
+        // in 1990 is SUN on SUN.)
+        targets = [.. targets.Where(t => !(IsNounOfCountry(context, t, trigger) && t.CodeBeforeSuccession is null && sources.All(s => ActorCode.CountryOf(s.Code) == t.Code)))];
 
         // "EC farm ministers were fighting hard to prevent a deal", "the Wallenberg group fought off a
         // hostile takeover bid", "after battling President Reagan all year, Congress", "its court
