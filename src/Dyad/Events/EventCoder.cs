@@ -1177,8 +1177,12 @@ public sealed class EventCoder
 
     /// <summary>A mention that is a country's goods, trade, market, money or affair ("U.S. corn", "the Iran arms scandal"), not the act's own noun.</summary>
     private static bool IsThingOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
+        IsCommonNounOfCountry(context, mention, trigger) && ThingNouns.Contains(context.Lemma(mention.Head));
+
+    /// <summary>A mention of this sentence whose head is a common noun, made an actor only by a country's name or adjective, and not the act's own noun.</summary>
+    private static bool IsCommonNounOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
         mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger
-        && context.Syntax.Words[mention.Head].Upos == "NOUN" && ThingNouns.Contains(context.Lemma(mention.Head));
+        && context.Syntax.Words[mention.Head].Upos == "NOUN";
 
     /// <summary>
     /// A mention that is a common noun made an actor only by its country's name or adjective
@@ -1187,8 +1191,7 @@ public sealed class EventCoder
     /// further slash output" act on the country's firms).
     /// </summary>
     private static bool IsNounOfCountry(SentenceContext context, ActorMention mention, int trigger) =>
-        mention.Rule == MentionRule.Country && mention.Sentence == context.Index && mention.Head != trigger
-        && context.Syntax.Words[mention.Head].Upos == "NOUN" && !UnroledParties.Contains(context.Lemma(mention.Head));
+        IsCommonNounOfCountry(context, mention, trigger) && !UnroledParties.Contains(context.Lemma(mention.Head));
 
     /// <summary>People and firms named with a country that act and are acted on, though no role of the dictionary names them.</summary>
     private static readonly FrozenSet<string> UnroledParties = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -1201,7 +1204,7 @@ public sealed class EventCoder
         "good", "goods", "product", "import", "export", "corn", "wheat", "grain", "soybean", "sugar", "coffee", "cocoa", "oil", "crude",
         "rice", "beef", "cotton", "steel", "car", "scandal", "affair", "agriculture", "saving", "savings", "economy", "market",
         "currency", "dollar", "yen", "franc", "output", "production", "price", "demand", "supply", "growth", "deficit", "estimate",
-        "figure", "data", "statistic", "statistics", "fund", "funds", "constitution");
+        "figure", "data", "statistic", "statistics");
 
     /// <summary>Nouns of acts done to a person or group, whose owner is the one it is done to ("his arrest", "the hostages' release").</summary>
     private static readonly FrozenSet<string> PatientNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -4403,8 +4406,26 @@ public sealed class EventCoder
 
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
-        List<int>? owned = null, untimed = null;
+        List<int>? owned = null, untimed = null, ownedAfterPatient = null, untimedAfterPatient = null;
         int? patient = PatientBefore(context.Syntax, verb);
+
+        // The words a pattern is matched against, each list built once per verb: the clause's own
+        // words, without a phrase of time the pattern does not name ("a post held by president
+        // Burke until his recent election" holds no election), after the noun the verb acts on
+        // when it comes before the verb and the pattern names no target (in "control of the
+        // airport was taken by rebels" that target would be the doer).
+        List<int> WordsFor(EventPattern pattern)
+        {
+            owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
+            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
+            if (patient is not int before || pattern.Steps.Any(step => step.Kind == StepKind.Target))
+            {
+                return words;
+            }
+
+            return ReferenceEquals(words, owned) ? ownedAfterPatient ??= [before, .. owned] : untimedAfterPatient ??= [before, .. untimed!];
+        }
+
         // ("Brazil's economic program clearly demonstrates the intention to renegotiate", "Reagan's
         // reduced strength has been demonstrated by the Senate's decision": what is demonstrated is
         // shown; one demonstrates, in protest, with no object.)
@@ -4432,18 +4453,7 @@ public sealed class EventCoder
                 continue;
             }
 
-            owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
-            // ("a post held by president Burke until his recent election" holds no election: a
-            // pattern's words are not looked for in a phrase of time the pattern does not name.)
-            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
-            // (A pattern that names its target reads no patient: in "control of the airport was
-            // taken by rebels" its target would be the doer.)
-            if (patient is int before && !pattern.Steps.Any(step => step.Kind == StepKind.Target))
-            {
-                words = [before, .. words];
-            }
-
-            if (MatchSteps(context, pattern.Steps, words, out int? target, verb)
+            if (MatchSteps(context, pattern.Steps, WordsFor(pattern), out int? target, verb)
                 && (BarePreposition(pattern) is not string preposition || HasOwnPreposition(context, verb, preposition)))
             {
                 // ("Iraqi troops opened fire on Kurdish villages near the Turkish border": of two
@@ -4455,7 +4465,7 @@ public sealed class EventCoder
                     {
                         if (NamesObject(context, rival, verb) && (rival.Subject.IsEmpty || MatchSteps(context, rival.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
                             && (rival.FixedWords == 0 || FixedWordsFollow(context, rival, verb))
-                            && MatchSteps(context, rival.Steps, NamesTimePreposition(rival) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))], out int? rivalTarget, verb))
+                            && MatchSteps(context, rival.Steps, WordsFor(rival), out int? rivalTarget, verb))
                         {
                             return (rival, rivalTarget);
                         }
