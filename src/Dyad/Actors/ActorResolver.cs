@@ -1320,6 +1320,72 @@ public sealed class ActorResolver
         return end > match.End && CompanyWords.Contains(document[words[end - 1].Span]) ? "BUS" : null;
     }
 
+    /// <summary>
+    /// The role of a body whose proper name opens with a country's adjective and goes on with
+    /// capitalised words no dictionary knows ("British Printing", "American Motors", "Canadian
+    /// Pacific" are companies; "Philippine Coconut Authority", "Canadian Wheat Board" state
+    /// bodies): the name is the body's, not the country's. Null for a name that may be a
+    /// political or armed group ("Nicaraguan Democratic Force", "Lebanese Forces") or no body at
+    /// all ("Chinese New Year"), which keep what the dictionaries say.
+    /// </summary>
+    private static string? NamedWithAdjective(Document document, SentenceSyntax syntax, int head, ActorMatch match, FrozenSet<string> givenNames, HashSet<int> matched)
+    {
+        var words = syntax.Words;
+        bool NameWord(int w) => w >= 0 && w < words.Length && !matched.Contains(w) && words[w].Upos is "PROPN" or "NOUN"
+            && document[words[w].Span] is { Length: > 1 } form && char.IsUpper(form[0]) && !form.Any(char.IsDigit) && form.Any(char.IsLower);
+        int end = match.End;
+        while (end <= head && NameWord(end))
+        {
+            end++;
+        }
+
+        // (The name must run from the adjective to the phrase's head, and open with it: "Anglo
+        // American Corp of South Africa", "Royal American Foods" are named otherwise.)
+        // (Nor a name that is one part of a longer one, "American Honda president Tetsuo Chino", or
+        // one of two, "the Brazilian Geography and Statistics Institute".)
+        if (end <= head || end == match.End || match.End - match.Start != 1 || (NameWord(match.Start - 1) && words[match.Start - 1].Head == head)
+            || words[head].Deprel == "compound" || syntax.Children(head).Any(c => words[c].Deprel is "conj" or "cc"))
+        {
+            return null;
+        }
+
+        var name = Enumerable.Range(match.End, end - match.End).Select(w => document[words[w].Span]).ToList();
+        // (Nor a person: "the Iranian Ali Akbar Velayati".)
+        if (givenNames.Contains(name[0]) || name.Any(n => PlaceWords.Contains(n) || GroupNameWords.Contains(n) || TimeExpressionFinder.IsMonth(n) || TimeExpressionFinder.IsWeekday(n) || Honorifics.Contains(n.TrimEnd('.'))))
+        {
+            return null;
+        }
+
+        // ("Jamaican Information Service" is the government's; "Canadian Bond Rating Service" a firm's.)
+        return StateBodyWords.Contains(name[^1]) || (name[^1] is "Service" or "Services" && name.Contains("Information")) ? "GOV"
+            : CivicBodyWords.Contains(name[^1]) ? "NGO"
+            : "BUS";
+    }
+
+    /// <summary>Places named with a country's adjective that are not that country ("British Columbia", "French Riviera").</summary>
+    private static readonly FrozenSet<string> PlacesNamedWithAdjective = FrozenSet.Create(StringComparer.Ordinal,
+        "Columbia", "Riviera", "Alps", "Isles", "Highlands", "Lowlands", "Plateau", "Basin", "Sahara", "Antarctic", "Territory", "Territories");
+
+    /// <summary>Last words of the names of state boards and agencies ("Philippine Coconut Authority").</summary>
+    private static readonly FrozenSet<string> StateBodyWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Authority", "Board", "Commission", "Agency", "Administration", "Office", "Directorate", "Inspectorate", "Secretariat", "Treasury", "Exchequer");
+
+    /// <summary>Last words of the names of campaigning and charitable bodies ("Canadian Coalition on Acid Rain").</summary>
+    private static readonly FrozenSet<string> CivicBodyWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Coalition", "Foundation", "Society", "Campaign", "Network");
+
+    /// <summary>Words in the names of parties, movements, armed groups and assemblies, which are no companies.</summary>
+    private static readonly FrozenSet<string> GroupNameWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Democratic", "Revolutionary", "Liberation", "Front", "Force", "Forces", "Army", "Party", "Guard", "Guards", "Movement", "Union",
+        "League", "Federation", "Republic", "Council", "Congress", "Assembly", "Resistance", "Alliance", "Brigade", "Brigades", "Command",
+        "Committee", "Mujahideen", "Jihad", "Brotherhood", "Popular", "People", "Peoples", "Islamic", "Patriotic", "Unity", "Solidarity",
+        "Parliament", "Senate", "Government", "Cabinet", "Ministry", "Navy", "Embassy", "Church", "Conference", "Confederation", "Catholic",
+        "Muslim", "Christian", "Jewish", "Baptist", "Churches", "Kurds", "Serbs", "Croats", "Shiites", "Shias", "Sunnis", "Tamils", "Sikhs",
+        "Hindus", "Muslims", "Moslems", "Christians", "Jews", "Arabs", "Druze", "Albanians", "Turks", "Pashtuns", "Uighurs", "Uyghurs",
+        "Tibetans", "Berbers", "Hutus", "Tutsis", "Maronites", "Copts", "Catholics", "Protestants", "Armenians", "Azeris", "Chechens",
+        "Basques", "Catalans", "Blacks", "Whites", "Indians", "Moors", "Bedouins", "Cossacks", "Tatars", "Roma", "Gypsies", "Mujahedin", "Secretary", "Minister", "President", "Chancellor", "Governor", "Ambassador",
+        "Envoy", "Premier", "Commissioner", "Chairman", "Director", "Judge", "General", "Admiral", "Colonel", "King", "Queen", "Prince", "Labour", "Labor", "Workers", "Socialist", "Communist", "Conservative", "Liberal", "Green", "Greens");
+
     private static bool IsCountryOrCapitalName(ActorForm form) => form.Entry.Type == ActorType.Country && form.Kind is MatchKind.Name or MatchKind.Capital;
 
     /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "Lake Chad", "River Jordan").</summary>
@@ -1623,7 +1689,13 @@ public sealed class ActorResolver
         // "American Express", "British Airways", "Japan Air Lines Co": a company named with a
         // country is that country's business, not the country; "the U.S. Agriculture Department"
         // is its government.
-        if (country is not null && agent is null && words[head].Upos == "PROPN" && parts.All(p => p.Match.End <= head || p.Match.Start > head))
+        // (After a country's adjective a capitalised common noun is a name too, whatever the
+        // tagger says: "American Motors broke off talks", "British Printing filed a lawsuit".)
+        // ("Iraqi Kurds" are people: a plural only where it is a company's word, "American Motors".)
+        bool capitalisedAfterAdjective = words[head].Upos == "NOUN" && country?.Kind == MatchKind.Adjective && head > 0 && words[head].Deprel != "compound"
+            && (!words[head].Has("Number=Plur") || CompanyWords.Contains(document[words[head].Span]))
+            && char.IsUpper(document.Text[words[head].Span.Start]) && parts.Any(p => p.Match.End <= head && p.Match.Forms.Contains(country));
+        if (country is not null && agent is null && (words[head].Upos == "PROPN" || capitalisedAfterAdjective) && parts.All(p => p.Match.End <= head || p.Match.Start > head))
         {
             // (The name's last word, which the parse may hang flat on the head: "American Cyanamid Co".)
             int end = syntax.Children(head).Where(c => c > head && words[c].Deprel is "flat" or "flat:name" && words[c].Upos == "PROPN").DefaultIfEmpty(head).Max();
@@ -1651,6 +1723,18 @@ public sealed class ActorResolver
             if (StructureWords.Contains(last))
             {
                 return null;
+            }
+
+            // ("Vancouver, British Columbia": a place named with a country's adjective is no actor.)
+            if (country.Kind == MatchKind.Adjective && PlacesNamedWithAdjective.Contains(last))
+            {
+                return null;
+            }
+
+            if (country.Kind == MatchKind.Adjective && country.Entry.Type == ActorType.Country && parts.FirstOrDefault(p => p.Match.Forms.Contains(country)).Match is { } adjective
+                && NamedWithAdjective(document, syntax, head, adjective, context.GivenNames, matched) is string bodyRole)
+            {
+                return Make(ActorCode.Combine(country.Entry.Code!, bodyRole), MentionRule.CountryAndAgent, phrase);
             }
         }
 
