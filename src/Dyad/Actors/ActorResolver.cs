@@ -1412,7 +1412,10 @@ public sealed class ActorResolver
             && char.IsUpper(document.Text[words[w].Span.Start]);
         return (CapitalisedName(word - 1) && (words[word - 1].Head == word || words[word].Head == word - 1))
             || (CapitalisedName(word + 1) && (words[word].Head == word + 1 || words[word + 1].Head == word))
-            || (words[word].Upos is "PROPN" or "ADJ" && words[word].Deprel is "nsubj" or "obj" && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"));
+            || (words[word].Upos is "PROPN" or "ADJ" && words[word].Deprel is "nsubj" or "obj" && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"))
+            // ("Delta and Western's request": a proper noun of its own, joined to a name or owning a thing.)
+            || (words[word].Upos == "PROPN" && (words[word].Deprel == "nmod:poss" || (words[word].Deprel == "conj" && words[word].Head >= 0 && words[words[word].Head].Upos == "PROPN"))
+                && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"));
     }
 
     /// <summary>Composes the code of a phrase from its dictionary matches (person &gt; organisation &gt; country+role &gt; country &gt; role).</summary>
