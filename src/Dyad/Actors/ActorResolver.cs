@@ -96,6 +96,12 @@ public sealed class ActorResolver
     /// <summary>The people of the market who trade ("Western bankers", "U.S. money managers").</summary>
     private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
 
+    /// <summary>Firms named by their trade ("Japanese banks", "European producers", "U.S. refiners").</summary>
+    private static readonly FrozenSet<string> BusinessNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "bank", "producer", "crusher", "maker", "manufacturer", "exporter", "importer", "refiner", "roaster", "miller", "buyer", "seller",
+        "operator", "insurer", "lender", "shipper", "supplier", "processor", "distributor", "retailer", "wholesaler", "underwriter", "automaker",
+        "carmaker", "chipmaker", "steelmaker", "brewer", "smelter", "shipbuilder");
+
     /// <summary>
     /// Nouns of the trade in money and goods: a capital naming them is its country's market, not its
     /// government ("Tokyo dealers said", "the London markets", "Tokyo bond managers").
@@ -1695,7 +1701,7 @@ public sealed class ActorResolver
         // (After a country's adjective a capitalised common noun is a name too, whatever the
         // tagger says: "American Motors broke off talks", "British Printing filed a lawsuit".)
         // ("Iraqi Kurds" are people: a plural only where it is a company's word, "American Motors".)
-        bool capitalisedAfterAdjective = words[head].Upos == "NOUN" && country?.Kind == MatchKind.Adjective && head > 0 && words[head].Deprel != "compound"
+        bool capitalisedAfterAdjective = words[head].Upos == "NOUN" && country?.Kind is MatchKind.Adjective or MatchKind.Demonym && head > 0 && words[head].Deprel != "compound"
             && (!words[head].Has("Number=Plur") || CompanyWords.Contains(document[words[head].Span]))
             && char.IsUpper(document.Text[words[head].Span.Start]) && parts.Any(p => p.Match.End <= head && p.Match.Forms.Contains(country));
         if (country is not null && agent is null && (words[head].Upos == "PROPN" || capitalisedAfterAdjective) && parts.All(p => p.Match.End <= head || p.Match.Start > head))
@@ -1729,12 +1735,12 @@ public sealed class ActorResolver
             }
 
             // ("Vancouver, British Columbia": a place named with a country's adjective is no actor.)
-            if (country.Kind == MatchKind.Adjective && PlacesNamedWithAdjective.Contains(last))
+            if (country.Kind is MatchKind.Adjective or MatchKind.Demonym && PlacesNamedWithAdjective.Contains(last))
             {
                 return null;
             }
 
-            if (country.Kind == MatchKind.Adjective && country.Entry.Type == ActorType.Country && parts.FirstOrDefault(p => p.Match.Forms.Contains(country)).Match is { } adjective
+            if (country.Kind is MatchKind.Adjective or MatchKind.Demonym && country.Entry.Type == ActorType.Country && parts.FirstOrDefault(p => p.Match.Forms.Contains(country)).Match is { } adjective
                 && NamedWithAdjective(document, syntax, head, adjective, context.GivenNames, matched) is string bodyRole)
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, bodyRole), MentionRule.CountryAndAgent, phrase);
@@ -1754,6 +1760,19 @@ public sealed class ActorResolver
         // stays the country, "opened the Japanese market".)
         if (country is not null && agent is null && words[head].Upos == "NOUN" && MarketNouns.Contains(words[head].Lemma.ToLowerInvariant())
             && (country.Kind == MatchKind.Capital || MarketPeople.Contains(words[head].Lemma.ToLowerInvariant())))
+        {
+            return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
+        }
+
+        // "Japanese banks", "European producers", "Japanese crushers", "Japanese trading houses": the
+        // firms of a trade named with their country are its business, not the country itself.
+        // (Bare "bank" stays out of the dictionaries: "the Bank" is as often a central bank's.)
+        if (country is not null && agent is null && words[head].Upos == "NOUN" && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym
+            && (BusinessNouns.Contains(words[head].Lemma.ToLowerInvariant())
+                || (words[head].Lemma.ToLowerInvariant() is "house" or "institution" && words[head].Has("Number=Plur")))
+            // (A region's producers and exporters are as often its countries: "France backed the Ivory
+            // Coast and other African producers", of a commodity pact.)
+            && !(country.Entry.Type == ActorType.Region && words[head].Lemma.ToLowerInvariant() is "producer" or "exporter" or "importer" or "supplier" or "buyer" or "seller"))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
         }
