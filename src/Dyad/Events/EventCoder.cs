@@ -1199,6 +1199,11 @@ public sealed class EventCoder
         "exporter", "importer", "manufacturer", "vessel", "ship", "tanker", "citizen", "national", "investor", "trader",
         "broker", "shipper", "carrier", "airline", "insurer", "lender", "creditor", "utility", "refiner", "miner", "people");
 
+    /// <summary>Verbs that undo a measure named by their object ("lowered its tariffs", "scrapped the quotas").</summary>
+    private static readonly FrozenSet<string> UndoingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "lower", "cut", "reduce", "remove", "lift", "abolish", "scrap", "eliminate", "ease", "drop", "waive", "relax", "dismantle",
+        "slash", "halve", "rescind", "repeal", "revoke", "withdraw", "end", "roll", "phase", "trim", "loosen");
+
     /// <summary>Machines of war the dictionaries name as armed forces, which trade and aid treat as goods.</summary>
     private static readonly FrozenSet<string> MachineNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "aircraft", "plane", "jet", "warplane", "helicopter", "tank", "submarine", "warship", "drone", "missile", "gunship", "frigate",
@@ -2093,6 +2098,15 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "South Korea had also lowered many of its tariffs", "agreed to scrap the quotas": a
+            // measure lowered, removed or eased is being undone, not imposed (the verb's own rows
+            // code the easing where they know it: "lift sanctions" 085). Not a request or a threat cut
+            // or withdrawn: "slashed Reagan's funding request" — the request was made.
+            int governor = words[n].Deprel == "obj" ? head
+                : words[n].Deprel == "nmod" && head >= 0 && words[head].Deprel is "obj" or "xcomp" && context.Lemma(head) is "many" or "some" or "all" or "most" or "part" or "half" or "much" or "rest"
+                    ? words[head].Head : -1;
+            bool undone = governor >= 0 && UndoingVerbs.Contains(context.Lemma(governor));
+
             // (Not the subject of a noun that is a predicate: "the benchmark price is the ongoing war
             // between Iran and Iraq" is no price war.)
             var modifiers = context.Syntax.Children(n).Where(c => words[c].Deprel is "compound" or "amod" or "nmod:poss"
@@ -2116,7 +2130,7 @@ public sealed class EventCoder
                 }
             }
 
-            if (pattern?.Code is null)
+            if (pattern?.Code is null || (undone && pattern.Code[..2] is not ("01" or "02" or "03" or "04" or "05" or "13")))
             {
                 continue;
             }
