@@ -96,7 +96,12 @@ public sealed class ActorResolver
     /// <summary>The people of the market who trade ("Western bankers", "U.S. money managers").</summary>
     private static readonly FrozenSet<string> MarketPeople = FrozenSet.Create(StringComparer.Ordinal, "dealer", "trader", "broker", "investor", "manager", "banker");
 
-    /// <summary>Firms named by their trade ("Japanese banks", "European producers", "U.S. refiners").</summary>
+    /// <summary>What makes houses and institutions firms ("trading houses", "financial institutions").</summary>
+    private static readonly FrozenSet<string> TradeModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "trading", "finance", "financial", "securities", "security", "brokerage", "banking", "credit", "lending", "investment", "export", "import",
+        "commodity", "discount", "issuing", "publishing", "fashion", "insurance");
+
+    /// <summary>Firms named by their trade ("Japanese banks", "Japanese crushers", "U.S. refiners").</summary>
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.Create(StringComparer.Ordinal,
         "bank", "producer", "crusher", "maker", "manufacturer", "exporter", "importer", "refiner", "roaster", "miller", "buyer", "seller",
         "operator", "insurer", "lender", "shipper", "supplier", "processor", "distributor", "retailer", "wholesaler", "underwriter", "automaker",
@@ -1370,7 +1375,8 @@ public sealed class ActorResolver
 
     /// <summary>Places named with a country's adjective that are not that country ("British Columbia", "French Riviera").</summary>
     private static readonly FrozenSet<string> PlacesNamedWithAdjective = FrozenSet.Create(StringComparer.Ordinal,
-        "Columbia", "Riviera", "Alps", "Isles", "Highlands", "Lowlands", "Plateau", "Basin", "Sahara", "Antarctic", "Territory", "Territories");
+        "Columbia", "Riviera", "Alps", "Isles", "Highlands", "Lowlands", "Plateau", "Basin", "Sahara", "Antarctic", "Territory", "Territories",
+        "Ocean", "Sea", "Coast", "Desert", "Strait", "Straits", "Island", "Islands", "Kurdistan", "Kashmir", "Punjab", "Sahel");
 
     /// <summary>Last words of the names of state boards and agencies ("Philippine Coconut Authority").</summary>
     private static readonly FrozenSet<string> StateBodyWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -1378,7 +1384,7 @@ public sealed class ActorResolver
 
     /// <summary>Last words of the names of campaigning and charitable bodies ("Canadian Coalition on Acid Rain").</summary>
     private static readonly FrozenSet<string> CivicBodyWords = FrozenSet.Create(StringComparer.Ordinal,
-        "Coalition", "Foundation", "Society", "Campaign", "Network");
+        "Coalition", "Foundation", "Society", "Campaign", "Network", "Organisation", "Organization");
 
     /// <summary>Words in the names of parties, movements, armed groups and assemblies, which are no companies.</summary>
     private static readonly FrozenSet<string> GroupNameWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -1420,7 +1426,9 @@ public sealed class ActorResolver
             || (CapitalisedName(word + 1) && (words[word].Head == word + 1 || words[word + 1].Head == word))
             || (words[word].Upos is "PROPN" or "ADJ" && words[word].Deprel is "nsubj" or "obj" && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"))
             // ("Delta and Western's request": a proper noun of its own, joined to a name or owning a thing.)
-            || (words[word].Upos == "PROPN" && (words[word].Deprel == "nmod:poss" || (words[word].Deprel == "conj" && words[word].Head >= 0 && words[words[word].Head].Upos == "PROPN"))
+            // (Not one of two adjectives of a noun: "Soviet and Western diplomats".)
+            || (words[word].Upos == "PROPN" && (words[word].Deprel == "nmod:poss" || (words[word].Deprel == "conj" && words[word].Head >= 0 && words[words[word].Head].Upos == "PROPN"
+                    && words[words[word].Head].Deprel is not ("amod" or "compound")))
                 && !syntax.Children(word).Any(c => words[c].Upos is "NOUN" or "PROPN"));
     }
 
@@ -1764,12 +1772,20 @@ public sealed class ActorResolver
             return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
         }
 
-        // "Japanese banks", "European producers", "Japanese crushers", "Japanese trading houses": the
+        // "Japanese banks", "U.S. refiners", "Japanese trading houses", "U.S. exchanges": the
         // firms of a trade named with their country are its business, not the country itself.
         // (Bare "bank" stays out of the dictionaries: "the Bank" is as often a central bank's.)
         if (country is not null && agent is null && words[head].Upos == "NOUN" && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym
+            // (Not a country that owns the noun: "Israel's main arms supplier", "Brazil's lenders"
+            // are its counterparties; nor "U.S. policy makers", who govern.)
+            && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel is "amod" or "compound")
+            && !syntax.Children(head).Any(c => words[c].Deprel == "compound" && words[c].Lemma.ToLowerInvariant() is "policy" or "decision" or "law")
             && (BusinessNouns.Contains(words[head].Lemma.ToLowerInvariant())
-                || (words[head].Lemma.ToLowerInvariant() is "house" or "institution" && words[head].Has("Number=Plur")))
+                || (words[head].Lemma.ToLowerInvariant() is "exchange" or "bourse" && words[head].Has("Number=Plur"))
+                // ("Japanese trading houses", "Japanese financial institutions"; not "two Palestinian
+                // houses" demolished, nor "European institutions", the Community's bodies.)
+                || (words[head].Lemma.ToLowerInvariant() is "house" or "institution" && words[head].Has("Number=Plur")
+                    && syntax.Children(head).Any(c => words[c].Deprel is "amod" or "compound" && TradeModifiers.Contains(words[c].Lemma.ToLowerInvariant()))))
             // (A region's producers and exporters are as often its countries: "France backed the Ivory
             // Coast and other African producers", of a commodity pact.)
             && !(country.Entry.Type == ActorType.Region && words[head].Lemma.ToLowerInvariant() is "producer" or "exporter" or "importer" or "supplier" or "buyer" or "seller"))

@@ -2101,11 +2101,14 @@ public sealed class EventCoder
             // "South Korea had also lowered many of its tariffs", "agreed to scrap the quotas": a
             // measure lowered, removed or eased is being undone, not imposed (the verb's own rows
             // code the easing where they know it: "lift sanctions" 085). Not a request or a threat cut
-            // or withdrawn: "slashed Reagan's funding request" — the request was made.
+            // or withdrawn, nor a demand dropped: "slashed Reagan's funding request" — the request was
+            // made. Support withdrawn is no support.
             int governor = words[n].Deprel == "obj" ? head
                 : words[n].Deprel == "nmod" && head >= 0 && words[head].Deprel is "obj" or "xcomp" && context.Lemma(head) is "many" or "some" or "all" or "most" or "part" or "half" or "much" or "rest"
                     ? words[head].Head : -1;
-            bool undone = governor >= 0 && UndoingVerbs.Contains(context.Lemma(governor));
+            // ("phase out", "roll back" undo; "phase in" does not.)
+            bool undone = governor >= 0 && UndoingVerbs.Contains(context.Lemma(governor))
+                && (context.Lemma(governor) is not ("phase" or "roll") || context.Syntax.Children(governor, "compound:prt").Any(c => context.Lemma(c) is "out" or "back"));
 
             // (Not the subject of a noun that is a predicate: "the benchmark price is the ongoing war
             // between Iran and Iraq" is no price war.)
@@ -2130,7 +2133,7 @@ public sealed class EventCoder
                 }
             }
 
-            if (pattern?.Code is null || (undone && pattern.Code[..2] is not ("01" or "02" or "03" or "04" or "05" or "13")))
+            if (pattern?.Code is null || (undone && pattern.Code[..2] is not ("01" or "02" or "03" or "04" or "10" or "13")))
             {
                 continue;
             }
@@ -2346,9 +2349,10 @@ public sealed class EventCoder
 
         // "agreed last autumn to a 12-month assessment of a new generation transport aircraft",
         // "ordered 12 Airbus A310-300 aircraft": aircraft, ships and tanks that are bought, sold,
-        // given or studied are goods, not the armed forces the dictionary's "aircraft" names in war
+        // given or agreed on are goods, not the armed forces the dictionary's "aircraft" names in war
         // news ("Russian aircraft struck …", which stays: roots 10–20).
-        if (code.Length >= 2 && code[..2] is "02" or "03" or "04" or "05" or "06" or "07" or "08")
+        // (Not an apology for an attack on a frigate, 055, which is owed to the ship's navy.)
+        if (code.Length >= 2 && code[..2] is "02" or "03" or "04" or "05" or "06" or "07" or "08" && code != "055")
         {
             targets = [.. targets.Where(t => !(ActorCode.RoleOf(t.Code) == "MIL" && MachineNouns.Contains(context.Lemma(t.Head))))];
         }
@@ -2786,6 +2790,8 @@ public sealed class EventCoder
             // ("announced the plan without consulting the Bundesbank": what is done "without" doing
             // something leaves that undone.)
             || syntax.Children(verb).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "without")
+            // ("attacked the tanker without warning", "acted without consultation": a noun so too.)
+            || (verb != trigger && syntax.Children(trigger).Any(c => words[c].Deprel is "mark" or "case" && context.Lemma(c) == "without"))
             // ("the Saudis buy nothing from Brazil": an object that is nothing.)
             || (verb == trigger && syntax.Children(verb, "obj").Any(o => context.Lemma(o) == "nothing"))
             // ("agreed not to buy any more Bally stock or to try to seek control": a verb joined by
