@@ -2103,7 +2103,8 @@ public sealed class EventCoder
             // code the easing where they know it: "lift sanctions" 085). Not a request or a threat cut
             // or withdrawn, nor a demand dropped: "slashed Reagan's funding request" — the request was
             // made. Support withdrawn is no support.
-            int governor = words[n].Deprel == "obj" ? head
+            // ("the curfew was lifted": a passive's subject so too.)
+            int governor = words[n].Deprel is "obj" or "nsubj:pass" ? head
                 : words[n].Deprel == "nmod" && head >= 0 && words[head].Deprel is "obj" or "xcomp" && context.Lemma(head) is "many" or "some" or "all" or "most" or "part" or "half" or "much" or "rest"
                     ? words[head].Head : -1;
             // ("phase out", "roll back" undo; "phase in" does not.)
