@@ -101,11 +101,10 @@ public sealed class ActorResolver
         "trading", "finance", "financial", "securities", "security", "brokerage", "banking", "credit", "lending", "investment", "export", "import",
         "commodity", "discount", "issuing", "publishing", "fashion", "insurance");
 
-    /// <summary>Firms named by their trade ("Japanese banks", "Japanese crushers", "U.S. refiners").</summary>
+    /// <summary>Firms named by their trade ("Japanese banks", "Japanese crushers", "U.S. refiners"; exporters and automakers are agents of the dictionary already).</summary>
     private static readonly FrozenSet<string> BusinessNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "bank", "producer", "crusher", "maker", "manufacturer", "exporter", "importer", "refiner", "roaster", "miller", "buyer", "seller",
-        "operator", "insurer", "lender", "shipper", "supplier", "processor", "distributor", "retailer", "wholesaler", "underwriter", "automaker",
-        "carmaker", "chipmaker", "steelmaker", "brewer", "smelter", "shipbuilder");
+        "bank", "producer", "crusher", "maker", "refiner", "roaster", "miller", "buyer", "seller", "operator", "insurer", "lender", "shipper",
+        "supplier", "processor", "distributor", "retailer", "wholesaler", "underwriter", "chipmaker", "brewer", "smelter", "shipbuilder");
 
     /// <summary>
     /// Nouns of the trade in money and goods: a capital naming them is its country's market, not its
@@ -1378,25 +1377,33 @@ public sealed class ActorResolver
         "Columbia", "Riviera", "Alps", "Isles", "Highlands", "Lowlands", "Plateau", "Basin", "Sahara", "Antarctic", "Territory", "Territories",
         "Ocean", "Sea", "Coast", "Desert", "Strait", "Straits", "Island", "Islands", "Kurdistan", "Kashmir", "Punjab", "Sahel");
 
-    /// <summary>Last words of the names of state boards and agencies ("Philippine Coconut Authority").</summary>
-    private static readonly FrozenSet<string> StateBodyWords = FrozenSet.Create(StringComparer.Ordinal,
-        "Authority", "Board", "Commission", "Agency", "Administration", "Office", "Directorate", "Inspectorate", "Secretariat", "Treasury", "Exchequer");
+    /// <summary>
+    /// Last words of the names of a state's departments, boards and agencies ("the U.S. Agriculture
+    /// Department", "Philippine Coconut Authority", "Britain's Department of Trade"), as written.
+    /// </summary>
+    internal static readonly FrozenSet<string> StateBodyWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Department", "Ministry", "Treasury", "Mint", "Exchequer", "Authority", "Board", "Commission", "Agency", "Office", "Directorate",
+        "Inspectorate", "Secretariat");
 
     /// <summary>Last words of the names of campaigning and charitable bodies ("Canadian Coalition on Acid Rain").</summary>
     private static readonly FrozenSet<string> CivicBodyWords = FrozenSet.Create(StringComparer.Ordinal,
         "Coalition", "Foundation", "Society", "Campaign", "Network", "Organisation", "Organization");
 
-    /// <summary>Words in the names of parties, movements, armed groups and assemblies, which are no companies.</summary>
+    /// <summary>
+    /// Words in the names of parties, movements, armed groups, churches, peoples and titles, which
+    /// are no companies (words the agent dictionary knows, "Army", "Parliament", "Minister", stop a
+    /// name before this list is read).
+    /// </summary>
     private static readonly FrozenSet<string> GroupNameWords = FrozenSet.Create(StringComparer.Ordinal,
-        "Democratic", "Revolutionary", "Liberation", "Front", "Force", "Forces", "Army", "Party", "Guard", "Guards", "Movement", "Union",
-        "League", "Federation", "Republic", "Council", "Congress", "Assembly", "Resistance", "Alliance", "Brigade", "Brigades", "Command",
-        "Committee", "Mujahideen", "Jihad", "Brotherhood", "Popular", "People", "Peoples", "Islamic", "Patriotic", "Unity", "Solidarity",
-        "Parliament", "Senate", "Government", "Cabinet", "Ministry", "Navy", "Embassy", "Church", "Conference", "Confederation", "Catholic",
-        "Muslim", "Christian", "Jewish", "Baptist", "Churches", "Kurds", "Serbs", "Croats", "Shiites", "Shias", "Sunnis", "Tamils", "Sikhs",
-        "Hindus", "Muslims", "Moslems", "Christians", "Jews", "Arabs", "Druze", "Albanians", "Turks", "Pashtuns", "Uighurs", "Uyghurs",
-        "Tibetans", "Berbers", "Hutus", "Tutsis", "Maronites", "Copts", "Catholics", "Protestants", "Armenians", "Azeris", "Chechens",
-        "Basques", "Catalans", "Blacks", "Whites", "Indians", "Moors", "Bedouins", "Cossacks", "Tatars", "Roma", "Gypsies", "Mujahedin", "Secretary", "Minister", "President", "Chancellor", "Governor", "Ambassador",
-        "Envoy", "Premier", "Commissioner", "Chairman", "Director", "Judge", "General", "Admiral", "Colonel", "King", "Queen", "Prince", "Labour", "Labor", "Workers", "Socialist", "Communist", "Conservative", "Liberal", "Green", "Greens");
+        "Democratic", "Revolutionary", "Liberation", "Front", "Force", "Party", "Guard", "Guards", "Movement", "Union", "League",
+        "Federation", "Republic", "Council", "Assembly", "Resistance", "Alliance", "Brigade", "Brigades", "Command", "Committee",
+        "Mujahideen", "Jihad", "Brotherhood", "Popular", "People", "Peoples", "Islamic", "Patriotic", "Unity", "Solidarity", "Church",
+        "Conference", "Confederation", "Catholic", "Muslim", "Christian", "Jewish", "Baptist", "Churches", "Kurds", "Serbs", "Croats",
+        "Shiites", "Shias", "Sunnis", "Tamils", "Sikhs", "Hindus", "Muslims", "Moslems", "Christians", "Jews", "Arabs", "Druze",
+        "Albanians", "Turks", "Pashtuns", "Uighurs", "Uyghurs", "Tibetans", "Berbers", "Hutus", "Tutsis", "Maronites", "Copts", "Catholics",
+        "Protestants", "Armenians", "Azeris", "Chechens", "Basques", "Catalans", "Blacks", "Whites", "Indians", "Moors", "Bedouins",
+        "Cossacks", "Tatars", "Roma", "Gypsies", "Mujahedin", "Secretary", "Commissioner", "Chairman", "Director", "General", "Queen",
+        "Prince", "Labour", "Labor", "Socialist", "Communist", "Conservative", "Liberal", "Green", "Greens");
 
     private static bool IsCountryOrCapitalName(ActorForm form) => form.Entry.Type == ActorType.Country && form.Kind is MatchKind.Name or MatchKind.Capital;
 
@@ -1709,9 +1716,10 @@ public sealed class ActorResolver
         // (After a country's adjective a capitalised common noun is a name too, whatever the
         // tagger says: "American Motors broke off talks", "British Printing filed a lawsuit".)
         // ("Iraqi Kurds" are people: a plural only where it is a company's word, "American Motors".)
-        bool capitalisedAfterAdjective = words[head].Upos == "NOUN" && country?.Kind is MatchKind.Adjective or MatchKind.Demonym && head > 0 && words[head].Deprel != "compound"
+        bool adjectival = country?.Kind is MatchKind.Adjective or MatchKind.Demonym;
+        bool capitalisedAfterAdjective = words[head].Upos == "NOUN" && adjectival && head > 0 && words[head].Deprel != "compound"
             && (!words[head].Has("Number=Plur") || CompanyWords.Contains(document[words[head].Span]))
-            && char.IsUpper(document.Text[words[head].Span.Start]) && parts.Any(p => p.Match.End <= head && p.Match.Forms.Contains(country));
+            && char.IsUpper(document.Text[words[head].Span.Start]) && parts.Any(p => p.Match.End <= head && p.Match.Forms.Contains(country!));
         if (country is not null && agent is null && (words[head].Upos == "PROPN" || capitalisedAfterAdjective) && parts.All(p => p.Match.End <= head || p.Match.Start > head))
         {
             // (The name's last word, which the parse may hang flat on the head: "American Cyanamid Co".)
@@ -1730,7 +1738,7 @@ public sealed class ActorResolver
                 return Make(ActorCode.Combine(home, "BUS"), MentionRule.CountryAndAgent, phrase);
             }
 
-            if (last is "Department" or "Ministry" or "Treasury" or "Mint")
+            if (StateBodyWords.Contains(last))
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, "GOV"), MentionRule.CountryAndAgent, phrase);
             }
@@ -1743,12 +1751,12 @@ public sealed class ActorResolver
             }
 
             // ("Vancouver, British Columbia": a place named with a country's adjective is no actor.)
-            if (country.Kind is MatchKind.Adjective or MatchKind.Demonym && PlacesNamedWithAdjective.Contains(last))
+            if (adjectival && PlacesNamedWithAdjective.Contains(last))
             {
                 return null;
             }
 
-            if (country.Kind is MatchKind.Adjective or MatchKind.Demonym && country.Entry.Type == ActorType.Country && parts.FirstOrDefault(p => p.Match.Forms.Contains(country)).Match is { } adjective
+            if (adjectival && country.Entry.Type == ActorType.Country && parts.FirstOrDefault(p => p.Match.Forms.Contains(country)).Match is { } adjective
                 && NamedWithAdjective(document, syntax, head, adjective, context.GivenNames, matched) is string bodyRole)
             {
                 return Make(ActorCode.Combine(country.Entry.Code!, bodyRole), MentionRule.CountryAndAgent, phrase);
@@ -1775,20 +1783,21 @@ public sealed class ActorResolver
         // "Japanese banks", "U.S. refiners", "Japanese trading houses", "U.S. exchanges": the
         // firms of a trade named with their country are its business, not the country itself.
         // (Bare "bank" stays out of the dictionaries: "the Bank" is as often a central bank's.)
+        string headLemma = words[head].Lemma.ToLowerInvariant();
         if (country is not null && agent is null && words[head].Upos == "NOUN" && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym
             // (Not a country that owns the noun: "Israel's main arms supplier", "Brazil's lenders"
             // are its counterparties; nor "U.S. policy makers", who govern.)
             && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel is "amod" or "compound")
             && !syntax.Children(head).Any(c => words[c].Deprel == "compound" && words[c].Lemma.ToLowerInvariant() is "policy" or "decision" or "law")
-            && (BusinessNouns.Contains(words[head].Lemma.ToLowerInvariant())
-                || (words[head].Lemma.ToLowerInvariant() is "exchange" or "bourse" && words[head].Has("Number=Plur"))
+            && (BusinessNouns.Contains(headLemma)
+                || (headLemma is "exchange" or "bourse" && words[head].Has("Number=Plur"))
                 // ("Japanese trading houses", "Japanese financial institutions"; not "two Palestinian
                 // houses" demolished, nor "European institutions", the Community's bodies.)
-                || (words[head].Lemma.ToLowerInvariant() is "house" or "institution" && words[head].Has("Number=Plur")
+                || (headLemma is "house" or "institution" && words[head].Has("Number=Plur")
                     && syntax.Children(head).Any(c => words[c].Deprel is "amod" or "compound" && TradeModifiers.Contains(words[c].Lemma.ToLowerInvariant()))))
-            // (A region's producers and exporters are as often its countries: "France backed the Ivory
+            // (A region's producers and buyers are as often its countries: "France backed the Ivory
             // Coast and other African producers", of a commodity pact.)
-            && !(country.Entry.Type == ActorType.Region && words[head].Lemma.ToLowerInvariant() is "producer" or "exporter" or "importer" or "supplier" or "buyer" or "seller"))
+            && !(country.Entry.Type == ActorType.Region && headLemma is "producer" or "supplier" or "buyer" or "seller"))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
         }

@@ -1199,10 +1199,6 @@ public sealed class EventCoder
         "exporter", "importer", "manufacturer", "vessel", "ship", "tanker", "citizen", "national", "investor", "trader",
         "broker", "shipper", "carrier", "airline", "insurer", "lender", "creditor", "utility", "refiner", "miner", "people");
 
-    /// <summary>A state's departments, named as the country's ("Britain's Department of Trade", "Japan's Finance Ministry").</summary>
-    private static readonly FrozenSet<string> StateDepartments = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "Department", "Ministry", "Treasury", "Office", "Commission", "Agency", "Authority", "Board", "Secretariat", "Directorate");
-
     /// <summary>Verbs that undo a measure named by their object ("lowered its tariffs", "scrapped the quotas").</summary>
     private static readonly FrozenSet<string> UndoingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "lower", "cut", "reduce", "remove", "lift", "abolish", "scrap", "eliminate", "ease", "drop", "waive", "relax", "dismantle",
@@ -4949,7 +4945,7 @@ public sealed class EventCoder
                     // ("Britain's Department of Trade and Industry is investigating": a state's own
                     // department, named as its, is its government.)
                     return owner is { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } && owner.Code.Length == 3
-                        && Syntax.Words[word].Upos == "PROPN" && StateDepartments.Contains(lemmas[word])
+                        && Syntax.Words[word].Upos == "PROPN" && ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma)
                         ? [owner with { Code = ActorCode.Combine(country, "GOV") }]
                         : [owner];
                 }
