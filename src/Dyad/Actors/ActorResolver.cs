@@ -949,7 +949,12 @@ public sealed class ActorResolver
             }
 
             var owner = NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Country);
-            if (StateRoles.Contains(role) || (role == "BUS" && owner is null && NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Region) is not null))
+            // (A sector's word in a company's name is the company's trade, not the sector: "Fisher
+            // Foods Inc", "University Patents Inc", "Emerson Radio Corp", "Seaman Furniture Co Inc"
+            // were farmers, a university, the media and labour. The media's own firms stay media:
+            // "Media General Inc", "Infinity Broadcasting Corp".)
+            if (StateRoles.Contains(role) || (role is not ("BUS" or "MED") && words[mention.Head].Upos == "PROPN")
+                || (role == "BUS" && owner is null && NamedWithin(tokens, matches, name.Start, words[form].Span.Start, ActorType.Region) is not null))
             {
                 codes[w] = mention with
                 {

@@ -3672,7 +3672,12 @@ public sealed class EventCoder
             // ("it was ready to retaliate", "it would not be able to release": a disposition is
             // the subject's own.)
             "xcomp" when words[head].Upos == "ADJ" && JudgedActs.Contains(context.Lemma(head)) && syntax.Children(head).Any(c => words[c].Deprel is "nsubj" or "expl" && context.Form(c) == "it") => [],
-            "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers : Sources(context, head, depth + 1),
+            "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers
+                // "Justice's opposition prompted Greyhound to threaten": an object before the
+                // infinitive controls it, actor or not; the subject of the verb does not act.
+                : (ObjectControl.Contains(context.Lemma(head)) || context.Lemma(head) is "prompt" or "lead" or "cause" or "persuade" or "convince" or "induce" or "spur" or "push" or "drive" or "tell")
+                    && syntax.Children(head, "obj").Any(o => o < verb && words[o].Upos is "NOUN" or "PROPN") ? []
+                : Sources(context, head, depth + 1),
             "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners
                 : context.ActorsWithConjuncts(head) is { Count: > 0 } nominal ? nominal
                 // "issued a declaration demanding that …": who issued the statement demands.
@@ -4195,7 +4200,10 @@ public sealed class EventCoder
 
         // "Mutual rejection was expressed …, Ushakov said": a noun that is what a reported clause is about.
         // Not for force: "media reports said clashes were continuing" — the reporters did not clash.
-        if (sources.Count == 0 && speakerMayAct && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass")
+        // (Not a noun whose clause tells what it did or caused: "he said artificial support of the
+        // dollar had put the markets in a volatile position" names no supporter.)
+        if (sources.Count == 0 && speakerMayAct && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass"
+            && (words[noun].Deprel == "nsubj:pass" || words[head].Upos != "VERB" || context.Lemma(head) is "be" or "remain" or "exist" or "continue" or "grow" or "deepen" or "increase" or "go" or "come" or "start" or "begin" or "resume" or "open" or "focus" or "take" or "proceed"))
         {
             sources.AddRange(Speaker(context, head));
         }
