@@ -3093,8 +3093,11 @@ public sealed class EventCoder
                     // withdraw": a clause in the subjunctive, a base form with a subject of its own and
                     // no auxiliary, is what is demanded.)
                     // (Urging, demanding, asking, proposing, recommending and requesting are irrealis verbs already.)
+                    // ("The U.S. insists the EC complies with the ruling": Reuters' present indicative
+                    // after a present "insists" is the same demand; an assertion has an auxiliary or a
+                    // past, "insists it has not violated", "insisted it complied".)
                     || (relation == "ccomp" && governor is "insist" or "require"
-                        && word.Xpos == "VB" && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass")
+                        && (word.Xpos == "VB" || (word.Xpos is "VBZ" && words[parent].Xpos is "VBZ" or "VBP")) && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "aux:pass")
                         && syntax.Children(node).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass")))
                 {
                     irrealis = true;
