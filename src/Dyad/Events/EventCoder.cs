@@ -3067,6 +3067,17 @@ public sealed class EventCoder
                     irrealis = true;
                 }
 
+                // "Oil prices rose on rumors that the United States had launched a strike", "he had no
+                // information on rumors that …", the parse hanging the rumour's clause on the verb:
+                // a clause right after a rumour, fear or prospect is its content, not established.
+                if (relation == "ccomp" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int that and > 0
+                    && words[that - 1].Upos == "NOUN" && (ClaimNouns.Contains(context.Lemma(that - 1)) || IrrealisNouns.Contains(context.Lemma(that - 1)))
+                    && (words[that - 1].Head == parent || (words[that - 1].Head >= 0 && words[words[that - 1].Head].Head == parent))
+                    && !SpeechVerbs.Contains(context.Lemma(node)))
+                {
+                    irrealis = true;
+                }
+
                 if (Attempts.Contains(governor))
                 {
                     attempted = true;
@@ -3080,6 +3091,9 @@ public sealed class EventCoder
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
                     || (relation == "xcomp" && governor is "order" or "instruct" or "direct" or "require")
+                    // ("The trade bill forces President Reagan to retaliate": what a present "forces"
+                    // makes someone do is a requirement; "forced him to resign" was done.)
+                    || (relation == "xcomp" && governor is "force" or "compel" or "oblige" && words[parent].Xpos is "VBZ" or "VBP")
                     // ("A French government team has arrived in Antananarivo to negotiate a new credit",
                     // the parse taking the purpose for a complement: what one comes to do is not yet done.)
                     // (Not the future "is going to examine", nor "returned to work", nor "came to agree", which did agree.)
@@ -3131,7 +3145,11 @@ public sealed class EventCoder
             }
             else if (relation is "acl" or "acl:relcl" or "ccomp" && words[parent].Upos == "NOUN"
                 && ((governor is "condition" or "proviso" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "that"))
-                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no"))))
+                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no"))
+                    // ("this was not an indication that the United States was retaliating": a
+                    // predicate noun of evidence, negated.)
+                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+                        && syntax.Children(parent).Any(c => words[c].Deprel == "cop") && !SpeechVerbs.Contains(context.Lemma(node)))))
             {
                 // "a moratorium declared on condition that Iran stop attacking" (not "working
                 // conditions agreed by employers and unions"), "there was no
