@@ -267,7 +267,11 @@ EXTRA = {
             # ("South Africa's largest labour federation ... criticised" was South Africa)
             "labour federation", "labour federations", "labor federation", "labor federations",
             "union federation", "union federations", "trade union federation", "trade union federations",
-            "labour confederation", "labor confederation", "trade union confederation"],
+            "labour confederation", "labor confederation", "trade union confederation",
+            # ("a union spokesman said" was a government's: bare "union" is left out, "the Union" is
+            # the Soviet or European one as often, but its spokesmen and sources are labour's)
+            "union spokesman", "union spokesmen", "union spokeswoman", "union source", "union sources",
+            "union representative", "union representatives", "union negotiator", "union negotiators"],
     "REF": ["refugees", "refugee", "asylum seekers", "asylum seeker", "displaced people",
             "displaced persons", "internally displaced people", "internally displaced persons",
             "IDPs"],
