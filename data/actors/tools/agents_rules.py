@@ -251,6 +251,11 @@ EXTRA = {
             "business association", "business associations", "business lobby", "industry group", "industry groups",
             "industry association", "industry associations", "trade association", "trade associations",
             "employers' federation", "employers' association",
+            # ("a refinery spokesman said" was a government's: the spokesmen and managers of a plant
+            # are its company's; "refinery" and "plant" alone are places as often, "the Abadan refinery")
+            "refinery spokesman", "refinery spokeswoman", "refinery official", "refinery officials", "refinery manager",
+            "plant spokesman", "plant spokeswoman", "plant official", "plant officials", "plant manager",
+            "mine spokesman", "mine official", "mine officials", "mine manager", "mill spokesman", "mill manager",
             # ("its Canadian subsidiary": a company's part in a country, which was the country
             # itself; "unit" and "affiliate" are left out: "an army unit", "an al Qaeda affiliate")
             "subsidiary", "subsidiaries",
