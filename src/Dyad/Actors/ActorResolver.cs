@@ -1708,8 +1708,8 @@ public sealed class ActorResolver
         // word both adjective and people noun may be read as either).
         if (country is not null && country.Kind is MatchKind.Adjective or MatchKind.Name or MatchKind.Demonym && agent is null
             && (Currencies.Contains(document[words[head].Span].ToLowerInvariant()) || document[words[head].Span] is "mark" or "marks"
-                // ("a 330 European Currency Unit a tonne tax": the ECU.)
-                || (document[words[head].Span].Equals("Unit", StringComparison.OrdinalIgnoreCase)
+                // ("a 330 European Currency Unit a tonne tax", "400 billion European Currency Units worth of contracts": the ECU.)
+                || (document[words[head].Span] is var unit && (unit.Equals("Unit", StringComparison.OrdinalIgnoreCase) || unit.Equals("Units", StringComparison.OrdinalIgnoreCase))
                     && syntax.Children(head, "compound").Any(c => document[words[c].Span].Equals("Currency", StringComparison.OrdinalIgnoreCase)))))
         {
             return null;
