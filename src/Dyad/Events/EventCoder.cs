@@ -2071,6 +2071,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            // "its war-battered economy", "the strike-hit port": a noun hyphened to a participle or
+            // an adjective is part of a modifier that describes something else, no event of its own.
+            if (n + 2 < words.Length && context.Form(n + 1) == "-" && words[n + 1].Span.Start == words[n].Span.End
+                && words[n + 2].Span.Start == words[n + 1].Span.End && words[n + 2].Xpos is "VBN" or "JJ" or "VBG")
+            {
+                continue;
+            }
+
             // "domestic demand grew", "U.S. oil demand", "demand for gilts": demand in the singular
             // without whose demand it is, is the market's, not a political demand ("its demand of a
             // spread", "their demands", "demands by U.S. airlines" are).

@@ -70,6 +70,7 @@ public static class SyntaxAnnotator
         PrefixedPastRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         VerblessSentenceRetagging.Apply(forms, tags, tagger);
+        ModalMayRetagging.Apply(forms, tags, tagger.Tags);
         var input = new ParserInput(forms.Count) { Atoms = atoms };
         for (int i = 0; i < atoms.Length; i++)
         {

@@ -322,6 +322,19 @@ public sealed class ShippedModelTests
     }
 
     [Theory]
+    [InlineData("Officials said the U.S. May be able to lift trade sanctions against Japan.", "AUX")]
+    [InlineData("Officials said the U.S. May lift its sanctions on Japan.", "AUX")]
+    [InlineData("The tariffs took effect in May after the talks failed.", "PROPN")]
+    [InlineData("The U.S. Trade Representative said on May 5 that talks would resume.", "PROPN")]
+    public void ACapitalisedMayAfterAnAbbreviationIsTheModal(string sentence, string upos)
+    {
+        // Reuters capitalises the word after "U.S."; the tagger reads "May" as the month and
+        // ModalMayRetagging makes it the modal before a base-form verb. The month stays a name.
+        var (document, syntax) = OneSentence(sentence);
+        Assert.Equal(upos, syntax.Words[Find(document, syntax, "May")].Upos);
+    }
+
+    [Theory]
     [InlineData("Hezbollah guerrillas attacked Israel's militia ally in southern Lebanon.", "ally")]
     [InlineData("Pakistan, a key U.S. ally in the war against terrorism, refused to deploy troops.", "ally")]
     public void ANounEndingInLyIsANoun(string sentence, string noun)
