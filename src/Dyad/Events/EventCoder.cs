@@ -2855,7 +2855,13 @@ public sealed class EventCoder
             // "call", which also names, "called the U.S. attacks an escalation"; "agreed a
             // ceasefire", "allowed a visit" report acts.)
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
-                && !RealisingObjectVerbs.Contains(context.Lemma(verb)));
+                && !RealisingObjectVerbs.Contains(context.Lemma(verb)))
+            // ("this could lead to British firms demanding counter-measures", "it would mean
+            // Japan buying more": a participle of a noun that a modal verb's object or
+            // complement names is what might follow, not what happened.)
+            || (words[verb].Deprel == "acl" && words[verb].Xpos == "VBG" && words[verb].Head is int named and >= 0
+                && words[named].Deprel is "obl" or "obj" && words[named].Head is int consequence and >= 0 && HasModal(syntax, consequence)
+                && context.Lemma(consequence) is "lead" or "mean" or "result" or "cause" or "prompt" or "trigger" or "spark" or "involve" or "entail" or "require");
         int node = verb;
         bool clausal = true;
         int cameFrom = -1; // the node the walk came up from
