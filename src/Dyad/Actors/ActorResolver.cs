@@ -50,6 +50,10 @@ public sealed class ActorResolver
         "agency", "council", "committee", "court", "party", "embassy", "office", "department", "company", "bank", "state",
         "assembly", "legislature", "congress", "senate", "cabinet", "regime", "navy", "service", "commission", "union", "group",
         "association", "federation", "organization", "organisation", "lobby", "exchange", "bourse", "industry", "firm", "corporation",
+        // (A newspaper or a station is "it", never "he" or "her": "the newspaper said there would be
+        // pressure on her" bound "her" to the newspaper, not to Thatcher.)
+        "newspaper", "paper", "daily", "weekly", "magazine", "journal", "newsletter", "radio", "television", "broadcaster",
+        "network", "station", "university", "institute", "hospital", "church", "board", "fund",
     ];
 
     /// <summary>Nouns that, repeated with "the", mean the actor named before ("a Kremlin statement" … "the statement said").</summary>
