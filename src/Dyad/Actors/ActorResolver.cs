@@ -306,7 +306,7 @@ public sealed class ActorResolver
     /// corn" is trade with the United States.
     /// </summary>
     private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
-        "set", "bond", "note", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
+        "set", "bond", "bonds", "note", "notes", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate");
 
     /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
@@ -1459,7 +1459,9 @@ public sealed class ActorResolver
         // ("Japanese government bonds", "U.S. government securities": a kind of paper or product
         // named with a country or a role is no actor; "an IMF program" is the IMF's.)
         if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head)
-            || (words[head].Upos == "NOUN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
+            // ("Philippine Investment Notes (PINs), to be offered to commercial bank creditors": a
+            // capitalised product's name too.)
+            || (words[head].Upos is "NOUN" or "PROPN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
                 && parts.All(p => p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Agent))))
         {
             return null;
