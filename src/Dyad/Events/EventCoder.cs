@@ -283,6 +283,24 @@ public sealed class EventCoder
         "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
         "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg");
 
+    /// <summary>
+    /// Verbs that make their object do what their infinitive says ("prompted Greyhound to
+    /// threaten"), as the verbs of asking do, but whose infinitive is done, not asked for.
+    /// </summary>
+    private static readonly FrozenSet<string> CausingVerbs = FrozenSet.Create("prompt", "lead", "cause", "convince", "induce", "spur", "push", "drive");
+
+    /// <summary>Verbs whose modal form names what might follow ("this could lead to British firms demanding …").</summary>
+    private static readonly FrozenSet<string> ConsequenceVerbs = FrozenSet.Create(
+        "lead", "mean", "result", "cause", "prompt", "trigger", "spark", "involve", "entail", "require");
+
+    /// <summary>
+    /// Verbs that tell of a noun's being, lasting or starting, whose reported subject noun is the
+    /// speaker's act ("Mutual rejection was expressed …", "talks will continue", Ushakov said); other
+    /// verbs tell what the noun did or caused, and name no doer ("support of the dollar had put …").
+    /// </summary>
+    private static readonly FrozenSet<string> BeingVerbs = FrozenSet.Create(
+        "be", "remain", "exist", "continue", "grow", "deepen", "increase", "go", "come", "start", "begin", "resume", "open", "focus", "take", "proceed");
+
     /// <summary>Whether a verb is the infinitive of what a verb of asking asks of its addressee ("urged Israel to release").</summary>
     private static bool AskedOfAddressee(SentenceContext context, int verb)
     {
@@ -2861,7 +2879,7 @@ public sealed class EventCoder
             // complement names is what might follow, not what happened.)
             || (words[verb].Deprel == "acl" && words[verb].Xpos == "VBG" && words[verb].Head is int named and >= 0
                 && words[named].Deprel is "obl" or "obj" && words[named].Head is int consequence and >= 0 && HasModal(syntax, consequence)
-                && context.Lemma(consequence) is "lead" or "mean" or "result" or "cause" or "prompt" or "trigger" or "spark" or "involve" or "entail" or "require");
+                && ConsequenceVerbs.Contains(context.Lemma(consequence)));
         int node = verb;
         bool clausal = true;
         int cameFrom = -1; // the node the walk came up from
@@ -3159,11 +3177,11 @@ public sealed class EventCoder
             }
             else if (relation is "acl" or "acl:relcl" or "ccomp" && words[parent].Upos == "NOUN"
                 && ((governor is "condition" or "proviso" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "that"))
-                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no"))
-                    // ("this was not an indication that the United States was retaliating": a
-                    // predicate noun of evidence, negated.)
-                    || (EvidenceNouns.Contains(governor) && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
-                        && syntax.Children(parent).Any(c => words[c].Deprel == "cop") && !SpeechVerbs.Contains(context.Lemma(node)))))
+                    || (EvidenceNouns.Contains(governor) && (syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no")
+                        // ("this was not an indication that the United States was retaliating": a
+                        // predicate noun of evidence, negated; not the sentence's "said" hung there.)
+                        || (syntax.Children(parent).Any(c => words[c].Deprel == "cop") && !SpeechVerbs.Contains(context.Lemma(node))
+                            && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))))))
             {
                 // "a moratorium declared on condition that Iran stop attacking" (not "working
                 // conditions agreed by employers and unions"), "there was no
@@ -3710,7 +3728,7 @@ public sealed class EventCoder
             "xcomp" => syntax.Children(head, "obj").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } controllers ? controllers
                 // "Justice's opposition prompted Greyhound to threaten": an object before the
                 // infinitive controls it, actor or not; the subject of the verb does not act.
-                : (ObjectControl.Contains(context.Lemma(head)) || context.Lemma(head) is "prompt" or "lead" or "cause" or "persuade" or "convince" or "induce" or "spur" or "push" or "drive" or "tell")
+                : (ObjectControl.Contains(context.Lemma(head)) || CausingVerbs.Contains(context.Lemma(head)))
                     && syntax.Children(head, "obj").Any(o => o < verb && words[o].Upos is "NOUN" or "PROPN") ? []
                 : Sources(context, head, depth + 1),
             "acl" or "acl:relcl" => syntax.Children(head, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } owners ? owners
@@ -4238,7 +4256,7 @@ public sealed class EventCoder
         // (Not a noun whose clause tells what it did or caused: "he said artificial support of the
         // dollar had put the markets in a volatile position" names no supporter.)
         if (sources.Count == 0 && speakerMayAct && head >= 0 && words[noun].Deprel is "nsubj" or "nsubj:pass"
-            && (words[noun].Deprel == "nsubj:pass" || words[head].Upos != "VERB" || context.Lemma(head) is "be" or "remain" or "exist" or "continue" or "grow" or "deepen" or "increase" or "go" or "come" or "start" or "begin" or "resume" or "open" or "focus" or "take" or "proceed"))
+            && (words[noun].Deprel == "nsubj:pass" || words[head].Upos != "VERB" || BeingVerbs.Contains(context.Lemma(head))))
         {
             sources.AddRange(Speaker(context, head));
         }

@@ -29,7 +29,7 @@ public static class ModalMayRetagging
         }
     }
 
-    /// <summary>A short word ending in a full stop with another inside or a capital before it ("U.S.", "U.K.", "Corp.").</summary>
+    /// <summary>A short capitalised word ending in a full stop ("U.S.", "U.K.", "Corp.").</summary>
     private static bool IsAbbreviation(string form) =>
         form.Length is >= 2 and <= 5 && form[^1] == '.' && char.IsUpper(form[0]);
 }
