@@ -302,12 +302,13 @@ public sealed class ActorResolver
 
     /// <summary>
     /// Products, papers and accounts a role noun or a country may describe ("television sets",
-    /// "government bonds", "government spending", "U.S. interest rates", "London Interbank Offered Rates"). Not commodities: "bought 2.4 mln tonnes of U.S.
+    /// "government bonds", "government spending", "U.S. interest rates", "London Interbank Offered Rates",
+    /// "European models rejected include the Lynx III"). Not commodities: "bought 2.4 mln tonnes of U.S.
     /// corn" is trade with the United States.
     /// </summary>
     private static readonly FrozenSet<string> Products = FrozenSet.Create(StringComparer.Ordinal,
         "set", "bond", "bonds", "note", "notes", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
-        "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate");
+        "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate", "model");
 
     /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
     private static readonly FrozenSet<string> CivilHonorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -1462,7 +1463,12 @@ public sealed class ActorResolver
             // ("Philippine Investment Notes (PINs), to be offered to commercial bank creditors": a
             // capitalised product's name too.)
             || (words[head].Upos is "NOUN" or "PROPN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
-                && parts.All(p => p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Agent))))
+                && parts.All(p => p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Agent)))
+            // ("want to buy U.S. T-bonds": so too where the name's run ends in a compound of the
+            // product noun, joined by a hyphen.)
+            || (words[head].Deprel == "compound" && words[head].Head is int product and > 0 && product > head + 1
+                && Products.Contains(words[product].Lemma.ToLowerInvariant()) && Enumerable.Range(head + 1, product - head - 1).All(w => words[w].Xpos == "HYPH")
+                && parts.All(p => p.Match.End <= product && p.Match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region or ActorType.Agent))))
         {
             return null;
         }

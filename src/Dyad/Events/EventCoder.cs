@@ -74,7 +74,7 @@ public sealed class EventCoder
     /// </summary>
     private static readonly FrozenSet<string> DispositionNouns = FrozenSet.Create(
         "interest", "willingness", "readiness", "desire", "eagerness", "commitment", "determination", "ability", "capacity",
-        "right", "freedom", "permission", "opportunity", "need", "wish", "ambition", "incentive");
+        "right", "freedom", "permission", "opportunity", "need", "wish", "ambition", "incentive", "discretion");
 
     /// <summary>
     /// A noun named as what is awaited: "ahead of talks", "prior to the visit", "in advance of the
@@ -3479,7 +3479,22 @@ public sealed class EventCoder
 
     private static bool HasModal(SentenceSyntax syntax, int verb, FrozenSet<string> modals) =>
         syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && modals.Contains(syntax.Words[c].Lemma.ToLowerInvariant()))
-        || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any());
+        || syntax.Children(verb).Any(c => syntax.Words[c].Deprel == "aux" && syntax.Words[c].Lemma == "go" && syntax.Children(verb, "mark").Any())
+        || GoingToFuture(syntax, verb);
+
+    /// <summary>
+    /// "Britain is going to attack Iraq", "it's going to be subverted": the future with "going to",
+    /// parsed as treebanks do, the verb an infinitive under "going" and "to" right after it (not
+    /// a journey's purpose, "is going to Moscow to meet Gorbachev").
+    /// </summary>
+    private static bool GoingToFuture(SentenceSyntax syntax, int verb)
+    {
+        var words = syntax.Words;
+        int going = words[verb].Head;
+        return words[verb].Deprel == "xcomp" && going >= 0 && words[going].Xpos == "VBG" && words[going].Lemma == "go"
+            && syntax.Children(going).Any(c => words[c].Deprel == "aux" && words[c].Lemma == "be")
+            && syntax.Children(verb, "mark").Any(m => m == going + 1 && words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>The speaker when the event is stated inside reported speech.</summary>
     /// <summary>
