@@ -8,11 +8,11 @@ namespace Dyad.Cli;
 /// <summary>Loads Dyad's models for a command, turning a missing or incompatible file into a clear message.</summary>
 internal static class ModelLoading
 {
-    public static EventPipeline? Events(IEnumerable<string> actorFiles, CliContext context, bool shippedActors = true)
+    public static EventPipeline? Events(IEnumerable<string> actorFiles, CliContext context, bool shippedActors = true, IEnumerable<string>? patternFiles = null)
     {
         try
         {
-            return EventPipeline.Load(DataDirectory.Default, actorFiles, shippedActors);
+            return EventPipeline.Load(DataDirectory.Default, actorFiles, shippedActors, patternFiles);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
         {

@@ -20,29 +20,31 @@ internal static class CodeCommand
         };
         var all = new Option<bool>("--all") { Description = "Also print negated, hypothetical and attempted events (always marked); by default only events that happened are printed." };
         var noShipped = new Option<bool>("--no-shipped-actors") { Description = "Use only the --actors dictionaries, not Dyad's own (for test sets with fictional actors)." };
+        var patterns = CommonOptions.Patterns();
         var inputs = CommonOptions.Inputs();
         var command = new Command("code", "Code the events of each document: who did what to whom, when, with the evidence.")
         {
-            format, date, actors, all, noShipped, inputs,
+            format, date, actors, all, noShipped, patterns, inputs,
         };
         command.SetAction((parsed, cancellation) =>
         {
             var actorFiles = parsed.GetValue(actors) ?? [];
-            var missing = actorFiles.FirstOrDefault(f => !f.Exists);
-            if (missing is not null)
+            var patternFiles = parsed.GetValue(patterns) ?? [];
+            var missing = actorFiles.Select(f => ("--actors", f)).Concat(patternFiles.Select(f => ("--patterns", f))).FirstOrDefault(f => !f.Item2.Exists);
+            if (missing.Item2 is not null)
             {
-                context.Error.WriteLine($"dyad: --actors {missing.FullName}: no such file");
+                context.Error.WriteLine($"dyad: {missing.Item1} {missing.Item2.FullName}: no such file");
                 return Task.FromResult(2);
             }
 
-            using var pipeline = ModelLoading.Events(actorFiles.Select(f => f.FullName), context, !parsed.GetValue(noShipped));
+            using var pipeline = ModelLoading.Events(actorFiles.Select(f => f.FullName), context, !parsed.GetValue(noShipped), patternFiles.Select(f => f.FullName));
             if (pipeline is null)
             {
                 return Task.FromResult(1);
             }
 
             bool dictionaryProblems = false;
-            foreach (var problem in pipeline.Actors.Lexicon.Diagnostics)
+            foreach (var problem in pipeline.DictionaryDiagnostics)
             {
                 context.Error.WriteLine(problem.ToString());
                 dictionaryProblems = true;

@@ -45,6 +45,12 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<FileInfo[]> Patterns() => new("--patterns")
+    {
+        Description = "Extra event patterns: a file of verbs.tsv or nouns.tsv rows (data/events/FORMAT.md) that add to Dyad's and override its rows as specific; may be repeated.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     public static Option<string> Format(string defaultFormat, params string[] formats)
     {
         var option = new Option<string>("--format", "-f")

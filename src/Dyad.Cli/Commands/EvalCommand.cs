@@ -16,9 +16,10 @@ internal static class EvalCommand
         var misses = new Option<bool>("--misses") { Description = "List every miss and false alarm, with the sentence and the rule that fired." };
         var actors = new Option<FileInfo[]>("--actors") { Description = "Extra actor dictionary (e.g. the fictional actors of a test set); may be repeated." };
         var noShipped = new Option<bool>("--no-shipped-actors") { Description = "Use only the --actors dictionaries, not Dyad's own (for test sets with fictional actors)." };
+        var patterns = CommonOptions.Patterns();
         var command = new Command("eval", "Score Dyad's events against a gold set: precision, recall, F1, a confusion table, the misses.")
         {
-            gold, level, misses, actors, noShipped,
+            gold, level, misses, actors, noShipped, patterns,
         };
         command.SetAction((parsed, cancellation) =>
         {
@@ -40,13 +41,20 @@ internal static class EvalCommand
                 return Task.FromResult(1);
             }
 
-            using var pipeline = ModelLoading.Events((parsed.GetValue(actors) ?? []).Select(f => f.FullName), context, !parsed.GetValue(noShipped));
+            var patternFiles = parsed.GetValue(patterns) ?? [];
+            if (patternFiles.FirstOrDefault(f => !f.Exists) is FileInfo absent)
+            {
+                context.Error.WriteLine($"dyad: --patterns {absent.FullName}: no such file");
+                return Task.FromResult(2);
+            }
+
+            using var pipeline = ModelLoading.Events((parsed.GetValue(actors) ?? []).Select(f => f.FullName), context, !parsed.GetValue(noShipped), patternFiles.Select(f => f.FullName));
             if (pipeline is null)
             {
                 return Task.FromResult(1);
             }
 
-            foreach (var problem in pipeline.Actors.Lexicon.Diagnostics)
+            foreach (var problem in pipeline.DictionaryDiagnostics)
             {
                 context.Error.WriteLine(problem.ToString());
             }

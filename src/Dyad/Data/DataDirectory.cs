@@ -53,7 +53,11 @@ public sealed class DataFileException : Exception
     {
         FilePath = path;
         Line = line;
+        Problem = problem;
     }
+
+    /// <summary>What is wrong, without the file and line.</summary>
+    public string Problem { get; }
 
     /// <summary>The file.</summary>
     public string FilePath { get; }

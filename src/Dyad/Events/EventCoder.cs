@@ -353,6 +353,9 @@ public sealed class EventCoder
         this.patterns = patterns;
     }
 
+    /// <summary>The pattern dictionaries.</summary>
+    public EventPatterns Patterns => patterns;
+
     /// <summary>The codebook.</summary>
     public CameoOntology Ontology => ontology;
 

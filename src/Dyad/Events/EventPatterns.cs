@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Data;
+using Dyad.Diagnostics;
 
 namespace Dyad.Events;
 
@@ -67,16 +68,20 @@ public sealed class EventPatterns
     private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> verbs;
     private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> nouns;
 
-    private EventPatterns(IEnumerable<EventPattern> patterns)
+    private EventPatterns(IEnumerable<EventPattern> patterns, ImmutableArray<Diagnostic> diagnostics)
     {
         var all = patterns.ToList();
         verbs = Index(all.Where(p => !p.Nominal));
         nouns = Index(all.Where(p => p.Nominal));
         Count = all.Count;
+        Diagnostics = diagnostics;
     }
 
     /// <summary>Number of patterns.</summary>
     public int Count { get; }
+
+    /// <summary>Problems found in the user's pattern files (malformed rows are skipped, the rest is used).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Verb patterns for a lemma, most specific first.</summary>
     public ImmutableArray<EventPattern> ForVerb(string lemma) => verbs.GetValueOrDefault(lemma, []);
@@ -84,8 +89,13 @@ public sealed class EventPatterns
     /// <summary>Noun patterns for a lemma, most specific first.</summary>
     public ImmutableArray<EventPattern> ForNoun(string lemma) => nouns.GetValueOrDefault(lemma, []);
 
-    /// <summary>Loads the shipped dictionaries.</summary>
-    public static EventPatterns Load(DataDirectory data)
+    /// <summary>
+    /// Loads the shipped dictionaries and the user's pattern files (<paramref name="userFiles"/>,
+    /// rows of <c>verbs.tsv</c> or <c>nouns.tsv</c>, told apart by their header). A user's row goes
+    /// before shipped rows as specific as it, so it overrides them; <paramref name="isCameoCode"/>
+    /// checks a user's codes (the shipped files are checked by their validator).
+    /// </summary>
+    public static EventPatterns Load(DataDirectory data, IEnumerable<string>? userFiles = null, Func<string, bool>? isCameoCode = null)
     {
         var synsets = new Dictionary<string, ImmutableArray<ImmutableArray<string>>>(StringComparer.Ordinal);
         foreach (var (line, fields) in Rows(data, "events/synsets.tsv"))
@@ -98,7 +108,7 @@ public sealed class EventPatterns
             synsets[fields[0]] = [.. fields[1].Split('|', StringSplitOptions.RemoveEmptyEntries).Select(Sequence)];
         }
 
-        var patterns = new List<EventPattern>();
+        var shipped = new List<EventPattern>();
         foreach (var (file, nominal) in new[] { ("events/verbs.tsv", false), ("events/nouns.tsv", true) })
         {
             if (!File.Exists(data.File(file)))
@@ -108,11 +118,80 @@ public sealed class EventPatterns
 
             foreach (var (line, fields) in Rows(data, file))
             {
-                patterns.Add(nominal ? Noun(data.File(file), line, fields, synsets) : Verb(data.File(file), line, fields, synsets));
+                shipped.Add(nominal ? Noun(data.File(file), line, fields, synsets) : Verb(data.File(file), line, fields, synsets));
             }
         }
 
-        return new EventPatterns(patterns);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var user = new List<EventPattern>();
+        var ids = shipped.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (string file in userFiles ?? [])
+        {
+            user.AddRange(ReadUserFile(file, synsets, ids, isCameoCode ?? (_ => true), diagnostics));
+        }
+
+        // (Index sorts stably: among patterns as specific, the user's come first and win.)
+        return new EventPatterns(user.Concat(shipped), diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// The rows of a user's pattern file; a malformed row is reported with its line and skipped,
+    /// a file that is missing or whose header names neither kind of row is reported whole.
+    /// </summary>
+    private static List<EventPattern> ReadUserFile(string path, Dictionary<string, ImmutableArray<ImmutableArray<string>>> synsets, HashSet<string> ids, Func<string, bool> isCameoCode, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var patterns = new List<EventPattern>();
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(Diagnostic.Error(PatternCodes.FileMissing, path, "the event pattern file does not exist"));
+            return patterns;
+        }
+
+        bool? nominal = null;
+        int number = 0;
+        foreach (string text in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(text) || text[0] == '#')
+            {
+                continue;
+            }
+
+            string[] fields = text.Split('\t');
+            if (nominal is null)
+            {
+                nominal = fields.Length > 1 ? fields[1].Trim().ToLowerInvariant() switch { "verb" => false, "noun" => true, _ => null } : null;
+                if (nominal is null)
+                {
+                    diagnostics.Add(Diagnostic.Error(PatternCodes.MalformedRow, path, "the first line must be the header of verbs.tsv (id, verb, subject, pattern, code, source, note) or of nouns.tsv (id, noun, pattern, code, source, note), tab-separated; the file is not used", number));
+                    return patterns;
+                }
+
+                continue;
+            }
+
+            try
+            {
+                var pattern = nominal.Value ? Noun(path, number, fields, synsets) : Verb(path, number, fields, synsets);
+                if (pattern.Id.Length == 0 || !ids.Add(pattern.Id))
+                {
+                    throw new DataFileException(path, number, pattern.Id.Length == 0 ? "the row has no id" : $"the id '{pattern.Id}' is already used (ids name the rule of each event, so they must be unique)");
+                }
+
+                if (pattern.Code is string code && !isCameoCode(code))
+                {
+                    throw new DataFileException(path, number, $"code '{code}' is not in the CAMEO codebook");
+                }
+
+                patterns.Add(pattern);
+            }
+            catch (DataFileException exception)
+            {
+                diagnostics.Add(Diagnostic.Error(PatternCodes.MalformedRow, path, exception.Problem, number));
+            }
+        }
+
+        return patterns;
     }
 
     private static EventPattern Verb(string file, int line, string[] fields, Dictionary<string, ImmutableArray<ImmutableArray<string>>> synsets)
@@ -226,4 +305,14 @@ public sealed class EventPatterns
     private static FrozenDictionary<string, ImmutableArray<EventPattern>> Index(IEnumerable<EventPattern> patterns) =>
         patterns.GroupBy(p => p.Trigger, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Steps.IsEmpty && p.Subject.IsEmpty).ToImmutableArray(), StringComparer.Ordinal);
+}
+
+/// <summary>Diagnostic codes of the user's event pattern files.</summary>
+public static class PatternCodes
+{
+    /// <summary>A pattern file does not exist.</summary>
+    public const string FileMissing = "DY0301";
+
+    /// <summary>A pattern file's row (or header) is malformed.</summary>
+    public const string MalformedRow = "DY0302";
 }

@@ -51,19 +51,24 @@ public sealed class EventPipeline : IDisposable
 
     /// <summary>
     /// Loads every stage from a data folder; <paramref name="userActorFiles"/> extend the actor
-    /// dictionaries, or replace them when <paramref name="shippedActors"/> is false.
+    /// dictionaries, or replace them when <paramref name="shippedActors"/> is false, and
+    /// <paramref name="userPatternFiles"/> extend (and override) the event patterns.
     /// </summary>
-    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true)
+    public static EventPipeline Load(DataDirectory data, IEnumerable<string>? userActorFiles = null, bool shippedActors = true, IEnumerable<string>? userPatternFiles = null)
     {
         var lexicon = ActorLexicon.Load(data, userActorFiles, shippedActors);
         var syntax = SyntaxAnalyzer.Load(data, lexicon.ProperNameWords);
+        var ontology = CameoOntology.Load(data);
         return new(
             TextPipeline.Load(data),
             syntax,
             new ActorResolver(lexicon),
-            new EventCoder(CameoOntology.Load(data), EventPatterns.Load(data)),
+            new EventCoder(ontology, EventPatterns.Load(data, userPatternFiles, code => ontology.Find(code) is not null)),
             FactFinder.Load(data, lexicon, syntax));
     }
+
+    /// <summary>Problems found in the user's actor and pattern files (each skipped; the rest is used).</summary>
+    public IEnumerable<Diagnostics.Diagnostic> DictionaryDiagnostics => Actors.Lexicon.Diagnostics.Concat(Events.Patterns.Diagnostics);
 
     /// <summary>Runs a document through every stage.</summary>
     public AnalyzedDocument Process(SourceDocument source, CancellationToken cancellation = default) => Analyze(Text.Process(source, cancellation), cancellation);

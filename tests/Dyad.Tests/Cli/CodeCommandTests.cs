@@ -65,13 +65,37 @@ public sealed class CodeCommandTests
         Assert.Contains(":2", run.Error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AMissingActorDictionaryIsAnErrorBeforeAnythingIsCoded()
+    [Theory]
+    [InlineData("--actors", "/nonexistent/actors.jsonl")]
+    [InlineData("--patterns", "/nonexistent/patterns.tsv")]
+    public async Task AMissingDictionaryIsAnErrorBeforeAnythingIsCoded(string option, string file)
     {
-        var run = await CliRunner.InProcess("code", "--actors", "/nonexistent/actors.jsonl", Paths.FoundingSample);
+        var run = await CliRunner.InProcess("code", option, file, Paths.FoundingSample);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("/nonexistent/actors.jsonl", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{option} {file}", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public async Task UserPatternsCodeWithTheirOwnRuleAndAMalformedRowIsReportedWithItsLine()
+    {
+        using var folder = new TempFolder();
+        string input = folder.File("snub.txt", "Russia snubbed China on Thursday.\n");
+        string patterns = folder.File("patterns.tsv", "id\tverb\tsubject\tpattern\tcode\tsource\tnote\n"
+            + "snub.mine\tsnub\t\t\t125\tanalyst\tsnubbing is rejecting a proposal to meet\n"
+            + "broken.row\trebuff\t\t\tXYZ\tanalyst\tnot a code\n");
+
+        var shipped = await CliRunner.InProcess("code", "--date", "2024-02-08", input);
+        var run = await CliRunner.InProcess("code", "--date", "2024-02-08", "--patterns", patterns, input);
+
+        Assert.Equal(0, shipped.ExitCode);
+        Assert.DoesNotContain("\"cameo\":\"125\"", shipped.Output, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("patterns.tsv:3: error DY0302", run.Error, StringComparison.Ordinal);
+        var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("\"rule\":\"snub.mine\"", StringComparison.Ordinal));
+        Assert.Contains("\"cameo\":\"125\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"RUS\"", line, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"CHN\"", line, StringComparison.Ordinal);
     }
 
     [Fact]
