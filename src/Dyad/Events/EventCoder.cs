@@ -2938,6 +2938,15 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "the administration had not decided on offering the Soviet Union subsidized wheat",
+            // "insisted on meeting Gorbachev", "voted against imposing sanctions": what is decided,
+            // agreed, insisted or voted on (or against) is still to be done.
+            if (word.Xpos == "VBG" && word.Head >= 0 && context.Lemma(word.Head) is "decide" or "agree" or "insist" or "vote" or "settle"
+                && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && m < node && context.Lemma(m) is "on" or "upon" or "against"))
+            {
+                irrealis = true;
+            }
+
             // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
             // be on is not done.
             // ("urged speedy action on removing the tariffs": nor is what an object of wanting,
