@@ -58,9 +58,10 @@ public sealed class ActorLexicon
 
     private readonly FrozenDictionary<string, ImmutableArray<ActorEntry>> surnames;
 
-    private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics, StateSuccession successions)
+    private ActorLexicon(TrieNode root, ImmutableArray<ActorEntry> entries, ImmutableArray<Diagnostic> diagnostics, StateSuccession successions, FrozenDictionary<string, Gender> genders)
     {
         this.root = root;
+        GivenNameGenders = genders;
         Successions = successions;
         Entries = entries;
         Diagnostics = diagnostics;
@@ -89,6 +90,12 @@ public sealed class ActorLexicon
     /// name is a surname ("Michael Jordan"), not a company's branch in that country.
     /// </summary>
     public FrozenSet<string> GivenNames { get; }
+
+    /// <summary>
+    /// Given names borne in the news nearly always by women or by men (<c>data/actors/given-names.tsv</c>;
+    /// empty for a lexicon built from lines), which tell "he" from "she".
+    /// </summary>
+    public FrozenDictionary<string, Gender> GivenNameGenders { get; }
 
     /// <summary>Words that open firms' names as often as people's ("Morgan Stanley", "Salomon Brothers", "Pan Am").</summary>
     private static readonly FrozenSet<string> FirmOpenings = FrozenSet.Create(StringComparer.Ordinal,
@@ -238,7 +245,26 @@ public sealed class ActorLexicon
             builder.AddFile(file, priority: 2);
         }
 
-        return builder.Build(shipped ? StateSuccession.Load(data) : StateSuccession.None);
+        return builder.Build(shipped ? StateSuccession.Load(data) : StateSuccession.None, ReadGenders(data));
+    }
+
+    /// <summary>Reads <c>actors/given-names.tsv</c> (name, f or m); a missing file gives none.</summary>
+    private static FrozenDictionary<string, Gender> ReadGenders(DataDirectory data)
+    {
+        const string file = "actors/given-names.tsv";
+        if (!File.Exists(data.File(file)))
+        {
+            return FrozenDictionary<string, Gender>.Empty;
+        }
+
+        var genders = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var (line, fields) in data.ReadTable(file).Skip(1))
+        {
+            genders[fields[0]] = fields.Length > 1 && fields[1] is "f" or "m" ? (fields[1] == "f" ? Gender.Female : Gender.Male)
+                : throw new DataFileException(data.File(file), line, "expected: name, then f or m");
+        }
+
+        return genders.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>Builds a dictionary from in-memory JSON lines (tests, tools).</summary>
@@ -414,7 +440,7 @@ public sealed class ActorLexicon
             }
         }
 
-        public ActorLexicon Build(StateSuccession? successions = null)
+        public ActorLexicon Build(StateSuccession? successions = null, FrozenDictionary<string, Gender>? genders = null)
         {
             // A shorter name is matched only when it is no one's full name and one person's alone
             // ("Jose Napoleon Duarte" is the father's name, not the son Jose Napoleon Duarte Duran's).
@@ -427,7 +453,7 @@ public sealed class ActorLexicon
             }
 
             root.Freeze();
-            return new ActorLexicon(root, [.. entries], [.. diagnostics], successions ?? StateSuccession.None);
+            return new ActorLexicon(root, [.. entries], [.. diagnostics], successions ?? StateSuccession.None, genders ?? FrozenDictionary<string, Gender>.Empty);
         }
 
         private void Index(ActorEntry entry, int priority)
@@ -708,4 +734,15 @@ public static class ActorCodes
 
     /// <summary>A dictionary line is not a valid entry.</summary>
     public const string MalformedEntry = "DY0202";
+}
+
+/// <summary>Whether a person is a woman or a man, when the text or the given name tells.</summary>
+public enum Gender
+{
+    /// <summary>Not told.</summary>
+    Unknown,
+    /// <summary>A woman.</summary>
+    Female,
+    /// <summary>A man.</summary>
+    Male,
 }

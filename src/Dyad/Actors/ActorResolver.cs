@@ -310,6 +310,20 @@ public sealed class ActorResolver
         "set", "bond", "bonds", "note", "notes", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate", "model");
 
+    /// <summary>Titles of women and of men, before a name ("Mrs Thatcher", "Queen Elizabeth", "King Hussein").</summary>
+    private static readonly FrozenSet<string> FemaleTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "Mrs", "Ms", "Miss", "Madame", "Mme", "Lady", "Dame", "Queen", "Princess", "Duchess", "Empress", "Baroness", "Frau", "Senora", "Señora", "Signora", "Sheikha", "Begum");
+
+    private static readonly FrozenSet<string> MaleTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr", "Sir", "Lord", "King", "Prince", "Duke", "Emperor", "Herr", "Monsieur", "Senor", "Señor", "Signor", "Sheikh", "Emir", "Sultan", "Ayatollah", "Pope");
+
+    /// <summary>Role words that say a woman or a man ("spokeswoman", "congressman"); not "chairman", used of women too.</summary>
+    private static readonly FrozenSet<string> FemaleRoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "policewoman", "anchorwoman", "woman", "actress", "widow", "wife", "mother", "daughter", "sister");
+
+    private static readonly FrozenSet<string> MaleRoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spokesman", "congressman", "businessman", "councilman", "statesman", "policeman", "anchorman", "man", "widower", "husband", "father", "son", "brother");
+
     /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
     private static readonly FrozenSet<string> CivilHonorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Mr", "Mrs", "Ms", "Miss", "Madame", "Monsieur", "Herr", "Frau");
@@ -361,7 +375,10 @@ public sealed class ActorResolver
     /// <summary>Resolves the actors of a document, with the dictionary matches of its sentences when already found.</summary>
     public DocumentActors Resolve(Document document, ImmutableArray<SentenceSyntax> syntax, IReadOnlyList<List<ActorMatch>>? matches)
     {
-        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document)) { GivenNames = lexicon.GivenNames, AnyGivenNames = lexicon.AnyGivenNames };
+        var context = new DocumentContext(document.Metadata.Published, Facts.QuoteFinder.Spans(document))
+        {
+            GivenNames = lexicon.GivenNames, AnyGivenNames = lexicon.AnyGivenNames, Text = document.Text, Genders = lexicon.GivenNameGenders,
+        };
         // The countries the document names anywhere: a bare surname is taken for an official of
         // one of them only ("Nakayama" in a story about Japan is no president of Micronesia); and
         // whether it names only the country of its dateline, and any company.
@@ -424,7 +441,7 @@ public sealed class ActorResolver
             // here, whom a later "he" means.
             if (UnknownSpeakerInTokens(document, tokens, context) is int speaker)
             {
-                context.NoteUnknownPerson(s, speaker, document[tokens[speaker].Span]);
+                context.NoteUnknownPerson(s, speaker, document[tokens[speaker].Span], tokens[speaker].Span);
             }
 
             // ("Traders said …": a later "they" means them.)
@@ -510,7 +527,7 @@ public sealed class ActorResolver
         var matched = matches.SelectMany(m => Enumerable.Range(m.Start, m.End - m.Start)).ToHashSet();
         foreach (var (speaker, surname) in UnknownSpeakers(document, syntax, matched, context))
         {
-            context.NoteUnknownPerson(s, speaker, surname);
+            context.NoteUnknownPerson(s, speaker, surname, syntax.Words[speaker].Span);
         }
 
         // "The sources said the last six of 20 fighters ordered by Cairo were being held back. They
@@ -2372,7 +2389,7 @@ public sealed class ActorResolver
                 before = [anticipated];
             }
 
-            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax, s, w, clauseSubjects) is { } person)
+            if (SingularPronouns.Contains(lower) && context.LastPerson(before, syntax, s, w, clauseSubjects, lower is "she" or "her" or "hers" ? Gender.Female : Gender.Male) is { } person)
             {
                 return From(person, MentionRule.Pronoun);
             }
@@ -3021,16 +3038,19 @@ public sealed class ActorResolver
         /// latest person. People named inside quotation marks are what the speaker talks about, not
         /// who the narration follows, so they are passed over while any other person is in view.
         /// </summary>
-        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, int sentence, int pronoun, HashSet<int> clauseSubjects)
+        public ActorMention? LastPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, int sentence, int pronoun, HashSet<int> clauseSubjects, Gender pronounGender)
         {
+            // ("Thatcher said … He added": a person the text or the given name says is a woman is
+            // never "he", nor a man "she"; one of unknown gender may be either.)
+            bool Fits(Gender gender) => gender == Gender.Unknown || gender == pronounGender;
             // ("Rostenkowski, an Illinois Democrat, also told the Futures Industry Association that he
             // …": a person no dictionary knows, speaking after every person it knows, is whom "he"
             // means, and so it names no actor. In the pronoun's own sentence that speaker, a subject,
             // is likelier than a known person who is none, "Dan Rostenkowski told Treasury Secretary
             // James Baker that he …"; never the subject of an object pronoun's own clause, "Huckaby told him".)
-            var candidate = LastKnownPerson(current, syntax);
+            var candidate = LastKnownPerson(current, syntax, m => Fits(GenderOf(m)));
             var unknown = unknownPeople.LastOrDefault(u => (u.Sentence < sentence || (u.Sentence == sentence && u.Head < pronoun && !clauseSubjects.Contains(u.Head)))
-                && !current.Any(m => Codes(m, u)));
+                && !current.Any(m => Codes(m, u)) && Fits(u.Gender));
             bool candidateIsSubject = candidate is not null && candidate.Sentence == sentence && syntax.Words[candidate.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal);
             bool unknownFirst = unknown.Name is not null && (candidate is null || (unknown.Sentence, unknown.Head).CompareTo((candidate.Sentence, candidate.Head)) > 0
                 || (unknown.Sentence == sentence && candidate.Sentence == sentence && !candidateIsSubject));
@@ -3038,13 +3058,93 @@ public sealed class ActorResolver
         }
 
         /// <summary>Whether a coded mention is the person an unknown-speaker entry stands for.</summary>
-        private static bool Codes(ActorMention mention, (int Sentence, int Head, string Name) unknown) =>
+        private static bool Codes(ActorMention mention, (int Sentence, int Head, string Name, Gender Gender) unknown) =>
             mention.Sentence == unknown.Sentence && (mention.Head == unknown.Head || mention.Covers.Contains(unknown.Head));
 
-        /// <summary>People the story names and no dictionary knows, seen as speakers: sentence, head word, surname.</summary>
-        private readonly List<(int Sentence, int Head, string Name)> unknownPeople = [];
+        /// <summary>People the story names and no dictionary knows, seen as speakers: sentence, head word, surname, and gender when told.</summary>
+        private readonly List<(int Sentence, int Head, string Name, Gender Gender)> unknownPeople = [];
 
-        public void NoteUnknownPerson(int sentence, int head, string surname) => unknownPeople.Add((sentence, head, surname));
+        /// <summary>Notes a speaker no dictionary knows; the words before the surname may tell the gender ("Phyllis Oakley", "Mrs Oakley").</summary>
+        public void NoteUnknownPerson(int sentence, int head, string surname, TextSpan span)
+        {
+            var gender = Gender.Unknown;
+            int end = span.Start;
+            for (int i = 0; i < 2 && gender == Gender.Unknown && PreviousWord(end) is var (start, word) && word.Length > 0; i++, end = start)
+            {
+                gender = WordGender(word, givenName: i == 0);
+            }
+
+            unknownPeople.Add((sentence, head, surname, gender));
+        }
+
+        /// <summary>The document's text (for the words around a mention).</summary>
+        public string Text { get; init; } = string.Empty;
+
+        /// <summary>Given names that tell a woman from a man (<see cref="ActorLexicon.GivenNameGenders"/>).</summary>
+        public FrozenDictionary<string, Gender> Genders { get; init; } = FrozenDictionary<string, Gender>.Empty;
+
+        /// <summary>
+        /// A person's gender when the text tells it: a title or a role word in or right before the
+        /// mention ("Mrs Thatcher", "Queen Elizabeth", "spokeswoman Phyllis Oakley", "a company
+        /// spokesman"), else the given name the dictionary's name or the mention opens with.
+        /// </summary>
+        public Gender GenderOf(ActorMention mention)
+        {
+            if (mention.Span.End > Text.Length)
+            {
+                return Gender.Unknown;
+            }
+
+            var words = Text[mention.Span.Start..mention.Span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var before = PreviousWord(mention.Span.Start);
+            foreach (string word in words.Prepend(before?.Word ?? string.Empty))
+            {
+                if (WordGender(word, givenName: false) is not Gender.Unknown and var told)
+                {
+                    return told;
+                }
+            }
+
+            string name = mention.Name.Contains(' ', StringComparison.Ordinal) ? mention.Name : words.FirstOrDefault() ?? string.Empty;
+            return WordGender(name.Split(' ')[0], givenName: true);
+        }
+
+        /// <summary>The gender a title, a role word or (when <paramref name="givenName"/>) a given name tells.</summary>
+        private Gender WordGender(string word, bool givenName)
+        {
+            // ("Mrs.", "spokeswoman's")
+            string bare = word.TrimEnd('.', ',');
+            bare = bare.EndsWith("'s", StringComparison.Ordinal) ? bare[..^2] : bare;
+            if (FemaleTitles.Contains(bare) || FemaleRoleWords.Contains(bare))
+            {
+                return Gender.Female;
+            }
+
+            if (MaleTitles.Contains(bare) || MaleRoleWords.Contains(bare))
+            {
+                return Gender.Male;
+            }
+
+            return givenName ? Genders.GetValueOrDefault(bare, Gender.Unknown) : Gender.Unknown;
+        }
+
+        /// <summary>The word that ends before <paramref name="end"/> (past spaces), and where it starts.</summary>
+        private (int Start, string Word)? PreviousWord(int end)
+        {
+            int stop = end;
+            while (stop > 0 && Text[stop - 1] == ' ')
+            {
+                stop--;
+            }
+
+            int start = stop;
+            while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '.'))
+            {
+                start--;
+            }
+
+            return start < stop ? (start, Text[start..stop]) : null;
+        }
 
         /// <summary>Whether a surname is one of an unknown person already named ("Rostenkowski said" after "Dan Rostenkowski").</summary>
         public bool IsUnknownPersonName(string surname) => unknownPeople.Any(u => u.Name.Equals(surname, StringComparison.Ordinal));
@@ -3052,9 +3152,9 @@ public sealed class ActorResolver
         /// <summary>Ends a sentence's unknown people: those its resolution gave a code are known after all.</summary>
         public void ForgetUnknownPeople(IReadOnlyCollection<ActorMention> coded) => unknownPeople.RemoveAll(u => coded.Any(m => Codes(m, u)));
 
-        private ActorMention? LastKnownPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax)
+        private ActorMention? LastKnownPerson(IEnumerable<ActorMention> current, SentenceSyntax syntax, Func<ActorMention, bool> fits)
         {
-            bool Person(ActorMention m) => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair;
+            bool Person(ActorMention m) => m.IsPerson && !m.Plural && m.Rule != MentionRule.Pair && fits(m);
             bool Narrated(ActorMention m) => !quotes.Any(q => q.Contains(m.Span));
             // In the same sentence a subject is the likelier antecedent ("A British minister said
             // Libya must hand over the bombers of the airliner as he embarked on a trip").
