@@ -67,6 +67,13 @@ public sealed class EventCoder
     /// <summary>What makes an actor able to act, "had the means to prevent", which is no act yet.</summary>
     private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create("capability", "means", "power", "wherewithal", "strength", "resource", "tool", "weapon");
 
+    /// <summary>Rules, limits and means, whose "for" gerund names the kind of act they govern or serve ("the threshold for notifying the SEC").</summary>
+    private static readonly FrozenSet<string> ProvisionNouns = FrozenSet.Create(
+        "threshold", "rule", "procedure", "guideline", "requirement", "criterion", "criteria", "deadline", "mechanism", "framework", "system", "method",
+        "strategy", "policy", "scheme", "formula", "timetable", "schedule", "basis", "legislation", "law", "bill", "provision", "regulation", "authority",
+        "authorization", "license", "licence", "fund", "budget", "tool", "means", "instrument", "ground", "technique", "standard", "limit", "ceiling",
+        "quota", "program", "programme", "facility", "machinery", "arrangement", "condition", "term", "guarantee", "incentive", "option");
+
     /// <summary>
     /// What an actor is inclined, committed or able to do, which has not happened by being so:
     /// "Japanese firms have a tremendous interest in exporting to Europe", "its willingness to
@@ -3231,6 +3238,10 @@ public sealed class EventCoder
                     attempted = true;
                 }
                 else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
+                    // ("the bill would reduce the threshold for notifying the Securities and Exchange
+                    // Commission", "rules for importing beef": what a rule or a means is for is a
+                    // kind of act, none done; not "sanctions for invading", "praise for helping".)
+                    || (relation == "acl" && word.Xpos == "VBG" && ProvisionNouns.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for"))
                     || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
                 {
                     irrealis = true;
