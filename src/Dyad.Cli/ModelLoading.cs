@@ -14,7 +14,7 @@ internal static class ModelLoading
         {
             return EventPipeline.Load(DataDirectory.Default, actorFiles, shippedActors, patternFiles);
         }
-        catch (Exception exception) when (exception is IOException or InvalidDataException or DataFileException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or DataFileException)
         {
             context.Error.WriteLine($"dyad: {exception.Message}");
             return null;

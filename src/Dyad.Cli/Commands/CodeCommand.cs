@@ -30,10 +30,10 @@ internal static class CodeCommand
         {
             var actorFiles = parsed.GetValue(actors) ?? [];
             var patternFiles = parsed.GetValue(patterns) ?? [];
-            var missing = actorFiles.Select(f => ("--actors", f)).Concat(patternFiles.Select(f => ("--patterns", f))).FirstOrDefault(f => !f.Item2.Exists);
-            if (missing.Item2 is not null)
+            var missing = actorFiles.Select(f => (Option: "--actors", File: f)).Concat(patternFiles.Select(f => (Option: "--patterns", File: f))).FirstOrDefault(f => !f.File.Exists);
+            if (missing.File is not null)
             {
-                context.Error.WriteLine($"dyad: {missing.Item1} {missing.Item2.FullName}: no such file");
+                context.Error.WriteLine($"dyad: {missing.Option} {missing.File.FullName}: no such file");
                 return Task.FromResult(2);
             }
 

@@ -310,6 +310,12 @@ public sealed class ActorResolver
         "set", "bond", "bonds", "note", "notes", "security", "securities", "spending", "budget", "contract", "debt", "borrowing", "loan",
         "program", "programme", "procurement", "surplus", "stock", "issue", "yield", "rate", "model");
 
+    /// <summary>Words of offices written before a name ("Foreign Minister", "Deputy Secretary"): where a speaker's given name cannot be.</summary>
+    private static readonly FrozenSet<string> OfficeWords = FrozenSet.Create(StringComparer.Ordinal,
+        "minister", "secretary", "president", "premier", "chairman", "chairwoman", "director", "governor", "senator", "ambassador", "deputy", "vice",
+        "general", "commissioner", "spokesman", "spokeswoman", "representative", "leader", "chief", "head", "mayor", "judge", "justice", "envoy", "prime",
+        "foreign", "finance", "trade", "state", "undersecretary", "under", "sen", "rep", "gov", "dr", "prof");
+
     /// <summary>Titles of women and of men, before a name ("Mrs Thatcher", "Queen Elizabeth", "King Hussein").</summary>
     private static readonly FrozenSet<string> FemaleTitles = FrozenSet.Create(StringComparer.Ordinal,
         "Mrs", "Ms", "Miss", "Madame", "Mme", "Lady", "Dame", "Queen", "Princess", "Duchess", "Empress", "Baroness", "Frau", "Senora", "Señora", "Signora", "Sheikha", "Begum");
@@ -317,11 +323,11 @@ public sealed class ActorResolver
     private static readonly FrozenSet<string> MaleTitles = FrozenSet.Create(StringComparer.Ordinal,
         "Mr", "Sir", "Lord", "King", "Prince", "Duke", "Emperor", "Herr", "Monsieur", "Senor", "Señor", "Signor", "Sheikh", "Emir", "Sultan", "Ayatollah", "Pope");
 
-    /// <summary>Role words that say a woman or a man ("spokeswoman", "congressman"); not "chairman", used of women too.</summary>
-    private static readonly FrozenSet<string> FemaleRoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    /// <summary>Role words that say a woman or a man, in lower case ("spokeswoman", "congressman"; not the name parts "Man", "Son"); not "chairman", used of women too.</summary>
+    private static readonly FrozenSet<string> FemaleRoleWords = FrozenSet.Create(StringComparer.Ordinal,
         "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "stateswoman", "policewoman", "anchorwoman", "woman", "actress", "widow", "wife", "mother", "daughter", "sister");
 
-    private static readonly FrozenSet<string> MaleRoleWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string> MaleRoleWords = FrozenSet.Create(StringComparer.Ordinal,
         "spokesman", "congressman", "businessman", "councilman", "statesman", "policeman", "anchorman", "man", "widower", "husband", "father", "son", "brother");
 
     /// <summary>Honorifics that are no titles themselves: a title word after them is a surname ("Mr. King"; not "Lord Chancellor").</summary>
@@ -3048,7 +3054,11 @@ public sealed class ActorResolver
             // means, and so it names no actor. In the pronoun's own sentence that speaker, a subject,
             // is likelier than a known person who is none, "Dan Rostenkowski told Treasury Secretary
             // James Baker that he …"; never the subject of an object pronoun's own clause, "Huckaby told him".)
-            var candidate = LastKnownPerson(current, syntax, m => Fits(GenderOf(m)));
+            // (A person who fits is sought no further back than two sentences before the one who
+            // does not: "he" after a passage about a woman is not any man named far above.)
+            var latest = LastKnownPerson(current, syntax, _ => true);
+            var candidate = latest is null || Fits(GenderOf(latest)) ? latest
+                : LastKnownPerson(current, syntax, m => Fits(GenderOf(m))) is { } fitting && fitting.Sentence >= latest.Sentence - 2 ? fitting : null;
             var unknown = unknownPeople.LastOrDefault(u => (u.Sentence < sentence || (u.Sentence == sentence && u.Head < pronoun && !clauseSubjects.Contains(u.Head)))
                 && !current.Any(m => Codes(m, u)) && Fits(u.Gender));
             bool candidateIsSubject = candidate is not null && candidate.Sentence == sentence && syntax.Words[candidate.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal);
@@ -3064,14 +3074,41 @@ public sealed class ActorResolver
         /// <summary>People the story names and no dictionary knows, seen as speakers: sentence, head word, surname, and gender when told.</summary>
         private readonly List<(int Sentence, int Head, string Name, Gender Gender)> unknownPeople = [];
 
-        /// <summary>Notes a speaker no dictionary knows; the words before the surname may tell the gender ("Phyllis Oakley", "Mrs Oakley").</summary>
+        /// <summary>
+        /// Notes a speaker no dictionary knows; the name before the surname may tell the gender: its
+        /// first word ("Phyllis E. Oakley", not the father's or second name of "Halima Ahmed Ali",
+        /// "Jose Maria Sison"), or a title or a role word before it ("Mrs Oakley", "spokeswoman Oakley").
+        /// </summary>
         public void NoteUnknownPerson(int sentence, int head, string surname, TextSpan span)
         {
             var gender = Gender.Unknown;
+            string? first = null;
             int end = span.Start;
-            for (int i = 0; i < 2 && gender == Gender.Unknown && PreviousWord(end) is var (start, word) && word.Length > 0; i++, end = start)
+            for (int i = 0; i < 5 && PreviousWord(end) is var (start, word); i++, end = start)
             {
-                gender = WordGender(word, givenName: i == 0);
+                if (TitleGender(word) is not Gender.Unknown and var titled)
+                {
+                    gender = titled;
+                    break;
+                }
+
+                if (!char.IsUpper(word[0]))
+                {
+                    gender = RoleWordGender(word);
+                    break;
+                }
+
+                if (OfficeWords.Contains(word.ToLowerInvariant()))
+                {
+                    break; // ("Foreign Minister Phyllis Oakley": the name starts after the office)
+                }
+
+                first = word;
+            }
+
+            if (gender == Gender.Unknown && first is not null)
+            {
+                gender = Genders.GetValueOrDefault(first, Gender.Unknown);
             }
 
             unknownPeople.Add((sentence, head, surname, gender));
@@ -3084,9 +3121,10 @@ public sealed class ActorResolver
         public FrozenDictionary<string, Gender> Genders { get; init; } = FrozenDictionary<string, Gender>.Empty;
 
         /// <summary>
-        /// A person's gender when the text tells it: a title or a role word in or right before the
-        /// mention ("Mrs Thatcher", "Queen Elizabeth", "spokeswoman Phyllis Oakley", "a company
-        /// spokesman"), else the given name the dictionary's name or the mention opens with.
+        /// A person's gender when the text tells it: a title right before the mention or opening it
+        /// ("Mrs Thatcher", "Queen Elizabeth"; not the surname of "Coretta Scott King"), a role word in
+        /// or right before it ("State Department spokeswoman Phyllis Oakley", "a company spokesman"),
+        /// else the given name the dictionary's name or the mention opens with.
         /// </summary>
         public Gender GenderOf(ActorMention mention)
         {
@@ -3096,39 +3134,53 @@ public sealed class ActorResolver
             }
 
             var words = Text[mention.Span.Start..mention.Span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var before = PreviousWord(mention.Span.Start);
-            foreach (string word in words.Prepend(before?.Word ?? string.Empty))
+            if (PreviousWord(mention.Span.Start) is var (_, before) && (TitleGender(before) is not Gender.Unknown || RoleWordGender(before) is not Gender.Unknown))
             {
-                if (WordGender(word, givenName: false) is not Gender.Unknown and var told)
+                return TitleGender(before) is not Gender.Unknown and var titled ? titled : RoleWordGender(before);
+            }
+
+            foreach (string word in words)
+            {
+                if (TitleGender(word) is not Gender.Unknown and var titled)
                 {
-                    return told;
+                    return titled;
+                }
+
+                if (!FemaleTitles.Contains(word) && !MaleTitles.Contains(word) && !Honorifics.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]))
+                {
+                    break; // (titles only open a name)
                 }
             }
 
+            if (words.Select(RoleWordGender).FirstOrDefault(g => g != Gender.Unknown) is var role and not Gender.Unknown)
+            {
+                return role;
+            }
+
             string name = mention.Name.Contains(' ', StringComparison.Ordinal) ? mention.Name : words.FirstOrDefault() ?? string.Empty;
-            return WordGender(name.Split(' ')[0], givenName: true);
+            return Genders.GetValueOrDefault(name.Split(' ')[0], Gender.Unknown);
         }
 
-        /// <summary>The gender a title, a role word or (when <paramref name="givenName"/>) a given name tells.</summary>
-        private Gender WordGender(string word, bool givenName)
+        /// <summary>The gender a title tells ("Mrs.", "Queen", "Sir").</summary>
+        private static Gender TitleGender(string word)
         {
-            // ("Mrs.", "spokeswoman's")
+            string bare = word.TrimEnd('.');
+            return FemaleTitles.Contains(bare) ? Gender.Female : MaleTitles.Contains(bare) ? Gender.Male : Gender.Unknown;
+        }
+
+        /// <summary>The gender a role word tells, written in lower case ("spokeswoman", "spokesman's"; not the name part "Man").</summary>
+        private static Gender RoleWordGender(string word)
+        {
             string bare = word.TrimEnd('.', ',');
             bare = bare.EndsWith("'s", StringComparison.Ordinal) ? bare[..^2] : bare;
-            if (FemaleTitles.Contains(bare) || FemaleRoleWords.Contains(bare))
-            {
-                return Gender.Female;
-            }
-
-            if (MaleTitles.Contains(bare) || MaleRoleWords.Contains(bare))
-            {
-                return Gender.Male;
-            }
-
-            return givenName ? Genders.GetValueOrDefault(bare, Gender.Unknown) : Gender.Unknown;
+            return FemaleRoleWords.Contains(bare) ? Gender.Female : MaleRoleWords.Contains(bare) ? Gender.Male : Gender.Unknown;
         }
 
-        /// <summary>The word that ends before <paramref name="end"/> (past spaces), and where it starts.</summary>
+        /// <summary>
+        /// The word that ends before <paramref name="end"/> (past spaces), and where it starts; none
+        /// across a sentence's end: a word ending in a full stop is a title ("Mr.") or an initial
+        /// ("E."), else the previous sentence's last word.
+        /// </summary>
         private (int Start, string Word)? PreviousWord(int end)
         {
             int stop = end;
@@ -3138,12 +3190,19 @@ public sealed class ActorResolver
             }
 
             int start = stop;
-            while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] == '.'))
+            while (start > 0 && (char.IsLetter(Text[start - 1]) || Text[start - 1] is '.' or '-' or '\''))
             {
                 start--;
             }
 
-            return start < stop ? (start, Text[start..stop]) : null;
+            string word = Text[start..stop].TrimStart('-', '.', '\'');
+            if (word.Length == 0)
+            {
+                return null;
+            }
+
+            bool initial = word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+            return word.EndsWith('.') && !initial && TitleGender(word) == Gender.Unknown && !Honorifics.Contains(word.TrimEnd('.')) ? null : (stop - word.Length, word);
         }
 
         /// <summary>Whether a surname is one of an unknown person already named ("Rostenkowski said" after "Dan Rostenkowski").</summary>

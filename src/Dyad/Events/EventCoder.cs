@@ -4598,7 +4598,8 @@ public sealed class EventCoder
                 // object wins over one whose word sits deeper in the clause.)
                 if (!NamesObject(context, pattern, verb))
                 {
-                    foreach (var rival in candidates.SkipWhile(p => p != pattern).Skip(1).TakeWhile(p => p.Specificity == pattern.Specificity))
+                    // (A user's row is not overridden by a shipped one.)
+                    foreach (var rival in candidates.SkipWhile(p => p != pattern).Skip(1).TakeWhile(p => p.Specificity == pattern.Specificity).Where(p => p.FromUser || !pattern.FromUser))
                     {
                         if (NamesObject(context, rival, verb) && (rival.Subject.IsEmpty || MatchSteps(context, rival.Subject, SubjectPhraseWords(context.Syntax, verb), out _))
                             && (rival.FixedWords == 0 || FixedWordsFollow(context, rival, verb))

@@ -51,6 +51,9 @@ public sealed record EventPattern
     /// <summary>True for event nouns.</summary>
     public bool Nominal { get; init; }
 
+    /// <summary>True for a row of the user's pattern files, tried before the shipped rows as specific.</summary>
+    public bool FromUser { get; init; }
+
     /// <summary>
     /// How specific the pattern is (more wins): word steps count one, modifiers two (a modifier is
     /// tied to the noun itself: "hunger strike" beats "strike … on …"). Among equals, a pattern
@@ -125,12 +128,11 @@ public sealed class EventPatterns
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var user = new List<EventPattern>();
         var ids = shipped.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (string file in userFiles ?? [])
+        foreach (string file in (userFiles ?? []).Distinct(StringComparer.Ordinal))
         {
             user.AddRange(ReadUserFile(file, synsets, ids, isCameoCode ?? (_ => true), diagnostics));
         }
 
-        // (Index sorts stably: among patterns as specific, the user's come first and win.)
         return new EventPatterns(user.Concat(shipped), diagnostics.ToImmutable());
     }
 
@@ -147,9 +149,20 @@ public sealed class EventPatterns
             return patterns;
         }
 
+        List<string> lines;
+        try
+        {
+            lines = [.. File.ReadLines(path)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(PatternCodes.FileMissing, path, $"the event pattern file cannot be read ({exception.Message})"));
+            return patterns;
+        }
+
         bool? nominal = null;
         int number = 0;
-        foreach (string text in File.ReadLines(path))
+        foreach (string text in lines)
         {
             number++;
             if (string.IsNullOrWhiteSpace(text) || text[0] == '#')
@@ -170,17 +183,23 @@ public sealed class EventPatterns
                 continue;
             }
 
+            // (Lemmas and word sets are lower case: a verb written "Snub" would never match.)
+            for (int column = 1; column < Math.Min(fields.Length, nominal.Value ? 3 : 4); column++)
+            {
+                fields[column] = fields[column].ToLowerInvariant();
+            }
+
             try
             {
-                var pattern = nominal.Value ? Noun(path, number, fields, synsets) : Verb(path, number, fields, synsets);
-                if (pattern.Id.Length == 0 || !ids.Add(pattern.Id))
-                {
-                    throw new DataFileException(path, number, pattern.Id.Length == 0 ? "the row has no id" : $"the id '{pattern.Id}' is already used (ids name the rule of each event, so they must be unique)");
-                }
-
+                var pattern = (nominal.Value ? Noun(path, number, fields, synsets) : Verb(path, number, fields, synsets)) with { FromUser = true };
                 if (pattern.Code is string code && !isCameoCode(code))
                 {
                     throw new DataFileException(path, number, $"code '{code}' is not in the CAMEO codebook");
+                }
+
+                if (pattern.Id.Length == 0 || !ids.Add(pattern.Id))
+                {
+                    throw new DataFileException(path, number, pattern.Id.Length == 0 ? "the row has no id" : $"the id '{pattern.Id}' is already used (ids name the rule of each event, so they must be unique)");
                 }
 
                 patterns.Add(pattern);
@@ -189,6 +208,11 @@ public sealed class EventPatterns
             {
                 diagnostics.Add(Diagnostic.Error(PatternCodes.MalformedRow, path, exception.Problem, number));
             }
+        }
+
+        if (nominal is null)
+        {
+            diagnostics.Add(Diagnostic.Error(PatternCodes.MalformedRow, path, "the file holds no header line (and so no rows)"));
         }
 
         return patterns;
@@ -304,7 +328,7 @@ public sealed class EventPatterns
 
     private static FrozenDictionary<string, ImmutableArray<EventPattern>> Index(IEnumerable<EventPattern> patterns) =>
         patterns.GroupBy(p => p.Trigger, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Steps.IsEmpty && p.Subject.IsEmpty).ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => !p.FromUser).ThenBy(p => p.Steps.IsEmpty && p.Subject.IsEmpty).ToImmutableArray(), StringComparer.Ordinal);
 }
 
 /// <summary>Diagnostic codes of the user's event pattern files.</summary>

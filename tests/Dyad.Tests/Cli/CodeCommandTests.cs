@@ -65,6 +65,23 @@ public sealed class CodeCommandTests
         Assert.Contains(":2", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AUserRowForTheVerbAloneBlocksTheShippedRowAsSpecific()
+    {
+        using var folder = new TempFolder();
+        string input = folder.File("release.txt", "Russia released the Japanese envoy.\n");
+        string patterns = folder.File("patterns.tsv", "id\tverb\tsubject\tpattern\tcode\tsource\tnote\n"
+            + "release.mine\tRelease\t\t\t---\tanalyst\tno event, even for a person released\n");
+
+        var shipped = await CliRunner.InProcess("code", "--date", "2024-02-08", input);
+        var run = await CliRunner.InProcess("code", "--date", "2024-02-08", "--patterns", patterns, input);
+
+        // (Dyad's own row "release +", as specific as the verb alone, codes 0841.)
+        Assert.Contains("\"cameo\":\"0841\"", shipped.Output, StringComparison.Ordinal);
+        Assert.Equal((0, string.Empty), (run.ExitCode, run.Error));
+        Assert.DoesNotContain("\"cameo\":\"0841\"", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--actors", "/nonexistent/actors.jsonl")]
     [InlineData("--patterns", "/nonexistent/patterns.tsv")]

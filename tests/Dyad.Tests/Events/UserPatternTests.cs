@@ -68,6 +68,21 @@ public sealed class UserPatternTests
     }
 
     [Fact]
+    public void ARowRejectedForItsCodeLeavesItsIdFreeAndAFileGivenTwiceIsReadOnce()
+    {
+        using var folder = new TempFolder();
+        string file = folder.File("mine.tsv", VerbHeader
+            + "snub.mine\tsnub\t\t\t999\tanalyst\tno such code\n"
+            + "snub.mine\tSnub\t\t\t125\tanalyst\tcorrected, the verb written with a capital\n");
+        string empty = folder.File("empty.tsv", "# nothing yet\n");
+
+        var patterns = Load(file, file, empty);
+
+        Assert.Equal([(file, 2), (empty, 0)], patterns.Diagnostics.Select(d => (d.Input, d.Line ?? 0)));
+        Assert.Equal("125", Assert.Single(patterns.ForVerb("snub"), p => p.Id == "snub.mine").Code);
+    }
+
+    [Fact]
     public void ANounFileIsToldApartByItsHeader()
     {
         using var folder = new TempFolder();
