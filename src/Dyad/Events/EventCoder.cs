@@ -2841,6 +2841,10 @@ public sealed class EventCoder
             || (verb == trigger && context.Lemma(verb) is "ask" or "request"
                 && syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => context.Lemma(k) == "for")
                     && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
+        // ("Britain ruled out retaliation against Japan": an act ruled out did not happen.)
+        negated |= verb != trigger && words[trigger].Deprel == "obj" && words[trigger].Head == verb && RulesOut(context, verb)
+            && !syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+            && !(words[verb].Deprel == "xcomp" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) is "refuse" or "decline" or "fail");
         // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
         // not has not happened.)
         bool irrealisByPredicate = verb != trigger && (context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable"
@@ -3024,6 +3028,24 @@ public sealed class EventCoder
                 && !SpeechVerbs.Contains(context.Lemma(node)))
             {
                 irrealis = true;
+            }
+
+            // "Britain ruled out retaliating against Japan", "Howard ruled out using powers … to
+            // retaliate": what is ruled out, right after "out", is not done; what one refuses or
+            // fails to rule out is still possible. (Not an "if" clause or a participle further on:
+            // "could not rule out such a meeting altogether, noting the decision is Belgium's".)
+            if (relation is "advcl" or "xcomp" or "ccomp" && RulesOut(context, parent)
+                && syntax.Children(parent, "compound:prt").Any(p => p + 1 == node || syntax.Children(node, "mark").Any(m => m == p + 1 && context.Lemma(m) == "to")))
+            {
+                if (syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+                    || (words[parent].Deprel == "xcomp" && words[parent].Head >= 0 && context.Lemma(words[parent].Head) is "refuse" or "decline" or "fail"))
+                {
+                    irrealis = true;
+                }
+                else
+                {
+                    negated = true;
+                }
             }
 
             // "Iran had the capabilities and means to prevent any interference", the parse hanging the
@@ -3238,6 +3260,9 @@ public sealed class EventCoder
                     attempted = true;
                 }
                 else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
+                    // ("OPEC would have difficulty agreeing on production": what one has trouble doing
+                    // may not get done; not "difficulties in negotiating", met in doing it.)
+                    || (relation == "acl" && governor is "difficulty" or "trouble" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any())
                     // ("the bill would reduce the threshold for notifying the Securities and Exchange
                     // Commission", "rules for importing beef": what a rule or a means is for is a
                     // kind of act, none done; not "sanctions for invading", "praise for helping".)
@@ -3497,6 +3522,10 @@ public sealed class EventCoder
     /// <summary>A noun's content clauses, opened by "that" ("its demand that Israel …"), whatever the parser called them.</summary>
     private static IEnumerable<int> ContentClauses(SentenceContext context, int noun) =>
         context.Syntax.Children(noun).Where(c => context.Syntax.Words[c].Deprel is "acl" or "acl:relcl" or "ccomp" && context.Syntax.Children(c, "mark").Any(m => context.Lemma(m) == "that"));
+
+    /// <summary>Whether a verb is "rule out" (what it takes is refused, not done).</summary>
+    private static bool RulesOut(SentenceContext context, int verb) =>
+        context.Lemma(verb) == "rule" && context.Syntax.Children(verb, "compound:prt").Any(p => context.Lemma(p) == "out");
 
     private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
 
