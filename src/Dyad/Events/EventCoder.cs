@@ -3160,6 +3160,10 @@ public sealed class EventCoder
                     // possible or likely; not speech the parse hung there, "It was impossible to resolve
                     // the dispute, he was quoted as saying".)
                     || (governor is "possible" or "probable" or "improbable" or "impossible" && !LikelihoodHungOnSpeech(context, governor, node))
+                    // ("The Stock Exchange is virtually certain to agree to change its regulations": a
+                    // forecast with "certain" or "sure" and an infinitive; "it is certain that Iran
+                    // attacked" asserts the act.)
+                    || (relation == "xcomp" && governor is "certain" or "sure" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to"))
                     // ("ordered U.S. airlines to inspect their older DC10 jets", "current law requires
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
