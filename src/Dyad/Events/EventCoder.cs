@@ -3223,6 +3223,9 @@ public sealed class EventCoder
             else if (relation is "acl" or "acl:relcl" or "ccomp" && words[parent].Upos == "NOUN"
                 && ((governor is "condition" or "proviso" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "that"))
                     || (EvidenceNouns.Contains(governor) && (syntax.Children(parent, "det").Any(d => context.Lemma(d) == "no")
+                        // ("Britain still needs clear evidence that the Syrians have renounced state-sponsored
+                        // terrorism": evidence needed, sought or awaited is not at hand.)
+                        || (words[parent].Deprel == "obj" && words[parent].Head >= 0 && context.Lemma(words[parent].Head) is "need" or "want" or "require" or "demand" or "seek" or "await" or "lack")
                         // ("this was not an indication that the United States was retaliating": a
                         // predicate noun of evidence, negated; not the sentence's "said" hung there.)
                         || (syntax.Children(parent).Any(c => words[c].Deprel == "cop") && !SpeechVerbs.Contains(context.Lemma(node))
