@@ -2466,9 +2466,10 @@ public sealed class EventCoder
             finalRule = rule + "+refused";
             flags = flags with { Negated = false, Hypothetical = false, Modal = false, Intent = false };
         }
-        else if (flags.Intent && !flags.Negated && !flags.Conditional && !flags.Irrealis && IntentCode(code) is string intent)
+        else if (flags.Intent && !flags.Negated && !flags.Conditional && !flags.Irrealis && IntentCode(code) is string intent && IntentStatedForActor(context, trigger))
         {
-            // CAMEO codes stated future cooperation as an expression of intent (03).
+            // CAMEO codes stated future cooperation as an expression of intent (03); someone
+            // else's forecast of it stays a hypothetical act.
             finalCode = intent;
             finalRule = rule + "+intent";
             flags = flags with { Hypothetical = false };
@@ -2484,8 +2485,12 @@ public sealed class EventCoder
             flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
         else if (!flags.Negated && !flags.Conditional && !flags.Irrealis && code.StartsWith("03", StringComparison.Ordinal)
-            && (flags.Intent || (flags.Modal && SpeechVerbOf(context, trigger) is int speech && Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code)))))
+            && ((flags.Intent && IntentStatedForActor(context, trigger))
+                || (flags.Modal && SpeechVerbOf(context, trigger) is int speech && Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code)))))
         {
+            // (Only an intent its actor states, or the narration reports as the actor's: "Analysts
+            // said Russia would cooperate with China", "traders feel the U.S. would countenance a
+            // lower dollar" are forecasts, not Russia's or the United States' intent.)
             // An intent stated with "will" or "would" is itself the event, and so is one with
             // "should" said by one of the actors themselves ("Moscow and Beijing should cultivate a
             // new momentum of cooperation, Xi said"); said by someone else, even of the same
@@ -3581,6 +3586,46 @@ public sealed class EventCoder
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a stated future ("will", "would") is an intent to report: not a forecast by
+    /// analysts, traders or economists ("Analysts said Russia would cooperate with China"), nor
+    /// what someone believes, expects or hopes ("traders feel the U.S. would countenance a lower
+    /// dollar", "expressed optimism that Congress would approve"). Plans reported by sources,
+    /// embassies or agencies stay intents ("Jawara will visit Mauritania, diplomatic sources said").
+    /// </summary>
+    private static bool IntentStatedForActor(SentenceContext context, int trigger)
+    {
+        var words = context.Syntax.Words;
+        if (SpeechVerbOf(context, trigger) is int speech
+            && context.Syntax.Children(speech).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && Forecasters.Contains(context.Lemma(c))))
+        {
+            return false;
+        }
+
+        for (int node = trigger, steps = 0; node >= 0 && words[node].Head >= 0 && steps < 12; node = words[node].Head, steps++)
+        {
+            if (words[node].Deprel is "ccomp" or "csubj" or "acl" or "acl:relcl" or "xcomp" or "advcl" && OpinionWords.Contains(context.Lemma(words[node].Head)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// People whose "would" and "will" about others are forecasts ("analysts said", "economists
+    /// expect"); not traders or bankers, who in the wire's copy report tenders and meetings set
+    /// ("Pakistan will hold an import tender tomorrow, traders said").
+    /// </summary>
+    private static readonly FrozenSet<string> Forecasters = FrozenSet.Create(StringComparer.Ordinal,
+        "analyst", "economist", "expert", "observer", "strategist", "forecaster", "commentator", "pundit");
+
+    /// <summary>Words of believing, expecting and hoping, whose clause is an opinion about the future ("feel", "optimism", "likely").</summary>
+    private static readonly FrozenSet<string> OpinionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "feel", "believe", "think", "expect", "anticipate", "hope", "fear", "predict", "forecast", "doubt", "suspect", "guess", "reckon", "assume",
+        "confident", "optimistic", "optimism", "pessimistic", "pessimism", "certain", "sure", "likely", "unlikely", "see", "speculate", "speculation", "bet");
 
     /// <summary>
     /// Whether a word sits in a clause asked about ("asked by reporters whether Japan would
