@@ -68,11 +68,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> MeansNouns = FrozenSet.Create("capability", "means", "power", "wherewithal", "strength", "resource", "tool", "weapon");
 
     /// <summary>Rules, limits and means, whose "for" gerund names the kind of act they govern or serve ("the threshold for notifying the SEC").</summary>
-    private static readonly FrozenSet<string> ProvisionNouns = FrozenSet.Create(
+    /// <remarks>Not "basis", "grounds" or "authority", which give the reason of acts done ("cited Section 301 as the basis for imposing the tariffs").</remarks>
+    private static readonly FrozenSet<string> ProvisionNouns = FrozenSet.Create([.. MeansNouns,
         "threshold", "rule", "procedure", "guideline", "requirement", "criterion", "criteria", "deadline", "mechanism", "framework", "system", "method",
-        "strategy", "policy", "scheme", "formula", "timetable", "schedule", "basis", "legislation", "law", "bill", "provision", "regulation", "authority",
-        "authorization", "license", "licence", "fund", "budget", "tool", "means", "instrument", "ground", "technique", "standard", "limit", "ceiling",
-        "quota", "program", "programme", "facility", "machinery", "arrangement", "condition", "term", "guarantee", "incentive", "option");
+        "strategy", "policy", "scheme", "formula", "timetable", "schedule", "legislation", "law", "bill", "provision", "regulation",
+        "authorization", "license", "licence", "fund", "budget", "instrument", "technique", "standard", "limit", "ceiling",
+        "quota", "program", "programme", "facility", "machinery", "arrangement", "condition", "term", "guarantee"]);
 
     /// <summary>
     /// What an actor is inclined, committed or able to do, which has not happened by being so:
@@ -2485,8 +2486,8 @@ public sealed class EventCoder
             flags = flags with { Hypothetical = false, Modal = false, Conditional = false, Intent = false };
         }
         else if (!flags.Negated && !flags.Conditional && !flags.Irrealis && code.StartsWith("03", StringComparison.Ordinal)
-            && ((flags.Intent && IntentStatedForActor(context, trigger))
-                || (flags.Modal && SpeechVerbOf(context, trigger) is int speech && Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code)))))
+            && IntentStatedForActor(context, trigger)
+            && (flags.Intent || (flags.Modal && SpeechVerbOf(context, trigger) is int speech && Subject(context, speech).Any(speaker => sources.Any(s => s.Code == speaker.Code)))))
         {
             // (Only an intent its actor states, or the narration reports as the actor's: "Analysts
             // said Russia would cooperate with China", "traders feel the U.S. would countenance a
@@ -2846,10 +2847,23 @@ public sealed class EventCoder
             || (verb == trigger && context.Lemma(verb) is "ask" or "request"
                 && syntax.Children(verb, "obl").Any(o => syntax.Children(o, "case").Any(k => context.Lemma(k) == "for")
                     && syntax.Children(o, "det").Any(d => words[d].Lemma.Equals("no", StringComparison.OrdinalIgnoreCase))));
-        // ("Britain ruled out retaliation against Japan": an act ruled out did not happen.)
-        negated |= verb != trigger && words[trigger].Deprel == "obj" && words[trigger].Head == verb && RulesOut(context, verb)
-            && !syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
-            && !(words[verb].Deprel == "xcomp" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) is "refuse" or "decline" or "fail");
+        // ("Britain ruled out retaliation and sanctions against Japan", "retaliation has been ruled
+        // out": an act ruled out did not happen; one not ruled out, or that one refuses to rule
+        // out, is only possible.)
+        bool possibleNotRuledOut = false;
+        int ruledNoun = words[trigger].Deprel == "conj" && words[trigger].Head >= 0 && words[words[trigger].Head].Upos == "NOUN" ? words[trigger].Head : trigger;
+        if (verb != trigger && words[ruledNoun].Deprel is "obj" or "nsubj:pass" && words[ruledNoun].Head == verb && RulesOut(context, verb))
+        {
+            if (RuleOutDenied(context, verb))
+            {
+                negated = false;
+                possibleNotRuledOut = true;
+            }
+            else
+            {
+                negated = true;
+            }
+        }
         // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
         // not has not happened.)
         bool irrealisByPredicate = verb != trigger && (context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable"
@@ -2866,7 +2880,7 @@ public sealed class EventCoder
         // Not the speech verb that reports it.)
         bool question = !SpeechVerbs.Contains(context.Lemma(trigger))
             && Enumerable.Range(trigger + 1, words.Length - trigger - 1).Select(w => context.Form(w)).FirstOrDefault(f => f is "?" or "." or "!" or ";") == "?";
-        bool irrealis = irrealisByPredicate || question || syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
+        bool irrealis = irrealisByPredicate || question || possibleNotRuledOut || syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && AllegingAdverbs.Contains(words[c].Lemma.ToLowerInvariant()))
             // "the planned U.S. tariffs", "possible sanctions", "the upcoming visit", "talks
             // scheduled for Thursday": an act its noun's own modifier puts in the future or in doubt
             // (the object of a verb is done when the verb is: "Israel mounted its long-threatened invasion").
@@ -3039,11 +3053,10 @@ public sealed class EventCoder
             // retaliate": what is ruled out, right after "out", is not done; what one refuses or
             // fails to rule out is still possible. (Not an "if" clause or a participle further on:
             // "could not rule out such a meeting altogether, noting the decision is Belgium's".)
-            if (relation is "advcl" or "xcomp" or "ccomp" && RulesOut(context, parent)
+            if (relation is "advcl" or "xcomp" && RulesOut(context, parent)
                 && syntax.Children(parent, "compound:prt").Any(p => p + 1 == node || syntax.Children(node, "mark").Any(m => m == p + 1 && context.Lemma(m) == "to")))
             {
-                if (syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
-                    || (words[parent].Deprel == "xcomp" && words[parent].Head >= 0 && context.Lemma(words[parent].Head) is "refuse" or "decline" or "fail"))
+                if (RuleOutDenied(context, parent))
                 {
                     irrealis = true;
                 }
@@ -3106,7 +3119,7 @@ public sealed class EventCoder
                 // "did not decide to attack", "did not mean to suggest": what a negated verb governs
                 // did not happen (not after verbs that deny their complement themselves, "did not
                 // fail to", "did not refuse to", nor after speech: "did not say it had attacked").
-                if (relation == "xcomp" && !NegativeImplicatives.Contains(governor) && !SpeechVerbs.Contains(governor)
+                if (relation == "xcomp" && !NegativeImplicatives.Contains(governor) && !SpeechVerbs.Contains(governor) && !RulesOut(context, parent)
                     && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))
                 {
                     negated = true;
@@ -3168,7 +3181,8 @@ public sealed class EventCoder
                     // ("The Stock Exchange is virtually certain to agree to change its regulations": a
                     // forecast with "certain" or "sure" and an infinitive; "it is certain that Iran
                     // attacked" asserts the act.)
-                    || (relation == "xcomp" && governor is "certain" or "sure" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to"))
+                    || (relation == "xcomp" && governor is "certain" or "sure" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                        && !(words[parent].Head >= 0 && context.Lemma(words[parent].Head) == "make"))
                     // ("ordered U.S. airlines to inspect their older DC10 jets", "current law requires
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
@@ -3274,7 +3288,8 @@ public sealed class EventCoder
                 else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
                     // ("OPEC would have difficulty agreeing on production": what one has trouble doing
                     // may not get done; not "difficulties in negotiating", met in doing it.)
-                    || (relation == "acl" && governor is "difficulty" or "trouble" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any())
+                    || (relation == "acl" && governor is "difficulty" or "trouble" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any()
+                        && words[parent].Deprel == "obj" && words[parent].Head >= 0 && context.Lemma(words[parent].Head) is "have" or "find" or "face" or "experience")
                     // ("the bill would reduce the threshold for notifying the Securities and Exchange
                     // Commission", "rules for importing beef": what a rule or a means is for is a
                     // kind of act, none done; not "sanctions for invading", "praise for helping".)
@@ -3539,6 +3554,14 @@ public sealed class EventCoder
     private static bool RulesOut(SentenceContext context, int verb) =>
         context.Lemma(verb) == "rule" && context.Syntax.Children(verb, "compound:prt").Any(p => context.Lemma(p) == "out");
 
+    /// <summary>Whether a "rule out" is itself denied ("could not rule out", "refused to rule out"): what it takes stays possible.</summary>
+    private static bool RuleOutDenied(SentenceContext context, int ruleOut)
+    {
+        var words = context.Syntax.Words;
+        return context.Syntax.Children(ruleOut).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
+            || (words[ruleOut].Deprel == "xcomp" && words[ruleOut].Head >= 0 && context.Lemma(words[ruleOut].Head) is "refuse" or "decline" or "fail");
+    }
+
     private static bool HasModal(SentenceSyntax syntax, int verb) => HasModal(syntax, verb, Modals);
 
     private static bool HasModal(SentenceSyntax syntax, int verb, FrozenSet<string> modals) =>
@@ -3589,7 +3612,8 @@ public sealed class EventCoder
 
     /// <summary>
     /// Whether a stated future ("will", "would") is an intent to report: not a forecast by
-    /// analysts, traders or economists ("Analysts said Russia would cooperate with China"), nor
+    /// analysts, economists or experts ("Analysts said Russia would cooperate with China",
+    /// "analyst John Smith said"), nor
     /// what someone believes, expects or hopes ("traders feel the U.S. would countenance a lower
     /// dollar", "expressed optimism that Congress would approve"). Plans reported by sources,
     /// embassies or agencies stay intents ("Jawara will visit Mauritania, diplomatic sources said").
@@ -3598,7 +3622,8 @@ public sealed class EventCoder
     {
         var words = context.Syntax.Words;
         if (SpeechVerbOf(context, trigger) is int speech
-            && context.Syntax.Children(speech).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" && Forecasters.Contains(context.Lemma(c))))
+            && context.Syntax.Children(speech).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass"
+                && (Forecasters.Contains(context.Lemma(c)) || context.Syntax.Children(c).Any(k => words[k].Deprel is "compound" or "appos" or "nmod:desc" && Forecasters.Contains(context.Lemma(k))))))
         {
             return false;
         }
@@ -3622,10 +3647,15 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> Forecasters = FrozenSet.Create(StringComparer.Ordinal,
         "analyst", "economist", "expert", "observer", "strategist", "forecaster", "commentator", "pundit");
 
-    /// <summary>Words of believing, expecting and hoping, whose clause is an opinion about the future ("feel", "optimism", "likely").</summary>
+    /// <summary>
+    /// Words of believing, expecting and hoping, whose clause, however deep, is an opinion about the
+    /// future ("feel", "optimism", "likely"; some are irrealis verbs too, which flag only the clause
+    /// right under them).
+    /// </summary>
     private static readonly FrozenSet<string> OpinionWords = FrozenSet.Create(StringComparer.Ordinal,
-        "feel", "believe", "think", "expect", "anticipate", "hope", "fear", "predict", "forecast", "doubt", "suspect", "guess", "reckon", "assume",
-        "confident", "optimistic", "optimism", "pessimistic", "pessimism", "certain", "sure", "likely", "unlikely", "see", "speculate", "speculation", "bet");
+        "feel", "believe", "think", "expect", "anticipate", "foresee", "hope", "hopeful", "fear", "predict", "forecast", "doubt", "doubtful", "suspect",
+        "guess", "reckon", "assume", "confident", "confidence", "convinced", "optimistic", "optimism", "pessimistic", "pessimism", "certain", "sure",
+        "likely", "unlikely", "see", "speculate", "speculation", "bet");
 
     /// <summary>
     /// Whether a word sits in a clause asked about ("asked by reporters whether Japan would
