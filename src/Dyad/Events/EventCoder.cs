@@ -3640,12 +3640,12 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// People whose "would" and "will" about others are forecasts ("analysts said", "economists
-    /// expect"); not traders or bankers, who in the wire's copy report tenders and meetings set
+    /// People and studies whose "would" and "will" about others are forecasts ("analysts said",
+    /// "the study said liberalized trade would improve"); not traders or bankers, who in the wire's copy report tenders and meetings set
     /// ("Pakistan will hold an import tender tomorrow, traders said").
     /// </summary>
     private static readonly FrozenSet<string> Forecasters = FrozenSet.Create(StringComparer.Ordinal,
-        "analyst", "economist", "expert", "observer", "strategist", "forecaster", "commentator", "pundit");
+        "analyst", "economist", "expert", "observer", "strategist", "forecaster", "commentator", "pundit", "study", "survey", "projection", "model");
 
     /// <summary>
     /// Words of believing, expecting and hoping, whose clause, however deep, is an opinion about the
@@ -4850,6 +4850,14 @@ public sealed class EventCoder
             }
 
             if (head >= 0 && head < verb && ParseLostMainVerb(syntax, verb))
+            {
+                return [.. Subtree(syntax, head).Where(w => w < verb)];
+            }
+
+            // ("after workers struck demanding payment", the parse making "struck" a clause that
+            // describes "workers": a past tense hung on the noun before it has that noun for
+            // subject; not a participle, "troops deployed in the Gulf", "refugees fleeing the war".)
+            if (head >= 0 && head < verb && words[verb].Deprel == "acl" && words[verb].Xpos == "VBD" && words[head].Upos == "NOUN")
             {
                 return [.. Subtree(syntax, head).Where(w => w < verb)];
             }
