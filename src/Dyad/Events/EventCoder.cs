@@ -3066,6 +3066,14 @@ public sealed class EventCoder
                 }
             }
 
+            // "Saudi Arabia will succeed in pressuring other members", "would persist in
+            // criticising": a gerund with "in" under a verb with a modal is as unrealised as it.
+            if (word.Xpos == "VBG" && relation is "advcl" or "xcomp" && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && m < node && context.Lemma(m) == "in")
+                && HasModal(syntax, parent))
+            {
+                irrealis = true;
+            }
+
             // "Iran had the capabilities and means to prevent any interference", the parse hanging the
             // infinitive on "have": what one has the means or the will to do is not done by having them.
             if (relation is "xcomp" or "advcl" && governor == "have" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
