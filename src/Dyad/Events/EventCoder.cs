@@ -3177,6 +3177,17 @@ public sealed class EventCoder
                     irrealis = true;
                 }
 
+                // ("it is inconceivable that they injure Canadian corn farmers, Yeutter said", the
+                // parse hanging the clause on "said": a "that" clause right after an adjective of
+                // likelihood is only possible, wherever it hangs.)
+                if (relation == "ccomp" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int thatMark and > 0
+                    && words[thatMark - 1].Upos == "ADJ" && context.Lemma(thatMark - 1) is "possible" or "impossible" or "likely" or "unlikely" or "probable" or "improbable"
+                        or "inconceivable" or "conceivable" or "unthinkable" or "unimaginable"
+                    && !SpeechVerbs.Contains(context.Lemma(node)))
+                {
+                    irrealis = true;
+                }
+
                 if (Attempts.Contains(governor))
                 {
                     attempted = true;
@@ -3185,7 +3196,8 @@ public sealed class EventCoder
                     // ("it is nearly impossible for the Fed to hit any borrowings target": what is only
                     // possible or likely; not speech the parse hung there, "It was impossible to resolve
                     // the dispute, he was quoted as saying".)
-                    || (governor is "possible" or "probable" or "improbable" or "impossible" && !LikelihoodHungOnSpeech(context, governor, node))
+                    || (governor is "possible" or "probable" or "improbable" or "impossible" or "inconceivable" or "unthinkable" or "unimaginable" or "conceivable"
+                        && !LikelihoodHungOnSpeech(context, governor, node))
                     // ("The Stock Exchange is virtually certain to agree to change its regulations": a
                     // forecast with "certain" or "sure" and an infinitive; "it is certain that Iran
                     // attacked" asserts the act.)
