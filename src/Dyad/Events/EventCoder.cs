@@ -2319,6 +2319,13 @@ public sealed class EventCoder
             // (Not what a company should do: "British Airways should outperform the rest of the
             // stock market" is a market forecast; "commercial banks must provide new money" is a demand.)
             bool forecast = syntax.Children(clause).Any(c => words[c].Deprel == "aux" && context.Lemma(c) == "should");
+            // ("France's state-run television channel TF-1 … should achieve a profit of around 25
+            // francs per share next year", "the economy should achieve the government's target":
+            // what should come out, a result reached, is a forecast of anyone.)
+            if (forecast && context.Lemma(clause) is "achieve" or "reach" or "record" or "post" or "show" or "exceed" or "grow" or "rise" or "fall" or "remain" or "stay" or "recover" or "improve" or "benefit")
+            {
+                return;
+            }
             var others = addressed.Where(a => a.Rule != MentionRule.Pronoun && !(forecast && ActorCode.RoleOf(a.Code) == "BUS")
                 && !speakers.Any(sp => sp.Code == a.Code || sp.Entity is not null && sp.Entity == a.Entity || SpeaksForState(sp, a))).ToList();
             if (others.Count > 0)
@@ -3064,6 +3071,13 @@ public sealed class EventCoder
                 {
                     negated = true;
                 }
+            }
+
+            // "the contra rebel groups that are fighting to overthrow the Sandinista government",
+            // "struggling to reach an accord": what one fights or strives to do is not done by it.
+            if (relation == "xcomp" && governor is "fight" or "struggle" or "strive" or "battle" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to"))
+            {
+                irrealis = true;
             }
 
             // "Saudi Arabia will succeed in pressuring other members", "would persist in
