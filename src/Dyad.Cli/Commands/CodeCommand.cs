@@ -30,10 +30,8 @@ internal static class CodeCommand
         {
             var actorFiles = parsed.GetValue(actors) ?? [];
             var patternFiles = parsed.GetValue(patterns) ?? [];
-            var missing = actorFiles.Select(f => (Option: "--actors", File: f)).Concat(patternFiles.Select(f => (Option: "--patterns", File: f))).FirstOrDefault(f => !f.File.Exists);
-            if (missing.File is not null)
+            if (CommonOptions.ReportMissingFile(context, ("--actors", actorFiles), ("--patterns", patternFiles)))
             {
-                context.Error.WriteLine($"dyad: {missing.Option} {missing.File.FullName}: no such file");
                 return Task.FromResult(2);
             }
 

@@ -51,6 +51,24 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary>
+    /// Reports the first dictionary file given to an option that does not exist ("dyad: --patterns
+    /// PATH: no such file") and returns true, so the command stops before anything is loaded.
+    /// </summary>
+    public static bool ReportMissingFile(CliContext context, params (string Option, FileInfo[] Files)[] options)
+    {
+        foreach (var (option, files) in options)
+        {
+            if (files.FirstOrDefault(f => !f.Exists) is FileInfo missing)
+            {
+                context.Error.WriteLine($"dyad: {option} {missing.FullName}: no such file");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Option<string> Format(string defaultFormat, params string[] formats)
     {
         var option = new Option<string>("--format", "-f")

@@ -41,14 +41,14 @@ internal static class EvalCommand
                 return Task.FromResult(1);
             }
 
+            var actorFiles = parsed.GetValue(actors) ?? [];
             var patternFiles = parsed.GetValue(patterns) ?? [];
-            if (patternFiles.FirstOrDefault(f => !f.Exists) is FileInfo absent)
+            if (CommonOptions.ReportMissingFile(context, ("--actors", actorFiles), ("--patterns", patternFiles)))
             {
-                context.Error.WriteLine($"dyad: --patterns {absent.FullName}: no such file");
                 return Task.FromResult(2);
             }
 
-            using var pipeline = ModelLoading.Events((parsed.GetValue(actors) ?? []).Select(f => f.FullName), context, !parsed.GetValue(noShipped), patternFiles.Select(f => f.FullName));
+            using var pipeline = ModelLoading.Events(actorFiles.Select(f => f.FullName), context, !parsed.GetValue(noShipped), patternFiles.Select(f => f.FullName));
             if (pipeline is null)
             {
                 return Task.FromResult(1);

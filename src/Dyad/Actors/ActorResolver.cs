@@ -3134,9 +3134,14 @@ public sealed class ActorResolver
             }
 
             var words = Text[mention.Span.Start..mention.Span.End].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (PreviousWord(mention.Span.Start) is var (_, before) && (TitleGender(before) is not Gender.Unknown || RoleWordGender(before) is not Gender.Unknown))
+            if (PreviousWord(mention.Span.Start) is var (_, before))
             {
-                return TitleGender(before) is not Gender.Unknown and var titled ? titled : RoleWordGender(before);
+                var told = TitleGender(before);
+                told = told == Gender.Unknown ? RoleWordGender(before) : told;
+                if (told != Gender.Unknown)
+                {
+                    return told;
+                }
             }
 
             foreach (string word in words)
@@ -3146,7 +3151,7 @@ public sealed class ActorResolver
                     return titled;
                 }
 
-                if (!FemaleTitles.Contains(word) && !MaleTitles.Contains(word) && !Honorifics.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]))
+                if (!Honorifics.Contains(word.TrimEnd('.')) && char.IsUpper(word[0]))
                 {
                     break; // (titles only open a name)
                 }

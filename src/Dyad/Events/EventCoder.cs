@@ -193,13 +193,20 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TripNouns = FrozenSet.Create(StringComparer.Ordinal, "trip", "tour", "journey", "voyage");
 
     /// <summary>
+    /// Adjectives of likelihood: what they govern is only possible ("likely to attack", "it is
+    /// inconceivable that they injure Canadian corn farmers").
+    /// </summary>
+    private static readonly FrozenSet<string> LikelihoodAdjectives = FrozenSet.Create(StringComparer.Ordinal,
+        "likely", "unlikely", "possible", "impossible", "probable", "improbable", "conceivable", "inconceivable", "unthinkable", "unimaginable");
+
+    /// <summary>
     /// Whether what reached "likely", "possible" and the like is the report the parse hung there, a
     /// speech clause with a subject of its own ("It was impossible to resolve the dispute, he was
     /// quoted as saying"; "Shultz is likely to visit Moscow soon, U.S. officials said"), not a
     /// complement ("Washington is likely to announce sanctions").
     /// </summary>
     private static bool LikelihoodHungOnSpeech(SentenceContext context, string governor, int node) =>
-        governor is "likely" or "unlikely" or "possible" or "probable" or "improbable" or "impossible"
+        LikelihoodAdjectives.Contains(governor)
         && SpeechVerbs.Contains(context.Lemma(node))
         && context.Syntax.Children(node).Any(c => context.Syntax.Words[c].Deprel is "nsubj" or "nsubj:pass")
         && !context.Syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to");
@@ -2873,7 +2880,7 @@ public sealed class EventCoder
         }
         // ("an Iranian blockade of the Strait of Hormuz was unlikely": an act said to be likely or
         // not has not happened.)
-        bool irrealisByPredicate = verb != trigger && (context.Lemma(verb) is "likely" or "unlikely" or "possible" or "impossible" or "probable" or "improbable"
+        bool irrealisByPredicate = verb != trigger && (LikelihoodAdjectives.Contains(context.Lemma(verb))
             // ("The trip is set for April 6-8", "the visit was scheduled for next week", "talks are due
             // to start": an act whose subject is set, scheduled or due is still to come.)
             // (Passive or a predicate only: "The Israeli raid set fire to the camp", "the accord
@@ -3195,8 +3202,7 @@ public sealed class EventCoder
                 // parse hanging the clause on "said": a "that" clause right after an adjective of
                 // likelihood is only possible, wherever it hangs.)
                 if (relation == "ccomp" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int thatMark and > 0
-                    && words[thatMark - 1].Upos == "ADJ" && context.Lemma(thatMark - 1) is "possible" or "impossible" or "likely" or "unlikely" or "probable" or "improbable"
-                        or "inconceivable" or "conceivable" or "unthinkable" or "unimaginable"
+                    && words[thatMark - 1].Upos == "ADJ" && LikelihoodAdjectives.Contains(context.Lemma(thatMark - 1))
                     && !SpeechVerbs.Contains(context.Lemma(node)))
                 {
                     irrealis = true;
@@ -3210,8 +3216,7 @@ public sealed class EventCoder
                     // ("it is nearly impossible for the Fed to hit any borrowings target": what is only
                     // possible or likely; not speech the parse hung there, "It was impossible to resolve
                     // the dispute, he was quoted as saying".)
-                    || (governor is "possible" or "probable" or "improbable" or "impossible" or "inconceivable" or "unthinkable" or "unimaginable" or "conceivable"
-                        && !LikelihoodHungOnSpeech(context, governor, node))
+                    || (LikelihoodAdjectives.Contains(governor) && !LikelihoodHungOnSpeech(context, governor, node))
                     // ("The Stock Exchange is virtually certain to agree to change its regulations": a
                     // forecast with "certain" or "sure" and an infinitive; "it is certain that Iran
                     // attacked" asserts the act.)

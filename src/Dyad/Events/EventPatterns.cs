@@ -145,7 +145,7 @@ public sealed class EventPatterns
         var patterns = new List<EventPattern>();
         if (!File.Exists(path))
         {
-            diagnostics.Add(Diagnostic.Error(PatternCodes.FileMissing, path, "the event pattern file does not exist"));
+            diagnostics.Add(Diagnostic.Error(PatternCodes.FileNotRead, path, "the event pattern file does not exist"));
             return patterns;
         }
 
@@ -156,7 +156,7 @@ public sealed class EventPatterns
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Add(Diagnostic.Error(PatternCodes.FileMissing, path, $"the event pattern file cannot be read ({exception.Message})"));
+            diagnostics.Add(Diagnostic.Error(PatternCodes.FileNotRead, path, $"the event pattern file cannot be read ({exception.Message})"));
             return patterns;
         }
 
@@ -334,8 +334,8 @@ public sealed class EventPatterns
 /// <summary>Diagnostic codes of the user's event pattern files.</summary>
 public static class PatternCodes
 {
-    /// <summary>A pattern file does not exist.</summary>
-    public const string FileMissing = "DY0301";
+    /// <summary>A pattern file does not exist or cannot be read.</summary>
+    public const string FileNotRead = "DY0301";
 
     /// <summary>A pattern file's row (or header) is malformed.</summary>
     public const string MalformedRow = "DY0302";

@@ -83,11 +83,16 @@ public sealed class CodeCommandTests
     }
 
     [Theory]
-    [InlineData("--actors", "/nonexistent/actors.jsonl")]
-    [InlineData("--patterns", "/nonexistent/patterns.tsv")]
-    public async Task AMissingDictionaryIsAnErrorBeforeAnythingIsCoded(string option, string file)
+    [InlineData("code", "--actors", "/nonexistent/actors.jsonl")]
+    [InlineData("code", "--patterns", "/nonexistent/patterns.tsv")]
+    [InlineData("eval", "--actors", "/nonexistent/actors.jsonl")]
+    [InlineData("eval", "--patterns", "/nonexistent/patterns.tsv")]
+    public async Task AMissingDictionaryIsAnErrorBeforeAnythingIsCoded(string verb, string option, string file)
     {
-        var run = await CliRunner.InProcess("code", option, file, Paths.FoundingSample);
+        using var folder = new TempFolder();
+        string input = verb == "code" ? Paths.FoundingSample
+            : folder.File("gold.jsonl", "{\"id\":\"a\",\"date\":\"2024-02-08\",\"text\":\"Russia criticised China.\",\"expected_events\":[]}\n");
+        var run = await CliRunner.InProcess(verb, option, file, input);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"{option} {file}", run.Error, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Output);

@@ -111,7 +111,7 @@ public sealed class UserPatternTests
 
         Assert.Equal(2, patterns.Diagnostics.Length);
         Assert.Equal((PatternCodes.MalformedRow, headless, 1), (patterns.Diagnostics[0].Code, patterns.Diagnostics[0].Input, patterns.Diagnostics[0].Line ?? 0));
-        Assert.Equal((PatternCodes.FileMissing, missing), (patterns.Diagnostics[1].Code, patterns.Diagnostics[1].Input));
+        Assert.Equal((PatternCodes.FileNotRead, missing), (patterns.Diagnostics[1].Code, patterns.Diagnostics[1].Input));
         Assert.DoesNotContain(patterns.ForVerb("snub"), p => p.Id == "snub.mine");
         Assert.Equal(Load().Count, patterns.Count);
     }
