@@ -1507,7 +1507,19 @@ public sealed class ActorResolver
             return null;
         }
 
+        // A dictionary name the parse splits is shown whole: "the Bank of Japan" ("of Japan" a
+        // modifier the phrase leaves out), "the Securities and Exchange Commission" (a conjunction),
+        // "World Bank recommendations" ("World" hung on the noun after it) had "Bank" and
+        // "Securities" for their evidence.
         var span = PhraseSpan(syntax, head);
+        foreach (var (match, _) in parts)
+        {
+            if (match.Start <= head && head < match.End && match.End <= words.Length)
+            {
+                span = span.Union(new TextSpan(words[match.Start].Span.Start, words[match.End - 1].Span.End));
+            }
+        }
+
         if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames, matched) is string branchRole)
         {
             // (Built here, not with Make below: the phrase is a company, no person and no plural.)

@@ -146,6 +146,18 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("Interest rates fell in the week, the Bank of Japan said.", "JPNGOV", "Bank of Japan")] // "of Japan" a modifier of "Bank"
+    [InlineData("Indonesia rejected World Bank recommendations for sweeping reforms.", "IGOWBK", "World Bank")] // "World" hung on "recommendations"
+    [InlineData("The company told the Securities and Exchange Commission it raised its stake.", "USAGOV", "Securities and Exchange Commission")] // a conjunction
+    public void TheEvidenceSpanOfADictionaryNameCoversTheWholeName(string sentence, string code, string text)
+    {
+        // The parse splits these names; the mention's span, the evidence users read, had "Bank" and "Securities".
+        var analysis = AnalyzeOn(sentence, new DateOnly(1987, 3, 3));
+        var mention = Assert.Single(analysis.Actors.BySentence[0], m => m.Code == code);
+        Assert.Equal(text, analysis.Document[mention.Span]);
+    }
+
+    [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
     [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007
