@@ -159,6 +159,36 @@ public sealed class EventCoder
         "fit", "input", "sublet", "wed");
 
     /// <summary>
+    /// Verbs of weighing an act to come, whose passive subject is not yet done ("sanctions were being
+    /// considered"). (Not of discussing, studying or reviewing, which acts already done also undergo:
+    /// "the U.S. sanctions against Japanese semiconductor products were not discussed".)
+    /// </summary>
+    private static readonly FrozenSet<string> WeighingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "consider", "weigh", "contemplate", "mull", "ponder", "envisage", "envision");
+
+    /// <summary>
+    /// Nouns of weighing an act to come, after "under" ("under consideration", "under discussion").
+    /// (Not "under review" or "under scrutiny": "the ban is under review" is in force.)
+    /// </summary>
+    private static readonly FrozenSet<string> WeighingNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "consideration", "discussion", "study", "negotiation");
+
+    /// <summary>
+    /// Whether a predicate says that its subject, an act, is still weighed: a passive verb of
+    /// weighing with no predicate of its own ("was being considered", not "was considered a
+    /// success" or "was considered illegal"), or "under" a noun of weighing ("was under consideration").
+    /// </summary>
+    private static bool IsStillWeighed(SentenceContext context, int predicate, string subjectRelation)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return (subjectRelation == "nsubj:pass" && WeighingVerbs.Contains(context.Lemma(predicate))
+                && !syntax.Children(predicate).Any(c => words[c].Deprel is "xcomp" or "obj" or "compound:prt" or "obl:agent"))
+            || (subjectRelation == "nsubj" && words[predicate].Upos == "NOUN" && WeighingNouns.Contains(context.Lemma(predicate))
+                && syntax.Children(predicate, "case").Any(c => context.Lemma(c) == "under"));
+    }
+
+    /// <summary>
     /// A subordinate clause in the mandative subjunctive: a verb tagged as a base form (VB) with a
     /// singular third-person subject of its own ("that Congress allow", "on condition that Iran
     /// stop") and no auxiliary or infinitive marker. (After a plural subject the base form is the
@@ -2887,7 +2917,11 @@ public sealed class EventCoder
             // proposes a ceasefire" are acts; "the bombing was planned by Libyan agents" was carried out.)
             || (words[trigger].Head == verb && context.Lemma(verb) is "set" or "schedule" or "slate" or "plan" or "due" or "expect" or "propose"
                 && (words[trigger].Deprel == "nsubj:pass" || (words[trigger].Deprel == "nsubj" && words[verb].Upos == "ADJ"))
-                && !syntax.Children(verb).Any(c => words[c].Deprel is "compound:prt" or "obl:agent")));
+                && !syntax.Children(verb).Any(c => words[c].Deprel is "compound:prt" or "obl:agent"))
+            // ("a visit to Moscow by George Shultz was under consideration", "sanctions were being
+            // discussed": an act still weighed has not happened. Not one judged: "the raid was
+            // considered a success".)
+            || (words[trigger].Head == verb && IsStillWeighed(context, verb, words[trigger].Deprel)));
         bool modal = HasModal(syntax, verb) || HasModal(syntax, auxiliaries);
         bool conditional = false, attempted = false;
         // ("Is the United States ready to supply this?" he said: a question asks; it states no act.
