@@ -1482,7 +1482,7 @@ public sealed class ActorResolver
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
         // ("Japanese government bonds", "U.S. government securities": a kind of paper or product
         // named with a country or a role is no actor; "an IMF program" is the IMF's.)
-        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head)
+        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head) || InReciprocalCompound(words, head)
             // ("Philippine Investment Notes (PINs), to be offered to commercial bank creditors": a
             // capitalised product's name too.)
             || (words[head].Upos is "NOUN" or "PROPN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
@@ -2821,6 +2821,15 @@ public sealed class ActorResolver
     private static bool IsJoiningHyphen(ImmutableArray<SyntaxWord> words, int hyphen) =>
         hyphen > 0 && hyphen + 1 < words.Length && words[hyphen].Lemma == "-"
         && words[hyphen - 1].Span.End == words[hyphen].Span.Start && words[hyphen].Span.End == words[hyphen + 1].Span.Start;
+
+    /// <summary>
+    /// Whether a word is one side of a reciprocal compound, "government-to-government debt",
+    /// "state-to-state talks", "people-to-people ties": a kind of thing, no actor (the first
+    /// "government" had taken "its" and been coded the debtor's government, the target of a grant).
+    /// </summary>
+    private static bool InReciprocalCompound(ImmutableArray<SyntaxWord> words, int word) =>
+        (word + 3 < words.Length && IsJoiningHyphen(words, word + 1) && words[word + 2].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && IsJoiningHyphen(words, word + 3))
+        || (word >= 3 && IsJoiningHyphen(words, word - 1) && words[word - 2].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase) && IsJoiningHyphen(words, word - 3));
 
     /// <summary>Combining forms of country names, written before a hyphen ("Sino-Soviet", "Anglo-Irish").</summary>
     private static readonly HashSet<string> CombiningForms = new(StringComparer.OrdinalIgnoreCase) { "Franco", "Anglo", "Sino", "Indo", "Russo", "Italo", "Greco", "Turco", "Austro", "Hispano", "Luso", "Dano", "Germano", "Nippo", "Serbo", "Polono" };
