@@ -1310,8 +1310,8 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada", "Chemical Bank Tokyo": a
-    /// name of proper nouns no dictionary knows ending in a country's or capital's name is a
+    /// "Texaco Canada", "Air Canada", "BP Australia", "Lloyds Bank Canada", "Chemical Bank Tokyo", "BP North America": a
+    /// name of proper nouns no dictionary knows ending in a country's, capital's or region's name is a
     /// company's branch in that country (BUS), or one of Canada's departments named so ("Statistics
     /// Canada", "Investment Canada": GOV; and "Bank Indonesia", a central bank); "Bangkok Bank",
     /// "Moscow Narodny Bank": a name opening with one and ending in a company's word is the country's company. Not
@@ -1322,7 +1322,7 @@ public sealed class ActorResolver
     private static string? NationalBranchRole(Document document, SentenceSyntax syntax, TextSpan span, ActorMatch match, FrozenSet<string> givenNames, HashSet<int> matched)
     {
         var words = syntax.Words;
-        if (!match.Forms.Any(IsCountryOrCapitalName))
+        if (!match.Forms.Any(IsBranchPlaceName))
         {
             return null;
         }
@@ -1440,6 +1440,9 @@ public sealed class ActorResolver
 
     private static bool IsCountryOrCapitalName(ActorForm form) => form.Entry.Type == ActorType.Country && form.Kind is MatchKind.Name or MatchKind.Capital;
 
+    /// <summary>A name a company's branch is named for: a country's, a capital's or a region's ("BP North America", "IBM Europe").</summary>
+    private static bool IsBranchPlaceName(ActorForm form) => IsCountryOrCapitalName(form) || (form.Entry.Type == ActorType.Region && form.Kind == MatchKind.Name);
+
     /// <summary>Words that make a country's name a part of it or another place ("West Germany", "Northern Iraq", "Lake Chad", "River Jordan").</summary>
     private static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "New",
@@ -1523,7 +1526,7 @@ public sealed class ActorResolver
         if (parts.Count == 1 && NationalBranchRole(document, syntax, span, parts[0].Match, context.GivenNames, matched) is string branchRole)
         {
             // (Built here, not with Make below: the phrase is a company, no person and no plural.)
-            var nation = parts[0].Match.Forms.First(IsCountryOrCapitalName).Entry;
+            var nation = parts[0].Match.Forms.First(IsBranchPlaceName).Entry;
             return new ActorMention
             {
                 Sentence = s, Head = head, Span = span, Code = ActorCode.Combine(nation.Code!, branchRole), Rule = MentionRule.CountryAndAgent,

@@ -422,7 +422,7 @@ public sealed class EventCoder
             CodeReadiness(context, sentence);
             CodeNouns(context, sentence);
             CodeStatements(context, sentence);
-            events.AddRange(Distinct(WithoutConsequences(context, sentence)));
+            events.AddRange(Distinct(WithoutReportersAsParties(context, WithoutConsequences(context, sentence))));
         }
 
         return events;
@@ -490,6 +490,117 @@ public sealed class EventCoder
     /// aimed at whom the purpose names; and "killed or wounded 4,000 Iraqis", one act told by two
     /// joined verbs, is one event.
     /// </summary>
+    /// <summary>Verbs of a reporting clause that closes a sentence ("…, a Treasury spokesman said.").</summary>
+    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "say", "add", "report", "note", "state", "explain", "comment", "estimate", "predict", "conclude");
+
+    /// <summary>
+    /// The words of the reporting clause that closes a sentence after a comma, "…, a Treasury
+    /// spokesman said." or "…, said Yeutter.": from the comma to the end, holding no verb but the
+    /// reporting one; null when the sentence has none.
+    /// </summary>
+    private static (int Comma, int Verb)? ReportingTail(SentenceContext context)
+    {
+        var words = context.Syntax.Words;
+        int last = words.Length - 1;
+        while (last >= 0 && words[last].Upos == "PUNCT")
+        {
+            last--;
+        }
+
+        bool Reporting(int w) => w >= 0 && words[w].Upos == "VERB" && ReportingVerbs.Contains(context.Lemma(w));
+        bool Plain(int w) => words[w].Upos is not ("VERB" or "AUX" or "SCONJ") && context.Form(w) is not ("," or "that" or "who" or "which");
+        if (Reporting(last))
+        {
+            // "…, economists and money market dealers said."
+            int comma = last - 1;
+            while (comma >= 0 && context.Form(comma) != "," && Plain(comma))
+            {
+                comma--;
+            }
+
+            return comma > 0 && context.Form(comma) == "," && comma < last - 1 ? (comma, last) : null;
+        }
+
+        // "…, said Yeutter." (the name may take an apposition: "said Yeutter, the trade representative.")
+        for (int verb = last - 1; verb > 1; verb--)
+        {
+            if (Reporting(verb) && context.Form(verb - 1) == "," && Enumerable.Range(verb + 1, last - verb).All(w => Plain(w) || context.Form(w) == ","))
+            {
+                return (verb - 1, verb);
+            }
+
+            if (!Plain(verb) && context.Form(verb) != ",")
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who reports an act is no party to it: "negotiations on Brazil's debt … are a matter for the
+    /// commercial banks themselves, a Treasury spokesman said" are no talks of the spokesman's,
+    /// "the delicate stage of wage negotiations between unions and employers, economists and money
+    /// market dealers said" (the parse joins the speakers to the parties) no talks with economists,
+    /// "Britain offered eight mln stg …, he said" no offer to him. An act named before the reporting
+    /// clause that closes the sentence loses a target found in that clause, and an act named by a
+    /// noun its source found there. (Not the statement itself, nor in a sentence where the
+    /// speaker speaks of himself: "'I did approve it,' Reagan said".)
+    /// </summary>
+    private static List<EventMention> WithoutReportersAsParties(SentenceContext context, List<EventMention> events)
+    {
+        if (events.Count == 0 || ReportingTail(context) is not var (comma, _))
+        {
+            return events;
+        }
+
+        // ("'My visit to the United States at this time will be the most important visit of
+        // all,' Nakasone said", "'In imposing these tariffs we were just trying to deal with a
+        // particular problem,' he said": a speaker who speaks of himself may be the party.)
+        var words = context.Syntax.Words;
+        if (Enumerable.Range(0, comma).Any(w => words[w].Upos == "PRON" && context.Form(w).ToLowerInvariant() is "i" or "we" or "my" or "our" or "me" or "us"))
+        {
+            return events;
+        }
+
+        bool InTail(ActorMention? actor) => actor is not null && actor.Sentence == context.Index && actor.Head > comma;
+        var kept = new List<EventMention>(events.Count);
+        foreach (var e in events)
+        {
+            int trigger = Enumerable.Range(0, words.Length).FirstOrDefault(w => words[w].Span.Start == e.Trigger.Start, -1);
+            if (trigger < 0 || trigger >= comma || e.Event.Root == "01")
+            {
+                kept.Add(e);
+            }
+            else if (InTail(e.Source) && words[trigger].Upos == "NOUN" && !SharedBySpeaker(context, trigger))
+            {
+                continue;
+            }
+            else
+            {
+                kept.Add(InTail(e.Target) ? e with { Target = null } : e);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// Whether an act named by a noun is one the speaker's side shares or voiced: "'Mutual rejection
+    /// was expressed towards the American move,' Ushakov said" (a mutual, joint or common act, or
+    /// one expressed or voiced with no doer named).
+    /// </summary>
+    private static bool SharedBySpeaker(SentenceContext context, int noun)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        return syntax.Children(noun, "amod").Any(a => context.Lemma(a) is "mutual" or "joint" or "common" or "shared")
+            || (words[noun].Deprel == "nsubj:pass" && words[noun].Head >= 0 && context.Lemma(words[noun].Head) is "express" or "voice" or "convey"
+                && !syntax.Children(words[noun].Head, "obl:agent").Any());
+    }
+
     private static List<EventMention> WithoutConsequences(SentenceContext context, List<EventMention> events)
     {
         var words = context.Syntax.Words;
@@ -2958,9 +3069,13 @@ public sealed class EventCoder
             // ("this could lead to British firms demanding counter-measures", "it would mean
             // Japan buying more": a participle of a noun that a modal verb's object or
             // complement names is what might follow, not what happened.)
+            // (So too the participle of any verb's object that is a thing, whose content it tells:
+            // "the industry would file a petition challenging Korea's ban of U.S. meat products"
+            // has challenged nothing yet; "would reach the rebels fighting the Managua government"
+            // tells what the rebels do.)
             || (words[verb].Deprel == "acl" && words[verb].Xpos == "VBG" && words[verb].Head is int named and >= 0
                 && words[named].Deprel is "obl" or "obj" && words[named].Head is int consequence and >= 0 && HasModal(syntax, consequence)
-                && ConsequenceVerbs.Contains(context.Lemma(consequence)));
+                && (ConsequenceVerbs.Contains(context.Lemma(consequence)) || (words[named].Deprel == "obj" && context.MentionAt(named) is null)));
         int node = verb;
         bool clausal = true;
         int cameFrom = -1; // the node the walk came up from
@@ -4328,7 +4443,13 @@ public sealed class EventCoder
         // that Israel ease restrictions": the clause's subject.
         var directiveClauses = syntax.Children(verb, "obj").Where(o => DirectiveNouns.Contains(context.Lemma(o)))
             .SelectMany(o => ContentClauses(context, o));
-        if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()))
+        // ("Funaro warned creditors that Brazil could no longer continue representing the role of
+        // merely an exporter of capital": a warning addressed to someone the dictionaries do not
+        // know is theirs, not a warning to the clause's subject; "told reporters that Iran must
+        // withdraw" addresses the press and Iran.)
+        bool warnedOthers = context.Lemma(verb) is "warn" or "caution" or "remind" or "advise"
+            && syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "iobj" && words[c].Upos is "NOUN" or "PROPN" && !PressAudience.Contains(context.Lemma(c)));
+        if (Directive.Contains(words[verb].Lemma.ToLowerInvariant()) && !warnedOthers)
         {
             directiveClauses = syntax.Children(verb, "ccomp").Concat(directiveClauses);
         }
