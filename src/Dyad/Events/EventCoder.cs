@@ -1238,7 +1238,11 @@ public sealed class EventCoder
                 || auxiliaries.Any(w => w.Lemma is "be" or "have" && w.Xpos is "VBZ" or "VBP" or "VBD");
         }
 
-        return false;
+        // ("its first intercontinental-range rocket, which it insists is part of a purely peaceful
+        // space program", parsed with "which" as the verb's object and what is so hung elsewhere:
+        // a relative clause says what the noun it describes is.)
+        return syntax.Children(verb, "obj").Any(o => words[o].Xpos == "WDT" && o < verb)
+            && syntax.Children(verb).Any(c => words[c].Deprel == "nsubj") && words[verb].Deprel == "acl:relcl";
     }
 
     /// <summary>
@@ -3315,6 +3319,16 @@ public sealed class EventCoder
                 if (relation == "xcomp" && governor is "unable" or "incapable")
                 {
                     negated = true;
+                }
+
+                // ("Bolivia is to make a formal offer during the next few months to buy back its
+                // debt from commercial banks", the infinitive hung on the verb: what an offer, a
+                // proposal or a plan made or put forward is to do is not done.)
+                if (relation == "xcomp" && word.Xpos == "VB" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to")
+                    && governor is "make" or "submit" or "present" or "put" or "table" or "unveil" or "draw"
+                    && syntax.Children(parent, "obj").Any(o => o < node && (ProposalNouns.Contains(context.Lemma(o)) || IrrealisNouns.Contains(context.Lemma(o)))))
+                {
+                    irrealis = true;
                 }
 
                 // "there is no evidence to suggest that Russia attacked", "he had no information to
