@@ -933,6 +933,19 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (code == "020" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "suggest" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "iobj")
+                && SuggestsWhatIsSo(context, v))
+            {
+                // "Canadian delegates who suggested the moves could prevent the country from
+                // participating", "the absence of the Swiss National Bank suggested that no
+                // concerted intervention was under way": suggesting what is or may be so comments
+                // (CAMEO 010); suggesting that someone act ("suggested as a compromise that the
+                // buffer stock have a maximum share") or that an actor could ("suggested the two
+                // countries could conduct a joint investigation") proposes.
+                code = "010";
+                rule += "+assertion";
+            }
+
             if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "insist" && AssertsAFact(context, v))
             {
                 // "Prime Minister Felipe Gonzalez insists that the state is doing as much as it can",
@@ -1218,6 +1231,44 @@ public sealed class EventCoder
     /// ("is doing", "was living up to", "are not related"), with no modal ("must boost"), not a
     /// bare subjunctive ("that Japan boost imports").
     /// </summary>
+    /// <summary>
+    /// Whether a verb's content clause says what is, was or may be so: a past tense or a third
+    /// person present ("suggested that no concerted intervention was under way"; not a base form,
+    /// which may be a subjunctive, "that the buffer stock have a maximum share", nor a past spelled
+    /// as its base, "suggested the company split up"), or a modal about something that is no actor
+    /// ("suggested the moves could prevent …"; "suggested the two countries could conduct a joint
+    /// investigation" proposes).
+    /// </summary>
+    private static bool SuggestsWhatIsSo(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        foreach (int clause in syntax.Children(verb).Where(c => words[c].Deprel == "ccomp"))
+        {
+            var auxiliaries = syntax.Children(clause).Where(c => words[c].Deprel is "aux" or "aux:pass" or "cop").ToList();
+            if (auxiliaries.Any(c => words[c].Xpos == "MD"))
+            {
+                return auxiliaries.Any(c => words[c].Xpos == "MD" && context.Lemma(c) is "could" or "might" or "may" or "would" or "will" or "can")
+                    && !syntax.Children(clause).Any(c => (words[c].Deprel is "nsubj" or "nsubj:pass" && (context.MentionCovering(c) is not null || words[c].Xpos == "PRP"))
+                        // ("Washington has suggested it would be ready to subscribe", "it" parsed as
+                        // an expletive; "suggested it would be wise to …" recommends.)
+                        || (words[c].Deprel == "expl" && words[c].Xpos == "PRP"));
+            }
+
+            // ("suggested that both the U.S. and Japan needed to ease monetary policy": a need or an
+            // obligation put to someone proposes.)
+            if (syntax.Children(clause, "xcomp").Any(x => syntax.Children(x, "mark").Any(m => context.Lemma(m) == "to")))
+            {
+                return false;
+            }
+
+            return (words[clause].Xpos is "VBD" or "VBZ" && !UnchangedPastVerbs.Contains(context.Lemma(clause)))
+                || auxiliaries.Any(c => words[c].Xpos is "VBD" or "VBZ");
+        }
+
+        return false;
+    }
+
     private static bool AssertsAFact(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
@@ -3315,6 +3366,15 @@ public sealed class EventCoder
                     negated = true;
                 }
 
+                // ("There were rumors in world oil markets on Tuesday that Iran had fired shells at
+                // an oil camp in northern Kuwait", the clause hung on "were": what rumours, reports
+                // or fears say is not established.)
+                if (relation == "ccomp" && governor == "be" && syntax.Children(parent, "expl").Any()
+                    && syntax.Children(parent).Any(c => words[c].Deprel == "nsubj" && (ClaimNouns.Contains(context.Lemma(c)) || IrrealisNouns.Contains(context.Lemma(c)))))
+                {
+                    irrealis = true;
+                }
+
                 // "are now unable to withdraw this offer": what one cannot do is not done.
                 if (relation == "xcomp" && governor is "unable" or "incapable")
                 {
@@ -3533,6 +3593,14 @@ public sealed class EventCoder
             }
             else if (relation is not ("conj" or "advcl"))
             {
+                // ("would fail to stop the dollar's decline unless the U.S. and Japan make progress
+                // in resolving trade friction": what a conditional clause's object names is as
+                // conditional as the clause.)
+                if (relation == "obj" && words[parent].Upos == "VERB" && syntax.Children(parent, "mark").Any(m => words[m].Lemma is "if" or "unless"))
+                {
+                    conditional = true;
+                }
+
                 break;
             }
 
