@@ -693,6 +693,22 @@ public sealed class ActorResolver
             }
         }
 
+        // "The report by the Institute of Economic Affairs (IEA) said": an acronym a story glosses
+        // in brackets as a name no dictionary knows is that body, not the dictionary's body of the
+        // same letters (the International Energy Agency), here and wherever the story uses it.
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention.Rule == MentionRule.Name && UnknownBodyGlossed(document, syntax, w, KnownNames(mention)) is string unknownAcronym)
+            {
+                context.BlockAcronym(unknownAcronym);
+            }
+
+            if (context.IsBlockedAcronym(document[words[w].Span]) && mention.Rule is MentionRule.Name or MentionRule.KnownName)
+            {
+                codes.Remove(w);
+            }
+        }
+
         // Appositions give their code to an uncoded name they describe.
         foreach (var (w, mention) in codes.ToList())
         {
@@ -2288,6 +2304,44 @@ public sealed class ActorResolver
         return words.Count >= 3 && words.All(word => char.IsUpper(word[0])) ? string.Concat(words.Select(word => word[0])) : null;
     }
 
+    /// <summary>Every name of the dictionary entries a mention was coded from.</summary>
+    private IEnumerable<string> KnownNames(ActorMention mention) =>
+        lexicon.Entries.Where(e => mention.Entries.Contains(e.Origin)).SelectMany(e => e.Names).Append(mention.Name);
+
+    /// <summary>
+    /// The acronym a mention is written as, when it stands in brackets right after a name of
+    /// capitalised words whose initials spell it and that shares no word with the name of the body
+    /// the dictionary knows by those letters ("Institute of Economic Affairs (IEA)", not the
+    /// International Energy Agency); null otherwise ("Organisation of Petroleum Exporting
+    /// Countries (OPEC)", however spelt, shares its words).
+    /// </summary>
+    private static string? UnknownBodyGlossed(Document document, SentenceSyntax syntax, int word, IEnumerable<string> knownNames)
+    {
+        var words = syntax.Words;
+        string acronym = document[words[word].Span];
+        if (word < 2 || word + 1 >= words.Length || document[words[word - 1].Span] != "(" || document[words[word + 1].Span] != ")"
+            || acronym.Length is < 2 or > 8 || !acronym.All(char.IsUpper))
+        {
+            return null;
+        }
+
+        int start = word - 1;
+        while (start > 0 && document[words[start - 1].Span] is var form && (char.IsUpper(form[0]) || form is "of" or "for" or "and" or "on" or "de") && form.All(char.IsLetter))
+        {
+            start--;
+        }
+
+        if (start >= word - 1)
+        {
+            return null;
+        }
+
+        string glossed = document.Text[words[start].Span.Start..words[word - 2].Span.End];
+        static HashSet<string> Content(string name) => [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3 && char.IsUpper(w[0])).Select(w => w.ToLowerInvariant()[..4])];
+        return Initials(glossed) == acronym && !knownNames.Any(known => Content(glossed).Overlaps(Content(known))) ? acronym : null;
+    }
+
     /// <summary>
     /// The acronym in brackets after a name's head, past the rest of the name: "Forces for the
     /// Defence of Democracy (FDD)", "the Nicaraguan Democratic Force (FDN)".
@@ -3028,6 +3082,13 @@ public sealed class ActorResolver
         }
 
         public ActorMention? GlossedAcronym(string form) => acronyms.GetValueOrDefault(form);
+
+        private readonly HashSet<string> blockedAcronyms = new(StringComparer.Ordinal);
+
+        /// <summary>Notes an acronym the story glosses as a body no dictionary knows: no actor wherever the story uses it.</summary>
+        public void BlockAcronym(string acronym) => blockedAcronyms.Add(acronym);
+
+        public bool IsBlockedAcronym(string form) => blockedAcronyms.Contains(form);
 
         /// <summary>Points the names introduced with an earlier version of a mention (same sentence and head) at it.</summary>
         public void Refresh(ActorMention mention)

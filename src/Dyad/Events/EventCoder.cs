@@ -4049,6 +4049,16 @@ public sealed class EventCoder
                 bool Acts(ActorMention m, int w) => !ForceFreeNouns.Contains(context.Lemma(w)) || context.Lemma(w) is "plan" or "crisis" || words[w].Upos != "NOUN"
                     || (m.Head == w && m.Rule is not (MentionRule.Country or MentionRule.Capital));
                 found.AddRange(context.ActorsWithConjuncts(doer).Where(m => Acts(m, doer) && Acts(m, thing)));
+                if (found.Count == 0 && words[doer].Upos == "NOUN"
+                    && (ProposalNouns.Contains(context.Lemma(doer)) || IrrealisNouns.Contains(context.Lemma(doer)) || ClaimNouns.Contains(context.Lemma(doer)))
+                    && syntax.Children(doer, "nmod").FirstOrDefault(n => syntax.Children(n, "case").Any(k => context.Lemma(k) == "by"), -1) is int author and >= 0)
+                {
+                    // "a novel proposal by the Philippines that called for partial payment of
+                    // interest in tradeable notes", "The proposal by the Philippines called for …":
+                    // what a proposal, a request or a claim says, its author says.
+                    found.AddRange(context.ActorsWithConjuncts(author));
+                }
+
                 if (found.Count == 0 && words[doer].Upos == "NOUN" && context.NounCode(doer) is string nounCode && IsForce(nounCode))
                 {
                     // "Recent US Predator attacks have killed …": a violent act named by a noun is
