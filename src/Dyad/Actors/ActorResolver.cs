@@ -1007,6 +1007,8 @@ public sealed class ActorResolver
                     // (The company's name through its legal form, which is how LastThing knows it for
                     // one; not for its people: "Pennzoil Co lawyers", "Diagnostic Products Corp president Sigi Ziering".)
                     Name = mention.IsPerson || form != mention.Head ? mention.Name : document[new TextSpan(name.Start, words[form].Span.End)],
+                    // (So is its evidence span: "BP North America Inc said" showed "Inc".)
+                    Span = mention.IsPerson || form != mention.Head ? mention.Span : mention.Span.Union(new TextSpan(name.Start, words[form].Span.End)),
                     IsSeat = false,
                     Entity = mention.IsPerson ? mention.Entity : null,
                     Entries = owner is null ? [] : [owner.Value.Entry],

@@ -157,6 +157,14 @@ public sealed class EventCodingCaseTests
         Assert.Equal(text, analysis.Document[mention.Span]);
     }
 
+    [Fact]
+    public void TheEvidenceSpanOfACompanyNamedByItsLegalFormCoversItsName()
+    {
+        // "Standard Oil Co and BP North America Inc said" showed "Inc" for the second company.
+        var analysis = AnalyzeOn("Standard Oil Co and BP North America Inc said they plan to form a venture.", new DateOnly(1987, 2, 26));
+        Assert.Contains(analysis.Actors.BySentence[0], m => m.Code == "BUS" && analysis.Document[m.Span] == "BP North America Inc");
+    }
+
     [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
