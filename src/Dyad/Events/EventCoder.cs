@@ -933,8 +933,12 @@ public sealed class EventCoder
                 continue;
             }
 
-            if (code == "020" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "suggest" && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "iobj")
-                && SuggestsWhatIsSo(context, v))
+            if (code == "020" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "suggest"
+                && ((!context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "iobj") && SuggestsWhatIsSo(context, v))
+                    // ("Japanese news reports suggesting the Reagan administration might issue such
+                    // bonds": reports, figures or studies suggest what may be so; they ask nothing.)
+                    || context.Syntax.Children(v).Any(c => words[c].Deprel == "nsubj" && (ClaimNouns.Contains(context.Lemma(c)) || EvidenceNouns.Contains(context.Lemma(c))))
+                    || (words[v].Deprel == "acl" && words[v].Head >= 0 && (ClaimNouns.Contains(context.Lemma(words[v].Head)) || EvidenceNouns.Contains(context.Lemma(words[v].Head))))))
             {
                 // "Canadian delegates who suggested the moves could prevent the country from
                 // participating", "the absence of the Swiss National Bank suggested that no
