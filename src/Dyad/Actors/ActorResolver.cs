@@ -1933,7 +1933,9 @@ public sealed class ActorResolver
             // "OPEC's president", "NATO's spokesman", "the secretary general of the Arab League": a
             // title of an international or non-governmental body is that body's, as CAMEO codes its
             // officials (not a government of no country).
-            if (agent.Entry.Code is "GOV" or "ELI"
+            // ("One of the top executives of the International Monetary Fund": a body's executives
+            // are its officers, not business.)
+            if ((agent.Entry.Code is "GOV" or "ELI" || (agent.Entry.Code == "BUS" && headLemma is "executive" or "ceo"))
                 && syntax.Children(head).Where(c => OwnsTitle(document, syntax, c, relational))
                     .Select(c => codes.GetValueOrDefault(c)).FirstOrDefault(m => m is not null && ActorCode.GroupOf(m.Code) is not null && ActorCode.TypeOf(m.Code) is "IGO" or "NGO") is { } organisation)
             {

@@ -1574,9 +1574,20 @@ public sealed class EventCoder
             // presses is an adjective.
             || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length
                 && PressingMatters.Contains(context.Lemma(verb + 1)) && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass"))
+            // "the firm's approach in the area was promising", "the results were encouraging": a
+            // participle of judgement with nothing promised, encouraged or threatened is an adjective.
+            || (words[verb].Xpos == "VBG" && EvaluativeParticiples.Contains(context.Form(verb).ToLowerInvariant())
+                && !HasChild(r => r is "obj" or "iobj" or "xcomp" or "ccomp" or "obl" or "obl:agent" or "advcl"))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
+
+    /// <summary>
+    /// Present participles that, with no complement, judge something rather than tell an act (<see cref="NamesNoAct"/>);
+    /// not those whose act is often told without its object ("as several ministers … are demanding").
+    /// </summary>
+    private static readonly FrozenSet<string> EvaluativeParticiples = FrozenSet.Create(StringComparer.Ordinal,
+        "promising", "encouraging", "disappointing", "challenging", "rewarding", "accommodating");
 
     /// <summary>Verbs of trade and production, whose simple present is a habit (<see cref="NamesNoAct"/>).</summary>
     private static readonly FrozenSet<string> TradeVerbs = FrozenSet.Create(StringComparer.Ordinal,
@@ -2166,9 +2177,12 @@ public sealed class EventCoder
     /// to eliminate quotas on oranges" is no "press on").
     /// </summary>
     private static bool CommandedInfinitive(SentenceSyntax syntax, int node, int verb) =>
-        syntax.Words[node].Deprel == "advcl" && syntax.Words[node].Head == verb && syntax.Words[verb].Lemma.ToLowerInvariant() is "order" or "instruct" or "command"
+        syntax.Words[node].Deprel == "advcl" && syntax.Words[node].Head == verb
         && syntax.Children(node, "mark").Any(m => syntax.Words[m].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase))
-        && syntax.Children(verb, "obj").Any(o => o < node);
+        && ((syntax.Words[verb].Lemma.ToLowerInvariant() is "order" or "instruct" or "command" && syntax.Children(verb, "obj").Any(o => o < node))
+            // ("FBI officials have refused to confirm whether the probe was related": the parser
+            // may take "refused" for a passive and its infinitive for a purpose clause.)
+            || (syntax.Words[verb].Lemma.ToLowerInvariant() is "refuse" or "decline" && node == verb + 2 && syntax.Words[verb + 1].Lemma.Equals("to", StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Verbs of arriving somewhere, whose place is the hosts' for the talks or meeting they are for ("arrived in Beijing for talks").</summary>
     private static readonly FrozenSet<string> ArrivalVerbs = FrozenSet.Create(StringComparer.Ordinal, "arrive", "travel", "fly", "come", "go", "head");
