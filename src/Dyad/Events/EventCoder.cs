@@ -3603,6 +3603,13 @@ public sealed class EventCoder
                 // Aoun") is what the actor meant to bring about, not something that happened.
                 irrealis = true;
             }
+            else if (relation == "advcl" && word.Xpos == "VBG" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for")
+                && syntax.Children(parent, "obj").Any(o => o < node && ProvisionNouns.Contains(context.Lemma(o))))
+            {
+                // ("the two countries must find better mechanisms for resolving their trade
+                // disputes": what a means is for, with the gerund hung on the verb, as above.)
+                irrealis = true;
+            }
             else if (relation == "advcl" && word.Xpos == "VB" && Irrealis.Contains(governor))
             {
                 // "the UK is pushing hard for the US support its debt relief plan": a bare verb
@@ -3916,6 +3923,17 @@ public sealed class EventCoder
             return false;
         }
 
+        // ("The Soviet Union will likely honor its commitment …, an Agriculture Department official
+        // said": a "will" hedged by an adverb of likelihood is a forecast.)
+        // (Not inside the subject's stretch: "Officials from Indonesia, Malaysia, Singapore and,
+        // perhaps, Thailand will meet" hedges who, not whether.)
+        if (context.Syntax.Children(trigger, "advmod").Any(a => HedgingAdverbs.Contains(context.Lemma(a))
+            && !context.Syntax.Children(trigger).Where(x => words[x].Deprel is "nsubj" or "nsubj:pass")
+                .Select(x => Subtree(context.Syntax, x)).Any(phrase => phrase[0] < a && a < phrase[^1])))
+        {
+            return false;
+        }
+
         for (int node = trigger, steps = 0; node >= 0 && words[node].Head >= 0 && steps < 12; node = words[node].Head, steps++)
         {
             if (words[node].Deprel is "ccomp" or "csubj" or "acl" or "acl:relcl" or "xcomp" or "advcl" && OpinionWords.Contains(context.Lemma(words[node].Head)))
@@ -3926,6 +3944,9 @@ public sealed class EventCoder
 
         return true;
     }
+
+    /// <summary>Adverbs that make a "will" or "would" a guess at what may happen ("will likely", "would probably").</summary>
+    private static readonly FrozenSet<string> HedgingAdverbs = FrozenSet.Create(StringComparer.Ordinal, "likely", "probably", "possibly", "perhaps", "maybe", "presumably");
 
     /// <summary>
     /// People and studies whose "would" and "will" about others are forecasts ("analysts said",

@@ -5,7 +5,7 @@ namespace Dyad.Syntax;
 /// "Swiss doctors handed over 700 kg of medicine": a past-tense verb right after its subject and
 /// before its object, read by the tagger as an adjective of the object or as a participle
 /// modifying the subject, leaves the sentence with no main verb. The sentence's first verb-like
-/// word, if it ends in "-ed", is tagged JJ or VBN, follows a noun and comes before the start of a
+/// word (or the first after a speech verb that opens the sentence's report), if it ends in "-ed", is tagged JJ or VBN, follows a noun and comes before the start of a
 /// noun phrase (past a particle, or past a second such word joined by a conjunction: "killed or
 /// wounded 4,000 Iraqis", both retagged), is retagged as a past-tense verb: adjectives come before their
 /// nouns, and a participle directly followed by its object is active. A participle before a
@@ -96,6 +96,9 @@ public static class PastTenseRetagging
         "collapsed", "rebelled", "mutinied", "hesitated", "persisted", "prevailed", "resided", "lingered",
     };
 
+    /// <summary>Speech verbs whose reported clause may follow with no "that".</summary>
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "reported", "reports", "announced", "claimed", "claims" };
+
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
@@ -152,6 +155,7 @@ public static class PastTenseRetagging
     /// <summary>The sentence's first verb-like word, as the class comment says.</summary>
     private static void FirstVerb(IReadOnlyList<string> forms, int[] tags, TagSet tagSet, int past)
     {
+        bool reported = false;
 
         for (int i = 1; i + 1 < forms.Count; i++)
         {
@@ -179,6 +183,14 @@ public static class PastTenseRetagging
                 }
 
                 return;
+            }
+
+            // ("Chad's military high command said today troops killed 1,269 Libyan soldiers": the
+            // first verb of the clause a speech verb reports, with no "that", may be the one missed.)
+            if (pair.Xpos is "VBD" or "VBZ" && ReportingVerbs.Contains(forms[i]) && !reported)
+            {
+                reported = true;
+                continue;
             }
 
             if (pair.Upos is "VERB" or "AUX" && !(pair.Xpos == "VBN" && tagSet.Pairs[tags[i - 1]].Xpos == "HYPH"))

@@ -58,6 +58,7 @@ public static class TimePhraseParsing
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
+        ObjectOfSpeechAsReportedSubject(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAsideBeforeVerb(tagger.Tags, parser, forms, tags, heads, labels);
         PrepositionalPhraseAsSecondSubject(tagger.Tags, parser, tags, heads, labels);
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
@@ -756,6 +757,57 @@ public static class TimePhraseParsing
             heads[gerund] = verb + 1;
             labels[gerund] = csubj;
             labels[verb] = ccomp;
+        }
+    }
+
+    /// <summary>Speech verbs that take what was said, not whom it was said to, as their object.</summary>
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports", "confirmed", "confirms", "claimed", "claims",
+    };
+
+    /// <summary>
+    /// "Canadian Pacific Air Lines said president and chief executive Donald Carty and four senior
+    /// vice-presidents resigned last week": with no "that", the parser may take the reported
+    /// clause's subject for the speech verb's object and leave the clause's finite verb, hung on
+    /// the speech verb, with no subject. A noun phrase right after such a speech verb, followed by a
+    /// finite verb of the speech verb's reported clause that has no subject, is that verb's subject.
+    /// </summary>
+    private static void ObjectOfSpeechAsReportedSubject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int obj = IndexOf(parser.Labels, "obj"), ccomp = IndexOf(parser.Labels, "ccomp"), subject = IndexOf(parser.Labels, "nsubj");
+        int passiveSubject = IndexOf(parser.Labels, "nsubj:pass"), passiveAux = IndexOf(parser.Labels, "aux:pass");
+        if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0)
+        {
+            return;
+        }
+
+        for (int speech = 0; speech + 2 < heads.Length; speech++)
+        {
+            int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && labels[w] == obj, -1);
+            if (!ReportingForms.Contains(forms[speech]) || tagSet.Pairs[tags[speech]].Upos != "VERB" || noun < 0
+                || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || SubtreeEdge(heads, noun, last: false) != speech + 1)
+            {
+                continue;
+            }
+
+            int end = SubtreeEdge(heads, noun, last: true);
+            int verb = end + 1;
+            while (verb < heads.Length && tagSet.Pairs[tags[verb]].Upos == "AUX" && heads[verb] > verb + 1)
+            {
+                verb++;
+            }
+
+            // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign".)
+            if (verb >= heads.Length || heads[verb] != speech + 1 || labels[verb] != ccomp || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || tagSet.Pairs[tags[verb > end + 1 ? end + 1 : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
+            {
+                continue;
+            }
+
+            heads[noun] = verb + 1;
+            labels[noun] = Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == passiveAux) ? passiveSubject : subject;
         }
     }
 

@@ -454,6 +454,28 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "Pakistanis", "arrested", "obj");
     }
 
+    [Fact]
+    public void APastTenseRightAfterTheSubjectOfAReportedClauseIsItsVerb()
+    {
+        // The tagger read "killed" as a participle of "troops", which the parser then made the
+        // object of "said", with "1,269 Libyan soldiers" as the killers; the reported clause's
+        // first "-ed" word before its object is its past-tense verb, as at the head of a sentence.
+        var (document, syntax) = OneSentence("Chad's military high command said today troops killed 1,269 Libyan soldiers in routing a 5,000-strong force.");
+        Assert.Equal("VBD", syntax.Words[Find(document, syntax, "killed")].Xpos);
+        AssertArc(document, syntax, "troops", "killed", "nsubj");
+        AssertArc(document, syntax, "soldiers", "killed", "obj");
+    }
+
+    [Fact]
+    public void TheObjectOfASpeechVerbBeforeItsReportedVerbIsThatVerbsSubject()
+    {
+        // With no "that", the parser made the executives the object of "said" and left
+        // "resigned", hung on "said", with no subject.
+        var (document, syntax) = OneSentence("Canadian Pacific Air Lines said president and chief executive Donald Carty and four senior vice-presidents resigned last week.");
+        AssertArc(document, syntax, "president", "resigned", "nsubj");
+        AssertArc(document, syntax, "resigned", "said", "ccomp");
+    }
+
     [Theory]
     [InlineData("\"Canada can pay billions of dollars, but many countries cannot,\" said Carney.", "Carney")]
     [InlineData("Segal said Manufacturers Hanover has been authorized to convert its loans.", "Manufacturers")]
