@@ -1578,6 +1578,11 @@ public sealed class EventCoder
             // participle of judgement with nothing promised, encouraged or threatened is an adjective.
             || (words[verb].Xpos == "VBG" && EvaluativeParticiples.Contains(context.Form(verb).ToLowerInvariant())
                 && !HasChild(r => r is "obj" or "iobj" or "xcomp" or "ccomp" or "obl" or "obl:agent" or "advcl"))
+            // ("the company has promising acreage to explore", "had encouraging results": a
+            // present participle right under "have" with no "been" is an adjective the parse
+            // took for a verb; no tense is made so.)
+            || (words[verb].Xpos == "VBG" && HasChild(r => r == "aux") && syntax.Children(verb, "aux").Any(a => words[a].Lemma.Equals("have", StringComparison.OrdinalIgnoreCase))
+                && !syntax.Children(verb, "aux").Any(a => words[a].Lemma.Equals("be", StringComparison.OrdinalIgnoreCase)))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
@@ -1600,7 +1605,13 @@ public sealed class EventCoder
     private static bool AgreesWithAView(SentenceSyntax syntax, int verb)
     {
         var words = syntax.Words;
-        var clauses = syntax.Children(verb, "ccomp").ToList();
+        // ("Nakasone today agreed with Bank of Japan governor Satoshi Sumita that a further cut in
+        // the discount rate was not appropriate": the parser may hang the "that" clause on the
+        // one agreed with.)
+        var clauses = syntax.Children(verb, "ccomp").Concat(syntax.Children(verb, "obl")
+            .SelectMany(o => syntax.Children(o).Where(c => words[c].Deprel is "acl" or "acl:relcl" && c > o
+                && syntax.Children(c, "mark").Any(m => words[m].Lemma.Equals("that", StringComparison.OrdinalIgnoreCase))
+                && syntax.Children(c).Any(k => words[k].Deprel is "nsubj" or "nsubj:pass")))).ToList();
         bool admitting = words[verb].Lemma.ToLowerInvariant() is "concede" or "acknowledge" or "admit";
         return clauses.Count > 0 && !syntax.Children(verb).Any(c => words[c].Deprel == "xcomp")
             && clauses.All(c => admitting || !syntax.Children(c).Any(a => words[a].Deprel == "aux" && Modals.Contains(words[a].Lemma.ToLowerInvariant()))
@@ -3616,6 +3627,15 @@ public sealed class EventCoder
                 // under pushing, asking or wanting is what is wanted, not what was done.
                 irrealis = true;
             }
+            else if (relation is "obl" or "nmod" && node == trigger && word.Upos == "NOUN" && WillBeDone(syntax, parent)
+                && syntax.Children(node, "case").Any(c => context.Lemma(c) is "during" or "at" or "after"))
+            {
+                // ("Howard, who leaves for Japan tomorrow, told Reuters he will try to promote
+                // understanding on trade issues during his visit": an act named as the time or
+                // place of what will be done is still to come.)
+                irrealis = true;
+                break;
+            }
             else if (relation is not ("conj" or "advcl"))
             {
                 // ("would fail to stop the dollar's decline unless the U.S. and Japan make progress
@@ -3684,9 +3704,41 @@ public sealed class EventCoder
             return true;
         }
 
+        // ("Funaro would leave early tomorrow morning for Zurich after meeting Stoltenberg this
+        // evening": a gerund after "after" under what will or would be done is still to come.)
+        if (words[node].Deprel == "advcl" && words[node].Xpos == "VBG" && words[node].Head >= 0 && HasModal(syntax, words[node].Head, IntentModals)
+            && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "after") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+        {
+            return true;
+        }
+
         return words[node].Deprel == "advcl" && finitePresent
             && syntax.Children(node).Any(m => (words[m].Deprel == "mark" || (words[m].Deprel == "advmod" && words[m].Xpos == "WRB"))
                 && context.Lemma(m) is "when" or "after" && !(m > 0 && TimeNouns.Contains(context.Lemma(m - 1))));
+    }
+
+    /// <summary>
+    /// Whether a word belongs to a clause of what will or would be done: its verb, found up through
+    /// nouns, objects and infinitives ("will try to promote understanding on trade issues"), has
+    /// "will" or "would".
+    /// </summary>
+    private static bool WillBeDone(SentenceSyntax syntax, int word)
+    {
+        var words = syntax.Words;
+        for (int node = word, steps = 0; node >= 0 && steps < 6; node = words[node].Head, steps++)
+        {
+            if (words[node].Upos == "VERB" && HasModal(syntax, node, IntentModals))
+            {
+                return true;
+            }
+
+            if (words[node].Deprel is not ("obl" or "nmod" or "obj" or "xcomp" or "amod" or "compound"))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nouns a relative "when" follows ("a time when", "the day when").</summary>

@@ -833,7 +833,11 @@ public static class TimePhraseParsing
 
         for (int asked = 2; asked + 1 < heads.Length; asked++)
         {
-            bool askedAbout = forms[asked].Equals("asked", StringComparison.OrdinalIgnoreCase) && AskedAbout.Contains(forms[asked + 1]);
+            // ("Balladur, asked at a news conference if …, said": where it was asked may come first.)
+            bool askedAbout = forms[asked].Equals("asked", StringComparison.OrdinalIgnoreCase)
+                && (AskedAbout.Contains(forms[asked + 1])
+                    || (forms[asked + 1] is "at" or "in" or "during" or "on" && Enumerable.Range(asked + 2, Math.Min(5, heads.Length - asked - 2))
+                        .Any(w => forms[w] is "if" or "whether" or "about" or "why" or "how" or "what")));
             bool bareParticiple = tagSet.Pairs[tags[asked]].Xpos == "VBN"
                 && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == asked + 1 && (labels[c] == aux || labels[c] == passiveAux || labels[c] == obj));
             if (forms[asked - 1] != "," || heads[asked] != 0 || !(askedAbout || bareParticiple))

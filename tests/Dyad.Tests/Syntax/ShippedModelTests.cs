@@ -467,6 +467,17 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void AQuestionAskedAtANewsConferenceIsAnAsideOnTheSpeaker()
+    {
+        // The tagger read "asked" as the sentence's past-tense verb, making the minister the one
+        // who asked; "asked at a news conference if …" is a reduced passive on him, as "asked if" is.
+        var (document, syntax) = OneSentence("Balladur, asked at a news conference if coordinated market intervention by central banks was sufficient to halt the slide, said each country has to fulfill its commitments.");
+        AssertArc(document, syntax, "asked", "Balladur", "acl");
+        AssertArc(document, syntax, "Balladur", "said", "nsubj");
+        Assert.Equal("root", syntax.Words[Find(document, syntax, "said")].Deprel);
+    }
+
+    [Fact]
     public void TheObjectOfASpeechVerbBeforeItsReportedVerbIsThatVerbsSubject()
     {
         // With no "that", the parser made the executives the object of "said" and left
