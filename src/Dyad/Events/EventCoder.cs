@@ -42,6 +42,9 @@ public sealed class EventCoder
         "likely", "unlikely", "predict", "forecast", "anticipate", "speculate", "due", "recommend", "advocate",
         // ("China applied to join the General Agreement on Tariffs and Trade": an application is no membership.)
         "apply",
+        // ("Chase Manhattan Asia has approached Taiwan banks to take part in a syndicated loan":
+        // approaching or lobbying someone to do something asks it.)
+        "approach", "lobby", "petition",
         // ("the Bank of England is reluctant to inhibit competition"; "unwill" is the lemma of
         // "unwilling" where the tagger reads it as a participle, "the U.S. was unwilling to give".)
         "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant");
@@ -326,7 +329,8 @@ public sealed class EventCoder
     /// <summary>Verbs whose addressee does what their infinitive says ("urged Israel to release", "called on Russia to withdraw").</summary>
     private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
         "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
-        "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg");
+        "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg",
+        "approach", "lobby", "petition");
 
     /// <summary>
     /// Verbs that make their object do what their infinitive says ("prompted Greyhound to
@@ -1110,6 +1114,17 @@ public sealed class EventCoder
                 // the author of endorses no one. Likewise permitting with its bare 080 ("allowing
                 // banks to recoup their lost interest", "the quota of cod allowed in the area"):
                 // a permission yields to someone ("rebels surrendered", "backed down" need no one).
+                continue;
+            }
+
+            if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "order" && sources.Count > 0 && targets.Count == 0
+                && sources.All(m => ActorCode.RoleOf(m.Code) == "BUS")
+                && !context.Syntax.Children(v).Any(c => words[c].Deprel == "ccomp" || (words[c].Deprel == "obj" && context.NounCode(c) is not null)
+                    || (words[c].Deprel is "xcomp" or "advcl" && (words[c].Xpos == "VB" || context.Syntax.Children(c, "mark").Any(m => context.Lemma(m) == "to")))))
+            {
+                // "Cray Research Inc said British Petroleum ordered a CRAY X-MP/24 supercomputer",
+                // "Airbus A300s ordered earlier this year by Thai Air": what a company orders, with
+                // no one told to do anything, it buys.
                 continue;
             }
 
