@@ -1695,7 +1695,12 @@ public sealed class EventCoder
         "quota", "policy", "practice", "process", "violation", "unemployment", "poverty", "disease", "pest", "weather", "drought",
         "frost", "inability", "uncertainty", "speculation", "volatility", "rumor", "rumour", "problem", "trend", "growth", "stock",
         "share", "bond", "interest", "spending", "budget", "investment", "revenue", "income", "industry", "sector", "exporter",
-        "corn", "wheat", "sugar", "coffee", "textile", "sterling", "figure", "statistic", "data", "bonus");
+        "corn", "wheat", "sugar", "coffee", "textile", "sterling", "figure", "statistic", "data", "bonus",
+        // ("The growing debt burden of Latin American and African nations will also provide
+        // impetus for the GATT round", "fresh Japanese-U.S. trade strife would erupt": states
+        // of affairs do not act for those they concern.)
+        "burden", "strife", "tension", "friction", "impact", "effect", "outlook", "prospect", "situation", "imbalance",
+        "weakness", "deterioration", "improvement", "recovery", "slowdown");
 
     /// <summary>Economic words that also name places or things force is used on.</summary>
     private static readonly FrozenSet<string> PhysicalToo = FrozenSet.Create("market", "interest", "stock", "supply", "share");
@@ -2708,7 +2713,7 @@ public sealed class EventCoder
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger))
         {
             finalCode = "120";
-            finalRule = rule + "+negated-acceptance";
+            finalRule = rule == "negated-acceptance" ? rule : rule + "+negated-acceptance";
             flags = flags with { Negated = false, Hypothetical = false };
         }
         else if (flags.Negated && flags.Intent && !flags.Irrealis && code.StartsWith("08", StringComparison.Ordinal) && StatedByActor(context, trigger, sources)
@@ -4152,8 +4157,12 @@ public sealed class EventCoder
                 int thing = QuantityUnits.Contains(context.Lemma(doer)) || context.Lemma(doer) is "half" or "third" or "quarter" or "bulk" or "part" or "portion" or "majority"
                     ? syntax.Children(doer, "nmod").FirstOrDefault(c => syntax.Children(c, "case").Any(k => context.Lemma(k) == "of"), doer)
                     : doer;
+                // (A conjunct of the thing acts for itself: "… world trade imbalances, economists and
+                // dealers said", the parse joining the speakers to the clause's last noun.)
                 bool Acts(ActorMention m, int w) => !ForceFreeNouns.Contains(context.Lemma(w)) || context.Lemma(w) is "plan" or "crisis" || words[w].Upos != "NOUN"
-                    || (m.Head == w && m.Rule is not (MentionRule.Country or MentionRule.Capital));
+                    || (m.Head == w && m.Rule is not (MentionRule.Country or MentionRule.Capital))
+                    || (m.Head != w && m.Head >= 0 && m.Head < words.Length && words[m.Head].Deprel == "conj" && words[m.Head].Head == w
+                        && m.Span.Contains(words[m.Head].Span) && !m.ModifierOnly && m.Rule is not (MentionRule.Country or MentionRule.Capital));
                 found.AddRange(context.ActorsWithConjuncts(doer).Where(m => Acts(m, doer) && Acts(m, thing)));
                 if (found.Count == 0 && words[doer].Upos == "NOUN"
                     && (ProposalNouns.Contains(context.Lemma(doer)) || IrrealisNouns.Contains(context.Lemma(doer)) || ClaimNouns.Contains(context.Lemma(doer)))
