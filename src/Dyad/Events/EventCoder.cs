@@ -4801,6 +4801,15 @@ public sealed class EventCoder
             }
         }
 
+        // ("Speaking after an hour-long meeting with Baker, Miyazawa also said", "said after talks
+        // with the committee": who acts after talks or a meeting took part in them. Not "before",
+        // which may be still to come.)
+        if (sources.Count == 0 && head >= 0 && words[noun].Deprel == "obl" && words[head].Upos == "VERB" && MeetingNouns.Contains(context.Lemma(noun))
+            && syntax.Children(noun, "case").Any(c => context.Lemma(c) is "after" or "following"))
+        {
+            sources.AddRange(Sources(context, head));
+        }
+
         // "Mutual rejection was expressed …, Ushakov said": a noun that is what a reported clause is about.
         // Not for force: "media reports said clashes were continuing" — the reporters did not clash.
         // (Not a noun whose clause tells what it did or caused: "he said artificial support of the
