@@ -1762,7 +1762,8 @@ public sealed class EventCoder
         "barring", "pending", "concerning", "regarding", "including", "excluding", "according");
 
     /// <summary>Verbs that commit their subject to the act of their complement.</summary>
-    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "decide", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan", "prepare");
+    /// <remarks>Not "decide": a decision to break relations or impose a ban is reported as taken ("Tunisia has decided to break diplomatic relations with Iran").</remarks>
+    private static readonly FrozenSet<string> Commitments = FrozenSet.Create("agree", "vote", "pledge", "vow", "swear", "promise", "resolve", "intend", "plan", "prepare");
 
     /// <summary>Commitments that declare: a vow to a hostile act is a threat even with no target named.</summary>
     private static readonly FrozenSet<string> Vows = FrozenSet.Create("pledge", "vow", "swear", "promise");
@@ -3213,6 +3214,14 @@ public sealed class EventCoder
             // as real as the verb it hangs on. (Not speech, which the parse hangs on the nearest verb
             // but is the speaker's, "said he will veto the bill, citing his commitment"; not under a
             // refusal, "would not identify the companies, saying he was not sure".)
+            // ("the Bundesbank should reduce inflationary pressures by cutting the current rate of
+            // growth in money supply": the means of what should or would be done is not done either.)
+            if (word.Deprel == "advcl" && word.Xpos == "VBG" && word.Head >= 0 && HasModal(syntax, word.Head)
+                && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "by") && !syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel)))
+            {
+                irrealis = true;
+            }
+
             if (word.Deprel == "advcl" && word.Xpos == "VBG" && word.Head >= 0 && HasModal(syntax, word.Head) && !SpeechVerbs.Contains(context.Lemma(node))
                 && !syntax.Children(word.Head).Any(c => (words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())) || words[c].Deprel == "cc:preconj")
                 && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass" or "mark"))
@@ -3806,7 +3815,12 @@ public sealed class EventCoder
         {
             // (A date of the coming quarter without its year is still to come, as DateOf reads it.)
             var when = Coming(context, time, trigger) is { } soon ? soon : time.Date;
-            if (when is not { } date || date.Start <= published)
+            // ("Funaro, who travels to Italy this evening": later the same day, told in the present,
+            // is still to come.)
+            bool laterToday = when is { } today && today.Start == published
+                && context.Document[time.Span].ToLowerInvariant() is "tonight" or "this evening" or "this afternoon" or "later today" or "later in the day"
+                && (words[trigger].Xpos is "VBZ" or "VBP" || syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && words[c].Xpos is "VBZ" or "VBP"));
+            if (when is not { } date || (date.Start <= published && !laterToday))
             {
                 continue;
             }
@@ -4126,7 +4140,10 @@ public sealed class EventCoder
         // "Israel is opposed to French mediation", "Vietnam is committed to opening up": a stance
         // stated with a participle is the subject's own, unless someone else is named as its agent.
         bool passive = !IsStance(syntax, verb) && (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass")
-            || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant())));
+            || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant()))
+            // ("renewed union demands already rejected by the government": a bare participle with
+            // its agent named is passive, whatever the parse hung it on.)
+            || (words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl" or "xcomp" && syntax.Children(verb, "obl:agent").Any()));
         if (!passive && syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } protesters)
         {
             return protesters;
@@ -4134,7 +4151,10 @@ public sealed class EventCoder
 
         if (passive)
         {
-            var agents = syntax.Children(verb, "obl:agent").SelectMany(context.ActorsWithConjuncts).ToList();
+            // ("The Japanese economy is firmly on the recovery path, supported by robust domestic
+            // demand": an economic quantity is no agent, whatever actor its modifier names.)
+            var agents = syntax.Children(verb, "obl:agent").Where(a => !ForceFreeNouns.Contains(context.Lemma(a)) || words[a].Upos != "NOUN")
+                .SelectMany(context.ActorsWithConjuncts).ToList();
             // (No agent named, no doer known: "U.S. overtures to Japan have been rebuffed, western
             // officials said", "the suit was dismissed", "more stringent limits were proposed" are
             // not the speaker's acts, as a read of Reuters found in five of six such events.)

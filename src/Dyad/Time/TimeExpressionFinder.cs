@@ -203,6 +203,12 @@ public static class TimeExpressionFinder
                 int direction = lower switch { "last" or "past" => -1, "next" => 1, _ => 0 };
                 return Expr(tokens, i, 2, published is DateOnly pub ? Shift(pub, unit, direction, anchorToPeriod: true) : null);
             }
+
+            // "this morning", "this evening": the day of publication, as "today" and "tonight" are.
+            if (lower == "this" && unit is "morning" or "afternoon" or "evening")
+            {
+                return Expr(tokens, i, 2, published is DateOnly pub ? new ResolvedDate(pub, DateResolution.Day) : null);
+            }
         }
 
         // "in two weeks' time", "in a year's time", "in three months time": that long after publication. (Not a bare

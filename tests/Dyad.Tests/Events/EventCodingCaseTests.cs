@@ -428,6 +428,8 @@ public sealed class EventCodingCaseTests
     [InlineData("Japan said prices rose to their highest level in two years.", "1987-03-30", "010", "1987-03-30")]
     [InlineData("The party is expected to formalise the package before April 19, when LDP General Council Chairman Shintaro Abe visits Washington.", "1987-04-07", "036", "1987-04-19")]
     [InlineData("Leigh-Pemberton resumed a theme he developed in a speech last week, when he attacked Iraq.", "1987-03-16", "190", "1987-03-09")]
+    [InlineData("Japanese Prime Minister Nakasone travels to Washington this evening.", "1987-03-27", "036", "1987-03-27")]
+    [InlineData("Japanese Prime Minister Nakasone met Reagan this morning.", "1987-03-27", "040", "1987-03-27")]
     public void ADateWithoutItsYearOrWeekIsStillToComeInAClauseOfTheFuture(string sentence, string published, string code, string expected)
     {
         // A month and day, or a weekday, is put at or before publication, unless the event's own
@@ -435,7 +437,8 @@ public sealed class EventCodingCaseTests
         // scheduled: "scheduled a meeting in June", written in April), or, for a month, not told
         // in the past, is due within three months ("visits Washington on April 29", written on
         // March 27, and not "visited"); a date of the clause above ("On Wednesday, … announced
-        // that it will") stays.
+        // that it will") stays. Later the same day, told in the present ("travels … this
+        // evening"), is still to come too.
         Assert.Equal(Day(expected), EventDate(sentence, Day(published), code));
     }
 
