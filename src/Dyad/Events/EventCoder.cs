@@ -1117,6 +1117,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0)
+            {
+                // ("Japan and the United States are holding panel discussions at the General
+                // Agreement on Tariffs and Trade": a body talks are held at is their venue.)
+                targets = [.. targets.Where(t => !(t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length && words[t.Head].Deprel is "obl" or "nmod"
+                    && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at")))];
+            }
+
             if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "order" && sources.Count > 0 && targets.Count == 0
                 && sources.All(m => ActorCode.RoleOf(m.Code) == "BUS")
                 && !context.Syntax.Children(v).Any(c => words[c].Deprel == "ccomp" || (words[c].Deprel == "obj" && context.NounCode(c) is not null)
