@@ -1117,6 +1117,10 @@ public sealed class EventCoder
                 continue;
             }
 
+            // ("Italy refused to attend the Paris G-7 meeting": a capital naming a meeting is its
+            // venue, no party.)
+            targets = [.. targets.Where(t => !(t.Rule == MentionRule.Capital && t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
+                && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head))))];
             if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0)
             {
                 // ("Japan and the United States are holding panel discussions at the General
@@ -3179,6 +3183,13 @@ public sealed class EventCoder
             // ceasefire", "allowed a visit" report acts.)
             || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obj" && Irrealis.Contains(context.Lemma(verb))
                 && !RealisingObjectVerbs.Contains(context.Lemma(verb)))
+            // ("Darman called for a top level negotiation between the White House and Congress",
+            // "pressed for talks": what is called, asked or pushed for has not happened.)
+            // (Not after an object that is a thing, whose "for" it is: "to seek support for his
+            // veto of an 88 billion dlr highway bill".)
+            || (verb != trigger && words[trigger].Head == verb && words[trigger].Deprel == "obl" && Irrealis.Contains(context.Lemma(verb))
+                && context.Syntax.Children(trigger, "case").Any(c => context.Lemma(c) == "for")
+                && !context.Syntax.Children(verb, "obj").Any(o => o < trigger && context.MentionAt(o) is null))
             // ("this could lead to British firms demanding counter-measures", "it would mean
             // Japan buying more": a participle of a noun that a modal verb's object or
             // complement names is what might follow, not what happened.)
