@@ -1119,14 +1119,15 @@ public sealed class EventCoder
 
             // ("Italy refused to attend the Paris G-7 meeting": a capital naming a meeting is its
             // venue, no party.)
-            targets = [.. targets.Where(t => !(t.Rule == MentionRule.Capital && t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
-                && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head))))];
-            if (code.StartsWith("04", StringComparison.Ordinal) && targets.Count > 0)
+            // ("Japan and the United States are holding panel discussions at the General Agreement
+            // on Tariffs and Trade": a body talks are held at is their venue too.)
+            bool meeting = code.StartsWith("04", StringComparison.Ordinal);
+            bool Venue(ActorMention t) => t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
+                && ((t.Rule == MentionRule.Capital && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head)))
+                    || (meeting && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at")));
+            if (targets.Any(Venue))
             {
-                // ("Japan and the United States are holding panel discussions at the General
-                // Agreement on Tariffs and Trade": a body talks are held at is their venue.)
-                targets = [.. targets.Where(t => !(t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length && words[t.Head].Deprel is "obl" or "nmod"
-                    && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at")))];
+                targets = [.. targets.Where(t => !Venue(t))];
             }
 
             if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "order" && sources.Count > 0 && targets.Count == 0
