@@ -1598,6 +1598,13 @@ public sealed class EventCoder
             // "in what the administration called a measured response", "what he called the
             // tottering regime": naming something is no call for it, nor any act.
             || (context.Lemma(verb) is "call" or "term" or "describe" or "label" && words[verb].Deprel == "acl:relcl" && words[verb].Head >= 0 && context.Lemma(words[verb].Head) == "what")
+            // ("Stoltenberg called it a good meeting", "called the talks a success": an object and
+            // what it is called name it; no meeting is called.)
+            // (The parser may give the verb two objects.)
+            || (context.Lemma(verb) == "call" && HasChild(r => r == "obj")
+                && (syntax.Children(verb, "xcomp").Any(x => words[x].Upos is "NOUN" or "ADJ" or "PROPN")
+                    // (Not a time taken for an object: "will call 'at an early date' an extraordinary meeting".)
+                    || syntax.Children(verb, "obj").Count(o => !syntax.Children(o, "case").Any()) >= 2))
             // "cancelled a trip because of pressing business at home": "pressing" before what
             // presses is an adjective.
             || (context.Form(verb).Equals("pressing", StringComparison.OrdinalIgnoreCase) && verb + 1 < words.Length

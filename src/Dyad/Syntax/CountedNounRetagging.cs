@@ -7,11 +7,15 @@ namespace Dyad.Syntax;
 /// names or adjectives of a noun phrase, the tagger may read a plural noun as a verb in the third
 /// person ("refugees" as VBZ, as if "Kurd refugees to" were "Greece plans to"). A counted phrase
 /// ends in its noun: a lower-case "-s" word tagged VBZ after a number (not a year) and at least one
-/// name or adjective is retagged NNS. Run after tagging, before parsing.
+/// name or adjective is retagged NNS; so is one right after a quantifier that follows a verb ("rejected all
+/// offers"). Run after tagging, before parsing.
 /// </summary>
 public static partial class CountedNounRetagging
 {
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "has", "does", "was" };
+
+    /// <summary>Quantifiers that open a plural noun phrase ("all offers", "both sides").</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "all", "both", "several", "many", "most", "some", "any", "few" };
 
     /// <summary>Retags such words in <paramref name="tags"/> (ids of <paramref name="tagSet"/>) from VERB/VBZ to NOUN/NNS.</summary>
     public static void Apply(IReadOnlyList<string> forms, int[] tags, TagSet tagSet)
@@ -37,6 +41,14 @@ public static partial class CountedNounRetagging
             }
 
             if (j >= 0 && j < i - 1 && tagSet.Pairs[tags[j]].Xpos == "CD" && !Year().IsMatch(forms[j]))
+            {
+                tags[i] = plural;
+                continue;
+            }
+
+            // ("Egypt rejected all offers at a vegetable oil import tender": a quantifier right
+            // after a verb opens that verb's object, whose "-s" word is a plural noun, not a verb.)
+            if (Quantifiers.Contains(forms[i - 1]) && tagSet.Pairs[tags[i - 2]].Upos == "VERB" && tagSet.Pairs[tags[i - 2]].Xpos is "VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "VBG")
             {
                 tags[i] = plural;
             }

@@ -478,6 +478,15 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void APluralNounAfterAQuantifierThatFollowsAVerbIsItsObject()
+    {
+        // The tagger read "offers" as a verb whose subject was "all".
+        var (document, syntax) = OneSentence("Egypt rejected all offers at a vegetable oil import tender yesterday, traders said.");
+        Assert.Equal("NNS", syntax.Words[Find(document, syntax, "offers")].Xpos);
+        AssertArc(document, syntax, "offers", "rejected", "obj");
+    }
+
+    [Fact]
     public void TheObjectOfASpeechVerbBeforeItsReportedVerbIsThatVerbsSubject()
     {
         // With no "that", the parser made the executives the object of "said" and left
