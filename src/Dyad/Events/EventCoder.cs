@@ -1124,7 +1124,10 @@ public sealed class EventCoder
             bool meeting = code.StartsWith("04", StringComparison.Ordinal);
             bool Venue(ActorMention t) => t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
                 && ((t.Rule == MentionRule.Capital && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head)))
-                    || (meeting && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at")));
+                    || (meeting && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at"))
+                    // ("Economy Minister Juan Sourrouille was heading for Washington for talks with
+                    // creditor banks": a capital one heads or leaves for is where the talks are.)
+                    || (meeting && t.Rule == MentionRule.Capital && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "for")));
             if (targets.Any(Venue))
             {
                 targets = [.. targets.Where(t => !Venue(t))];
