@@ -177,6 +177,10 @@ EXTRA = {
         "defense ministers", "defence ministry", "defense ministry", "interior minister",
         "interior ministry", "finance minister", "finance ministry", "justice ministry",
         "authorities", "officials", "official", "senior official", "senior officials",
+        # (regulators of power companies, whose "utilities" alone is business: "the Texas Public
+        # Utilities Commission granted Gulf States an interim rate increase")
+        "utilities commission", "public utilities commission", "utility commission", "public utility commission",
+        "board of public utilities", "utilities board",
         "government official", "government officials", "government", "governments",
         "administration", "administrations", "leader", "leaders", "leadership",
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
@@ -259,6 +263,10 @@ EXTRA = {
             # ("its Canadian subsidiary": a company's part in a country, which was the country
             # itself; "unit" and "affiliate" are left out: "an army unit", "an al Qaeda affiliate")
             "subsidiary", "subsidiaries",
+            # ("Japanese electricity utilities are demanding price cuts in annual coal contract
+            # negotiations" was Japan's demand: utilities are power companies)
+            "utilities", "utility company", "utility companies", "electric utility", "electric utilities",
+            "electricity utilities", "power utilities", "power company", "power companies",
             # ("Japanese creditor banks confirmed a commitment", "Jamaica's creditor banks": lending
             # banks, which had been the country itself; bare "bank" and "banks" are left out:
             # "the Bank", "bank officials" are as often a central bank's, and took 1,000 events)

@@ -1125,6 +1125,9 @@ public sealed class EventCoder
             bool Venue(ActorMention t) => t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
                 && ((t.Rule == MentionRule.Capital && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head)))
                     || (meeting && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at"))
+                    // ("The officials met at the offices of the International Monetary Fund".)
+                    || (meeting && words[t.Head].Deprel == "nmod" && words[t.Head].Head is int premises and >= 0 && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "of")
+                        && context.Syntax.Children(premises, "case").Any(c => context.Lemma(c) == "at"))
                     // ("Economy Minister Juan Sourrouille was heading for Washington for talks with
                     // creditor banks": a capital one heads or leaves for is where the talks are.)
                     || (meeting && t.Rule == MentionRule.Capital && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "for")));
