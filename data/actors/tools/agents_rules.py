@@ -277,6 +277,9 @@ EXTRA = {
             "labor unions", "labour union", "labour unions", "union leaders", "labourer",
             "labourers", "union leader", "union official", "union officials", "trade union leader",
             "trade union leaders", "labor leader", "labor leaders", "labour leader", "labour leaders",
+            # ("Spanish airlines ground staff staged their second 24-hour strike" were the airlines,
+            # business: an airline's staff who strike are its workers)
+            "ground staff", "cabin crew", "cabin crews", "flight attendants",
             # ("South Africa's largest labour federation ... criticised" was South Africa)
             "labour federation", "labour federations", "labor federation", "labor federations",
             "union federation", "union federations", "trade union federation", "trade union federations",
