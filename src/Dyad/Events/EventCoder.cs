@@ -1122,15 +1122,16 @@ public sealed class EventCoder
             // ("Japan and the United States are holding panel discussions at the General Agreement
             // on Tariffs and Trade": a body talks are held at is their venue too.)
             bool meeting = code.StartsWith("04", StringComparison.Ordinal);
+            bool HasCase(int w, string preposition) => context.Syntax.Children(w, "case").Any(c => context.Lemma(c) == preposition);
             bool Venue(ActorMention t) => t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length
                 && ((t.Rule == MentionRule.Capital && words[t.Head].Deprel is "compound" or "amod" && words[t.Head].Head >= 0 && MeetingNouns.Contains(context.Lemma(words[t.Head].Head)))
-                    || (meeting && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "at"))
-                    // ("The officials met at the offices of the International Monetary Fund".)
-                    || (meeting && words[t.Head].Deprel == "nmod" && words[t.Head].Head is int premises and >= 0 && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "of")
-                        && context.Syntax.Children(premises, "case").Any(c => context.Lemma(c) == "at"))
-                    // ("Economy Minister Juan Sourrouille was heading for Washington for talks with
-                    // creditor banks": a capital one heads or leaves for is where the talks are.)
-                    || (meeting && t.Rule == MentionRule.Capital && words[t.Head].Deprel is "obl" or "nmod" && context.Syntax.Children(t.Head, "case").Any(c => context.Lemma(c) == "for")));
+                    || (meeting && words[t.Head].Deprel is "obl" or "nmod"
+                        && (HasCase(t.Head, "at")
+                            // ("The officials met at the offices of the International Monetary Fund".)
+                            || (HasCase(t.Head, "of") && words[t.Head].Deprel == "nmod" && words[t.Head].Head >= 0 && HasCase(words[t.Head].Head, "at"))
+                            // ("Economy Minister Juan Sourrouille was heading for Washington for talks with
+                            // creditor banks": a capital one heads or leaves for is where the talks are.)
+                            || (t.Rule == MentionRule.Capital && HasCase(t.Head, "for")))));
             if (targets.Any(Venue))
             {
                 targets = [.. targets.Where(t => !Venue(t))];
@@ -3851,7 +3852,7 @@ public sealed class EventCoder
             // ("Funaro, who travels to Italy this evening": later the same day, told in the present,
             // is still to come.)
             bool laterToday = when is { } today && today.Start == published
-                && context.Document[time.Span].ToLowerInvariant() is "tonight" or "this evening" or "this afternoon" or "later today" or "later in the day"
+                && context.Document[time.Span].ToLowerInvariant() is "tonight" or "this evening" or "this afternoon"
                 && (words[trigger].Xpos is "VBZ" or "VBP" || syntax.Children(trigger).Any(c => words[c].Deprel == "aux" && words[c].Xpos is "VBZ" or "VBP"));
             if (when is not { } date || (date.Start <= published && !laterToday))
             {

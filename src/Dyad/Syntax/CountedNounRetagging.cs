@@ -48,7 +48,7 @@ public static partial class CountedNounRetagging
 
             // ("Egypt rejected all offers at a vegetable oil import tender": a quantifier right
             // after a verb opens that verb's object, whose "-s" word is a plural noun, not a verb.)
-            if (Quantifiers.Contains(forms[i - 1]) && tagSet.Pairs[tags[i - 2]].Upos == "VERB" && tagSet.Pairs[tags[i - 2]].Xpos is "VBD" or "VBZ" or "VBP" or "VB" or "VBN" or "VBG")
+            if (Quantifiers.Contains(forms[i - 1]) && tagSet.Pairs[tags[i - 2]].Upos == "VERB")
             {
                 tags[i] = plural;
             }

@@ -96,9 +96,6 @@ public static class PastTenseRetagging
         "collapsed", "rebelled", "mutinied", "hesitated", "persisted", "prevailed", "resided", "lingered",
     };
 
-    /// <summary>Speech verbs whose reported clause may follow with no "that".</summary>
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "reported", "reports", "announced", "claimed", "claims" };
-
     private static readonly HashSet<string> CountAdverbs = new(StringComparer.Ordinal) { "about", "nearly", "almost", "around", "roughly", "some", "approximately" };
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase) { "over", "out", "up", "down", "off", "back", "in" };
@@ -187,7 +184,7 @@ public static class PastTenseRetagging
 
             // ("Chad's military high command said today troops killed 1,269 Libyan soldiers": the
             // first verb of the clause a speech verb reports, with no "that", may be the one missed.)
-            if (pair.Xpos is "VBD" or "VBZ" && ReportingVerbs.Contains(forms[i]) && !reported)
+            if (pair.Xpos is "VBD" or "VBZ" && TimePhraseParsing.ReportingForms.Contains(forms[i]) && !reported)
             {
                 reported = true;
                 continue;

@@ -760,8 +760,11 @@ public static class TimePhraseParsing
         }
     }
 
-    /// <summary>Speech verbs that take what was said, not whom it was said to, as their object.</summary>
-    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Speech verbs that take what was said, not whom it was said to, as their object, and whose
+    /// reported clause may follow with no "that" (also read by <see cref="PastTenseRetagging"/>).
+    /// </summary>
+    internal static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports", "confirmed", "confirms", "claimed", "claims",
     };
@@ -784,9 +787,13 @@ public static class TimePhraseParsing
 
         for (int speech = 0; speech + 2 < heads.Length; speech++)
         {
+            if (!ReportingForms.Contains(forms[speech]) || tagSet.Pairs[tags[speech]].Upos != "VERB")
+            {
+                continue;
+            }
+
             int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && labels[w] == obj, -1);
-            if (!ReportingForms.Contains(forms[speech]) || tagSet.Pairs[tags[speech]].Upos != "VERB" || noun < 0
-                || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || SubtreeEdge(heads, noun, last: false) != speech + 1)
+            if (noun < 0 || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || SubtreeEdge(heads, noun, last: false) != speech + 1)
             {
                 continue;
             }
