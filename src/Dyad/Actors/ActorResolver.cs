@@ -498,10 +498,12 @@ public sealed class ActorResolver
             }
 
             if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos == "NOUN" && words[match.End - 1].Deprel == "compound"
-                && words[match.End - 1].Head is int product and >= 0 && Products.Contains(words[product].Lemma.ToLowerInvariant()))
+                && words[match.End - 1].Head is int product and >= 0 && (Products.Contains(words[product].Lemma.ToLowerInvariant()) || words[product].Lemma.Equals("law", StringComparison.OrdinalIgnoreCase)))
             {
                 // "sanctions on certain computers, television sets", "government bonds", "an army
-                // contract": a role noun naming a kind of product or paper names no one.
+                // contract": a role noun naming a kind of product or paper names no one; nor does
+                // one naming what a law is about ("the special prosecutor law"; a country's law,
+                // "U.S. trade law", is still its).
                 continue;
             }
 

@@ -1625,6 +1625,13 @@ public sealed class EventCoder
             // took for a verb; no tense is made so.)
             || (words[verb].Xpos == "VBG" && HasChild(r => r == "aux") && syntax.Children(verb, "aux").Any(a => words[a].Lemma.Equals("have", StringComparison.OrdinalIgnoreCase))
                 && !syntax.Children(verb, "aux").Any(a => words[a].Lemma.Equals("be", StringComparison.OrdinalIgnoreCase)))
+            // "virtually assuring the aid will go through", "managed to assure markets for its
+            // oil", "can rest assured": to assure with no one assured is to make sure, no promise
+            // ("assured Kenya it will continue", "assured them they would review").
+            // (The parse may hang whom it assures as a predicate or an aside: "has assured Kenyan
+            // President Daniel Arap Moi it will", "has assured (the government) that".)
+            || (context.Lemma(verb) == "assure" && !syntax.Children(verb).Any(c => words[c].Deprel is "obj" or "iobj" or "xcomp" or "parataxis"
+                && (words[c].Upos == "PRON" || context.ActorsAt(c).Count > 0 || (words[c].Deprel == "parataxis" && words[c].Upos is "NOUN" or "PROPN"))))
             // "London Interbank Offered Rate": a word of a name.
             || context.InsideName(verb);
     }
@@ -4592,6 +4599,16 @@ public sealed class EventCoder
                 // ("charging its neighbour with supporting dissidents": an actor's others are not its own.)
                 .Where(o => !syntax.Children(o, "nmod:poss").Any(p => words[p].Upos == "PRON") || ActorResolver.IsRelationalPhrase(syntax, o))
                 .SelectMany(context.ActorsWithConjuncts).Where(m => !(LightVerbs.Contains(context.Lemma(verb)) && context.IsRoleNamedAct(m))).ToList();
+            // ("will supply American rice to China", "offered Canadian wheat to the Soviet Union": a
+            // country named only as where a thing comes from yields to whom the thing goes.)
+            // (Only verbs that hand a thing over: "challenge U.S. corn shipments to Europe" is aimed at
+            // the United States.)
+            if (found.Count > 0 && relation == "obj" && TransferVerbs.Contains(context.Lemma(verb)) && found.All(m => IsOriginOfAThing(context, m))
+                && Recipients(context, verb) is { Count: > 0 } recipients)
+            {
+                yield return recipients;
+            }
+
             if (found.Count > 0)
             {
                 yield return found;
@@ -4733,6 +4750,34 @@ public sealed class EventCoder
         yield break;
     }
 
+    /// <summary>Verbs that hand a thing over to someone, named with "to".</summary>
+    private static readonly FrozenSet<string> TransferVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "offer", "supply", "sell", "ship", "export", "give", "provide", "send", "deliver", "grant", "extend", "lend", "donate", "resell", "transfer");
+
+    /// <summary>Nouns for people, whom a country adjective names as its own ("Iranian prisoners"), not as a thing's origin.</summary>
+    private static readonly FrozenSet<string> PeopleNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "people", "population", "public", "nation", "citizen", "national", "civilian", "refugee", "prisoner", "hostage", "worker", "farmer", "student");
+
+    /// <summary>
+    /// Whether a mention is a country adjective or name on a common noun for a thing ("American
+    /// rice", "U.S. corn"): it says where the thing comes from.
+    /// </summary>
+    private static bool IsOriginOfAThing(SentenceContext context, ActorMention mention)
+    {
+        var word = context.Syntax.Words[mention.Head];
+        return mention.Rule == MentionRule.Country && word.Upos == "NOUN" && !PeopleNouns.Contains(context.Lemma(mention.Head))
+            && context.Syntax.Children(mention.Head).Any(c => context.Syntax.Words[c].Deprel is "amod" or "compound" && mention.Span.Contains(context.Syntax.Words[c].Span));
+    }
+
+    /// <summary>The actors of a "to" phrase of a verb or of its object: whom something is given, sold or sent.</summary>
+    private static List<ActorMention> Recipients(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var phrases = syntax.Children(verb).Where(c => syntax.Words[c].Deprel is "obl" or "obl:arg")
+            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")));
+        return [.. phrases.Where(p => syntax.Children(p, "case").Any(c => context.Lemma(c) == "to")).Order().SelectMany(context.ActorsWithConjuncts)];
+    }
+
     /// <summary>The actors a clause is about: its subjects, active or passive, with their conjuncts.</summary>
     private static List<ActorMention> ClauseSubjects(SentenceContext context, int clause) =>
         [.. context.Syntax.Children(clause).Where(c => context.Syntax.Words[c].Deprel is "nsubj" or "nsubj:pass").SelectMany(context.ActorsWithConjuncts)];
@@ -4742,6 +4787,14 @@ public sealed class EventCoder
         [.. context.Syntax.Children(verb)
             .Where(c => context.Syntax.Words[c].Deprel.StartsWith("obl", StringComparison.Ordinal) && context.Syntax.Children(c, "case").Any(p => prepositions.Contains(context.Lemma(p))))
             .SelectMany(context.ActorsWithConjuncts)];
+
+    /// <summary>Nouns of backing one may have or win from others (<see cref="NounParticipants"/>).</summary>
+    private static readonly FrozenSet<string> BackingNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "support", "backing", "approval", "blessing", "endorsement");
+
+    /// <summary>Verbs of having or receiving what others give (<see cref="NounParticipants"/>).</summary>
+    private static readonly FrozenSet<string> ReceivingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "have", "enjoy", "win", "gain", "receive", "get", "secure", "obtain", "retain", "lose");
 
     /// <summary>A nominal event's participants: "between A and B" (mutual), "A's", "by A", "on/against/with/to B", a light verb's subject.</summary>
     private static (List<ActorMention> Sources, List<ActorMention> Targets, bool Mutual) NounParticipants(SentenceContext context, int noun, bool speakerMayAct = true, bool ofIsPatient = false)
@@ -4838,8 +4891,20 @@ public sealed class EventCoder
             }
         }
 
-        // "hold talks", "imposed sanctions", "expressed rejection": the light verb's subject acts.
+        // "Kuwait has the full support of Saudi Arabia", "had the support of two international
+        // banks": support one has, wins or receives is given by whom "of" or "from" names, to the
+        // one who has it (who gives none).
         int head = words[noun].Head;
+        if (head >= 0 && words[noun].Deprel == "obj" && BackingNouns.Contains(context.Lemma(noun)) && ReceivingVerbs.Contains(context.Lemma(head)))
+        {
+            // ("did not have President Reagan's support", "had World Bank support": so too its owner.)
+            var givers = syntax.Children(noun).Where(c => (words[c].Deprel == "nmod" && syntax.Children(c, "case").Any(k => context.Lemma(k) is "of" or "from"))
+                || words[c].Deprel is "nmod:poss" or "compound" or "amod").SelectMany(context.ActorsWithConjuncts).ToList();
+            // (Support lost is none given: "lost the backing of the unions".)
+            return givers.Count == 0 || context.Lemma(head) == "lose" ? ([], [], false) : (givers, Sources(context, head), false);
+        }
+
+        // "hold talks", "imposed sanctions", "expressed rejection": the light verb's subject acts.
         if (sources.Count == 0 && head >= 0 && words[noun].Deprel is "obj" or "nsubj:pass" && LightVerbs.Contains(words[head].Lemma))
         {
             sources.AddRange(Sources(context, head));
