@@ -213,9 +213,10 @@ public sealed class ActorResolver
     /// "the Uruguay Round", "the Uruguay trade round", "the Tokyo Round": a round of trade talks
     /// named after the place it opened in is no actor of that country. (The noun "Round" as written
     /// in the name, "round" after a country's name, or a "trade round": not "the latest Soviet round
-    /// of nuclear tests", nor a headline's verb, "ISRAELIS ROUND UP ARABS".)
+    /// of nuclear tests", nor a headline's verb, "ISRAELIS ROUND UP ARABS".) So too a portfolio
+    /// named after a region or country, "European Affairs".
     /// </summary>
-    private static bool NamesTradeRound(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
+    private static bool NamesRoundOrPortfolio(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match)
     {
         if (!match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region || f.Kind == MatchKind.Capital) || match.End >= words.Length)
         {
@@ -223,7 +224,10 @@ public sealed class ActorResolver
         }
 
         string next = document[words[match.End].Span];
-        return (next == "Round" && words[match.End].Upos is "NOUN" or "PROPN")
+        // ("Turkey's European Affairs Minister Ali Bozer", "Assistant Secretary of State for African
+        // Affairs": a portfolio named for a region or country is no actor of it.)
+        return next == "Affairs"
+            || (next == "Round" && words[match.End].Upos is "NOUN" or "PROPN")
             || (next == "round" && match.Forms.Any(f => f.Kind == MatchKind.Name))
             || (next.Equals("trade", StringComparison.OrdinalIgnoreCase) && match.End + 1 < words.Length
                 && document[words[match.End + 1].Span].Equals("round", StringComparison.OrdinalIgnoreCase));
@@ -466,7 +470,7 @@ public sealed class ActorResolver
         var matches = new List<ActorMatch>();
         foreach (var candidate in found ?? lexicon.Match(document.Text, tokens))
         {
-            if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesTradeRound(document, words, candidate)
+            if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesRoundOrPortfolio(document, words, candidate)
                 && !NamesAgreement(document, tokens, words, candidate)
                 && !IsSurnameAfterInitial(document, words, candidate))
             {
@@ -487,8 +491,12 @@ public sealed class ActorResolver
         foreach (var match in matches)
         {
             int head = MatchHead(syntax, match);
-            if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[match.End - 1].Deprel == "amod"
-                && words[match.End - 1].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
+            // (An adjective joined to another that describes the noun describes it too: "a faithful
+            // and firm adherence".)
+            int adjective = words[match.End - 1].Deprel == "conj" && words[match.End - 1].Upos == "ADJ" && syntax.Children(match.End - 1, "cc").Any() && words[match.End - 1].Head is int first and >= 0
+                && words[first].Deprel == "amod" && words[first].Upos == "ADJ" ? first : match.End - 1;
+            if (match.Forms.All(f => f.Entry.Type == ActorType.Agent) && words[match.End - 1].Upos is "ADJ" or "VERB" && words[adjective].Deprel == "amod"
+                && words[adjective].Head is int described and >= 0 && words[described].Upos != "PROPN" && !matches.Any(m => m.Start <= described && described < m.End)
                 && !PeopleNouns.Contains(words[described].Lemma.ToLowerInvariant()))
             {
                 // "an already firm tone", "the military readiness of our country", "a military aid
