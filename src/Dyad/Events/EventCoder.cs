@@ -5585,7 +5585,11 @@ public sealed class EventCoder
 
                 // A preposition that brings a time ("a strike on Wednesday", "agreed on Monday to …")
                 // is not the pattern's preposition.
-                if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k])))
+                // (Nor is a noun the first half of a hyphenated modifier the pattern's noun: "a review
+                // of money-losing industries", "dollar-denominated notes", "a cash-rich fund" promise
+                // or offer no money.)
+                if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k]))
+                    && !FirstHalfOfHyphenated(context.Syntax, words[k + alternative.Length - 1]))
                 {
                     return k + alternative.Length;
                 }
@@ -5594,6 +5598,11 @@ public sealed class EventCoder
 
         return -1;
     }
+
+    /// <summary>Whether a noun is joined by a hyphen to the word after it ("money" of "money-losing").</summary>
+    private static bool FirstHalfOfHyphenated(SentenceSyntax syntax, int word) =>
+        syntax.Words[word].Upos is "NOUN" or "PROPN" && word + 2 < syntax.Words.Length && syntax.Words[word + 1].Xpos == "HYPH"
+        && syntax.Words[word + 1].Span.Start == syntax.Words[word].Span.End && syntax.Words[word + 2].Span.Start == syntax.Words[word + 1].Span.End;
 
     /// <summary>
     /// Whether a word is a pattern's word: by lemma or form, or as the plural of a noun the

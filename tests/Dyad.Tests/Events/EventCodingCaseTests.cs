@@ -456,7 +456,7 @@ public sealed class EventCodingCaseTests
         bool Fits(EventMention e) => e.IsRealized
             && (source == "*" || e.Source.Code == source)
             && (target == "*" || (target == "-" ? e.Target is null : e.Target?.Code == target))
-            && (root == "*" || e.Event.Root == root);
+            && (root == "*" || e.Event.Root == root || e.Event.Code == root);
 
         string coded = string.Join("; ", events.Select(e => $"{e.Source.Code}→{e.Target?.Code ?? "-"} {e.Event.Code}{(e.IsRealized ? string.Empty : " (flagged)")} by {e.Rule}"));
         if (expect == "has")
