@@ -2046,7 +2046,10 @@ public sealed class EventCoder
                 continue;
             }
 
-            Emit(context, events, a, code, "readiness" + (actCode is null ? string.Empty : "+" + actCode), 0.7, sources, targets);
+            // ("Britain and France would be prepared to consider lower rates": readiness for an act
+            // that is no cooperation with anyone pairs the ready with no one, as the act would not.)
+            bool cooperative = actCode is null || IntentCode(actCode) is not null || actCode.StartsWith("03", StringComparison.Ordinal);
+            Emit(context, events, a, code, "readiness" + (actCode is null ? string.Empty : "+" + actCode), 0.7, sources, targets, mayPair: cooperative);
         }
     }
 
@@ -2651,7 +2654,7 @@ public sealed class EventCoder
         return Math.Sign(score);
     }
 
-    private void Emit(SentenceContext context, List<EventMention> events, int trigger, string code, string rule, double confidence, List<ActorMention> sources, List<ActorMention> targets, bool mutual = false)
+    private void Emit(SentenceContext context, List<EventMention> events, int trigger, string code, string rule, double confidence, List<ActorMention> sources, List<ActorMention> targets, bool mutual = false, bool mayPair = true)
     {
         var words = context.Syntax.Words;
         // A name inside the doer's own phrase is not whom it acts on ("U.S. Navy warships blasted
@@ -2915,7 +2918,7 @@ public sealed class EventCoder
             return;
         }
 
-        if (mutual || (expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)))
+        if (mutual || (mayPair && expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
             var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
@@ -3442,6 +3445,14 @@ public sealed class EventCoder
             // (Not a participle of manner: "it has resisted pressure …, arguing that …".)
             if ((relation == "xcomp" || (relation == "advcl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "from")))
                 && governor is "resist" or "refrain" && word.Xpos == "VBG")
+            {
+                irrealis = true;
+            }
+
+            // ("denied local newspaper reports that China has been seeking to buy steel plants",
+            // the reports' clause hung on "denied" as an adverbial one: still the reports' content.)
+            if (relation == "advcl" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int claimed and > 0
+                && words[claimed - 1].Upos == "NOUN" && ClaimNouns.Contains(context.Lemma(claimed - 1)) && words[claimed - 1].Head == parent)
             {
                 irrealis = true;
             }

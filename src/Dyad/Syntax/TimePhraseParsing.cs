@@ -48,6 +48,11 @@ public static class TimePhraseParsing
     public static int[] TagAndParse(Tagger tagger, ParseDecoder decoder, IReadOnlyList<string> forms, int[] heads, int[] labels)
     {
         var parser = decoder.Parser;
+        if (TickerParsing.Applies(forms))
+        {
+            return TickerParsing.TagAndParse(tagger.Tags, parser.Labels, forms, heads, labels, (f, h, l) => TagAndParse(tagger, decoder, f, h, l));
+        }
+
         if (DatelineParsing.PrefixLength(forms) is > 0 and int prefix)
         {
             return DatelineParsing.TagAndParse(tagger, parser.Labels, forms, prefix, heads, labels, (f, h, l) => TagAndParse(tagger, decoder, f, h, l));

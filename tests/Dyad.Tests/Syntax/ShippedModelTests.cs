@@ -697,4 +697,20 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "forces", "launched", "nsubj");
         Assert.Equal("launched", document[syntax.Words[syntax.Root].Span]);
     }
+
+    [Fact]
+    public void AStockTickerAfterACompanysNameIsPunctuationOnItAndTheSentenceParsesAsWithoutIt()
+    {
+        // (Written like a Reuters-21578 sentence.) Tagged as a number, the ticker made "denied" an
+        // adjective of "reports"; as a name, it split "Mitsui and Co" from "spokesman".
+        var (document, syntax) = OneSentence("TOKYO, April 8 - Nippon Steel Corp <NSTC.T> denied local newspaper reports that China has been seeking to buy steel plants.");
+        Assert.Equal("denied", document[syntax.Words[syntax.Root].Span]);
+        AssertArc(document, syntax, "reports", "denied", "obj");
+        AssertArc(document, syntax, "<NSTC.T>", "Corp", "punct");
+        Assert.Equal("PUNCT", syntax.Words[Find(document, syntax, "<NSTC.T>")].Upos);
+
+        (document, syntax) = OneSentence("A Mitsui and Co <MITS.T> spokesman said its subsidiary bought shares in Imatron Inc.");
+        AssertArc(document, syntax, "spokesman", "said", "nsubj");
+        AssertArc(document, syntax, "Mitsui", "spokesman", "compound");
+    }
 }
