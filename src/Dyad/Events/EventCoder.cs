@@ -5599,8 +5599,11 @@ public sealed class EventCoder
                 // (Nor is a noun the first half of a hyphenated modifier the pattern's noun: "a review
                 // of money-losing industries", "dollar-denominated notes", "a cash-rich fund" promise
                 // or offer no money.)
+                // (Nor a word inside a name that goes on after it: "announced the acquisition of Home
+                // Savings and Loan Association" announced no loan; "signed the Paris Agreement" signed one.)
                 if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k]))
-                    && !FirstHalfOfHyphenated(context.Syntax, words[k + alternative.Length - 1]))
+                    && !FirstHalfOfHyphenated(context.Syntax, words[k + alternative.Length - 1])
+                    && !context.InsideNameBeforeItsEnd(words[k + alternative.Length - 1]))
                 {
                     return k + alternative.Length;
                 }
@@ -5905,6 +5908,31 @@ public sealed class EventCoder
             bool Linked(int w, int step) => NamePart(w) || (w >= 0 && w < Syntax.Words.Length && lemmas[w] is "for" or "and" or "of" && NamePart(w + step));
             return word > 0 && Capitalised(word) && (Linked(word - 1, -1) || Linked(word + 1, 1));
         }
+
+        /// <summary>
+        /// Whether a word is inside a firm's capitalised name, before its last word ("Loan" of "Home
+        /// Savings and Loan Association"; not "Minister" of "Prime Minister Bettino Craxi", which
+        /// subject patterns read, nor "Carrier" of "the Aircraft Carrier Kitty Hawk").
+        /// </summary>
+        public bool InsideNameBeforeItsEnd(int word)
+        {
+            if (!InsideName(word))
+            {
+                return false;
+            }
+
+            int last = word;
+            while (last + 1 < Syntax.Words.Length && (Syntax.Words[last + 1].Upos == "PROPN" || (lemmas[last + 1] is "and" or "of" or "&" && last + 2 < Syntax.Words.Length && Syntax.Words[last + 2].Upos == "PROPN")))
+            {
+                last += lemmas[last + 1] is "and" or "of" or "&" ? 2 : 1;
+            }
+
+            return last > word && FirmNameEnds.Contains(forms[last]);
+        }
+
+        /// <summary>Last words of firms' names (lower case).</summary>
+        private static readonly FrozenSet<string> FirmNameEnds = FrozenSet.Create(StringComparer.Ordinal,
+            "association", "inc", "corp", "co", "ltd", "plc", "company", "corporation", "bank", "group", "ag", "sa", "nv", "trust", "bancorp");
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         public bool InsideActorName(int word) =>
