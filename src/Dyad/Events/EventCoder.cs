@@ -2187,10 +2187,14 @@ public sealed class EventCoder
         var words = context.Syntax.Words;
         // (The verb's own object names its act: "approved emergency food aid for drought victims
         // in Ethiopia", "will not attend a meeting … in Nicaragua".)
+        // (Nor one inside a participle that describes a noun below the verb: "challenging the
+        // constitutionality of the law empowering a prosecutor to investigate … aid to contra
+        // rebels in Nicaragua" challenges nothing in Nicaragua.)
         return words[word].Deprel is not ("compound" or "amod")
             && !(words[word].Head >= 0 && PathUp(context.Syntax, words[word].Head, verb)
-                .Any(node => words[node].Upos == "NOUN" && !(words[node].Head == verb && words[node].Deprel == "obj")
-                    && (context.NounCode(node) is not null || EventLikeNouns.Contains(context.Lemma(node)))));
+                .Any(node => (words[node].Upos == "NOUN" && !(words[node].Head == verb && words[node].Deprel == "obj")
+                    && (context.NounCode(node) is not null || EventLikeNouns.Contains(context.Lemma(node))))
+                    || (words[node].Deprel == "acl" && words[node].Xpos is "VBG" or "VBN")));
     }
 
     /// <summary>Nouns of happenings no noun pattern codes, whose places are their own ("disaster", "scandal", "gains").</summary>
@@ -4332,6 +4336,14 @@ public sealed class EventCoder
             // sentence's own verb, whose subject is the noun, not the clause's.
             "advcl" when words[verb].Xpos == "VBD" && verb > head && !syntax.Children(verb, "mark").Any() && words[head].Deprel == "acl"
                 && syntax.Children(head, "mark").Any(m => context.Lemma(m) == "that") => [],
+            // ("Judge Barrington Parker threw out North's suit challenging the constitutionality of
+            // the law", the participle hung on "threw" as an adverbial clause: a participle right
+            // after an object that someone named owns tells what the owner's thing does, whether or
+            // not the dictionaries know the owner; "tendered his resignation charging that" is the
+            // subject's own.)
+            "advcl" when words[verb].Xpos == "VBG" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
+                && verb > 0 && words[verb - 1].Deprel == "obj" && words[verb - 1].Head == head && syntax.Children(verb - 1, "nmod:poss").Any(p => words[p].Upos != "PRON") =>
+                syntax.Children(verb - 1, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList(),
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
