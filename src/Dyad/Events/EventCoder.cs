@@ -2194,7 +2194,7 @@ public sealed class EventCoder
             && !(words[word].Head >= 0 && PathUp(context.Syntax, words[word].Head, verb)
                 .Any(node => (words[node].Upos == "NOUN" && !(words[node].Head == verb && words[node].Deprel == "obj")
                     && (context.NounCode(node) is not null || EventLikeNouns.Contains(context.Lemma(node))))
-                    || (words[node].Deprel == "acl" && words[node].Xpos is "VBG" or "VBN")));
+                    || (words[node].Deprel == "acl" && words[node].Xpos == "VBG")));
     }
 
     /// <summary>Nouns of happenings no noun pattern codes, whose places are their own ("disaster", "scandal", "gains").</summary>
