@@ -780,12 +780,15 @@ public static class TimePhraseParsing
     /// clause's subject for the speech verb's object and leave the clause's finite verb, hung on
     /// the speech verb, with no subject. A noun phrase right after such a speech verb, followed by a
     /// finite verb of the speech verb's reported clause that has no subject, is that verb's subject.
+    /// So too where the parse hung that verb on the speech verb as a conjunct with no conjunction
+    /// ("The company said the sale … will take place this month"), which becomes its reported clause.
     /// </summary>
     private static void ObjectOfSpeechAsReportedSubject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int obj = IndexOf(parser.Labels, "obj"), ccomp = IndexOf(parser.Labels, "ccomp"), subject = IndexOf(parser.Labels, "nsubj");
         int passiveSubject = IndexOf(parser.Labels, "nsubj:pass"), passiveAux = IndexOf(parser.Labels, "aux:pass");
-        if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0)
+        int conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc");
+        if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0 || conj < 0 || cc < 0)
         {
             return;
         }
@@ -797,7 +800,11 @@ public static class TimePhraseParsing
                 continue;
             }
 
-            int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && labels[w] == obj, -1);
+            // ("Federal regulators said Dean Witter Reynolds Inc, the brokerage subsidiary of Sears,
+            // Roebuck and Co, agreed to a censure": or a second subject of the speech verb, after it,
+            // with the reported verb hung on the speech verb as a conjunct with no conjunction.)
+            bool SubjectBefore() => Enumerable.Range(0, speech).Any(w => heads[w] == speech + 1 && labels[w] == subject);
+            int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && (labels[w] == obj || (labels[w] == subject && SubjectBefore())), -1);
             if (noun < 0 || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || SubtreeEdge(heads, noun, last: false) != speech + 1)
             {
                 continue;
@@ -811,7 +818,8 @@ public static class TimePhraseParsing
             }
 
             // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign".)
-            if (verb >= heads.Length || heads[verb] != speech + 1 || labels[verb] != ccomp || tagSet.Pairs[tags[verb]].Upos != "VERB"
+            bool bareConjunct = verb < heads.Length && labels[verb] == conj && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == cc);
+            if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
                 || tagSet.Pairs[tags[verb > end + 1 ? end + 1 : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
                 || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
             {
@@ -820,6 +828,7 @@ public static class TimePhraseParsing
 
             heads[noun] = verb + 1;
             labels[noun] = Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == passiveAux) ? passiveSubject : subject;
+            labels[verb] = ccomp;
         }
     }
 

@@ -713,4 +713,14 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "spokesman", "said", "nsubj");
         AssertArc(document, syntax, "Mitsui", "spokesman", "compound");
     }
+
+    [Fact]
+    public void AReportedVerbHungOnTheSpeechVerbAsABareConjunctTakesTheNounAfterTheSpeechVerbAsSubject()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "sale" the object of "said" and
+        // "take" a conjunct of "said" with no conjunction: the reported clause lost its subject.
+        var (document, syntax) = OneSentence("The company said the sale to a subsidiary of Senior Engineering Group PLC, a British company, will take place this month.");
+        AssertArc(document, syntax, "sale", "take", "nsubj");
+        AssertArc(document, syntax, "take", "said", "ccomp");
+    }
 }
