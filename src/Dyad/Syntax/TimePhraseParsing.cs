@@ -772,6 +772,7 @@ public static class TimePhraseParsing
     internal static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports", "confirmed", "confirms", "claimed", "claims",
+        "noted", "notes",
     };
 
     /// <summary>
