@@ -2667,7 +2667,11 @@ public sealed class EventCoder
         // "U.S. corn suggests …", "French industrial goods were ill-adapted to demand", "the
         // committees investigating the Iran arms scandal said": a thing named with a country does
         // nothing (it may be what is traded with the country, a target).
-        sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger))];
+        // ("the U.S. imposition of punitive tariffs on Japan threatening to unravel this spirit of
+        // cooperation": a measure or a thing that threatens to do harm is a risk, no one's threat.)
+        sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger)
+            && !(context.Lemma(trigger) == "threaten" && code.StartsWith("13", StringComparison.Ordinal) && IsNounOfCountry(context, s, trigger)
+                && context.Lemma(s.Head) is not ("state" or "nation" or "country" or "power" or "ally" or "neighbour" or "neighbor")))];
         // ("a speech carried by Libyan television and monitored by the British Broadcasting
         // Corporation": a broadcaster monitoring broadcasts is how the news was heard, no investigation.)
         if (sources.Count == 0 || (context.Lemma(trigger) == "monitor" && sources.All(s => ActorCode.RoleOf(s.Code) == "MED")))
@@ -3480,6 +3484,15 @@ public sealed class EventCoder
                     negated = true;
                 }
 
+                // "it was not true that Western states had threatened to withhold aid", "it is
+                // untrue that …": what is denied to be true did not happen.
+                if (relation == "ccomp" && words[parent].Upos == "ADJ"
+                    && ((governor == "true" && syntax.Children(parent).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant())))
+                        || governor is "untrue" or "false" or "baseless" or "groundless" or "unfounded"))
+                {
+                    negated = true;
+                }
+
                 // ("There were rumors in world oil markets on Tuesday that Iran had fired shells at
                 // an oil camp in northern Kuwait", the clause hung on "were": what rumours, reports
                 // or fears say is not established.)
@@ -3541,6 +3554,15 @@ public sealed class EventCoder
                 if (relation == "ccomp" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int thatMark and > 0
                     && words[thatMark - 1].Upos == "ADJ" && LikelihoodAdjectives.Contains(context.Lemma(thatMark - 1))
                     && !SpeechVerbs.Contains(context.Lemma(node)))
+                {
+                    irrealis = true;
+                }
+
+                // ("It is hard to see that Japan and Germany are willing or able to loosen fiscal
+                // policy", "difficult to believe that …": what is hard to see or believe is doubted.)
+                if (relation == "ccomp" && context.Lemma(parent) is "see" or "believe" or "imagine" or "envisage" or "conceive"
+                    && syntax.Children(parent, "mark").Any(m => context.Lemma(m) == "to")
+                    && words[parent].Head is int judged and >= 0 && context.Lemma(judged) is "hard" or "difficult" or "impossible")
                 {
                     irrealis = true;
                 }
