@@ -3457,6 +3457,17 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "the SEC seemed to have stopped demanding such disclosures", "Iraq ceased attacking":
+            // what one stops doing is no longer done (the stopping is its own event).
+            // (The parser may hang the gerund as an adverbial clause with no mark.)
+            // (Only the act stopped itself: "stopped lifting its entitlement because Libya was
+            // insisting on official prices" still insists.)
+            if (node == verb && (relation == "xcomp" || (relation == "advcl" && !syntax.Children(node, "mark").Any() && node == parent + 1))
+                && governor is "stop" or "cease" or "quit" or "halt" or "discontinue" && word.Xpos == "VBG")
+            {
+                irrealis = true;
+            }
+
             // ("denied local newspaper reports that China has been seeking to buy steel plants",
             // the reports' clause hung on "denied" as an adverbial one: still the reports' content.)
             if (relation == "advcl" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int claimed and > 0
