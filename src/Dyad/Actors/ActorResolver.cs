@@ -980,6 +980,9 @@ public sealed class ActorResolver
             ? owner.Code
             : ActorCode.Combine(owner.Country!, role);
 
+    /// <summary>Whether a word, as written, ends a company's name: a legal form or a company word ("Corp", "Bank", "Airlines").</summary>
+    internal static bool EndsCompanyName(string form) => LegalForms.Contains(form) || CompanyWords.Contains(form);
+
     /// <summary>Legal forms that end a company's name ("Exxon Corp", "Volkswagen AG", "Kidder, Peabody and Co").</summary>
     private static readonly FrozenSet<string> LegalForms = FrozenSet.Create(StringComparer.Ordinal,
         "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "Plc", "plc", "AG", "NV", "N.V.", "SA", "S.A.", "SpA", "Bhd", "GmbH", "LLC", "Corporation");

@@ -2396,8 +2396,7 @@ public sealed class EventCoder
 
             // "its war-battered economy", "the strike-hit port": a noun hyphened to a participle or
             // an adjective is part of a modifier that describes something else, no event of its own.
-            if (n + 2 < words.Length && context.Form(n + 1) == "-" && words[n + 1].Span.Start == words[n].Span.End
-                && words[n + 2].Span.Start == words[n + 1].Span.End && words[n + 2].Xpos is "VBN" or "JJ" or "VBG")
+            if (FirstHalfOfHyphenated(context.Syntax, n) && words[n + 2].Xpos is "VBN" or "JJ" or "VBG")
             {
                 continue;
             }
@@ -4829,9 +4828,8 @@ public sealed class EventCoder
     private static List<ActorMention> Recipients(SentenceContext context, int verb)
     {
         var syntax = context.Syntax;
-        var phrases = syntax.Children(verb).Where(c => syntax.Words[c].Deprel is "obl" or "obl:arg")
-            .Concat(syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod")));
-        return [.. phrases.Where(p => syntax.Children(p, "case").Any(c => context.Lemma(c) == "to")).Order().SelectMany(context.ActorsWithConjuncts)];
+        return [.. Obliques(context, verb, "to"), .. syntax.Children(verb, "obj").SelectMany(o => syntax.Children(o, "nmod"))
+            .Where(n => syntax.Children(n, "case").Any(c => context.Lemma(c) == "to")).SelectMany(context.ActorsWithConjuncts)];
     }
 
     /// <summary>The actors a clause is about: its subjects, active or passive, with their conjuncts.</summary>
@@ -5972,12 +5970,9 @@ public sealed class EventCoder
                 last += lemmas[last + 1] is "and" or "of" or "&" ? 2 : 1;
             }
 
-            return last > word && FirmNameEnds.Contains(forms[last]);
+            string end = Document[Syntax.Words[last].Span];
+            return last > word && (ActorResolver.EndsCompanyName(end) || end is "Association" or "Company" or "Group");
         }
-
-        /// <summary>Last words of firms' names (lower case).</summary>
-        private static readonly FrozenSet<string> FirmNameEnds = FrozenSet.Create(StringComparer.Ordinal,
-            "association", "inc", "corp", "co", "ltd", "plc", "company", "corporation", "bank", "group", "ag", "sa", "nv", "trust", "bancorp");
 
         /// <summary>True when the word is part of an actor's dictionary name ("Asia-Pacific Economic Cooperation").</summary>
         public bool InsideActorName(int word) =>

@@ -18,7 +18,7 @@ internal static class CoordinatedModifierParsing
 
     public static void Reparse(TagSet tagSet, IReadOnlyList<string> relations, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels, TagAndParse tagAndParse)
     {
-        int amod = IndexOf(relations, "amod"), conj = IndexOf(relations, "conj"), cc = IndexOf(relations, "cc");
+        int amod = TimePhraseParsing.IndexOf(relations, "amod"), conj = TimePhraseParsing.IndexOf(relations, "conj"), cc = TimePhraseParsing.IndexOf(relations, "cc");
         if (amod < 0 || conj < 0 || cc < 0)
         {
             return;
@@ -89,16 +89,4 @@ internal static class CoordinatedModifierParsing
         return secondUpos == "ADJ" || (secondUpos == "PROPN" && char.IsUpper(forms[first][0]) && char.IsUpper(forms[second][0]));
     }
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (int i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -123,7 +123,7 @@ public static class DatelineParsing
             place++;
         }
 
-        int dep = IndexOf(relations, "dep"), punct = IndexOf(relations, "punct"), compound = IndexOf(relations, "compound");
+        int dep = TimePhraseParsing.IndexOf(relations, "dep"), punct = TimePhraseParsing.IndexOf(relations, "punct"), compound = TimePhraseParsing.IndexOf(relations, "compound");
         for (int i = 0; i < prefix; i++)
         {
             tags[i] = prefixTags[i];
@@ -156,16 +156,4 @@ public static class DatelineParsing
     /// <summary>Whether a word is a dash, as a dateline ends ("-", "--", en and em dashes).</summary>
     internal static bool IsDash(string form) => form is "-" or "--" or "\u2013" or "\u2014";
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (int i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return 0;
-    }
 }

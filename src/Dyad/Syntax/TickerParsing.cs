@@ -29,7 +29,7 @@ internal static class TickerParsing
     public static int[] TagAndParse(TagSet tagSet, IReadOnlyList<string> relations, IReadOnlyList<string> forms, int[] heads, int[] labels, CoordinatedModifierParsing.TagAndParse tagAndParse)
     {
         var kept = Enumerable.Range(0, forms.Count).Where(i => !IsTicker(forms[i])).ToArray();
-        int mark = tagSet.IdOf("PUNCT", "NFP"), punct = relations.ToList().IndexOf("punct");
+        int mark = tagSet.IdOf("PUNCT", "NFP"), punct = TimePhraseParsing.IndexOf(relations, "punct");
         if (kept.Length == 0 || mark < 0 || punct < 0)
         {
             return tagAndParse(forms, heads, labels);

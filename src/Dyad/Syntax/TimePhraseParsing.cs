@@ -976,7 +976,8 @@ public static class TimePhraseParsing
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    /// <summary>The id of a relation label, or -1 when the parser has none such (shared by the parse repairs).</summary>
+    internal static int IndexOf(IReadOnlyList<string> labels, string label)
     {
         for (int i = 0; i < labels.Count; i++)
         {
