@@ -568,12 +568,28 @@ public sealed class ActorResolver
         // Bottom-up so possessors and appositions are known before the phrases that use them.
         foreach (int head in members.Keys.OrderByDescending(h => Depth(syntax, h)))
         {
+            // "Roger King, chairman of King World Productions": a ruler's title closing a name after a
+            // given name is that person's surname (a title goes before the name: "King Fahd"), and so
+            // is the title alone later in the story.
+            bool titleSurname = members[head] is [var (title, _)] && title.End == title.Start + 1 && IsSurnameAfterGivenName(document, syntax, title.Start, runs, matched);
+            if (titleSurname)
+            {
+                context.NoteTitleSurname(document[syntax.Words[members[head][0].Match.Start].Span]);
+            }
+
             // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
-            var mention = IsPairDescription(document, syntax, head) ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
+            var mention = IsPairDescription(document, syntax, head) || titleSurname ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
             if (mention is { Rule: MentionRule.AgentOnly } && head > 0 && CivilHonorifics.Contains(document[syntax.Words[head - 1].Span].TrimEnd('.')))
             {
                 // "Mr. King attacked the driver": a title word after a civil honorific is a surname,
                 // no role (it had found Papua New Guinea's minister Alois King by that surname).
+                mention = null;
+            }
+
+            if (mention is { Rule: MentionRule.AgentOnly } && context.IsTitleSurname(document[syntax.Words[head].Span])
+                && !syntax.Children(head).Any(c => syntax.Words[c].Deprel is "det" or "amod" or "nmod:poss" or "compound" or "flat"))
+            {
+                // ("police said King was arrested", after "Roger King" above.)
                 mention = null;
             }
 
@@ -2561,7 +2577,14 @@ public sealed class ActorResolver
         // ("leaders of both parties in Congress": parties something belongs to are political parties.)
         bool pairWord = PairNouns.Contains(word.Lemma) && (word.Has("Number=Plur") || word.Lemma is "couple" or "pair")
             && !(word.Lemma == "party" && word.Deprel == "nmod");
-        bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "both" or "two") || word.Lemma is "couple" or "pair";
+        // ("two men smashing their way into the home" are two more people: "two" counts a pair
+        // named before only after a definite word or owner, "the two leaders", "these two countries",
+        // or between whom something is.)
+        // ("the world's two biggest trading partners", "war between two Islamic countries".)
+        bool definite = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is "the" or "these" or "those" or "their" or "between"
+            || syntax.Words[c].Deprel == "nmod:poss");
+        bool counted = syntax.Children(w).Any(c => document[syntax.Words[c].Span].ToLowerInvariant() is var counter && (counter == "both" || (counter == "two" && definite)))
+            || word.Lemma is "couple" or "pair";
         bool headsOfState = word.Lemma == "head" && syntax.Children(w, "nmod").Any(c => syntax.Words[c].Lemma == "state");
         return (pairWord && counted) || headsOfState;
     }
@@ -2757,6 +2780,27 @@ public sealed class ActorResolver
         }
 
         return run.End - 1;
+    }
+
+    /// <summary>
+    /// Whether a ruler's title ("King", "Prince", "Sultan") ends a name run right after a capitalised
+    /// word no dictionary matched and that is no title itself: a given name before a surname
+    /// ("Roger King", "Hal Prince"), where "King Fahd", "Saudi King" and "Crown Prince" are titles.
+    /// </summary>
+    private static bool IsSurnameAfterGivenName(Document document, SentenceSyntax syntax, int title, List<(int Start, int End)> runs, HashSet<int> matched)
+    {
+        int head = title;
+        var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
+        if (run.End != head + 1 || head - 1 < run.Start || matched.Contains(head - 1)
+            || !(MaleTitles.Contains(document[syntax.Words[head].Span]) || FemaleTitles.Contains(document[syntax.Words[head].Span])))
+        {
+            return false;
+        }
+
+        var given = syntax.Words[head - 1];
+        string name = document[given.Span];
+        return given.Upos == "PROPN" && name.Length >= 3 && name.All(char.IsLetter) && !Honorifics.Contains(name)
+            && !MaleTitles.Contains(name) && !FemaleTitles.Contains(name) && !OfficeWords.Contains(name.ToLowerInvariant()) && !IsTitle(given.Lemma);
     }
 
     /// <summary>Maximal runs of capitalised nominal words not broken by punctuation: [start, end) word ranges.</summary>
@@ -3099,6 +3143,14 @@ public sealed class ActorResolver
         }
 
         public ActorMention? GlossedAcronym(string form) => acronyms.GetValueOrDefault(form);
+
+        private readonly HashSet<string> titleSurnames = new(StringComparer.Ordinal);
+
+        /// <summary>Notes a ruler's title the story uses as someone's surname ("Roger King").</summary>
+        public void NoteTitleSurname(string word) => titleSurnames.Add(word);
+
+        /// <summary>Whether the story has used this title as someone's surname.</summary>
+        public bool IsTitleSurname(string word) => titleSurnames.Contains(word);
 
         private readonly HashSet<string> blockedAcronyms = new(StringComparer.Ordinal);
 

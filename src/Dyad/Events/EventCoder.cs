@@ -929,6 +929,14 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (code is "042" or "043" && context.Syntax.Children(v, "nsubj").Any(subject => words[subject].Upos == "NOUN" && context.MentionAt(subject) is null
+                && context.Syntax.Children(subject, "nmod:poss").Any()))
+            {
+                // "idled when their jobs went to subcontractors": a thing of someone's that goes
+                // somewhere is no visit of its owner's.
+                continue;
+            }
+
             if (code is "042" or "043" && targets.Count > 0 && sources.Count > 0
                 && targets.All(t => t.Rule == MentionRule.Country && sources.All(source => source.Country == t.Country)))
             {
@@ -1135,6 +1143,15 @@ public sealed class EventCoder
             if (targets.Any(Venue))
             {
                 targets = [.. targets.Where(t => !Venue(t))];
+            }
+
+            // ("Gustavo Petricioli, who signed the accord for Mexico": one's own country named after
+            // "for" is whom one acts on behalf of, no party to the act.)
+            bool OnBehalf(ActorMention t) => t.Sentence == context.Index && t.Head >= 0 && t.Head < words.Length && t.Rule == MentionRule.Country
+                && HasCase(t.Head, "for") && sources.Count > 0 && sources.All(source => source.Country == t.Country);
+            if (targets.Any(OnBehalf))
+            {
+                targets = [.. targets.Where(t => !OnBehalf(t))];
             }
 
             if (code == "100" && pattern is { Steps.IsEmpty: true } && context.Lemma(v) == "order" && sources.Count > 0 && targets.Count == 0
@@ -5555,14 +5572,14 @@ public sealed class EventCoder
             // the target it is one ("wants Congress to act": "+ to").
             bool preposition = (index == steps.Length - 1 && (index == 0 || steps[index - 1].Kind != StepKind.Target))
                 || (index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target);
-            int next = FindStep(context, step, words, position, preposition);
+            int next = FindStep(context, step, words, position, preposition, verb);
             // A preposition that brings the target belongs to the verb or its object ("went to
             // Moscow", "sent warships to the Gulf"), not to a phrase deeper down ("going through
             // upheaval after the transition from military to civilian government").
             while (next > 0 && verb >= 0 && index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target
                 && context.Syntax.Words[words[next - 1]].Upos == "ADP" && !BelongsToVerb(context.Syntax, words[next - 1], verb))
             {
-                next = FindStep(context, step, words, next, preposition);
+                next = FindStep(context, step, words, next, preposition, verb);
             }
 
             if (next < 0)
@@ -5616,7 +5633,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The position after the first match of a step at or after <paramref name="from"/>, or -1.</summary>
-    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from, bool preposition = false)
+    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from, bool preposition = false, int verb = -1)
     {
         for (int k = from; k < words.Count; k++)
         {
@@ -5644,7 +5661,11 @@ public sealed class EventCoder
                 // or offer no money.)
                 // (Nor a word inside a name that goes on after it: "announced the acquisition of Home
                 // Savings and Loan Association" announced no loan; "signed the Paris Agreement" signed one.)
+                // (Nor a noun inside a phrase of what came before or around the act, unless the pattern
+                // names that preposition: "considering such payments inappropriate after a series of
+                // strikes" considers no strike; "after|before|following talk" matches.)
                 if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k]))
+                    && !InCircumstancePhrase(context, words[k + alternative.Length - 1], from > 0 ? words[from - 1] : -1, verb)
                     && !FirstHalfOfHyphenated(context.Syntax, words[k + alternative.Length - 1])
                     && !context.InsideNameBeforeItsEnd(words[k + alternative.Length - 1]))
                 {
@@ -5654,6 +5675,36 @@ public sealed class EventCoder
         }
 
         return -1;
+    }
+
+    /// <summary>Prepositions of what comes before, after or around an act, not of its parts.</summary>
+    private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal,
+        "after", "before", "since", "following", "amid", "amidst", "despite", "during", "until");
+
+    /// <summary>
+    /// Whether a word stands in a phrase opened by a preposition of circumstance ("after a series of
+    /// strikes", "during talks which ended"), up its "of" chain, below the verb and other than the
+    /// preposition the pattern's previous word matched ("a visit he made", "days before the deadline
+    /// set by Washington" are the verb's own).
+    /// </summary>
+    private static bool InCircumstancePhrase(SentenceContext context, int word, int previousMatch, int verb)
+    {
+        var words = context.Syntax.Words;
+        if (words[word].Upos is not ("NOUN" or "PROPN" or "VERB"))
+        {
+            return false;
+        }
+
+        for (int node = word, steps = 0; node >= 0 && steps < 4 && words[node].Deprel is "nmod" or "obl" or "conj" or "compound" or "acl" or "acl:relcl"
+            && !(verb >= 0 && context.Syntax.Dominates(node, verb)); node = words[node].Head, steps++)
+        {
+            if (context.Syntax.Children(node, "case").Any(c => c != previousMatch && CircumstancePrepositions.Contains(context.Lemma(c))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a noun is joined by a hyphen to the word after it ("money" of "money-losing").</summary>
