@@ -136,7 +136,12 @@ public sealed class EventCoder
             }
         }
 
-        return false;
+        // ("in the event of Brazil withdrawing from the group", "in the event that …", "in case of":
+        // a clause that tells what the event in question is; not "in a case which officials said
+        // involved …".)
+        return words[clause].Deprel is "acl" or "acl:relcl" or "ccomp" && words[clause].Head is int noun and >= 0
+            && syntax.Children(noun, "case").Any(c => context.Lemma(c) == "in") && syntax.Children(noun, "det").ToList() is var determiners
+            && ((context.Lemma(noun) == "event" && determiners.Count == 1 && context.Lemma(determiners[0]) == "the") || (context.Lemma(noun) == "case" && determiners.Count == 0));
     }
 
     /// <summary>
@@ -6079,7 +6084,9 @@ public sealed class EventCoder
 
             // "asked at least four countries, including the U.S., the Soviet Union, Britain and
             // China": a group no dictionary names acts or is acted on through the members it lists.
-            if (found.Count == 0 && Syntax.Words[word].Upos == "NOUN")
+            // (Only a plural or a body of members: "pressing for a tough trade bill, including
+            // Congressman Richard Gephardt" lists the members of "House leaders", parsed as of "bill".)
+            if (found.Count == 0 && Syntax.Words[word].Upos == "NOUN" && (Syntax.Words[word].Xpos == "NNS" || lemmas[word] is "group" or "coalition" or "bloc" or "alliance" or "consortium" or "delegation" or "team" or "club" or "community"))
             {
                 // (The list may hang as nmod or appos, its conjuncts chained: "including the United
                 // States, Britain and China".)

@@ -723,4 +723,19 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "sale", "take", "nsubj");
         AssertArc(document, syntax, "take", "said", "ccomp");
     }
+
+    [Fact]
+    public void APartOfATitleBeforeTheOfficesNounIsAnAdjectiveOfItNotAClause()
+    {
+        // (Written like Reuters-21578 sentences.) Read as a verb, "managing" took "Michel Camdessus"
+        // for its object and "before travelling to Europe" for its own clause, so the director
+        // travelled; "Acting" became the clausal subject of "met".
+        var (document, syntax) = OneSentence("Funaro will be explaining Brazil's actions to International Monetary Fund managing director Michel Camdessus before travelling to Europe at the weekend.");
+        AssertArc(document, syntax, "managing", "director", "amod");
+        AssertArc(document, syntax, "travelling", "explaining", "advcl");
+        Assert.Equal("ADJ", syntax.Words[Find(document, syntax, "managing")].Upos);
+
+        (document, syntax) = OneSentence("Acting President Smith met the Secretary of State in Washington.");
+        AssertArc(document, syntax, "Acting", "President", "amod");
+    }
 }
