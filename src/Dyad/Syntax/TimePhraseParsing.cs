@@ -74,6 +74,7 @@ public static class TimePhraseParsing
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
         PhraseOnDayToItsHead(tagger.Tags, parser, forms, tags, heads, labels);
+        ConjoinedNounsAsNextClauseSubject(tagger.Tags, parser, tags, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
@@ -830,6 +831,79 @@ public static class TimePhraseParsing
             heads[noun] = verb + 1;
             labels[noun] = Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == passiveAux) ? passiveSubject : subject;
             labels[verb] = ccomp;
+        }
+    }
+
+    /// <summary>
+    /// "only the Netherlands and Luxembourg supported this idea at today's meeting, and France,
+    /// Denmark and Belgium showed marked hostility to it": the parser joined the second clause's
+    /// subjects to the noun before them as conjuncts ("meeting, and France, Denmark and Belgium") and
+    /// the verb after them to the first verb as a conjunct with neither subject nor conjunction.
+    /// A finite verb so joined, right after the last of such conjoined nouns, takes them as its
+    /// subject (the first conjunct, with the others on it) and their "and" as its own, when the
+    /// first of them opens with that "and". A conjunct
+    /// verb with its own "and" ("bought shares in A and B and sold C") shares the first verb's
+    /// subject and is left.
+    /// </summary>
+    private static void ConjoinedNounsAsNextClauseSubject(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc"), subject = IndexOf(parser.Labels, "nsubj"), punct = IndexOf(parser.Labels, "punct");
+        if (conj < 0 || cc < 0 || subject < 0 || punct < 0)
+        {
+            return;
+        }
+
+        for (int verb = 1; verb < heads.Length; verb++)
+        {
+            int last = verb - 1;
+            if (labels[verb] != conj || heads[verb] == 0 || tagSet.Pairs[tags[verb]].Upos != "VERB" || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP")
+                || tagSet.Pairs[tags[heads[verb] - 1]].Upos != "VERB" || tagSet.Pairs[tags[last]].Upos is not ("NOUN" or "PROPN")
+                || labels[last] != conj || heads[last] == 0 || heads[last] - 1 >= last || heads[last] - 1 == heads[verb] - 1
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark"))
+            {
+                continue;
+            }
+
+            // (Not a past form that may be a participle describing the nouns, with a preposition after
+            // it and nothing it governs as a verb: "a treaty between the United States and Switzerland
+            // aimed at facilitating criminal investigations".)
+            if (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && tagSet.Pairs[tags[verb + 1]].Xpos == "IN"
+                && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "obj" or "ccomp" or "xcomp"))
+            {
+                continue;
+            }
+
+            // The nouns: the conjuncts of the same head from the first one that has its own "and";
+            // or that head itself, when it is a conjunct with its own "and" and the parse chained
+            // the others on it ("… wished to and Michael and his team made that happen").
+            int head = heads[last] - 1;
+            bool HasOwnAnd(int w) => Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc);
+            var conjuncts = Enumerable.Range(head + 1, last - head).Where(w => heads[w] == head + 1 && labels[w] == conj).ToList();
+            bool chained = labels[head] == conj && tagSet.Pairs[tags[head]].Upos is "NOUN" or "PROPN" && HasOwnAnd(head) && heads[head] != 0;
+            // (The first conjunct after the head: ", officials and bankers said" may be the end of a list.)
+            int first = chained || conjuncts.Count == 0 || !HasOwnAnd(conjuncts[0]) ? -1 : 0;
+            int group = chained ? heads[head] - 1 : head;
+            if ((!chained && first < 0) || !Dominates(heads, heads[verb] - 1, group))
+            {
+                continue;
+            }
+
+            int subjectWord = chained ? head : conjuncts[first];
+            heads[subjectWord] = verb + 1;
+            labels[subjectWord] = subject;
+            foreach (int other in chained ? [] : conjuncts.Skip(first + 1))
+            {
+                heads[other] = subjectWord + 1;
+            }
+
+            // (Its "and" and the comma before it go to the verb, as the treebank hangs them on a conjunct.)
+            for (int c = 0; c < subjectWord; c++)
+            {
+                if (heads[c] == subjectWord + 1 && (labels[c] == cc || labels[c] == punct))
+                {
+                    heads[c] = verb + 1;
+                }
+            }
         }
     }
 

@@ -738,4 +738,19 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("Acting President Smith met the Secretary of State in Washington.");
         AssertArc(document, syntax, "Acting", "President", "amod");
     }
+
+    [Fact]
+    public void NounsTheParserJoinedToTheNounBeforeThemAreTheSubjectOfTheVerbAfterThem()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made France, Denmark and Belgium
+        // conjuncts of "meeting" and "showed" a conjunct of "supported" with no subject, so the
+        // Netherlands and Luxembourg supported France, Denmark and Belgium.
+        var (document, syntax) = OneSentence("EC officials said only the Netherlands and Luxembourg supported this idea at the meeting, and France, Denmark and Belgium showed marked hostility to it.");
+        AssertArc(document, syntax, "France", "showed", "nsubj");
+        AssertArc(document, syntax, "Belgium", "France", "conj");
+
+        // A participle after such nouns, with a preposition after it, describes them.
+        (document, syntax) = OneSentence("The accounts were blocked under a treaty between the United States and Switzerland aimed at facilitating criminal investigations.");
+        Assert.NotEqual("nsubj", syntax.Words[Find(document, syntax, "Switzerland")].Deprel);
+    }
 }
