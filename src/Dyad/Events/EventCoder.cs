@@ -38,7 +38,9 @@ public sealed class EventCoder
         "want", "plan", "intend", "hope", "seek", "consider", "propose", "expect", "threaten", "warn", "offer", "promise", "pledge",
         "vow", "swear", "resolve", "urge", "ask", "call", "demand", "refuse", "decline", "aim", "prepare", "wish", "need", "press", "push", "request",
         "encourage", "invite", "allow", "plot", "mull", "weigh", "reject", "oppose", "deny", "could", "would", "agree",
-        "willing", "ready", "prepared", "like", "love", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
+        "willing", "ready", "prepared", "like", "love",
+        // ("the EC is keen to negotiate with Tokyo": a wish, not yet an act.)
+        "keen", "eager", "hate", "dislike", "fear", "avoid", "prefer", "favor", "favour", "contemplate", "envisage", "imagine",
         "likely", "unlikely", "predict", "forecast", "anticipate", "speculate", "due", "recommend", "advocate",
         // ("China applied to join the General Agreement on Tariffs and Trade": an application is no membership.)
         "apply",
@@ -335,7 +337,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
         "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
         "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg",
-        "approach", "lobby", "petition");
+        "approach", "lobby", "petition",
+        // ("has been chosen by British Satellite Broadcasting to negotiate for a contract": the one
+        // chosen or appointed does it, not who chose.)
+        "choose", "select", "pick", "appoint", "designate", "nominate", "mandate", "commission", "hire", "elect");
 
     /// <summary>
     /// Verbs that make their object do what their infinitive says ("prompted Greyhound to
@@ -389,7 +394,9 @@ public sealed class EventCoder
                 && syntax.Children(c, "case").Any(k => context.Lemma(k) is "on" or "upon" || (lemma == "appeal" && context.Lemma(k) == "to")))];
         }
 
-        return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "iobj")];
+        // ("The United States was asked by Britain to negotiate", "has been chosen by British
+        // Satellite Broadcasting to negotiate": in the passive, the subject.)
+        return [.. syntax.Children(verb).Where(c => words[c].Deprel is "obj" or "iobj" or "nsubj:pass")];
     }
 
     /// <summary>CAMEO roles that act inside their own country (see <see cref="Emit"/>).</summary>
@@ -3617,6 +3624,12 @@ public sealed class EventCoder
                     // USDA to donate": what is ordered or required is not yet done; an ordered strike,
                     // the verb's object, was carried out.)
                     || (relation == "xcomp" && governor is "order" or "instruct" or "direct" or "require")
+                    // ("Egypt has been authorized to purchase 125,000 tonnes of U.S. wheat flour", "has
+                    // been chosen by British Satellite Broadcasting to negotiate": what one is permitted
+                    // or chosen to do is not yet done; "Britain chose to abstain", with no one chosen, did.)
+                    || (relation is "xcomp" or "advcl" && governor is "authorize" or "authorise" or "permit" or "enable" or "choose" or "select" or "pick"
+                            or "appoint" or "designate" or "nominate" or "mandate" or "commission" or "hire" or "elect"
+                        && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && syntax.Children(parent).Any(c => words[c].Deprel is "obj" or "nsubj:pass"))
                     // ("The trade bill forces President Reagan to retaliate": what a present "forces"
                     // makes someone do is a requirement; "forced him to resign" was done.)
                     || (relation == "xcomp" && governor is "force" or "compel" or "oblige" && words[parent].Xpos is "VBZ" or "VBP")
@@ -4398,6 +4411,11 @@ public sealed class EventCoder
             "advcl" when words[verb].Xpos == "VBG" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
                 && verb > 0 && words[verb - 1].Deprel == "obj" && words[verb - 1].Head == head && syntax.Children(verb - 1, "nmod:poss").Any(p => words[p].Upos != "PRON") =>
                 syntax.Children(verb - 1, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList(),
+            // ("as a result of damage to 25 miles of pipeline linking its jungle oil fields with the
+            // port", the participle hung on the verb: right after a thing inside a prepositional
+            // phrase, it tells what that thing does.)
+            "advcl" when words[verb].Xpos == "VBG" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
+                && verb > 0 && words[verb - 1].Upos == "NOUN" && words[verb - 1].Deprel == "nmod" && context.ActorsAt(verb - 1).Count == 0 => [],
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
