@@ -4411,6 +4411,12 @@ public sealed class EventCoder
             "advcl" when words[verb].Xpos == "VBG" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
                 && verb > 0 && words[verb - 1].Deprel == "obj" && words[verb - 1].Head == head && syntax.Children(verb - 1, "nmod:poss").Any(p => words[p].Upos != "PRON") =>
                 syntax.Children(verb - 1, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList(),
+            // ("a federal court judgment resulted in My-K Laboratories Inc agreeing to discontinue the
+            // sale", "led to Congress passing": what a thing results in or leads to is the named one's act.)
+            "advcl" when words[verb].Xpos == "VBG" && context.Lemma(head) is "result" or "lead" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
+                && syntax.Children(head, "obl").LastOrDefault(o => o < verb && syntax.Children(o, "case").Any(c => context.Lemma(c) is "in" or "to"), -1) is int resultant and >= 0
+                && !Enumerable.Range(resultant + 1, verb - resultant - 1).Any(w => words[w].Upos is "VERB" or "AUX") =>
+                context.ActorsWithConjuncts(resultant),
             // ("as a result of damage to 25 miles of pipeline linking its jungle oil fields with the
             // port", the participle hung on the verb: right after a thing inside a prepositional
             // phrase, it tells what that thing does.)
@@ -5737,10 +5743,12 @@ public sealed class EventCoder
 
     /// <summary>
     /// Whether a word is a pattern's word: by lemma or form, or as the plural of a noun the
-    /// treebank lemmatises as itself ("troops" has the lemma "troops" in UD English).
+    /// treebank lemmatises as itself ("troops" has the lemma "troops" in UD English). Not
+    /// "according" of "according to", a preposition whose lemma is "accord" ("set aside 781.6 mln
+    /// dlrs to service foreign debts in 1987/88, according to budget plans" set no accord).
     /// </summary>
     private static bool IsWord(SentenceContext context, int word, string item) =>
-        context.Lemma(word) == item || context.Form(word) == item
+        (context.Lemma(word) == item && context.Form(word) != "according") || context.Form(word) == item
         || (context.Syntax.Words[word].Xpos == "NNS" && context.Form(word).Length == item.Length + 1 && context.Form(word).EndsWith('s') && context.Form(word).StartsWith(item, StringComparison.Ordinal));
 
     private static bool MatchModifiers(SentenceContext context, EventPattern pattern, List<int> modifiers)
@@ -5853,6 +5861,22 @@ public sealed class EventCoder
                     .FirstOrDefault(m => body ? m.Rule == MentionRule.Name : m.Code.StartsWith("IGO", StringComparison.Ordinal)) is { } named)
             {
                 return [named];
+            }
+
+            // "<Ecolab Co> of the United States signed a contract", "<Wrought Copper Ltd> of Chile": a
+            // firm no dictionary knows, named with the country it is of, is that country's business.
+            if (Syntax.Words[word].Upos == "PROPN" && Syntax.Children(word).Prepend(word).Any(n => (n == word || Syntax.Words[n].Deprel is "flat" or "compound")
+                    && ActorResolver.EndsCompanyName(Document[Syntax.Words[n].Span]))
+                && Syntax.Children(word, "nmod").FirstOrDefault(n => Syntax.Children(n, "case").Any(c => lemmas[c] == "of")
+                    && actors.At(Index, n) is { Rule: MentionRule.Country, Country: not null }, -1) is int homeWord and >= 0
+                && actors.At(Index, homeWord) is { } home)
+            {
+                // ("The Bank of Spain said", "the National Bank of Hungary": a country's own bank,
+                // so named, is its central bank, a state body; "Bank of America" is a firm.)
+                var name = Syntax.Children(word).Where(n => n < word && Syntax.Words[n].Deprel is "compound" or "amod").Append(word)
+                    .Concat(Syntax.Children(word).Where(n => n > word && Syntax.Words[n].Deprel == "flat")).Select(n => lemmas[n]).ToList();
+                bool centralBank = home.Country != "USA" && name[^1] == "bank" && name.Count <= 2 && (name.Count == 1 || name[0] is "national" or "central" or "reserve" or "state");
+                return [home with { Code = ActorCode.Combine(home.Country!, centralBank ? "GOV" : "BUS"), Rule = MentionRule.CountryAndAgent }];
             }
 
             // Only nominal heads, and not through long chains ("the withdrawal of the troops of the

@@ -118,6 +118,13 @@ public sealed class Tokenizer
                     Emit(s, s + 1, TokenKind.Symbol);
                     s++;
                 }
+                else if (c == '<' && IsBracketedName(s, e))
+                {
+                    // ("resulted in <My-K Laboratories Inc> agreeing": a wire's bracket around a
+                    // company's name is no part of the name; a ticker, "<NSTC.T>", stays one token.)
+                    Emit(s, s + 1, TokenKind.Punctuation);
+                    s++;
+                }
                 else
                 {
                     break;
@@ -146,6 +153,10 @@ public sealed class Tokenizer
                     coreEnd -= dots;
                 }
                 else if ((IsClosing(c) || IsDash(c)) && !(c == ':' && IsAddressLike(s, coreEnd)))
+                {
+                    coreEnd--;
+                }
+                else if (c == '>' && coreEnd - 1 > s && text[s..coreEnd].IndexOf('<') < 0 && char.IsLetterOrDigit(text[coreEnd - 2]))
                 {
                     coreEnd--;
                 }
@@ -357,6 +368,23 @@ public sealed class Tokenizer
         }
 
         private void Host(int s, int e) => tokens.Add(new Token(new TextSpan(s, e), Classify(s, e), JoinedToNext: true));
+
+        /// <summary>
+        /// Whether a chunk opening with "&lt;" starts a bracketed name: a letter or digit after the
+        /// bracket, and no closing bracket in the chunk ("&lt;My-K" of "&lt;My-K Laboratories Inc&gt;"),
+        /// or one at its end around a word with lower-case letters ("&lt;Gulfex&gt;"); not a ticker
+        /// ("&lt;NSTC.T&gt;") nor a symbol ("&lt;=").
+        /// </summary>
+        private bool IsBracketedName(int s, int e)
+        {
+            if (s + 1 >= e || !char.IsLetterOrDigit(text[s + 1]))
+            {
+                return false;
+            }
+
+            int close = text[s..e].IndexOf('>');
+            return close < 0 || (s + close == e - 1 && text[(s + 1)..(e - 1)].ContainsAnyInRange('a', 'z'));
+        }
 
         private TokenKind Classify(int s, int e)
         {
