@@ -181,6 +181,8 @@ EXTRA = {
         # Utilities Commission granted Gulf States an interim rate increase")
         "utilities commission", "public utilities commission", "utility commission", "public utility commission",
         "board of public utilities", "utilities board",
+        # (West Germany's competition authority, no crime: "The Cartel Office's probe came in the wake of this")
+        "cartel office", "federal cartel office",
         "government official", "government officials", "government", "governments",
         "administration", "administrations", "leader", "leaders", "leadership",
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",

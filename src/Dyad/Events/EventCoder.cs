@@ -2954,7 +2954,11 @@ public sealed class EventCoder
             return;
         }
 
-        if (mutual || (mayPair && expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)))
+        // ("Finance Minister Mohammed Ali Abal-Khail and Commerce Minister Suleiman al-Salim will attend
+        // the first day": those who attend together meet the host, not each other; many together
+        // attend a multilateral meeting.)
+        if (mutual || (mayPair && expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)
+            && (context.Lemma(trigger) != "attend" || expanded.Concat(expandedTargets).DistinctBy(p => p.Code).Count() >= MultilateralParties)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
             var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
