@@ -941,6 +941,12 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (context.Lemma(v) == "appeal" && context.Form(v) == "appealing" && (words[v].Deprel is "xcomp" or "amod" || context.Syntax.Children(v, "cop").Any()))
+            {
+                // ("His idea, which many conservative economists find appealing": attractive, no appeal.)
+                continue;
+            }
+
             if (code is "042" or "043" && context.Syntax.Children(v, "nsubj").Any(subject => words[subject].Upos == "NOUN" && context.MentionAt(subject) is null
                 && context.Syntax.Children(subject, "nmod:poss").Any()))
             {

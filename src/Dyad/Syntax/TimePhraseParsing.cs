@@ -75,6 +75,7 @@ public static class TimePhraseParsing
         CopulaOfParticipleAsPassive(tagger.Tags, parser, forms, tags, heads, labels);
         PhraseOnDayToItsHead(tagger.Tags, parser, forms, tags, heads, labels);
         ConjoinedNounsAsNextClauseSubject(tagger.Tags, parser, tags, heads, labels);
+        FinalAttributionAsParataxis(tagger.Tags, parser, forms, tags, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
@@ -831,6 +832,64 @@ public static class TimePhraseParsing
             heads[noun] = verb + 1;
             labels[noun] = Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == passiveAux) ? passiveSubject : subject;
             labels[verb] = ccomp;
+        }
+    }
+
+    /// <summary>Speech verbs that close a sentence after the speaker ("…, Chief Cabinet Secretary Masaharu Gotoda told reporters").</summary>
+    private static readonly HashSet<string> AttributionForms = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "tells", "added", "adds" };
+
+    /// <summary>
+    /// "Nakasone will … hold talks in Washington with President Reagan, Chief Cabinet Secretary
+    /// Masaharu Gotoda told reporters": the parser read the speaker after the comma as an
+    /// apposition of the name before it and the speech verb as a complement of the sentence's
+    /// verb, so Nakasone told reporters and held talks with them. A speech verb with no subject
+    /// whose words run to the sentence's end, right after a comma and a noun phrase, is said by
+    /// that phrase and hangs on the sentence's root as the treebank hangs such a closing
+    /// attribution (parataxis; "Trade is slow, he said").
+    /// </summary>
+    private static void FinalAttributionAsParataxis(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int parataxis = IndexOf(parser.Labels, "parataxis"), subject = IndexOf(parser.Labels, "nsubj"), punct = IndexOf(parser.Labels, "punct");
+        int root = Array.IndexOf(heads, 0);
+        if (parataxis < 0 || subject < 0 || punct < 0 || root < 0)
+        {
+            return;
+        }
+
+        for (int verb = 2; verb < heads.Length; verb++)
+        {
+            if (!AttributionForms.Contains(forms[verb]) || tagSet.Pairs[tags[verb]].Upos != "VERB" || verb == root || labels[verb] == parataxis
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
+                || !Enumerable.Range(verb + 1, heads.Length - verb - 1).All(w => Dominates(heads, verb, w) || tagSet.Pairs[tags[w]].Upos == "PUNCT"))
+            {
+                continue;
+            }
+
+            // The speaker: a noun phrase between the last comma and the verb, with one word whose head lies outside it.
+            int comma = verb - 1;
+            while (comma > 0 && forms[comma] != "," && tagSet.Pairs[tags[comma]].Upos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PRON" or "NUM" || (comma > 0 && tagSet.Pairs[tags[comma]].Xpos == "HYPH"))
+            {
+                comma--;
+            }
+
+            if (comma <= root || forms[comma] != "," || comma == verb - 1 || tagSet.Pairs[tags[verb - 1]].Upos is not ("PROPN" or "NOUN" or "PRON")
+                || heads[verb] - 1 >= comma)
+            {
+                continue;
+            }
+
+            var outside = Enumerable.Range(comma + 1, verb - comma - 1).Where(w => heads[w] - 1 <= comma || heads[w] - 1 >= verb).ToList();
+            if (outside.Count != 1 || heads[outside[0]] - 1 == verb)
+            {
+                continue;
+            }
+
+            heads[outside[0]] = verb + 1;
+            labels[outside[0]] = subject;
+            heads[verb] = root + 1;
+            labels[verb] = parataxis;
+            heads[comma] = verb + 1;
+            labels[comma] = punct;
         }
     }
 

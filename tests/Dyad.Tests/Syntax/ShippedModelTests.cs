@@ -753,4 +753,15 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("The accounts were blocked under a treaty between the United States and Switzerland aimed at facilitating criminal investigations.");
         Assert.NotEqual("nsubj", syntax.Words[Find(document, syntax, "Switzerland")].Deprel);
     }
+
+    [Fact]
+    public void ASpeechVerbClosingTheSentenceAfterACommaIsSaidByTheNounPhraseBeforeIt()
+    {
+        // (A Reuters-21578 sentence.) The parser made Gotoda an apposition of Reagan and "told" a
+        // complement of "hold", so Nakasone told reporters and held talks with them.
+        var (document, syntax) = OneSentence("TOKYO, March 27 - Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary Masaharu Gotoda told reporters.");
+        AssertArc(document, syntax, "Secretary", "told", "nsubj");
+        AssertArc(document, syntax, "told", "make", "parataxis");
+        AssertArc(document, syntax, "Reagan", "hold", "obl");
+    }
 }
