@@ -1617,6 +1617,10 @@ public sealed class EventCoder
             // ""Will it work?" he asked", "asked why the talks had failed", "asked whether Japan would
             // help": asking a question is no appeal or request (those ask for something or someone
             // to do something: "asked for aid", "asked Japan to help").
+            // ("said the official, who asked not to be identified": a source's wish for anonymity is
+            // no appeal to anyone.)
+            || (context.Lemma(verb) is "ask" or "request" && syntax.Children(verb).Any(x => words[x].Deprel is "xcomp" or "advcl" or "ccomp"
+                && context.Lemma(x) is "identify" or "name" or "quote" or "cite" && syntax.Children(x).Any(c => words[c].Deprel == "aux:pass")))
             || (context.Lemma(verb) is "ask" or "inquire" or "enquire" && !HasChild(r => r is "xcomp")
                 && !syntax.Children(verb, "advcl").Any(c => AskedOfAddressee(context, c)) && AsksAQuestion(context, verb))
             // "Asked whether the company would …, Kellner said": the one asking is the reporter.
@@ -2790,7 +2794,12 @@ public sealed class EventCoder
         else if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
             // ("did not think tax writers would approve a tax" forecasts no approval; it is no refusal.)
             && !(words[trigger].Deprel == "ccomp" && words[trigger].Head >= 0 && IsNegatedBelief(context.Syntax, words[trigger].Head))
-            && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger))
+            && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger)
+            // ("congressional leaders have not agreed on whether they will seek any tax increase": a
+            // question not yet settled is refused by no one.)
+            && !context.Syntax.Children(trigger).Any(c => context.Syntax.Children(c).Any(m => words[m].Deprel is "mark" or "advmod" && m < c && IsQuestionWord(context.Lemma(m))))
+            && !(trigger + 2 < words.Length && (IsQuestionWord(context.Lemma(trigger + 1))
+                || (context.Lemma(trigger + 1) is "on" or "about" or "over" && IsQuestionWord(context.Lemma(trigger + 2))))))
         {
             finalCode = "120";
             finalRule = rule == "negated-acceptance" ? rule : rule + "+negated-acceptance";
@@ -5745,6 +5754,9 @@ public sealed class EventCoder
 
         return false;
     }
+
+    /// <summary>Words that open an indirect question ("whether they will seek", "how to proceed").</summary>
+    private static bool IsQuestionWord(string lemma) => lemma is "whether" or "how" or "what" or "when" or "where" or "which";
 
     /// <summary>Whether a noun is joined by a hyphen to the word after it ("money" of "money-losing").</summary>
     private static bool FirstHalfOfHyphenated(SentenceSyntax syntax, int word) =>
