@@ -2783,21 +2783,22 @@ public sealed class ActorResolver
     }
 
     /// <summary>
-    /// Whether a ruler's title ("King", "Prince", "Sultan") ends a name run right after a capitalised
-    /// word no dictionary matched and that is no title itself: a given name before a surname
-    /// ("Roger King", "Hal Prince"), where "King Fahd", "Saudi King" and "Crown Prince" are titles.
+    /// Whether a title word (of <see cref="MaleTitles"/> or <see cref="FemaleTitles"/>; the role
+    /// dictionaries match the rulers' among them, "King", "Prince", "Sultan") ends a name run right
+    /// after a capitalised word no dictionary matched and that is no title itself: a given name
+    /// before a surname ("Roger King", "Hal Prince"), where "King Fahd", "Saudi King" and "Crown
+    /// Prince" are titles.
     /// </summary>
     private static bool IsSurnameAfterGivenName(Document document, SentenceSyntax syntax, int title, List<(int Start, int End)> runs, HashSet<int> matched)
     {
-        int head = title;
-        var run = runs.FirstOrDefault(r => r.Start <= head && head < r.End);
-        if (run.End != head + 1 || head - 1 < run.Start || matched.Contains(head - 1)
-            || !(MaleTitles.Contains(document[syntax.Words[head].Span]) || FemaleTitles.Contains(document[syntax.Words[head].Span])))
+        var run = runs.FirstOrDefault(r => r.Start <= title && title < r.End);
+        if (run.End != title + 1 || title - 1 < run.Start || matched.Contains(title - 1)
+            || !(MaleTitles.Contains(document[syntax.Words[title].Span]) || FemaleTitles.Contains(document[syntax.Words[title].Span])))
         {
             return false;
         }
 
-        var given = syntax.Words[head - 1];
+        var given = syntax.Words[title - 1];
         string name = document[given.Span];
         return given.Upos == "PROPN" && name.Length >= 3 && name.All(char.IsLetter) && !Honorifics.Contains(name)
             && !MaleTitles.Contains(name) && !FemaleTitles.Contains(name) && !OfficeWords.Contains(name.ToLowerInvariant()) && !IsTitle(given.Lemma);

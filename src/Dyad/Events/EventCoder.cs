@@ -141,7 +141,7 @@ public sealed class EventCoder
         // ("in the event of Brazil withdrawing from the group", "in the event that …", "in case of":
         // a clause that tells what the event in question is; not "in a case which officials said
         // involved …".)
-        return words[clause].Deprel is "acl" or "acl:relcl" or "ccomp" && words[clause].Head is int noun and >= 0
+        return words[clause].Deprel is "acl" or "ccomp" && words[clause].Head is int noun and >= 0
             && syntax.Children(noun, "case").Any(c => context.Lemma(c) == "in") && syntax.Children(noun, "det").ToList() is var determiners
             && ((context.Lemma(noun) == "event" && determiners.Count == 1 && context.Lemma(determiners[0]) == "the") || (context.Lemma(noun) == "case" && determiners.Count == 0));
     }
@@ -333,14 +333,20 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> PressAudience = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "reporter", "journalist", "newsman", "newsmen", "correspondent", "press", "newspaper", "reporters", "journalists", "correspondents");
 
+    /// <summary>
+    /// Verbs of choosing or permitting someone to act ("has been chosen to negotiate", "Egypt has
+    /// been authorized to purchase"): the one chosen or permitted does it, and has not yet.
+    /// </summary>
+    private static readonly FrozenSet<string> PermittingVerbs = FrozenSet.Create(
+        "choose", "select", "pick", "appoint", "designate", "nominate", "mandate", "commission", "hire", "elect", "authorize", "authorise", "permit", "enable");
+
     /// <summary>Verbs whose addressee does what their infinitive says ("urged Israel to release", "called on Russia to withdraw").</summary>
     private static readonly FrozenSet<string> ObjectControl = FrozenSet.Create(
-        "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "permit", "require", "advise", "instruct",
-        "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "authorize", "authorise", "enable", "oblige", "exhort", "beg",
-        "approach", "lobby", "petition",
-        // ("has been chosen by British Satellite Broadcasting to negotiate for a contract": the one
-        // chosen or appointed does it, not who chose.)
-        "choose", "select", "pick", "appoint", "designate", "nominate", "mandate", "commission", "hire", "elect");
+        [
+            "urge", "ask", "call", "press", "order", "encourage", "persuade", "force", "invite", "allow", "require", "advise", "instruct",
+            "compel", "appeal", "implore", "pressure", "pressurize", "pressurise", "oblige", "exhort", "beg", "approach", "lobby", "petition",
+            .. PermittingVerbs,
+        ]);
 
     /// <summary>
     /// Verbs that make their object do what their infinitive says ("prompted Greyhound to
@@ -2970,10 +2976,10 @@ public sealed class EventCoder
         }
 
         // ("Finance Minister Mohammed Ali Abal-Khail and Commerce Minister Suleiman al-Salim will attend
-        // the first day": those who attend together meet the host, not each other; many together
-        // attend a multilateral meeting.)
+        // the first day": those who attend together go to the meeting, each of them, and meet no one
+        // of the others by it; many together attend a multilateral meeting.)
         if (mutual || (mayPair && expandedTargets.Count == 0 && expanded.Count >= 2 && IsReciprocal(cameo) && !HasPartnerNoDictionaryKnows(context, trigger)
-            && (context.Lemma(trigger) != "attend" || expanded.Concat(expandedTargets).DistinctBy(p => p.Code).Count() >= MultilateralParties)))
+            && (context.Lemma(trigger) != "attend" || expanded.DistinctBy(p => p.Code).Count() >= MultilateralParties)))
         {
             // "talks between A and B", "Russia and China agreed": each side towards the other.
             var parties = expanded.Concat(expandedTargets).DistinctBy(p => p.Code).ToList();
@@ -3646,8 +3652,7 @@ public sealed class EventCoder
                     // ("Egypt has been authorized to purchase 125,000 tonnes of U.S. wheat flour", "has
                     // been chosen by British Satellite Broadcasting to negotiate": what one is permitted
                     // or chosen to do is not yet done; "Britain chose to abstain", with no one chosen, did.)
-                    || (relation is "xcomp" or "advcl" && governor is "authorize" or "authorise" or "permit" or "enable" or "choose" or "select" or "pick"
-                            or "appoint" or "designate" or "nominate" or "mandate" or "commission" or "hire" or "elect"
+                    || (relation is "xcomp" or "advcl" && PermittingVerbs.Contains(governor)
                         && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "to") && syntax.Children(parent).Any(c => words[c].Deprel is "obj" or "nsubj:pass"))
                     // ("The trade bill forces President Reagan to retaliate": what a present "forces"
                     // makes someone do is a requirement; "forced him to resign" was done.)
@@ -4432,15 +4437,20 @@ public sealed class EventCoder
                 syntax.Children(verb - 1, "nmod:poss").SelectMany(context.ActorsWithConjuncts).ToList(),
             // ("a federal court judgment resulted in My-K Laboratories Inc agreeing to discontinue the
             // sale", "led to Congress passing": what a thing results in or leads to is the named one's act.)
+            // (Right after the phrase, no comma between: "led a delegation to Moscow, meeting
+            // Gorbachev" is the leader's meeting; nor "lead" with an object, which guides.)
             "advcl" when words[verb].Xpos == "VBG" && context.Lemma(head) is "result" or "lead" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
+                && !(context.Lemma(head) == "lead" && syntax.Children(head, "obj").Any())
                 && syntax.Children(head, "obl").LastOrDefault(o => o < verb && syntax.Children(o, "case").Any(c => context.Lemma(c) is "in" or "to"), -1) is int resultant and >= 0
-                && !Enumerable.Range(resultant + 1, verb - resultant - 1).Any(w => words[w].Upos is "VERB" or "AUX") =>
+                && Subtree(syntax, resultant).Max() == verb - 1 && words[verb - 1].Xpos != "," =>
                 context.ActorsWithConjuncts(resultant),
             // ("as a result of damage to 25 miles of pipeline linking its jungle oil fields with the
-            // port", the participle hung on the verb: right after a thing inside a prepositional
-            // phrase, it tells what that thing does.)
+            // port", the participle hung on the verb: right after a thing no dictionary names, inside a
+            // prepositional phrase, it tells what that thing does, and names no doer; not after an
+            // act's phrase, "launched an attack on oil installations killing 20", the attacker's.)
             "advcl" when words[verb].Xpos == "VBG" && !syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "mark")
-                && verb > 0 && words[verb - 1].Upos == "NOUN" && words[verb - 1].Deprel == "nmod" && context.ActorsAt(verb - 1).Count == 0 => [],
+                && verb > 0 && words[verb - 1].Upos == "NOUN" && words[verb - 1].Deprel == "nmod" && context.ActorsAt(verb - 1).Count == 0
+                && context.NounCode(verb - 1) is null && !(words[verb - 1].Head is int owner and >= 0 && context.NounCode(owner) is not null) => [],
             "conj" or "advcl" => Sources(context, head, depth + 1),
             // A controlled infinitive acts through its controller ("urged Congress to approve", "decided to invade"),
             // but a speaker does not do what they talk about.
@@ -5302,24 +5312,32 @@ public sealed class EventCoder
 
     private static (EventPattern? Pattern, int? Target) FirstMatch(SentenceContext context, ImmutableArray<EventPattern> candidates, int verb, List<int> clause)
     {
-        List<int>? owned = null, untimed = null, ownedAfterPatient = null, untimedAfterPatient = null;
+        List<int>? owned = null;
+        var kept = new List<int>?[4];
+        var keptAfterPatient = new List<int>?[4];
         int? patient = PatientBefore(context.Syntax, verb);
 
-        // The words a pattern is matched against, each list built once per verb: the clause's own
-        // words, without a phrase of time the pattern does not name ("a post held by president
-        // Burke until his recent election" holds no election), after the noun the verb acts on
-        // when it comes before the verb and the pattern names no target (in "control of the
-        // airport was taken by rebels" that target would be the doer).
+        // The words a pattern is matched against, each list built once per verb and kind of
+        // pattern: the clause's own words, without a phrase of time the pattern does not name ("a
+        // post held by president Burke until his recent election" holds no election) nor one of
+        // what came before, after or around the act below the verb ("considering such payments
+        // inappropriate after a series of strikes" considers no strike; "after|before|following
+        // talk" names its preposition), after the noun the verb acts on when it comes before the
+        // verb and the pattern names no target (in "control of the airport was taken by rebels"
+        // that target would be the doer).
         List<int> WordsFor(EventPattern pattern)
         {
             owned ??= [.. clause.Where(w => !InPossessor(context.Syntax, w, verb))];
-            var words = NamesTimePreposition(pattern) ? owned : untimed ??= [.. owned.Where(w => !InTimePhraseOf(context, w, verb))];
+            bool keepTime = NamesPreposition(pattern, TimePrepositions), keepCircumstance = NamesPreposition(pattern, CircumstancePrepositions);
+            int key = (keepTime ? 1 : 0) | (keepCircumstance ? 2 : 0);
+            var words = kept[key] ??= [.. owned.Where(w => (keepTime || !InTimePhraseOf(context, w, verb))
+                && (keepCircumstance || !InCircumstancePhraseOf(context, w, verb)))];
             if (patient is not int before || pattern.Steps.Any(step => step.Kind == StepKind.Target))
             {
                 return words;
             }
 
-            return ReferenceEquals(words, owned) ? ownedAfterPatient ??= [before, .. owned] : untimedAfterPatient ??= [before, .. untimed!];
+            return keptAfterPatient[key] ??= [before, .. words];
         }
 
         // ("Brazil's economic program clearly demonstrates the intention to renegotiate", "Reagan's
@@ -5409,9 +5427,25 @@ public sealed class EventCoder
     /// </summary>
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "since", "pending");
 
-    /// <summary>Whether a pattern names such a preposition itself ("clash since").</summary>
-    private static bool NamesTimePreposition(EventPattern pattern) =>
-        pattern.Steps.Any(step => step.Alternatives.Any(alternative => alternative.Any(TimePrepositions.Contains)));
+    /// <summary>
+    /// Prepositions of what came before, after or around an act, not of its parts ("after a series
+    /// of strikes"). (Not "during": "speaking during talks with Swedish trade officials", "the offer
+    /// was made during a Middle East visit" name talks and visits of the act's own doer.)
+    /// </summary>
+    private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal, "after", "before", "following", "amid", "amidst", "despite");
+
+    /// <summary>Whether a pattern names one of <paramref name="prepositions"/> itself ("clash since", "after talk").</summary>
+    private static bool NamesPreposition(EventPattern pattern, FrozenSet<string> prepositions) =>
+        pattern.Steps.Any(step => step.Alternatives.Any(alternative => alternative.Any(prepositions.Contains)));
+
+    /// <summary>
+    /// Whether a word lies below the verb in a phrase of circumstance ("after a series of strikes",
+    /// "after talks which ended"); not the verb's own noun above it ("a visit he made", "the deadline
+    /// set by Washington" of "days before the deadline set by Washington").
+    /// </summary>
+    private static bool InCircumstancePhraseOf(SentenceContext context, int word, int verb) =>
+        context.Syntax.Dominates(verb, word) && PathUp(context.Syntax, word, verb).Any(node => context.Syntax.Children(node, "case").Concat(context.Syntax.Children(node, "mark"))
+            .Any(c => CircumstancePrepositions.Contains(context.Lemma(c))));
 
     /// <summary>Whether a word lies, below the verb, in a phrase such a preposition opens.</summary>
     /// <remarks>(Also "pending" the parse made a verb over its noun: "pending talks with the IMF".)</remarks>
@@ -5620,14 +5654,14 @@ public sealed class EventCoder
             // the target it is one ("wants Congress to act": "+ to").
             bool preposition = (index == steps.Length - 1 && (index == 0 || steps[index - 1].Kind != StepKind.Target))
                 || (index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target);
-            int next = FindStep(context, step, words, position, preposition, verb);
+            int next = FindStep(context, step, words, position, preposition);
             // A preposition that brings the target belongs to the verb or its object ("went to
             // Moscow", "sent warships to the Gulf"), not to a phrase deeper down ("going through
             // upheaval after the transition from military to civilian government").
             while (next > 0 && verb >= 0 && index + 1 < steps.Length && steps[index + 1].Kind == StepKind.Target
                 && context.Syntax.Words[words[next - 1]].Upos == "ADP" && !BelongsToVerb(context.Syntax, words[next - 1], verb))
             {
-                next = FindStep(context, step, words, next, preposition, verb);
+                next = FindStep(context, step, words, next, preposition);
             }
 
             if (next < 0)
@@ -5681,7 +5715,7 @@ public sealed class EventCoder
     }
 
     /// <summary>The position after the first match of a step at or after <paramref name="from"/>, or -1.</summary>
-    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from, bool preposition = false, int verb = -1)
+    private static int FindStep(SentenceContext context, PatternStep step, List<int> words, int from, bool preposition = false)
     {
         for (int k = from; k < words.Count; k++)
         {
@@ -5709,11 +5743,7 @@ public sealed class EventCoder
                 // or offer no money.)
                 // (Nor a word inside a name that goes on after it: "announced the acquisition of Home
                 // Savings and Loan Association" announced no loan; "signed the Paris Agreement" signed one.)
-                // (Nor a noun inside a phrase of what came before or around the act, unless the pattern
-                // names that preposition: "considering such payments inappropriate after a series of
-                // strikes" considers no strike; "after|before|following talk" matches.)
                 if (all && !(alternative.Length == 1 && context.Syntax.Words[words[k]].Upos == "ADP" && context.IntroducesTime(words[k]))
-                    && !InCircumstancePhrase(context, words[k + alternative.Length - 1], from > 0 ? words[from - 1] : -1, verb)
                     && !FirstHalfOfHyphenated(context.Syntax, words[k + alternative.Length - 1])
                     && !context.InsideNameBeforeItsEnd(words[k + alternative.Length - 1]))
                 {
@@ -5723,36 +5753,6 @@ public sealed class EventCoder
         }
 
         return -1;
-    }
-
-    /// <summary>Prepositions of what comes before, after or around an act, not of its parts.</summary>
-    private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal,
-        "after", "before", "since", "following", "amid", "amidst", "despite", "during", "until");
-
-    /// <summary>
-    /// Whether a word stands in a phrase opened by a preposition of circumstance ("after a series of
-    /// strikes", "during talks which ended"), up its "of" chain, below the verb and other than the
-    /// preposition the pattern's previous word matched ("a visit he made", "days before the deadline
-    /// set by Washington" are the verb's own).
-    /// </summary>
-    private static bool InCircumstancePhrase(SentenceContext context, int word, int previousMatch, int verb)
-    {
-        var words = context.Syntax.Words;
-        if (words[word].Upos is not ("NOUN" or "PROPN" or "VERB"))
-        {
-            return false;
-        }
-
-        for (int node = word, steps = 0; node >= 0 && steps < 4 && words[node].Deprel is "nmod" or "obl" or "conj" or "compound" or "acl" or "acl:relcl"
-            && !(verb >= 0 && context.Syntax.Dominates(node, verb)); node = words[node].Head, steps++)
-        {
-            if (context.Syntax.Children(node, "case").Any(c => c != previousMatch && CircumstancePrepositions.Contains(context.Lemma(c))))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Words that open an indirect question ("whether they will seek", "how to proceed").</summary>
@@ -5887,17 +5887,18 @@ public sealed class EventCoder
 
             // "<Ecolab Co> of the United States signed a contract", "<Wrought Copper Ltd> of Chile": a
             // firm no dictionary knows, named with the country it is of, is that country's business.
-            if (Syntax.Words[word].Upos == "PROPN" && Syntax.Children(word).Prepend(word).Any(n => (n == word || Syntax.Words[n].Deprel is "flat" or "compound")
-                    && ActorResolver.EndsCompanyName(Document[Syntax.Words[n].Span]))
+            if (Syntax.Words[word].Upos == "PROPN" && Syntax.Children(word, "flat").Append(word).Max() is int lastName
+                && ActorResolver.EndsCompanyName(Document[Syntax.Words[lastName].Span])
                 && Syntax.Children(word, "nmod").FirstOrDefault(n => Syntax.Children(n, "case").Any(c => lemmas[c] == "of")
                     && actors.At(Index, n) is { Rule: MentionRule.Country, Country: not null }, -1) is int homeWord and >= 0
                 && actors.At(Index, homeWord) is { } home)
             {
-                // ("The Bank of Spain said", "the National Bank of Hungary": a country's own bank,
-                // so named, is its central bank, a state body; "Bank of America" is a firm.)
+                // ("The Bank of Spain said", "the Central Bank of Brazil": a country's own bank, so
+                // named, is its central bank, a state body; "Bank of America" and "National Bank of
+                // Greece" are firms.)
                 var name = Syntax.Children(word).Where(n => n < word && Syntax.Words[n].Deprel is "compound" or "amod").Append(word)
                     .Concat(Syntax.Children(word).Where(n => n > word && Syntax.Words[n].Deprel == "flat")).Select(n => lemmas[n]).ToList();
-                bool centralBank = home.Country != "USA" && name[^1] == "bank" && name.Count <= 2 && (name.Count == 1 || name[0] is "national" or "central" or "reserve" or "state");
+                bool centralBank = home.Country != "USA" && name[^1] == "bank" && name.Count <= 2 && (name.Count == 1 || name[0] is "central" or "reserve");
                 return [home with { Code = ActorCode.Combine(home.Country!, centralBank ? "GOV" : "BUS"), Rule = MentionRule.CountryAndAgent }];
             }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Dyad.Text;
 
@@ -20,6 +21,9 @@ namespace Dyad.Segmentation;
 /// </summary>
 public sealed class Tokenizer
 {
+    /// <summary>Punctuation that may follow a bracketed name in the same chunk ("&lt;Gulfex&gt;,").</summary>
+    private static readonly SearchValues<char> TrailingPunctuation = SearchValues.Create(".,;:!?)\"'");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HyphenPrefixes = new[]
     {
         // Bound prefixes EWT keeps attached to the word after the hyphen.
@@ -156,7 +160,7 @@ public sealed class Tokenizer
                 {
                     coreEnd--;
                 }
-                else if (c == '>' && coreEnd - 1 > s && text[s..coreEnd].IndexOf('<') < 0 && char.IsLetterOrDigit(text[coreEnd - 2]))
+                else if (c == '>' && coreEnd - 1 > s && text[s..coreEnd].IndexOf('<') < 0 && (char.IsLetterOrDigit(text[coreEnd - 2]) || text[coreEnd - 2] is '.' or ')'))
                 {
                     coreEnd--;
                 }
@@ -372,8 +376,8 @@ public sealed class Tokenizer
         /// <summary>
         /// Whether a chunk opening with "&lt;" starts a bracketed name: a letter or digit after the
         /// bracket, and no closing bracket in the chunk ("&lt;My-K" of "&lt;My-K Laboratories Inc&gt;"),
-        /// or one at its end around a word with lower-case letters ("&lt;Gulfex&gt;"); not a ticker
-        /// ("&lt;NSTC.T&gt;") nor a symbol ("&lt;=").
+        /// or one at its end, before punctuation at most, around a word with lower-case letters
+        /// ("&lt;Gulfex&gt;,"); not a ticker ("&lt;NSTC.T&gt;") nor a symbol ("&lt;=").
         /// </summary>
         private bool IsBracketedName(int s, int e)
         {
@@ -382,8 +386,9 @@ public sealed class Tokenizer
                 return false;
             }
 
+            // (A closing bracket may have punctuation after it: "<Gulfex>,".)
             int close = text[s..e].IndexOf('>');
-            return close < 0 || (s + close == e - 1 && text[(s + 1)..(e - 1)].ContainsAnyInRange('a', 'z'));
+            return close < 0 || (text[(s + close + 1)..e].IndexOfAnyExcept(TrailingPunctuation) < 0 && text[(s + 1)..(s + close)].ContainsAnyInRange('a', 'z'));
         }
 
         private TokenKind Classify(int s, int e)

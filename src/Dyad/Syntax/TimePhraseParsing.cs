@@ -835,9 +835,6 @@ public static class TimePhraseParsing
         }
     }
 
-    /// <summary>Speech verbs that close a sentence after the speaker ("…, Chief Cabinet Secretary Masaharu Gotoda told reporters").</summary>
-    private static readonly HashSet<string> AttributionForms = new(StringComparer.OrdinalIgnoreCase) { "said", "says", "told", "tells", "added", "adds" };
-
     /// <summary>
     /// "Nakasone will … hold talks in Washington with President Reagan, Chief Cabinet Secretary
     /// Masaharu Gotoda told reporters": the parser read the speaker after the comma as an
@@ -858,7 +855,7 @@ public static class TimePhraseParsing
 
         for (int verb = 2; verb < heads.Length; verb++)
         {
-            if (!AttributionForms.Contains(forms[verb]) || tagSet.Pairs[tags[verb]].Upos != "VERB" || verb == root || labels[verb] == parataxis
+            if (!SpeechForms.Contains(forms[verb]) || tagSet.Pairs[tags[verb]].Upos != "VERB" || verb == root || labels[verb] == parataxis
                 || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
                 || !Enumerable.Range(verb + 1, heads.Length - verb - 1).All(w => Dominates(heads, verb, w) || tagSet.Pairs[tags[w]].Upos == "PUNCT"))
             {
@@ -899,8 +896,8 @@ public static class TimePhraseParsing
     /// subjects to the noun before them as conjuncts ("meeting, and France, Denmark and Belgium") and
     /// the verb after them to the first verb as a conjunct with neither subject nor conjunction.
     /// A finite verb so joined, right after the last of such conjoined nouns, takes them as its
-    /// subject (the first conjunct, with the others on it) and their "and" as its own, when the
-    /// first of them opens with that "and". A conjunct
+    /// subject (the first conjunct, with the others on it) and their "and" as its own: from the
+    /// conjunct whose "and" follows a comma, else the first one when it opens with "and". A conjunct
     /// verb with its own "and" ("bought shares in A and B and sold C") shares the first verb's
     /// subject and is left.
     /// </summary>
@@ -939,8 +936,11 @@ public static class TimePhraseParsing
             bool HasOwnAnd(int w) => Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc);
             var conjuncts = Enumerable.Range(head + 1, last - head).Where(w => heads[w] == head + 1 && labels[w] == conj).ToList();
             bool chained = labels[head] == conj && tagSet.Pairs[tags[head]].Upos is "NOUN" or "PROPN" && HasOwnAnd(head) && heads[head] != 0;
-            // (The first conjunct after the head: ", officials and bankers said" may be the end of a list.)
-            int first = chained || conjuncts.Count == 0 || !HasOwnAnd(conjuncts[0]) ? -1 : 0;
+            // (The first conjunct whose "and" follows a comma, ", and France, Denmark and Belgium";
+            // else the first conjunct after the head when it has its own "and", "a bid for Dome and
+            // Dome said": ", officials and bankers said" may be the end of a list.)
+            bool AfterCommaAnd(int w) => Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc && c > 0 && tagSet.Pairs[tags[c - 1]].Xpos == ",");
+            int first = chained ? -1 : conjuncts.FindIndex(AfterCommaAnd) is int comma and >= 0 ? comma : conjuncts.Count > 0 && HasOwnAnd(conjuncts[0]) ? 0 : -1;
             int group = chained ? heads[head] - 1 : head;
             if ((!chained && first < 0) || !Dominates(heads, heads[verb] - 1, group))
             {
