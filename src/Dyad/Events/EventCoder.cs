@@ -2187,7 +2187,9 @@ public sealed class EventCoder
             // ("arrived in Beijing for talks": talks with the hosts; not in a city whose talks are
             // most often an international body's.)
             && !(code.StartsWith("04", StringComparison.Ordinal) && ArrivalVerbs.Contains(context.Lemma(verb)) && InternationalSeats.Contains(context.Document[place.Span]))
-            && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => source.Country is null || source.Country == place.Country))
+            // (An international body's mission goes abroad wherever it goes: "The IMF mission arrived
+            // in Lusaka" visits Zambia.)
+            && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => (source.Country is null && !source.Code.StartsWith("IGO", StringComparison.Ordinal)) || source.Country == place.Country))
             // ("West Germany agreed in Paris last month to act together": where an agreement or
             // pledge is made is no party to it; a place in what is agreed may be, "agreed to
             // postpone the demonstration in Baku".)
