@@ -757,6 +757,37 @@ public sealed class ActorResolver
             }
         }
 
+        // ("the Deputy U.S. Trade Representative, Michael Smith": a person the dictionaries know by
+        // that name, of another country than the title beside it names, is someone else of that name,
+        // and the title says who.)
+        foreach (var (w, mention) in codes.ToList())
+        {
+            // (An apposition, or a conjunct with no "and" right after the title and its comma, as the
+            // parse may take a name in a list of titled people.)
+            int other = words[w].Deprel == "appos" || (words[w].Deprel == "conj" && !syntax.Children(w, "cc").Any() && mention.Span.Start > 0
+                && words[w].Head >= 0 && codes.TryGetValue(words[w].Head, out var before) && before.Span.End <= mention.Span.Start
+                && document.Text[before.Span.End..mention.Span.Start].Trim() == ",") ? words[w].Head : -1;
+            if (other < 0 || !codes.TryGetValue(other, out var beside))
+            {
+                continue;
+            }
+
+            // (In a list the name follows its title: "Nabih Berri, Syria's military intelligence chief
+            // in Lebanon Brigadier Ghazi Kanaan and …" names two people.)
+            var pairs = words[w].Deprel == "appos" ? new[] { (w, mention, beside), (other, beside, mention) } : [(w, mention, beside)];
+            foreach (var (personWord, person, title) in pairs)
+            {
+                // (Only a title that ends at a comma or the sentence's end: "Syria's military
+                // intelligence chief in Lebanon Brigadier Ghazi Kanaan" goes on to another person.)
+                if (person is { IsPerson: true, Entity: not null, Country: string personCountry } && !title.IsPerson
+                    && title.Rule is MentionRule.CountryAndAgent or MentionRule.AgentOfActor or MentionRule.Name && title.Country is string titleCountry && titleCountry != personCountry
+                    && Array.FindIndex(words.ToArray(), n => n.Span.Start >= title.Span.End) is var after && (after < 0 || words[after].Upos == "PUNCT"))
+                {
+                    codes[personWord] = person with { Code = title.Code, Rule = MentionRule.Apposition, Entity = null, Entries = title.Entries };
+                }
+            }
+        }
+
         // "Diplomat Electronics Corp said", "A Volkswagen AG spokesman said", "MCI Communications
         // Corp President Bert Roberts said": a name ending in a company's legal form is a company,
         // whatever office or place its words name ("Diplomat", "Whitehall", "Washington Water Power

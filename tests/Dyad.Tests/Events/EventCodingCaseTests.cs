@@ -166,6 +166,13 @@ public sealed class EventCodingCaseTests
     }
 
     [Theory]
+    [InlineData("IRLGOVMIL", false)] // an Irish minister of that name, in the people dictionary
+    [InlineData("USAGOV", true)]
+    public void APersonNamedAfterATitleOfAnotherCountryIsTheTitlesNotTheDictionarysNamesake(string code, bool found) =>
+        // (Written like a Reuters-21578 sentence of 1987.)
+        AssertActorCodeOn("Makoto Kuroda is to hold two days of meetings with the Deputy U.S. Trade Representative, Michael Smith, and the Under Secretary of Commerce, Bruce Smart.", new DateOnly(1987, 4, 8), code, found);
+
+    [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
     [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007
