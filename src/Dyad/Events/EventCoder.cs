@@ -947,6 +947,16 @@ public sealed class EventCoder
                 continue;
             }
 
+            if (context.Lemma(v) == "call" && context.Syntax.Children(v, "obl").Any(o => context.Syntax.Children(o, "case").Any(c => context.Lemma(c) == "for"))
+                && context.Syntax.Children(v).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").Select(c => words[c].Upos == "PRON" && words[v].Deprel == "acl:relcl" ? words[v].Head : c)
+                    .Any(subject => subject >= 0 && (ProvisionNouns.Contains(context.Lemma(subject)) || context.Lemma(subject) is "plan" or "proposal" or "agreement" or "accord" or "pact"
+                        or "treaty" or "resolution" or "draft" or "package" or "contract" or "measure" or "amendment" or "report")))
+            {
+                // ("The government's plan calls for income to exceed expenditure", "a bill which calls
+                // for …": what a plan, a law or an accord calls for is what it provides, no appeal.)
+                continue;
+            }
+
             if (context.Lemma(v) == "appeal" && context.Form(v) == "appealing" && (words[v].Deprel is "xcomp" or "amod" || context.Syntax.Children(v, "cop").Any()))
             {
                 // ("His idea, which many conservative economists find appealing": attractive, no appeal.)
