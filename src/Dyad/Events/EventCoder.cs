@@ -949,11 +949,12 @@ public sealed class EventCoder
 
             if (context.Lemma(v) == "call" && context.Syntax.Children(v, "obl").Any(o => context.Syntax.Children(o, "case").Any(c => context.Lemma(c) == "for"))
                 && context.Syntax.Children(v).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").Select(c => words[c].Upos == "PRON" && words[v].Deprel == "acl:relcl" ? words[v].Head : c)
-                    .Any(subject => subject >= 0 && (ProvisionNouns.Contains(context.Lemma(subject)) || context.Lemma(subject) is "plan" or "proposal" or "agreement" or "accord" or "pact"
+                    .Any(subject => subject >= 0 && (ProvisionNouns.Contains(context.Lemma(subject)) || context.Lemma(subject) is "plan" or "agreement" or "accord" or "pact"
                         or "treaty" or "resolution" or "draft" or "package" or "contract" or "measure" or "amendment" or "report")))
             {
                 // ("The government's plan calls for income to exceed expenditure", "a bill which calls
-                // for …": what a plan, a law or an accord calls for is what it provides, no appeal.)
+                // for …": what a plan, a law or an accord calls for is what it provides, no appeal;
+                // a proposal's call is its author's, "The proposal by the Philippines called for".)
                 continue;
             }
 
