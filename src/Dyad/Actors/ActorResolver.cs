@@ -2533,6 +2533,20 @@ public sealed class ActorResolver
                 return From(person, MentionRule.Pronoun);
             }
 
+            if (lower == "it" && syntax.Words[w].Deprel.StartsWith("nsubj", StringComparison.Ordinal)
+                && syntax.Words[w].Head is int itsVerb and >= 0 && syntax.Words[itsVerb].Deprel is "advcl" or "conj"
+                && !Facts.QuoteFinder.SpeechVerbs.Contains(syntax.Words[itsVerb].Lemma)
+                && Enumerable.Range(0, w).LastOrDefault(p => syntax.Words[p].Deprel is "nsubj" or "nsubj:pass" && syntax.Words[p].Xpos == "NN" && !codes.ContainsKey(p)
+                    && syntax.Words[p].Head != syntax.Words[w].Head, -1) is int thingSubject and >= 0
+                && !codes.Values.Any(m => m.Head > thingSubject && m.Head < w && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)))
+            {
+                // ("threatened retaliation if the tax is approved, as it would limit U.S. soybean
+                // exports": a subject "it" of an adverbial or joined clause right after a clause
+                // whose subject is a thing no dictionary names is that thing, not the last actor;
+                // not the speaker of "…, it said".)
+                return null;
+            }
+
             if (lower is "it" or "its" && context.LastThing(before, syntax) is { } thing)
             {
                 return From(thing, MentionRule.Pronoun);
