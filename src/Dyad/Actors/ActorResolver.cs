@@ -571,14 +571,15 @@ public sealed class ActorResolver
             // "Roger King, chairman of King World Productions": a ruler's title closing a name after a
             // given name is that person's surname (a title goes before the name: "King Fahd"), and so
             // is the title alone later in the story.
-            bool titleSurname = members[head] is [var (title, _)] && title.End == title.Start + 1 && IsSurnameAfterGivenName(document, syntax, title.Start, runs, matched);
-            if (titleSurname)
+            int? surnameTitle = members[head] is [var (title, _)] && title.End == title.Start + 1 && IsSurnameAfterGivenName(document, syntax, title.Start, runs, matched)
+                ? title.Start : null;
+            if (surnameTitle is int surname)
             {
-                context.NoteTitleSurname(document[syntax.Words[members[head][0].Match.Start].Span]);
+                context.NoteTitleSurname(document[syntax.Words[surname].Span]);
             }
 
             // "both men", "the two leaders", "the heads of state" stand for an earlier pair, whatever their words match.
-            var mention = IsPairDescription(document, syntax, head) || titleSurname ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
+            var mention = IsPairDescription(document, syntax, head) || surnameTitle is not null ? null : Compose(document, syntax, s, head, members[head], codes, context, matched);
             if (mention is { Rule: MentionRule.AgentOnly } && head > 0 && CivilHonorifics.Contains(document[syntax.Words[head - 1].Span].TrimEnd('.')))
             {
                 // "Mr. King attacked the driver": a title word after a civil honorific is a surname,
@@ -781,7 +782,7 @@ public sealed class ActorResolver
                 // intelligence chief in Lebanon Brigadier Ghazi Kanaan" goes on to another person.)
                 if (person is { IsPerson: true, Entity: not null, Country: string personCountry } && !title.IsPerson
                     && title.Rule is MentionRule.CountryAndAgent or MentionRule.AgentOfActor or MentionRule.Name && title.Country is string titleCountry && titleCountry != personCountry
-                    && Array.FindIndex(words.ToArray(), n => n.Span.Start >= title.Span.End) is var after && (after < 0 || words[after].Upos == "PUNCT"))
+                    && Enumerable.Range(0, words.Length).FirstOrDefault(n => words[n].Span.Start >= title.Span.End, -1) is var after && (after < 0 || words[after].Upos == "PUNCT"))
                 {
                     codes[personWord] = person with { Code = title.Code, Rule = MentionRule.Apposition, Entity = null, Entries = title.Entries };
                 }

@@ -81,6 +81,14 @@ public sealed class EventCoder
         "quota", "program", "programme", "facility", "machinery", "arrangement", "condition", "term", "guarantee"]);
 
     /// <summary>
+    /// Texts whose "calls for" says what they provide, not an appeal: rules and laws, plans and
+    /// accords ("The government's plan calls for income to exceed expenditure"; not a proposal,
+    /// whose call is its author's).
+    /// </summary>
+    private static readonly FrozenSet<string> ProvidingNouns = FrozenSet.Create([.. ProvisionNouns,
+        "plan", "agreement", "accord", "pact", "treaty", "resolution", "draft", "package", "contract", "measure", "amendment", "report"]);
+
+    /// <summary>
     /// What an actor is inclined, committed or able to do, which has not happened by being so:
     /// "Japanese firms have a tremendous interest in exporting to Europe", "its willingness to
     /// negotiate", "the right to strike".
@@ -949,8 +957,7 @@ public sealed class EventCoder
 
             if (context.Lemma(v) == "call" && context.Syntax.Children(v, "obl").Any(o => context.Syntax.Children(o, "case").Any(c => context.Lemma(c) == "for"))
                 && context.Syntax.Children(v).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass").Select(c => words[c].Upos == "PRON" && words[v].Deprel == "acl:relcl" ? words[v].Head : c)
-                    .Any(subject => subject >= 0 && (ProvisionNouns.Contains(context.Lemma(subject)) || context.Lemma(subject) is "plan" or "agreement" or "accord" or "pact"
-                        or "treaty" or "resolution" or "draft" or "package" or "contract" or "measure" or "amendment" or "report")))
+                    .Any(subject => subject >= 0 && ProvidingNouns.Contains(context.Lemma(subject))))
             {
                 // ("The government's plan calls for income to exceed expenditure", "a bill which calls
                 // for …": what a plan, a law or an accord calls for is what it provides, no appeal;

@@ -864,7 +864,7 @@ public static class TimePhraseParsing
 
             // The speaker: a noun phrase between the last comma and the verb, with one word whose head lies outside it.
             int comma = verb - 1;
-            while (comma > 0 && forms[comma] != "," && tagSet.Pairs[tags[comma]].Upos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PRON" or "NUM" || (comma > 0 && tagSet.Pairs[tags[comma]].Xpos == "HYPH"))
+            while (comma > 0 && forms[comma] != "," && (tagSet.Pairs[tags[comma]].Upos is "PROPN" or "NOUN" or "ADJ" or "DET" or "PRON" or "NUM" || tagSet.Pairs[tags[comma]].Xpos == "HYPH"))
             {
                 comma--;
             }
@@ -929,20 +929,23 @@ public static class TimePhraseParsing
                 continue;
             }
 
-            // The nouns: the conjuncts of the same head from the first one that has its own "and";
-            // or that head itself, when it is a conjunct with its own "and" and the parse chained
-            // the others on it ("… wished to and Michael and his team made that happen").
+            // The nouns: the head of the last noun itself, when it is a conjunct with its own "and"
+            // and the parse chained the others on it ("… wished to and Michael and his team made that
+            // happen"); else the conjuncts of that head from the one whose "and" follows a comma
+            // (", and France, Denmark and Belgium"), or from the first when it has its own "and" ("a
+            // bid for Dome and Dome said"; ", officials and bankers said" may end a list).
             int head = heads[last] - 1;
-            bool HasOwnAnd(int w) => Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc);
+            bool HasOwnAnd(int w, bool afterComma = false) =>
+                Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc && (!afterComma || (c > 0 && tagSet.Pairs[tags[c - 1]].Xpos == ",")));
             var conjuncts = Enumerable.Range(head + 1, last - head).Where(w => heads[w] == head + 1 && labels[w] == conj).ToList();
             bool chained = labels[head] == conj && tagSet.Pairs[tags[head]].Upos is "NOUN" or "PROPN" && HasOwnAnd(head) && heads[head] != 0;
-            // (The first conjunct whose "and" follows a comma, ", and France, Denmark and Belgium";
-            // else the first conjunct after the head when it has its own "and", "a bid for Dome and
-            // Dome said": ", officials and bankers said" may be the end of a list.)
-            bool AfterCommaAnd(int w) => Enumerable.Range(0, w).Any(c => heads[c] == w + 1 && labels[c] == cc && c > 0 && tagSet.Pairs[tags[c - 1]].Xpos == ",");
-            int first = chained ? -1 : conjuncts.FindIndex(AfterCommaAnd) is int comma and >= 0 ? comma : conjuncts.Count > 0 && HasOwnAnd(conjuncts[0]) ? 0 : -1;
-            int group = chained ? heads[head] - 1 : head;
-            if ((!chained && first < 0) || !Dominates(heads, heads[verb] - 1, group))
+            int first = conjuncts.FindIndex(w => HasOwnAnd(w, afterComma: true));
+            if (first < 0 && conjuncts.Count > 0 && HasOwnAnd(conjuncts[0]))
+            {
+                first = 0;
+            }
+
+            if ((!chained && first < 0) || !Dominates(heads, heads[verb] - 1, chained ? heads[head] - 1 : head))
             {
                 continue;
             }
