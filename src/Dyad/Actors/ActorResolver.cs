@@ -1564,7 +1564,7 @@ public sealed class ActorResolver
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
         // ("Japanese government bonds", "U.S. government securities": a kind of paper or product
         // named with a country or a role is no actor; "an IMF program" is the IMF's.)
-        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head) || InReciprocalCompound(words, head)
+        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head) || IsForceAsMeans(syntax, head) || InReciprocalCompound(words, head)
             // ("Philippine Investment Notes (PINs), to be offered to commercial bank creditors": a
             // capitalised product's name too.)
             || (words[head].Upos is "NOUN" or "PROPN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
@@ -2734,6 +2734,26 @@ public sealed class ActorResolver
         return words[head].Lemma.ToLowerInvariant() is "force" or "forces" && words[head].Deprel == "obj" && words[head].Head >= 0
             && words[words[head].Head].Lemma.ToLowerInvariant() is "join" or "combine" or "unite" or "pool"
             && !syntax.Children(head).Any(c => words[c].Deprel is "det" or "amod" or "compound" or "nmod:poss" or "nummod");
+    }
+
+    /// <summary>
+    /// "is ready to use military force to protect Kuwait tankers", "the use of force", "resort to
+    /// force": force used is a means, no armed body (whose force it is stays an actor: "the
+    /// threat of Iranian force", "use U.S. force" keep their country through the modifier).
+    /// </summary>
+    private static bool IsForceAsMeans(SentenceSyntax syntax, int head)
+    {
+        var words = syntax.Words;
+        if (!words[head].Lemma.Equals("force", StringComparison.OrdinalIgnoreCase) || words[head].Head < 0
+            || syntax.Children(head).Any(c => words[c].Deprel is "det" or "nmod:poss" or "nummod" || (words[c].Deprel is "amod" or "compound" && char.IsUpper(words[c].Lemma[0]))))
+        {
+            return false;
+        }
+
+        string governor = words[words[head].Head].Lemma.ToLowerInvariant();
+        return (words[head].Deprel == "obj" && governor is "use" or "employ" or "authorize" or "authorise" or "renounce" or "threaten")
+            || (words[head].Deprel is "nmod" or "obl" && syntax.Children(head).Any(c => words[c].Deprel == "case" && words[c].Lemma is "of" or "to")
+                && governor is "use" or "threat" or "resort" or "recourse" or "renunciation");
     }
 
     /// <summary>

@@ -335,7 +335,7 @@ public sealed class EventCoder
     /// <summary>Verbs whose complement clause's subject is the one addressed ("demanded that the US …").</summary>
     private static readonly FrozenSet<string> Directive = FrozenSet.Create(
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
-        "accuse", "charge", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
+        "accuse", "charge", "allege", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
 
     /// <summary>Nouns for the press a statement is made to ("told reporters", "told journalists").</summary>
     private static readonly FrozenSet<string> PressAudience = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -5882,9 +5882,14 @@ public sealed class EventCoder
                 {
                     // ("Britain's Department of Trade and Industry is investigating": a state's own
                     // department, named as its, is its government.)
-                    return owner is { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } && owner.Code.Length == 3
-                        && Syntax.Words[word].Upos == "PROPN" && ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma)
-                        ? [owner with { Code = ActorCode.Combine(country, "GOV") }]
+                    // ("Singapore's United Industrial Corp Ltd has agreed", "Britain's <Associated
+                    // Newspapers Holdings Plc>": a firm no dictionary knows, named as a country's, is
+                    // that country's business, not the country.)
+                    return owner is { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } && owner.Code.Length == 3 && Syntax.Words[word].Upos == "PROPN"
+                        ? ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma) ? [owner with { Code = ActorCode.Combine(country, "GOV") }]
+                            : EndsFirmName(word) && Syntax.Children(child, "case").FirstOrDefault(c => Syntax.Words[c].Xpos == "POS", -1) is int marker and >= 0
+                                ? [FirmOf(owner, country, marker, word)]
+                            : [owner]
                         : [owner];
                 }
             }
@@ -5907,8 +5912,7 @@ public sealed class EventCoder
 
             // "<Ecolab Co> of the United States signed a contract", "<Wrought Copper Ltd> of Chile": a
             // firm no dictionary knows, named with the country it is of, is that country's business.
-            if (Syntax.Words[word].Upos == "PROPN" && Syntax.Children(word, "flat").Append(word).Max() is int lastName
-                && ActorResolver.EndsCompanyName(Document[Syntax.Words[lastName].Span])
+            if (Syntax.Words[word].Upos == "PROPN" && EndsFirmName(word)
                 && Syntax.Children(word, "nmod").FirstOrDefault(n => Syntax.Children(n, "case").Any(c => lemmas[c] == "of")
                     && actors.At(Index, n) is { Rule: MentionRule.Country, Country: not null }, -1) is int homeWord and >= 0
                 && actors.At(Index, homeWord) is { } home)
@@ -6092,6 +6096,20 @@ public sealed class EventCoder
             bool Linked(int w, int step) => NamePart(w) || (w >= 0 && w < Syntax.Words.Length && lemmas[w] is "for" or "and" or "of" && NamePart(w + step));
             return word > 0 && Capitalised(word) && (Linked(word - 1, -1) || Linked(word + 1, 1));
         }
+
+        /// <summary>
+        /// The business of <paramref name="country"/> named by the firm's name after the possessor's
+        /// "'s" (its evidence the name, "United Industrial Corp Ltd", not "Singapore's").
+        /// </summary>
+        private ActorMention FirmOf(ActorMention owner, string country, int marker, int name)
+        {
+            int first = Enumerable.Range(marker + 1, name - marker).First(w => Syntax.Words[w].Upos != "PUNCT" && Syntax.Words[w].Xpos != "POS");
+            var span = new TextSpan(Syntax.Words[first].Span.Start, Syntax.Words[Syntax.Children(name, "flat").Append(name).Max()].Span.End);
+            return owner with { Code = ActorCode.Combine(country, "BUS"), Rule = MentionRule.CountryAndAgent, Name = Document[span], Span = span };
+        }
+
+        /// <summary>Whether a proper noun's name (it and the words flat on it) ends in a firm's word ("Corp", "Ltd", "Holdings Plc").</summary>
+        private bool EndsFirmName(int word) => ActorResolver.EndsCompanyName(Document[Syntax.Words[Syntax.Children(word, "flat").Append(word).Max()].Span]);
 
         /// <summary>
         /// Whether a word is inside a firm's capitalised name, before its last word ("Loan" of "Home

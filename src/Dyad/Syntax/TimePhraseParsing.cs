@@ -69,6 +69,7 @@ public static class TimePhraseParsing
         SubjectAfterClauseAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
+        PossessorAsPhraseHead(tagger.Tags, parser, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         FinitePastAsModifier(tagger.Tags, parser, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
@@ -433,6 +434,54 @@ public static class TimePhraseParsing
             labels[owner] = possessor;
             heads[w] = noun + 1;
             labels[w] = amod;
+        }
+    }
+
+    /// <summary>
+    /// "Singapore's United Industrial Corp Ltd has agreed …": the parser may keep the possessor as
+    /// the phrase's head, with the name after its "'s" as a bare nmod. A possessor's phrase ends
+    /// at its "'s" (in the treebank a noun with "'s" is the nmod:poss of the noun after it), so that
+    /// noun takes the possessor's place and the possessor becomes its nmod:poss, with what hung on
+    /// the possessor after the noun (punctuation, an apposition, a clause).
+    /// </summary>
+    private static void PossessorAsPhraseHead(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int caseLabel = IndexOf(parser.Labels, "case"), nmod = IndexOf(parser.Labels, "nmod"), possessor = IndexOf(parser.Labels, "nmod:poss");
+        if (caseLabel < 0 || nmod < 0 || possessor < 0)
+        {
+            return;
+        }
+
+        for (int owner = 0; owner + 2 < heads.Length; owner++)
+        {
+            int marker = owner + 1;
+            if (heads[marker] != owner + 1 || labels[marker] != caseLabel || tagSet.Pairs[tags[marker]].Xpos != "POS"
+                || tagSet.Pairs[tags[owner]].Upos is not ("NOUN" or "PROPN")
+                || labels[owner] == possessor)
+            {
+                continue;
+            }
+
+            int noun = Array.FindIndex(heads, marker + 1, h => h == owner + 1);
+            if (noun < 0 || labels[noun] != nmod || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN")
+                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == noun + 1 && labels[c] == caseLabel)
+                || Enumerable.Range(marker + 1, noun - marker - 1).Any(between => !Dominates(heads, noun, between)))
+            {
+                continue;
+            }
+
+            for (int c = noun + 1; c < heads.Length; c++)
+            {
+                if (heads[c] == owner + 1)
+                {
+                    heads[c] = noun + 1;
+                }
+            }
+
+            heads[noun] = heads[owner];
+            labels[noun] = labels[owner];
+            heads[owner] = noun + 1;
+            labels[owner] = possessor;
         }
     }
 

@@ -764,4 +764,15 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "told", "make", "parataxis");
         AssertArc(document, syntax, "Reagan", "hold", "obl");
     }
+
+    [Fact]
+    public void ANameAfterAPossessorsApostropheSIsThePhrasesHeadNotABareModifierOfThePossessor()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser kept "Singapore" as the subject and
+        // hung the firm's name on it as a bare nmod, so Singapore agreed, not its firm.
+        var (document, syntax) = OneSentence("Singapore's United Industrial Corp Ltd (UIC) has agreed in principle to inject 16 mln dlrs.");
+        AssertArc(document, syntax, "Ltd", "agreed", "nsubj");
+        AssertArc(document, syntax, "Singapore", "Ltd", "nmod:poss");
+        AssertArc(document, syntax, "UIC", "Ltd", "appos");
+    }
 }
