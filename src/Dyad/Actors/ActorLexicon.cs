@@ -124,8 +124,30 @@ public sealed class ActorLexicon
         .SelectMany(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         .Distinct(StringComparer.Ordinal);
 
-    /// <summary>The words the tagger keeps proper nouns: <see cref="CountryWords"/> and <see cref="PersonNameWords"/>.</summary>
-    public IEnumerable<string> ProperNameWords => CountryWords.Concat(PersonNameWords);
+    /// <summary>
+    /// The last words of the Phoenix list's people's names ("Reagan", "Nakasone"): their surnames,
+    /// never the titles and common words that open some of them. "Reagan Administration officials
+    /// have opposed …" read "Reagan" as an adjective, and the officials lost their government. Not
+    /// a country's adjective or demonym ("Nguyen Danh Thai"), nor a word of fewer than four letters,
+    /// which in that list are as often pieces of mangled names ("Chang Po Ya", "Rip") as surnames
+    /// (the short surnames of the curated people, "Xi", "Li", are in <see cref="PersonNameWords"/>).
+    /// </summary>
+    public IEnumerable<string> SurnameWords
+    {
+        get
+        {
+            var countryWords = Countries.Values.SelectMany(c => c.Adjectives.Concat(c.Demonyms)).ToHashSet(StringComparer.Ordinal);
+            return Entries.Where(e => e.Type == ActorType.Person && e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(e => e.Names)
+                .Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? words[^1] : null)
+                .OfType<string>()
+                .Where(word => word.Length >= 4 && !countryWords.Contains(word))
+                .Distinct(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The words the tagger keeps proper nouns: <see cref="CountryWords"/>, <see cref="PersonNameWords"/> and <see cref="SurnameWords"/>.</summary>
+    public IEnumerable<string> ProperNameWords => CountryWords.Concat(PersonNameWords).Concat(SurnameWords);
 
     /// <summary>
     /// The people curated by the Dyad team or added by the user; not the Phoenix list's, whose

@@ -789,6 +789,17 @@ public sealed class ActorResolver
             }
         }
 
+        // ("said John Williams of Bankers Trust Co": a person the dictionaries know by that name,
+        // named as a firm's, is someone else of that name, the firm's man; Barbados's John
+        // Williams said nothing of the Federal Reserve.)
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (mention is { IsPerson: true, Entity: not null } && words[w].Upos == "PROPN" && FirmAfterOf(document, words, mention.Span.End) is int firm)
+            {
+                codes[w] = mention with { Code = codes.TryGetValue(firm, out var known) && ActorCode.RoleOf(known.Code) == "BUS" ? known.Code : "BUS", Rule = MentionRule.AgentOnly, Entity = null, Entries = [] };
+            }
+        }
+
         // "Diplomat Electronics Corp said", "A Volkswagen AG spokesman said", "MCI Communications
         // Corp President Bert Roberts said": a name ending in a company's legal form is a company,
         // whatever office or place its words name ("Diplomat", "Whitehall", "Washington Water Power
@@ -1076,6 +1087,41 @@ public sealed class ActorResolver
                 };
             }
         }
+    }
+
+    /// <summary>
+    /// The legal form closing a firm's capitalised name right after "of" at <paramref name="end"/>
+    /// ("John Williams of Bankers Trust Co"), as the words read whatever the parse made of them;
+    /// null when no such name follows.
+    /// </summary>
+    private static int? FirmAfterOf(Document document, ImmutableArray<SyntaxWord> words, int end)
+    {
+        int of = 0;
+        while (of < words.Length && words[of].Span.Start < end)
+        {
+            of++;
+        }
+
+        if (of + 1 >= words.Length || !document[words[of].Span].Equals("of", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (int w = of + 1; w < words.Length; w++)
+        {
+            string form = document[words[w].Span];
+            if (LegalForms.Contains(form) && w > of + 1)
+            {
+                return w;
+            }
+
+            if (!char.IsUpper(form[0]) && form is not ("and" or "&"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1952,7 +1998,11 @@ public sealed class ActorResolver
             foreach (int child in syntax.Children(head))
             {
                 bool from = words[child].Deprel == "nmod" && syntax.Children(child, "case").Any(c => document[words[c].Span].Equals("from", StringComparison.OrdinalIgnoreCase));
-                if ((OwnsTitle(document, syntax, child, relational) || from)
+                // ("Reagan Administration officials": the government a person's name stands for
+                // owns its officials, as "Reagan administration officials" has it.)
+                bool administration = words[child].Deprel == "compound" && words[child].Lemma.ToLowerInvariant() is "administration" or "government"
+                    && codes.GetValueOrDefault(child) is { IsPerson: true, Country: not null };
+                if ((OwnsTitle(document, syntax, child, relational) || from || administration)
                     && (codes.GetValueOrDefault(child) ?? Reference(document, syntax, s, child, codes, context)) is { Country: string owner } ownerMention
                     // ("a spokesman from Drexel's London branch" is the company's: only a country named
                     // after "from" says where people come from.)

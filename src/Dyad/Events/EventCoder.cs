@@ -321,6 +321,13 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> AccusingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "charge", "accuse", "suspect", "indict", "convict");
 
+    /// <summary>
+    /// Verbs of travelling, whose "from" phrase says whence, not whom the act is aimed at (not
+    /// "return": "returned from Washington" tells of a visit there, which return.3 codes).
+    /// </summary>
+    private static readonly FrozenSet<string> TravelVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "arrive", "come", "fly", "travel", "go", "leave", "depart", "head", "journey", "sail", "drive");
+
     /// <summary>Verbs that keep someone from doing what follows "from".</summary>
     private static readonly FrozenSet<string> PreventingVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "bar", "prevent", "stop", "prohibit", "forbid", "ban", "block", "keep", "deter", "restrain", "discourage", "dissuade", "preclude", "refrain", "exclude", "restrict");
@@ -4807,10 +4814,12 @@ public sealed class EventCoder
         // ("charging its neighbor with supporting dissidents", "accused Iran of helping the rebels":
         // what someone is charged with is the charge, not whom it is aimed at.)
         // ("criticized Iraq for its attacks on Kurds", "praised Japan for its help to Iran".)
-        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb));
+        // ("Shultz arrived from Helsinki" visited no Finland: whence one travels is no target.)
+        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb)), travelling = TravelVerbs.Contains(context.Lemma(verb));
         foreach (int oblique in phrases)
         {
             bool targetCase = syntax.Children(oblique, "case").Any(c => (TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()) || (mediating && context.Lemma(c) == "between"))
+                && !(travelling && words[c].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase))
                 && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of")
                 && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)

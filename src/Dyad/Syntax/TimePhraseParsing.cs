@@ -70,6 +70,7 @@ public static class TimePhraseParsing
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
         PossessorAsPhraseHead(tagger.Tags, parser, tags, heads, labels);
+        InfinitiveAfterHadNounAsItsClause(tagger.Tags, parser, forms, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         FinitePastAsModifier(tagger.Tags, parser, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
@@ -434,6 +435,40 @@ public static class TimePhraseParsing
             labels[owner] = possessor;
             heads[w] = noun + 1;
             labels[w] = amod;
+        }
+    }
+
+    /// <summary>
+    /// "Japan has no plans to withdraw its request": reading "has … to" as the "has to" of
+    /// obligation, the parser may hang the infinitive on "has" as its xcomp, past the object, so
+    /// Japan withdrew. With an object between them, the infinitive says what the object is for
+    /// (the treebank's acl of "plans", "the right to", "a chance to").
+    /// </summary>
+    private static void InfinitiveAfterHadNounAsItsClause(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int xcomp = IndexOf(parser.Labels, "xcomp"), obj = IndexOf(parser.Labels, "obj"), acl = IndexOf(parser.Labels, "acl"), mark = IndexOf(parser.Labels, "mark");
+        if (xcomp < 0 || obj < 0 || acl < 0 || mark < 0)
+        {
+            return;
+        }
+
+        for (int infinitive = 2; infinitive < heads.Length; infinitive++)
+        {
+            int have = heads[infinitive] - 1;
+            if (labels[infinitive] != xcomp || have < 0 || have >= infinitive || tagSet.Pairs[tags[infinitive]].Xpos != "VB"
+                || forms[have].ToLowerInvariant() is not ("have" or "has" or "had" or "having")
+                || !Enumerable.Range(0, heads.Length).Any(c => heads[c] == infinitive + 1 && labels[c] == mark && forms[c].Equals("to", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            int noun = Array.FindLastIndex(heads, infinitive - 1, infinitive - have - 1, h => h == have + 1);
+            if (noun > have && labels[noun] == obj && tagSet.Pairs[tags[noun]].Upos == "NOUN"
+                && Enumerable.Range(noun + 1, infinitive - noun - 1).All(between => Dominates(heads, infinitive, between)))
+            {
+                heads[infinitive] = noun + 1;
+                labels[infinitive] = acl;
+            }
         }
     }
 

@@ -173,6 +173,22 @@ public sealed class EventCodingCaseTests
         AssertActorCodeOn("Makoto Kuroda is to hold two days of meetings with the Deputy U.S. Trade Representative, Michael Smith, and the Under Secretary of Commerce, Bruce Smart.", new DateOnly(1987, 4, 8), code, found);
 
     [Theory]
+    [InlineData("BRBGOV", false)]
+    [InlineData("BUS", true)]
+    public void APersonNamedAsAFirmsManIsNotTheDictionarysNamesake(string code, bool found) =>
+        // (Written like a Reuters-21578 sentence of 1987; the Phoenix list's John Williams is a
+        // politician of Barbados.)
+        AssertActorCodeOn("\"The Fed is keeping policy at dead center,\" said John Williams of Bankers Trust Co.", new DateOnly(1987, 3, 12), code, found);
+
+    [Theory]
+    [InlineData("USAGOV", true)]
+    [InlineData("GOV", false)]
+    public void ASurnameOfThePhoenixListOpeningASentenceIsANameNotAnAdjective(string code, bool found) =>
+        // (Written like a Reuters-21578 sentence of 1987: "Reagan" first in the sentence, before a
+        // capitalised "Administration", was tagged an adjective and the officials lost their country.)
+        AssertActorCodeOn("Reagan Administration officials have also opposed the textile legislation.", new DateOnly(1987, 4, 8), code, found);
+
+    [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
     [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007

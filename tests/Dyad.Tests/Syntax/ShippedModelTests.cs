@@ -775,4 +775,17 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "Singapore", "Ltd", "nmod:poss");
         AssertArc(document, syntax, "UIC", "Ltd", "appos");
     }
+
+    [Fact]
+    public void AnInfinitiveAfterTheObjectOfHaveSaysWhatTheObjectIsForNotWhatMustBeDone()
+    {
+        // (Written like a Reuters-21578 sentence.) Read as the "has to" of obligation, the
+        // infinitive hung on "has" past its object, and Japan withdrew its request.
+        var (document, syntax) = OneSentence("They added Japan has no plans to withdraw its price cutback request.");
+        AssertArc(document, syntax, "withdraw", "plans", "acl");
+
+        // With no object between them, "has to" stays the parser's.
+        (document, syntax) = OneSentence("Japan has to withdraw its request.");
+        Assert.NotEqual("acl", syntax.Words[Find(document, syntax, "withdraw")].Deprel);
+    }
 }
