@@ -189,6 +189,13 @@ public sealed class EventCodingCaseTests
         AssertActorCodeOn("Reagan Administration officials have also opposed the textile legislation.", new DateOnly(1987, 4, 8), code, found);
 
     [Theory]
+    [InlineData(1987, "SUNLEG")] // the Soviet Union's parliament
+    [InlineData(1992, "RUSLEG")] // Russia's, until 1993
+    public void TheSupremeSovietIsAParliament(int year, string code) =>
+        // (Written like a Reuters-21578 sentence of 1987, which coded it the Soviet Union itself.)
+        AssertActorCodeOn("Finance Minister Boris Gostev told the Supreme Soviet that defense spending would total 32 billion dlrs.", new DateOnly(year, 10, 20), code, found: true);
+
+    [Theory]
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1987, "FRAGOV", true)] // prime minister, 1986-1988
     [InlineData("Jacques Chirac criticised the United States on Monday.", 1990, "FRAGOV", false)] // between his offices
     [InlineData("Jacques Chirac criticised the United States on Monday.", 2000, "FRAGOV", true)] // president, 1995-2007
