@@ -858,7 +858,7 @@ public static class TimePhraseParsing
     internal static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports", "confirmed", "confirms", "claimed", "claims",
-        "noted", "notes",
+        "noted", "notes", "reiterated", "reiterates", "argued", "argues", "insisted", "insists", "stressed", "stresses",
     };
 
     /// <summary>
@@ -899,6 +899,14 @@ public static class TimePhraseParsing
 
             int end = SubtreeEdge(heads, noun, last: true);
             int verb = end + 1;
+            // ("said an Iranian infantry brigade, backed by tanks, launched the overnight attack":
+            // the comma closing an aside the phrase opened with one.)
+            if (verb < heads.Length && forms[verb] == "," && heads[verb] > verb + 1 && Enumerable.Range(noun + 1, end - noun).Any(w => forms[w] == ","))
+            {
+                verb++;
+            }
+
+            int first = verb;
             while (verb < heads.Length && tagSet.Pairs[tags[verb]].Upos == "AUX" && heads[verb] > verb + 1)
             {
                 verb++;
@@ -907,7 +915,7 @@ public static class TimePhraseParsing
             // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign".)
             bool bareConjunct = verb < heads.Length && labels[verb] == conj && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == cc);
             if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
-                || tagSet.Pairs[tags[verb > end + 1 ? end + 1 : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
+                || tagSet.Pairs[tags[verb > first ? first : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
                 || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
             {
                 continue;
