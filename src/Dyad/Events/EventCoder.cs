@@ -4821,7 +4821,10 @@ public sealed class EventCoder
             bool targetCase = syntax.Children(oblique, "case").Any(c => (TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()) || (mediating && context.Lemma(c) == "between"))
                 && !(travelling && words[c].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase))
                 && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of")
-                && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase)));
+                && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase))
+                // ("continued to oppose the scheme at a meeting of EC finance ministers": where an
+                // act happens, not whom it is aimed at.)
+                && !(words[c].Lemma.Equals("at", StringComparison.OrdinalIgnoreCase) && MeetingNouns.Contains(context.Lemma(oblique))));
             if (targetCase && context.ActorsWithConjuncts(oblique) is { Count: > 0 } found)
             {
                 yield return found;
@@ -5959,12 +5962,15 @@ public sealed class EventCoder
         /// <summary>
         /// Whether a place is where a meeting was held: hung on a meeting noun ("talks in Geneva"), or
         /// on a verb beside one held there ("the commitment reached in a meeting on February 22 in
-        /// Paris"; not a meeting gone to, "arrived in Beijing for talks").
+        /// Paris") or whose object it is ("resume negotiations in Luxembourg"; not a meeting gone
+        /// to, "arrived in Beijing for talks").
         /// </summary>
         private bool IsVenue(int place) => Syntax.Words[place].Head is int venue and >= 0
             && (MeetingNouns.Contains(lemmas[venue])
                 || (Syntax.Words[venue].Upos == "VERB" && Syntax.Children(venue, "obl").Any(o => o != place && MeetingNouns.Contains(lemmas[o])
-                    && Syntax.Children(o, "case").Any(c => lemmas[c] is "in" or "at" or "during"))));
+                    && Syntax.Children(o, "case").Any(c => lemmas[c] is "in" or "at" or "during")))
+                // ("agreed to … resume negotiations in Luxembourg next month", "hold talks in Geneva".)
+                || (Syntax.Words[venue].Upos == "VERB" && Syntax.Children(venue, "obj").Any(o => MeetingNouns.Contains(lemmas[o]))));
 
         /// <summary>
         /// The country where the sentence's action takes place: a country or capital mention in a

@@ -61,6 +61,7 @@ public static class TimePhraseParsing
         int[] tags = TagAndParseWithLifts(tagger, decoder, forms, heads, labels);
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, decoder, f, h, l));
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
+        SubjectAfterAndAsConjunct(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
         ObjectOfSpeechAsReportedSubject(tagger.Tags, parser, forms, tags, heads, labels);
@@ -577,6 +578,49 @@ public static class TimePhraseParsing
                 heads[second] = clause + 1;
                 labels[second] = obj;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Britain's Department of Trade and Industry is investigating the takeover": the parser may
+    /// give the verb two subjects, the second after an "and" it hangs on the verb, so the department
+    /// and "Industry" both investigated. A verb has one subject: a second one that follows an "and"
+    /// right after the first subject's last word joins that word as its conjunct, the "and" with it.
+    /// </summary>
+    private static void SubjectAfterAndAsConjunct(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int subject = IndexOf(parser.Labels, "nsubj"), conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc");
+        if (subject < 0 || conj < 0 || cc < 0)
+        {
+            return;
+        }
+
+        for (int second = 2; second < heads.Length; second++)
+        {
+            int verb = heads[second] - 1;
+            if (labels[second] != subject || verb <= second || tagSet.Pairs[tags[second]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            // The second subject's phrase starts after an "and" hung on the verb, right after the
+            // first subject's phrase, of the same verb.
+            int and = SubtreeEdge(heads, second, last: false) - 1;
+            if (and < 1 || !forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || heads[and] != verb + 1 || labels[and] != cc)
+            {
+                continue;
+            }
+
+            int before = and - 1;
+            int first = Enumerable.Range(0, and).FirstOrDefault(w => heads[w] == verb + 1 && labels[w] == subject && Dominates(heads, w, before), -1);
+            if (first < 0 || tagSet.Pairs[tags[before]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            heads[second] = before + 1;
+            labels[second] = conj;
+            heads[and] = second + 1;
         }
     }
 

@@ -788,4 +788,15 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("Japan has to withdraw its request.");
         Assert.NotEqual("acl", syntax.Words[Find(document, syntax, "withdraw")].Deprel);
     }
+
+    [Fact]
+    public void ASecondSubjectAfterAnAndRightAfterTheFirstJoinsItsLastWord()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser gave "investigating" two subjects,
+        // the department and "Industry", with the "and" hung on the verb.
+        var (document, syntax) = OneSentence("Britain's Department of Trade and Industry is investigating the takeover.");
+        AssertArc(document, syntax, "Department", "investigating", "nsubj");
+        AssertArc(document, syntax, "Industry", "Trade", "conj");
+        AssertArc(document, syntax, "and", "Industry", "cc");
+    }
 }
