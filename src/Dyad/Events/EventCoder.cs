@@ -5460,11 +5460,12 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "since", "pending");
 
     /// <summary>
-    /// Prepositions of what came before, after or around an act, not of its parts ("after a series
-    /// of strikes"). (Not "during": "speaking during talks with Swedish trade officials", "the offer
-    /// was made during a Middle East visit" name talks and visits of the act's own doer.)
+    /// Prepositions of what came before, after or around an act, or caused it, not of its parts
+    /// ("after a series of strikes", "called for new bids on that contract, partly because of the
+    /// Toshiba investigation"). (Not "during": "speaking during talks with Swedish trade officials",
+    /// "the offer was made during a Middle East visit" name talks and visits of the act's own doer.)
     /// </summary>
-    private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal, "after", "before", "following", "amid", "amidst", "despite");
+    private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal, "after", "before", "following", "amid", "amidst", "despite", "because");
 
     /// <summary>Whether a pattern names one of <paramref name="prepositions"/> itself ("clash since", "after talk").</summary>
     private static bool NamesPreposition(EventPattern pattern, FrozenSet<string> prepositions) =>
