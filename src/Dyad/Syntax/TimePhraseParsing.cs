@@ -439,11 +439,22 @@ public static class TimePhraseParsing
         }
     }
 
+    /// <summary>Nouns of intent or leave whose infinitive says what is intended or allowed ("plans to buy", "the right to vote").</summary>
+    private static readonly HashSet<string> IntentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "plans", "proposal", "proposals", "bid", "bids", "attempt", "attempts", "effort", "efforts", "decision", "decisions",
+        "offer", "offers", "intention", "intentions", "move", "moves", "right", "rights", "chance", "opportunity", "opportunities",
+        "ability", "authority", "power", "powers", "permission", "approval", "agreement", "agreements", "accord", "pledge", "pledges",
+        "promise", "promises", "commitment", "commitments", "request", "requests", "threat", "threats", "option", "options",
+    };
+
     /// <summary>
-    /// "Japan has no plans to withdraw its request": reading "has … to" as the "has to" of
-    /// obligation, the parser may hang the infinitive on "has" as its xcomp, past the object, so
-    /// Japan withdrew. With an object between them, the infinitive says what the object is for
-    /// (the treebank's acl of "plans", "the right to", "a chance to").
+    /// "Japan has no plans to withdraw its request", "The U.S. Army has delayed plans to buy a
+    /// European anti-aircraft missile": reading "has … to" as the "has to" of obligation, or the
+    /// noun as a person the verb controls, the parser may hang the infinitive on the verb as its
+    /// xcomp, past the object, so Japan withdrew and the Army bought. With such an object between
+    /// them, the infinitive says what the object is for (the treebank's acl of "plans", "the right
+    /// to", "a chance to").
     /// </summary>
     private static void InfinitiveAfterHadNounAsItsClause(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
@@ -457,14 +468,16 @@ public static class TimePhraseParsing
         {
             int have = heads[infinitive] - 1;
             if (labels[infinitive] != xcomp || have < 0 || have >= infinitive || tagSet.Pairs[tags[infinitive]].Xpos != "VB"
-                || forms[have].ToLowerInvariant() is not ("have" or "has" or "had" or "having")
                 || !Enumerable.Range(0, heads.Length).Any(c => heads[c] == infinitive + 1 && labels[c] == mark && forms[c].Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
+            // (After "have", any noun; after another verb, a noun of intent or leave, never a
+            // person it controls: "delayed plans to buy", not "urged Japan to buy".)
+            bool haveVerb = forms[have].ToLowerInvariant() is "have" or "has" or "had" or "having";
             int noun = Array.FindLastIndex(heads, infinitive - 1, infinitive - have - 1, h => h == have + 1);
-            if (noun > have && labels[noun] == obj && tagSet.Pairs[tags[noun]].Upos == "NOUN"
+            if (noun > have && labels[noun] == obj && tagSet.Pairs[tags[noun]].Upos == "NOUN" && (haveVerb || IntentNouns.Contains(forms[noun]))
                 && Enumerable.Range(noun + 1, infinitive - noun - 1).All(between => Dominates(heads, infinitive, between)))
             {
                 heads[infinitive] = noun + 1;

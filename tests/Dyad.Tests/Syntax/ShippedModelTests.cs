@@ -787,6 +787,14 @@ public sealed class ShippedModelTests
         // With no object between them, "has to" stays the parser's.
         (document, syntax) = OneSentence("Japan has to withdraw its request.");
         Assert.NotEqual("acl", syntax.Words[Find(document, syntax, "withdraw")].Deprel);
+
+        // After another verb, a noun of intent: the Army bought nothing.
+        (document, syntax) = OneSentence("The U.S. Army has delayed plans to buy a European anti-aircraft missile.");
+        AssertArc(document, syntax, "buy", "plans", "acl");
+
+        // A person the verb controls keeps the infinitive.
+        (document, syntax) = OneSentence("The United States urged Japan to buy more American chips.");
+        AssertArc(document, syntax, "buy", "urged", "xcomp");
     }
 
     [Fact]
