@@ -125,8 +125,8 @@ public sealed class ActorLexicon
         .Distinct(StringComparer.Ordinal);
 
     /// <summary>
-    /// The last words of the Phoenix list's people's names ("Reagan", "Nakasone"): their surnames,
-    /// never the titles and common words that open some of them. "Reagan Administration officials
+    /// The last words of the Phoenix list's people's names ("Reagan", "Nakasone"), mostly their
+    /// surnames ("Sung" of "Kim Il Sung" is not), never the titles and common words that open some of them. "Reagan Administration officials
     /// have opposed …" read "Reagan" as an adjective, and the officials lost their government. Not
     /// a country's adjective or demonym ("Nguyen Danh Thai"), nor a word of fewer than four letters,
     /// which in that list are as often pieces of mangled names ("Chang Po Ya", "Rip") as surnames
@@ -137,7 +137,7 @@ public sealed class ActorLexicon
         get
         {
             var countryWords = Countries.Values.SelectMany(c => c.Adjectives.Concat(c.Demonyms)).ToHashSet(StringComparer.Ordinal);
-            return Entries.Where(e => e.Type == ActorType.Person && e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase))
+            return PhoenixPeople
                 .SelectMany(e => e.Names)
                 .Select(name => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } words ? words[^1] : null)
                 .OfType<string>()
@@ -154,7 +154,12 @@ public sealed class ActorLexicon
     /// names hold titles and common words ("In Charge of Maghreb And African Affairs Ben Salem Abed",
     /// "Air Chief Marshal …").
     /// </summary>
-    private IEnumerable<ActorEntry> CuratedPeople => Entries.Where(e => e.Type == ActorType.Person && !e.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase));
+    private IEnumerable<ActorEntry> CuratedPeople => Entries.Where(e => e.Type == ActorType.Person && !IsPhoenix(e));
+
+    /// <summary>The people of the Phoenix list (<see cref="SurnameWords"/>).</summary>
+    private IEnumerable<ActorEntry> PhoenixPeople => Entries.Where(e => e.Type == ActorType.Person && IsPhoenix(e));
+
+    private static bool IsPhoenix(ActorEntry entry) => entry.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Titles that open people's names in the dictionaries ("King Hussein", "Sheikh Jaber").</summary>
     private static readonly FrozenSet<string> NameTitles = FrozenSet.Create(StringComparer.Ordinal,

@@ -1107,6 +1107,8 @@ public sealed class ActorResolver
             return null;
         }
 
+        // ("and" or "&" only right before the legal form, "Kidder, Peabody and Co": a list goes on
+        // to another name, "Margaret Thatcher of Britain and Nissan Motor Co".)
         for (int w = of + 1; w < words.Length; w++)
         {
             string form = document[words[w].Span];
@@ -1115,7 +1117,8 @@ public sealed class ActorResolver
                 return w;
             }
 
-            if (!char.IsUpper(form[0]) && form is not ("and" or "&"))
+            bool joinsLegalForm = form is "and" or "&" && w + 1 < words.Length && LegalForms.Contains(document[words[w + 1].Span]);
+            if (!char.IsUpper(form[0]) && !joinsLegalForm)
             {
                 return null;
             }
@@ -1610,7 +1613,7 @@ public sealed class ActorResolver
         var entries = parts.SelectMany(p => p.Match.Forms).Select(f => f.Entry.Origin).Distinct().ToImmutableArray();
         // ("Japanese government bonds", "U.S. government securities": a kind of paper or product
         // named with a country or a role is no actor; "an IMF program" is the IMF's.)
-        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head) || IsForceAsMeans(syntax, head) || InReciprocalCompound(words, head)
+        if (IsOppositionAsStance(document, syntax, head) || IsJoinedForces(syntax, head) || IsForceAsMeans(document, syntax, head) || InReciprocalCompound(words, head)
             // ("Philippine Investment Notes (PINs), to be offered to commercial bank creditors": a
             // capitalised product's name too.)
             || (words[head].Upos is "NOUN" or "PROPN" && Products.Contains(words[head].Lemma.ToLowerInvariant()) && parts.All(p => p.Match.End <= head)
@@ -2791,11 +2794,13 @@ public sealed class ActorResolver
     /// force": force used is a means, no armed body (whose force it is stays an actor: "the
     /// threat of Iranian force", "use U.S. force" keep their country through the modifier).
     /// </summary>
-    private static bool IsForceAsMeans(SentenceSyntax syntax, int head)
+    private static bool IsForceAsMeans(Document document, SentenceSyntax syntax, int head)
     {
+        // (Bare singular "force" only: "threatened government forces", "authorized naval forces to
+        // escort tankers" name armed bodies; a capitalised modifier names whose force it is.)
         var words = syntax.Words;
-        if (!words[head].Lemma.Equals("force", StringComparison.OrdinalIgnoreCase) || words[head].Head < 0
-            || syntax.Children(head).Any(c => words[c].Deprel is "det" or "nmod:poss" or "nummod" || (words[c].Deprel is "amod" or "compound" && char.IsUpper(words[c].Lemma[0]))))
+        if (!words[head].Lemma.Equals("force", StringComparison.OrdinalIgnoreCase) || words[head].Head < 0 || words[head].Has("Number=Plur")
+            || syntax.Children(head).Any(c => words[c].Deprel is "det" or "nmod:poss" or "nummod" || (words[c].Deprel is "amod" or "compound" && char.IsUpper(document.Text[words[c].Span.Start]))))
         {
             return false;
         }

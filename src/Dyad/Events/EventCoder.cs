@@ -4815,11 +4815,14 @@ public sealed class EventCoder
         // what someone is charged with is the charge, not whom it is aimed at.)
         // ("criticized Iraq for its attacks on Kurds", "praised Japan for its help to Iran".)
         // ("Shultz arrived from Helsinki" visited no Finland: whence one travels is no target.)
-        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb)), travelling = TravelVerbs.Contains(context.Lemma(verb));
+        // (Only a verb of travelling with no object, and its own phrase: "headed a delegation from
+        // Japan" is no journey.)
+        bool accusing = AccusingVerbs.Contains(context.Lemma(verb)), judging = ActorResolver.ForWhatVerbs.Contains(context.Lemma(verb));
+        bool travelling = TravelVerbs.Contains(context.Lemma(verb)) && !syntax.Children(verb, "obj").Any();
         foreach (int oblique in phrases)
         {
             bool targetCase = syntax.Children(oblique, "case").Any(c => (TargetPrepositions.Contains(words[c].Lemma.ToLowerInvariant()) || (mediating && context.Lemma(c) == "between"))
-                && !(travelling && words[c].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase))
+                && !(travelling && words[oblique].Head == verb && words[c].Lemma.Equals("from", StringComparison.OrdinalIgnoreCase))
                 && !(accusing && words[c].Lemma.ToLowerInvariant() is "with" or "of")
                 && !((accusing || judging) && words[c].Lemma.Equals("for", StringComparison.OrdinalIgnoreCase))
                 // ("continued to oppose the scheme at a meeting of EC finance ministers": where an
@@ -5460,9 +5463,10 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> TimePrepositions = FrozenSet.Create(StringComparer.Ordinal, "until", "till", "since", "pending");
 
     /// <summary>
-    /// Prepositions of what came before, after or around an act, or caused it, not of its parts
-    /// ("after a series of strikes", "called for new bids on that contract, partly because of the
-    /// Toshiba investigation"). (Not "during": "speaking during talks with Swedish trade officials",
+    /// Prepositions and subordinators of what came before, after or around an act, or caused it,
+    /// not of its parts ("after a series of strikes", "called for new bids on that contract, partly
+    /// because of the Toshiba investigation"; so too the clauses they open, "because Iran shelled
+    /// Basra"). (Not "during": "speaking during talks with Swedish trade officials",
     /// "the offer was made during a Middle East visit" name talks and visits of the act's own doer.)
     /// </summary>
     private static readonly FrozenSet<string> CircumstancePrepositions = FrozenSet.Create(StringComparer.Ordinal, "after", "before", "following", "amid", "amidst", "despite", "because");
@@ -5900,7 +5904,7 @@ public sealed class EventCoder
                     // that country's business, not the country.)
                     return owner is { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } && owner.Code.Length == 3 && Syntax.Words[word].Upos == "PROPN"
                         ? ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma) ? [owner with { Code = ActorCode.Combine(country, "GOV") }]
-                            : EndsFirmName(word) && Syntax.Children(child, "case").FirstOrDefault(c => Syntax.Words[c].Xpos == "POS", -1) is int marker and >= 0
+                            : EndsFirmName(word) && Syntax.Children(child, "case").FirstOrDefault(c => Syntax.Words[c].Xpos == "POS", -1) is int marker and >= 0 && marker < word
                                 ? [FirmOf(owner, country, marker, word)]
                             : [owner]
                         : [owner];
@@ -5957,11 +5961,8 @@ public sealed class EventCoder
         }
 
         /// <summary>
-        /// Whether a place names where a meeting is held ("at a meeting in Luxembourg", "a summit in
-        /// Geneva"), which says nothing of whose the people there are or whom they act on.
-        /// </summary>
-        /// <summary>
-        /// Whether a place is where a meeting was held: hung on a meeting noun ("talks in Geneva"), or
+        /// Whether a place is where a meeting was held, which says nothing of whose the people there
+        /// are or whom they act on: hung on a meeting noun ("talks in Geneva"), or
         /// on a verb beside one held there ("the commitment reached in a meeting on February 22 in
         /// Paris") or whose object it is ("resume negotiations in Luxembourg"; not a meeting gone
         /// to, "arrived in Beijing for talks").
@@ -6115,17 +6116,21 @@ public sealed class EventCoder
 
         /// <summary>
         /// The business of <paramref name="country"/> named by the firm's name after the possessor's
-        /// "'s" (its evidence the name, "United Industrial Corp Ltd", not "Singapore's").
+        /// "'s": its evidence is the name's run of proper nouns ("United Industrial Corp Ltd", not
+        /// "Singapore's", nor "largest trading house" of "Japan's largest trading house Mitsubishi Corp").
         /// </summary>
         private ActorMention FirmOf(ActorMention owner, string country, int marker, int name)
         {
-            int first = Enumerable.Range(marker + 1, name - marker).First(w => Syntax.Words[w].Upos != "PUNCT" && Syntax.Words[w].Xpos != "POS");
-            var span = new TextSpan(Syntax.Words[first].Span.Start, Syntax.Words[Syntax.Children(name, "flat").Append(name).Max()].Span.End);
+            int first = Enumerable.Range(marker + 1, name - marker).First(w => Syntax.Words[w].Upos == "PROPN" && Syntax.Dominates(name, w));
+            var span = new TextSpan(Syntax.Words[first].Span.Start, Syntax.Words[LastNameWord(name)].Span.End);
             return owner with { Code = ActorCode.Combine(country, "BUS"), Rule = MentionRule.CountryAndAgent, Name = Document[span], Span = span };
         }
 
+        /// <summary>The last word of a proper noun's name: it or the last word flat on it.</summary>
+        private int LastNameWord(int word) => Syntax.Children(word, "flat").Append(word).Max();
+
         /// <summary>Whether a proper noun's name (it and the words flat on it) ends in a firm's word ("Corp", "Ltd", "Holdings Plc").</summary>
-        private bool EndsFirmName(int word) => ActorResolver.EndsCompanyName(Document[Syntax.Words[Syntax.Children(word, "flat").Append(word).Max()].Span]);
+        private bool EndsFirmName(int word) => ActorResolver.EndsCompanyName(Document[Syntax.Words[LastNameWord(word)].Span]);
 
         /// <summary>
         /// Whether a word is inside a firm's capitalised name, before its last word ("Loan" of "Home

@@ -631,6 +631,9 @@ public static class TimePhraseParsing
                 continue;
             }
 
+            // (The last word, as news coordinates: "an agreement between the EC and the U.S.", "a
+            // group led by a Swedish investment firm and a Norwegian investor"; "the minister of
+            // trade and the minister of finance", rarer, is read wrongly.)
             heads[second] = before + 1;
             labels[second] = conj;
             heads[and] = second + 1;
@@ -957,8 +960,10 @@ public static class TimePhraseParsing
             int end = SubtreeEdge(heads, noun, last: true);
             int verb = end + 1;
             // ("said an Iranian infantry brigade, backed by tanks, launched the overnight attack":
-            // the comma closing an aside the phrase opened with one.)
-            if (verb < heads.Length && forms[verb] == "," && heads[verb] > verb + 1 && Enumerable.Range(noun + 1, end - noun).Any(w => forms[w] == ","))
+            // the comma closing an aside the phrase opened with one, or a list's, "said Britain,
+            // France and Italy, which oppose the tax, will …", whose subject the list is too.)
+            if (verb < heads.Length && forms[verb] == "," && heads[verb] > verb + 1
+                && Enumerable.Range(noun + 1, end - noun).Any(w => forms[w] == ","))
             {
                 verb++;
             }
