@@ -44,10 +44,10 @@ internal static class ModelLoading
         }
     }
 
-    /// <summary>The names the tagger takes as proper nouns, from the countries and people dictionaries alone (the rest is not needed to parse).</summary>
+    /// <summary>The names the tagger takes as proper nouns, from the countries, people and organisations dictionaries alone (the rest is not needed to parse).</summary>
     private static IEnumerable<string> ProperNames(DataDirectory data)
     {
-        var names = ActorLexicon.Load(data, [data.File("actors/countries.jsonl"), data.File("actors/people.jsonl"), data.File("actors/people-phoenix.jsonl")], shipped: false);
+        var names = ActorLexicon.Load(data, [data.File("actors/countries.jsonl"), data.File("actors/people.jsonl"), data.File("actors/people-phoenix.jsonl"), data.File("actors/organizations.jsonl")], shipped: false);
         return names.ProperNameWords;
     }
 }

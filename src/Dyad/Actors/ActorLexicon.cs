@@ -146,8 +146,18 @@ public sealed class ActorLexicon
         }
     }
 
-    /// <summary>The words the tagger keeps proper nouns: <see cref="CountryWords"/>, <see cref="PersonNameWords"/> and <see cref="SurnameWords"/>.</summary>
-    public IEnumerable<string> ProperNameWords => CountryWords.Concat(PersonNameWords).Concat(SurnameWords);
+    /// <summary>
+    /// The organisations' one-word names in capitals ("ADB", "IADB", "OPEC"), which the tagger
+    /// took for a subordinator or a verb where it never saw them ("he expects ADB lending to the
+    /// Philippines" had "ADB" an IN).
+    /// </summary>
+    public IEnumerable<string> AcronymWords => Entries.Where(e => e.Type == ActorType.Organization)
+        .SelectMany(e => e.Names)
+        .Where(name => name.Length >= 3 && name.All(char.IsUpper))
+        .Distinct(StringComparer.Ordinal);
+
+    /// <summary>The words the tagger keeps proper nouns: <see cref="CountryWords"/>, <see cref="PersonNameWords"/>, <see cref="SurnameWords"/> and <see cref="AcronymWords"/>.</summary>
+    public IEnumerable<string> ProperNameWords => CountryWords.Concat(PersonNameWords).Concat(SurnameWords).Concat(AcronymWords);
 
     /// <summary>
     /// The people curated by the Dyad team or added by the user; not the Phoenix list's, whose

@@ -3451,7 +3451,9 @@ public sealed class EventCoder
             // foreign investment", "a visit designed to pave the way": what something was made for
             // has not happened by being aimed at.
             // (Not the reporting verb the parse hung there: "The new measures, they said, are designed to …".)
-            if (relation is "advcl" or "xcomp" or "acl" && governor is "aim" or "design" or "intend" or "mean" && words[parent].Xpos == "VBN"
+            // (A past form with no subject is that participle mistagged: "talks with the IMF aimed at".)
+            if (relation is "advcl" or "xcomp" or "acl" && governor is "aim" or "design" or "intend" or "mean"
+                && (words[parent].Xpos == "VBN" || (words[parent].Xpos == "VBD" && !syntax.Children(parent).Any(c => words[c].Deprel.StartsWith("nsubj", StringComparison.Ordinal))))
                 && !SpeechVerbs.Contains(context.Lemma(node)))
             {
                 irrealis = true;

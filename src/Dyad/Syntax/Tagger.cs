@@ -152,8 +152,8 @@ public sealed class Tagger
     /// noun). Such a name tagged as anything else becomes NNP (NNPS for a plural noun's tag); a
     /// proper-noun tag stays as the tagger chose it. Names are skipped where the tagger has a word
     /// of its own: one it tags without scoring, or one whose lower-case form it saw with another
-    /// tag than NNP ("Guinea pigs", "turkey"). All-caps forms ("US") and words with other characters
-    /// than letters are never taken.
+    /// tag than NNP ("Guinea pigs", "turkey"). Two-letter all-caps forms ("US") and words with other
+    /// characters than letters are never taken.
     /// </summary>
     public Tagger WithProperNames(IEnumerable<string> names)
     {
@@ -167,7 +167,11 @@ public sealed class Tagger
         var forms = new HashSet<ulong>(properNames);
         foreach (string name in names)
         {
-            if (name.Length < 2 || !char.IsUpper(name[0]) || name.Any(c => !char.IsLetter(c)) || name.Skip(1).All(char.IsUpper))
+            // (All-caps forms of three letters or more are taken, "ADB", "IADB", once the tagger has
+            // never seen them in lower case, which "WHO" and "AID" fail; not a Roman numeral, "III".)
+            bool allCaps = name.Skip(1).All(char.IsUpper);
+            if (name.Length < 2 || !char.IsUpper(name[0]) || name.Any(c => !char.IsLetter(c))
+                || (allCaps && (name.Length < 3 || name.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal)))))
             {
                 continue;
             }
