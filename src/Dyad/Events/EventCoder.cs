@@ -2215,10 +2215,11 @@ public sealed class EventCoder
             // (An international body's mission goes abroad wherever it goes: "The IMF mission arrived
             // in Lusaka" visits Zambia.)
             && !(code.StartsWith("04", StringComparison.Ordinal) && sources.Any(source => (source.Country is null && !source.Code.StartsWith("IGO", StringComparison.Ordinal)) || source.Country == place.Country))
-            // ("West Germany agreed in Paris last month to act together": where an agreement or
-            // pledge is made is no party to it; a place in what is agreed may be, "agreed to
-            // postpone the demonstration in Baku".)
-            && !(code.StartsWith("03", StringComparison.Ordinal) && context.Syntax.Words[place.Head].Head == verb)
+            // ("West Germany agreed in Paris last month to act together", "Brazil's Funaro heavily
+            // criticized the panels in London on Monday": where an agreement, a pledge, a demand, a
+            // criticism, a refusal or a threat is made is no party to it; a place in what is agreed
+            // or criticised may be, "agreed to postpone the demonstration in Baku".)
+            && !(code[..2] is "03" or "10" or "11" or "12" or "13" && context.Syntax.Words[place.Head].Head == verb)
             // ("Sudan imposed a curfew in Khartoum": a country acting in its own territory acts on
             // no other; its own place as target would drop the event as an actor acting on itself.)
             // (Nor, short of force, is its own country for its officials or bodies: "Lebanese President
