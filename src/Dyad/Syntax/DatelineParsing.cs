@@ -18,8 +18,9 @@ public static class DatelineParsing
     /// The number of words of the dateline opening <paramref name="forms"/>, its dash included, or
     /// 0: a place in capitals ("NEW YORK"), perhaps a comma and up to three capitalised words
     /// naming its country or state ("New Zealand", "Calif."), then a comma and a month and day,
-    /// or a news agency in brackets ("(Reuters)", "(AP)"), or both, then a dash. A place in capitals
-    /// and a dash alone is no dateline: "NATO -- the Western alliance -- said" is a name set off.
+    /// or a news agency in brackets ("(Reuters)", "(AP)"), or both, then a dash; or a place in
+    /// capitals and its country or state alone, then a dash ("CHANDIGARH, India -"). A place in
+    /// capitals and a dash alone is no dateline: "NATO -- the Western alliance -- said" is a name set off.
     /// </summary>
     public static int PrefixLength(IReadOnlyList<string> forms)
     {
@@ -51,6 +52,10 @@ public static class DatelineParsing
             return 0;
         }
 
+        // ("CHANDIGARH, India - Sikh extremists killed five people": a place in capitals with its
+        // country or state is a dateline without a date too.)
+        bool capitals = IsCapitals(forms[0]), placed = false;
+
         // ", New Zealand" / ", Calif.": the place's country or state, before a comma, a bracket or a dash.
         if (i + 2 < forms.Count && forms[i] == "," && !TimeExpressionFinder.IsMonth(forms[i + 1]))
         {
@@ -63,6 +68,7 @@ public static class DatelineParsing
             if (j > i + 1 && j < forms.Count && (forms[j] is "," or "(" || IsDash(forms[j])))
             {
                 i = j;
+                placed = capitals;
             }
         }
 
@@ -83,7 +89,7 @@ public static class DatelineParsing
         // The sentence after the dash must be one: at least three words, the first capitalised, or
         // any after a date (some wires are all in lower case: "Lima, march 31 - the peruvian
         // government announced …").
-        return (dated || agency) && i + 3 < forms.Count && IsDash(forms[i]) && forms[i + 1].Length > 0
+        return (dated || agency || placed) && i + 3 < forms.Count && IsDash(forms[i]) && forms[i + 1].Length > 0
             && (dated || char.IsUpper(forms[i + 1][0]) || forms[i + 1][0] is '"' or '\u201c')
             ? i + 1
             : 0;

@@ -17,7 +17,9 @@ public sealed class DatelineParsingTests
     [InlineData("New Delhi , Feb 8 - Indian police arrested 40 opposition activists .", 6)] // a name of two words
     [InlineData("PORT - AU - PRINCE , April 17 - Soldiers killed one man .", 9)] // hyphens between capitals
     [InlineData("Lima , march 31 - the peruvian government announced a plan .", 5)] // a wire all in lower case, dated
-    public void ADatedOrAttributedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
+    [InlineData("CHANDIGARH , India - Sikh extremists killed five people .", 4)] // a place in capitals with its country, undated
+    [InlineData("KANSAS CITY , Mo. - The company said it agreed .", 5)] // with its state
+    public void ADatedAttributedOrLocatedPlaceInCapitalsBeforeADashIsADateline(string sentence, int length) =>
         Assert.Equal(length, DatelineParsing.PrefixLength(sentence.Split(' ')));
 
     [Theory]
@@ -27,6 +29,8 @@ public sealed class DatelineParsingTests
     [InlineData("The EC , March 3 - the ministers met in Brussels .")] // not in capitals
     [InlineData("LUSAKA ( Reuters ) - the government has no plans .")] // undated, and what follows starts no sentence
     [InlineData("Ottawa - Liberal Party leader John Turner said he would meet them .")] // a name with no date
+    [InlineData("Ottawa , Canada - Liberal Party leader John Turner said he would meet them .")] // a name and its country, no date
+    [InlineData("NATO , the Western alliance - said it would meet .")] // what follows the comma is no place
     [InlineData("Washington , March 3 is the deadline for Tokyo to answer .")] // a date, but no dash
     public void AnythingElseIsNone(string sentence) =>
         Assert.Equal(0, DatelineParsing.PrefixLength(sentence.Split(' ')));
