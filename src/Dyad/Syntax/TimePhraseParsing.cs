@@ -62,6 +62,7 @@ public static class TimePhraseParsing
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, decoder, f, h, l));
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterAndAsConjunct(tagger.Tags, parser, forms, tags, heads, labels);
+        ConjunctNameSplitByCompound(tagger.Tags, parser, forms, tags, heads, labels);
         SecondSubjectAsObject(tagger.Tags, parser, forms, tags, heads, labels);
         GerundSubjectAfterSpeech(tagger.Tags, parser, forms, tags, heads, labels);
         ObjectOfSpeechAsReportedSubject(tagger.Tags, parser, forms, tags, heads, labels);
@@ -637,6 +638,72 @@ public static class TimePhraseParsing
             heads[second] = before + 1;
             labels[second] = conj;
             heads[and] = second + 1;
+        }
+    }
+
+    /// <summary>Last words of bodies' names, whose "and" joins words of one name.</summary>
+    private static readonly HashSet<string> BodyNameEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Administration", "Ministry", "Department", "Commission", "Agency", "Authority", "Board", "Bank", "Co", "Corp", "Inc", "Ltd",
+        "Plc", "Association", "Council", "Committee", "Institute", "Organization", "Organisation", "Union", "Federation", "Exchange",
+        "Office", "Service", "Fund", "Group", "Company", "Corporation", "Industries", "Party", "Front", "Court", "University", "Foundation",
+    };
+
+    /// <summary>
+    /// "the U.S. and West Germany agreed": the parser may make the first name a compound of the
+    /// second name's last word and the second name's first word its conjunct ("U.S." compound of
+    /// "Germany", "West" conjunct of "U.S."), one phrase naming West Germany. A name compounded
+    /// onto a later name's head, with a conjunct of its own inside that name, is the first
+    /// conjunct: it takes the head's place, the head becomes its conjunct with the "and", and the
+    /// word that was the conjunct a compound of the head again.
+    /// </summary>
+    private static void ConjunctNameSplitByCompound(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int compound = IndexOf(parser.Labels, "compound"), conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc");
+        if (compound < 0 || conj < 0 || cc < 0)
+        {
+            return;
+        }
+
+        for (int first = 0; first + 3 < heads.Length; first++)
+        {
+            // (Not a body's name with "and" inside it: "the U.S. National Aeronautics and Space
+            // Administration", "the Ministry of Trade and Industry", "Procter and Gamble Co".)
+            int head = heads[first] - 1;
+            if (labels[first] != compound || head <= first + 2 || tagSet.Pairs[tags[first]].Upos != "PROPN" || tagSet.Pairs[tags[head]].Upos != "PROPN"
+                || BodyNameEnds.Contains(forms[head]))
+            {
+                continue;
+            }
+
+            // The conjunct of the first name, inside the second name: after the "and", before the head.
+            int inner = Array.FindIndex(heads, first + 1, head - first - 1, h => h == first + 1);
+            int and = inner < 0 ? -1 : Array.FindIndex(heads, first + 1, inner - first - 1, h => h == inner + 1 || h == first + 1);
+            // (A written "and" or "or": "East/West-Coast" joins two words of one name.)
+            if (inner < 0 || labels[inner] != conj || tagSet.Pairs[tags[inner]].Upos != "PROPN" || and < 0 || labels[and] != cc
+                || !(forms[and].Equals("and", StringComparison.OrdinalIgnoreCase) || forms[and].Equals("or", StringComparison.OrdinalIgnoreCase))
+                || Enumerable.Range(inner + 1, head - inner - 1).Any(w => !Dominates(heads, head, w) && !Dominates(heads, inner, w)))
+            {
+                continue;
+            }
+
+            heads[first] = heads[head];
+            labels[first] = labels[head];
+            for (int c = 0; c < heads.Length; c++)
+            {
+                // (What hung on the whole phrase, before the first name or after the second —
+                // its determiner, a clause after it — now hangs on the first name.)
+                if (heads[c] == head + 1 && (c < first || c > head) && c != first)
+                {
+                    heads[c] = first + 1;
+                }
+            }
+
+            heads[head] = first + 1;
+            labels[head] = conj;
+            heads[inner] = head + 1;
+            labels[inner] = compound;
+            heads[and] = head + 1;
         }
     }
 

@@ -807,4 +807,18 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "Industry", "Trade", "conj");
         AssertArc(document, syntax, "and", "Industry", "cc");
     }
+
+    [Fact]
+    public void ANameCompoundedOntoALaterNameWithAConjunctInsideItIsTheFirstConjunct()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "U.S." a compound of "Germany"
+        // and "West" its conjunct: one phrase naming West Germany, and the United States lost.
+        var (document, syntax) = OneSentence("Trade talks between the U.S. and West Germany ended today.");
+        AssertArc(document, syntax, "Germany", "U.S.", "conj");
+        AssertArc(document, syntax, "West", "Germany", "compound");
+
+        // A body's name with "and" inside it stays one name.
+        (document, syntax) = OneSentence("Robert Watson of the U.S. National Aeronautics and Space Administration said a freeze was needed.");
+        Assert.NotEqual("conj", syntax.Words[Find(document, syntax, "Administration")].Deprel);
+    }
 }
