@@ -126,8 +126,9 @@ public sealed class ActorLexicon
 
     /// <summary>
     /// The last words of the Phoenix list's people's names ("Reagan", "Nakasone"), mostly their
-    /// surnames ("Sung" of "Kim Il Sung" is not), never the titles and common words that open some of them. "Reagan Administration officials
-    /// have opposed …" read "Reagan" as an adjective, and the officials lost their government. Not
+    /// surnames ("Sung" of "Kim Il Sung" is not), never the titles and common words that open some
+    /// of them. "Reagan Administration officials have opposed …" read "Reagan" as an adjective,
+    /// and the officials lost their government. Not
     /// a country's adjective or demonym ("Nguyen Danh Thai"), nor a word of fewer than four letters,
     /// which in that list are as often pieces of mangled names ("Chang Po Ya", "Rip") as surnames
     /// (the short surnames of the curated people, "Xi", "Li", are in <see cref="PersonNameWords"/>).

@@ -5900,17 +5900,7 @@ public sealed class EventCoder
                 // ("two of its nationals"), not whom the act is about.
                 if (Syntax.Words[child].Deprel == "nmod:poss" && actors.At(Index, child) is { } owner && (depth == 0 || Syntax.Words[child].Upos != "PRON"))
                 {
-                    // ("Britain's Department of Trade and Industry is investigating": a state's own
-                    // department, named as its, is its government.)
-                    // ("Singapore's United Industrial Corp Ltd has agreed", "Britain's <Associated
-                    // Newspapers Holdings Plc>": a firm no dictionary knows, named as a country's, is
-                    // that country's business, not the country.)
-                    return owner is { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } && owner.Code.Length == 3 && Syntax.Words[word].Upos == "PROPN"
-                        ? ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma) ? [owner with { Code = ActorCode.Combine(country, "GOV") }]
-                            : EndsFirmName(word) && Syntax.Children(child, "case").FirstOrDefault(c => Syntax.Words[c].Xpos == "POS", -1) is int marker and >= 0 && marker < word
-                                ? [FirmOf(owner, country, marker, word)]
-                            : [owner]
-                        : [owner];
+                    return [CountrysOwnName(owner, child, word)];
                 }
             }
 
@@ -6115,6 +6105,29 @@ public sealed class EventCoder
             // ("for", "and", "of" inside a name: "Organization for Economic Cooperation".)
             bool Linked(int w, int step) => NamePart(w) || (w >= 0 && w < Syntax.Words.Length && lemmas[w] is "for" or "and" or "of" && NamePart(w + step));
             return word > 0 && Capitalised(word) && (Linked(word - 1, -1) || Linked(word + 1, 1));
+        }
+
+        /// <summary>
+        /// A proper name owned by a country ("Britain's …"): a state body's name is that country's
+        /// government ("Britain's Department of Trade and Industry is investigating"), a firm's name no
+        /// dictionary knows its business ("Singapore's United Industrial Corp Ltd has agreed",
+        /// "Britain's &lt;Associated Newspapers Holdings Plc&gt;"); anything else, the owner itself.
+        /// </summary>
+        private ActorMention CountrysOwnName(ActorMention owner, int possessor, int word)
+        {
+            if (owner is not { Rule: MentionRule.Country or MentionRule.Capital, Country: string country } || owner.Code.Length != 3 || Syntax.Words[word].Upos != "PROPN")
+            {
+                return owner;
+            }
+
+            if (ActorResolver.StateBodyWords.Contains(Syntax.Words[word].Lemma))
+            {
+                return owner with { Code = ActorCode.Combine(country, "GOV") };
+            }
+
+            // (The firm's name runs from after the possessor's "'s", which a bad parse may put after it.)
+            int marker = Syntax.Children(possessor, "case").FirstOrDefault(c => Syntax.Words[c].Xpos == "POS", -1);
+            return EndsFirmName(word) && marker >= 0 && marker < word ? FirmOf(owner, country, marker, word) : owner;
         }
 
         /// <summary>

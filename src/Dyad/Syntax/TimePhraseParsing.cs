@@ -72,7 +72,7 @@ public static class TimePhraseParsing
         AttributiveParticiples(tagger.Tags, parser, forms, tags, heads, labels);
         ParticipleAfterPossessive(tagger.Tags, parser, tags, heads, labels);
         PossessorAsPhraseHead(tagger.Tags, parser, tags, heads, labels);
-        InfinitiveAfterHadNounAsItsClause(tagger.Tags, parser, forms, tags, heads, labels);
+        InfinitiveAfterObjectAsItsClause(tagger.Tags, parser, forms, tags, heads, labels);
         PerfectParticipleAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         FinitePastAsModifier(tagger.Tags, parser, tags, heads, labels);
         ParticipleAfterCommaAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
@@ -137,7 +137,7 @@ public static class TimePhraseParsing
             // "column in the WashPost today", "troops in the West Bank today were on alert".)
             int head = heads[name] - 1;
             bool clause = head >= 0 && (tagSet.Pairs[tags[head]].Upos is "VERB" or "AUX" || heads[head] == 0
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == head + 1 && (labels[c] == copula || labels[c] == subject)));
+                || HasDependent(heads, head, c => labels[c] == copula || labels[c] == subject));
             heads[time] = heads[name];
             labels[time] = clause ? oblique : modifier;
         }
@@ -175,7 +175,7 @@ public static class TimePhraseParsing
             if (!AttributiveForms.Contains(forms[w]) || heads[preposition] != w + 1 || labels[preposition] != mark
                 || heads[noun] != w + 1 || labels[noun] != obj || tagSet.Pairs[tags[noun]].Upos is not ("PROPN" or "NOUN")
                 || tagSet.Pairs[tags[preposition]].Upos is not ("ADP" or "SCONJ") || heads[w] == 0
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == w + 1 && c != preposition && c != noun && c < noun))
+                || HasDependent(heads, w, c => c != preposition && c != noun && c < noun))
             {
                 continue;
             }
@@ -254,7 +254,7 @@ public static class TimePhraseParsing
         int cop = IndexOf(parser.Labels, "cop"), aux = IndexOf(parser.Labels, "aux");
         int head = Array.IndexOf(heads, 0);
         if (amod < 0 || subject < 0 || obj < 0 || root < 0 || punct < 0 || obl < 0 || head < 0 || tagSet.Pairs[tags[head]].Upos is not ("NOUN" or "PROPN")
-            || Enumerable.Range(0, heads.Length).Any(c => heads[c] == head + 1 && (labels[c] == cop || labels[c] == aux)))
+            || HasDependent(heads, head, c => labels[c] == cop || labels[c] == aux))
         {
             return; // (a noun with a copula is a clause of its own: "Iran's oil was a disputed issue")
         }
@@ -457,7 +457,7 @@ public static class TimePhraseParsing
     /// them, the infinitive says what the object is for (the treebank's acl of "plans", "the right
     /// to", "a chance to").
     /// </summary>
-    private static void InfinitiveAfterHadNounAsItsClause(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    private static void InfinitiveAfterObjectAsItsClause(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
         int xcomp = IndexOf(parser.Labels, "xcomp"), obj = IndexOf(parser.Labels, "obj"), acl = IndexOf(parser.Labels, "acl"), mark = IndexOf(parser.Labels, "mark");
         if (xcomp < 0 || obj < 0 || acl < 0 || mark < 0)
@@ -469,7 +469,7 @@ public static class TimePhraseParsing
         {
             int have = heads[infinitive] - 1;
             if (labels[infinitive] != xcomp || have < 0 || have >= infinitive || tagSet.Pairs[tags[infinitive]].Xpos != "VB"
-                || !Enumerable.Range(0, heads.Length).Any(c => heads[c] == infinitive + 1 && labels[c] == mark && forms[c].Equals("to", StringComparison.OrdinalIgnoreCase)))
+                || !HasDependent(heads, infinitive, c => labels[c] == mark && forms[c].Equals("to", StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
@@ -514,7 +514,7 @@ public static class TimePhraseParsing
 
             int noun = Array.FindIndex(heads, marker + 1, h => h == owner + 1);
             if (noun < 0 || labels[noun] != nmod || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN")
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == noun + 1 && labels[c] == caseLabel)
+                || HasDependent(heads, noun, c => labels[c] == caseLabel)
                 || Enumerable.Range(marker + 1, noun - marker - 1).Any(between => !Dominates(heads, noun, between)))
             {
                 continue;
@@ -705,6 +705,20 @@ public static class TimePhraseParsing
             labels[inner] = compound;
             heads[and] = head + 1;
         }
+    }
+
+    /// <summary>Whether some word hangs on <paramref name="head"/> (0-based; heads 1-based) and meets <paramref name="which"/>, given its index.</summary>
+    private static bool HasDependent(int[] heads, int head, Func<int, bool> which)
+    {
+        for (int c = 0; c < heads.Length; c++)
+        {
+            if (heads[c] == head + 1 && which(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether word <paramref name="word"/> lies under <paramref name="head"/> (0-based indexes; heads 1-based).</summary>
@@ -1042,16 +1056,16 @@ public static class TimePhraseParsing
             }
 
             // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign".)
-            bool bareConjunct = verb < heads.Length && labels[verb] == conj && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == cc);
+            bool bareConjunct = verb < heads.Length && labels[verb] == conj && !HasDependent(heads, verb, c => labels[c] == cc);
             if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
                 || tagSet.Pairs[tags[verb > first ? first : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
             {
                 continue;
             }
 
             heads[noun] = verb + 1;
-            labels[noun] = Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && labels[c] == passiveAux) ? passiveSubject : subject;
+            labels[noun] = HasDependent(heads, verb, c => labels[c] == passiveAux) ? passiveSubject : subject;
             labels[verb] = ccomp;
         }
     }
@@ -1077,7 +1091,7 @@ public static class TimePhraseParsing
         for (int verb = 2; verb < heads.Length; verb++)
         {
             if (!SpeechForms.Contains(forms[verb]) || tagSet.Pairs[tags[verb]].Upos != "VERB" || verb == root || labels[verb] == parataxis
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
                 || !Enumerable.Range(verb + 1, heads.Length - verb - 1).All(w => Dominates(heads, verb, w) || tagSet.Pairs[tags[w]].Upos == "PUNCT"))
             {
                 continue;
@@ -1136,7 +1150,7 @@ public static class TimePhraseParsing
             if (labels[verb] != conj || heads[verb] == 0 || tagSet.Pairs[tags[verb]].Upos != "VERB" || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP")
                 || tagSet.Pairs[tags[heads[verb] - 1]].Upos != "VERB" || tagSet.Pairs[tags[last]].Upos is not ("NOUN" or "PROPN")
                 || labels[last] != conj || heads[last] == 0 || heads[last] - 1 >= last || heads[last] - 1 == heads[verb] - 1
-                || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark"))
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark"))
             {
                 continue;
             }
@@ -1145,7 +1159,7 @@ public static class TimePhraseParsing
             // it and nothing it governs as a verb: "a treaty between the United States and Switzerland
             // aimed at facilitating criminal investigations".)
             if (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && tagSet.Pairs[tags[verb + 1]].Xpos == "IN"
-                && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && parser.Labels[labels[c]] is "obj" or "ccomp" or "xcomp"))
+                && !HasDependent(heads, verb, c => parser.Labels[labels[c]] is "obj" or "ccomp" or "xcomp"))
             {
                 continue;
             }
@@ -1218,7 +1232,7 @@ public static class TimePhraseParsing
                     || (forms[asked + 1] is "at" or "in" or "during" or "on" && Enumerable.Range(asked + 2, Math.Min(5, heads.Length - asked - 2))
                         .Any(w => forms[w] is "if" or "whether" or "about" or "why" or "how" or "what")));
             bool bareParticiple = tagSet.Pairs[tags[asked]].Xpos == "VBN"
-                && !Enumerable.Range(0, heads.Length).Any(c => heads[c] == asked + 1 && (labels[c] == aux || labels[c] == passiveAux || labels[c] == obj));
+                && !HasDependent(heads, asked, c => labels[c] == aux || labels[c] == passiveAux || labels[c] == obj);
             if (forms[asked - 1] != "," || heads[asked] != 0 || !(askedAbout || bareParticiple))
             {
                 continue;
@@ -1248,7 +1262,7 @@ public static class TimePhraseParsing
                 }
             }
 
-            if (verb < 0 || Enumerable.Range(0, heads.Length).Any(c => heads[c] == verb + 1 && (labels[c] == subject || labels[c] == passiveSubject)))
+            if (verb < 0 || HasDependent(heads, verb, c => labels[c] == subject || labels[c] == passiveSubject))
             {
                 continue;
             }
