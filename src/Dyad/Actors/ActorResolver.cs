@@ -517,6 +517,13 @@ public sealed class ActorResolver
 
             var run = runs.FirstOrDefault(r => r.Start <= match.Start && match.End <= r.End);
             int phrase = run.End > run.Start ? RunHead(syntax, run) : PhraseHead(syntax, head);
+            if (run.End > run.Start && TopicCountryEndingRun(syntax, matches, run) is int topical)
+            {
+                // "The Senate Iran committee", "the House Iran panel": a body's name, then a
+                // country the body's common noun is about; the phrase is the noun's.
+                phrase = PhraseHead(syntax, topical);
+            }
+
             if (OwnedRole(syntax, matches, match) is { } role && words[MatchHead(syntax, role)].Upos == "NOUN")
             {
                 // A name right before a role ("EU foreign ministers", "European Community
@@ -1808,7 +1815,10 @@ public sealed class ActorResolver
         if (organization is not null && organization.Entry.Type == ActorType.Seat && ActorCode.RoleOf(organization.Entry.Code!) is string seatRole)
         {
             string? seatCountry = ActorCode.CountryOf(organization.Entry.Code!);
-            string? named = country?.Entry.Code ?? OwnerCountry(document, syntax, head, codes);
+            // (A country named after the seat is what the body's noun is about: "the Senate Iran committee".)
+            var seatStart = parts.First(p => p.Match.Forms.Contains(organization)).Match.Start;
+            bool countryBefore = country is not null && parts.Any(p => p.Match.Forms.Contains(country) && p.Match.Start < seatStart);
+            string? named = (countryBefore ? country!.Entry.Code : null) ?? OwnerCountry(document, syntax, head, codes);
             if (named is not null && named != seatCountry)
             {
                 var owned = Make(ActorCode.Combine(named, seatRole), MentionRule.CountryAndAgent, phrase);
@@ -2889,6 +2899,25 @@ public sealed class ActorResolver
     }
 
     /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>
+    /// <summary>
+    /// The common noun right after a run of capitalised words that opens with a body (a seat or an
+    /// organisation) and ends with a country's name compounded onto that noun ("Senate Iran
+    /// committee"), or null: the country names what the body's committee is about.
+    /// </summary>
+    private static int? TopicCountryEndingRun(SentenceSyntax syntax, List<ActorMatch> matches, (int Start, int End) run)
+    {
+        var words = syntax.Words;
+        int last = run.End - 1;
+        if (run.End >= words.Length || words[run.End].Upos != "NOUN" || words[last].Deprel != "compound" || words[last].Head != run.End)
+        {
+            return null;
+        }
+
+        bool countryEnds = matches.Any(m => m.End == run.End && m.Forms.Any(f => f.Entry.Type == ActorType.Country));
+        bool bodyBefore = matches.Any(m => m.Start >= run.Start && m.End < run.End && m.Forms.Any(f => f.Entry.Type is ActorType.Seat or ActorType.Organization));
+        return countryEnds && bodyBefore ? run.End : null;
+    }
+
     private static int RunHead(SentenceSyntax syntax, (int Start, int End) run)
     {
         for (int w = run.End - 1; w >= run.Start; w--)

@@ -69,6 +69,7 @@ public static class SyntaxAnnotator
         MarketNounRetagging.Apply(forms, tags, tagger.Tags);
         InitialNameRetagging.Apply(forms, tags, tagger.Tags);
         PrefixedPastRetagging.Apply(forms, tags, tagger);
+        PluralSubjectRetagging.Apply(forms, tags, tagger);
         PastTenseRetagging.Apply(forms, tags, tagger.Tags);
         VerblessSentenceRetagging.Apply(forms, tags, tagger);
         ModalMayRetagging.Apply(forms, tags, tagger.Tags);

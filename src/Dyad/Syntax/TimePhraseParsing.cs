@@ -25,7 +25,7 @@ public static class TimePhraseParsing
     private static readonly HashSet<string> PeriodLeads = new(StringComparer.OrdinalIgnoreCase) { "last", "this" };
     private static readonly HashSet<string> SpeechForms = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "told", "tells", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports",
+        "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "stated", "states", "reported", "reports",
         "warned", "warns", "confirmed", "confirms", "denied", "denies", "insisted", "insists", "claimed", "claims",
     };
 
@@ -1091,7 +1091,7 @@ public static class TimePhraseParsing
         for (int verb = 2; verb < heads.Length; verb++)
         {
             if (!SpeechForms.Contains(forms[verb]) || tagSet.Pairs[tags[verb]].Upos != "VERB" || verb == root || labels[verb] == parataxis
-                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl")
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj:pass" or "csubj" or "expl")
                 || !Enumerable.Range(verb + 1, heads.Length - verb - 1).All(w => Dominates(heads, verb, w) || tagSet.Pairs[tags[w]].Upos == "PUNCT"))
             {
                 continue;
@@ -1105,16 +1105,21 @@ public static class TimePhraseParsing
             }
 
             if (comma <= root || forms[comma] != "," || comma == verb - 1 || tagSet.Pairs[tags[verb - 1]].Upos is not ("PROPN" or "NOUN" or "PRON")
-                || heads[verb] - 1 >= comma)
+                || heads[verb] - 1 >= comma || Enumerable.Range(comma + 1, verb - comma - 1).Any(w => tagSet.Pairs[tags[w]].Xpos is "WP" or "WDT" or "WP$"))
             {
                 continue;
             }
 
             var outside = Enumerable.Range(comma + 1, verb - comma - 1).Where(w => heads[w] - 1 <= comma || heads[w] - 1 >= verb).ToList();
-            if (outside.Count != 1 || heads[outside[0]] - 1 == verb)
+            if (outside.Count != 1 || (heads[outside[0]] - 1 == verb && labels[outside[0]] != subject)
+                || HasDependent(heads, verb, c => c != outside[0] && parser.Labels[labels[c]] == "nsubj"))
             {
                 continue;
             }
+
+            // ("… if the recent improvement in U.S. exports should falter, economists say": the
+            // speaker already the verb's subject, the parser hung the attribution on the
+            // conditional's verb, which made the saying hypothetical.)
 
             heads[outside[0]] = verb + 1;
             labels[outside[0]] = subject;

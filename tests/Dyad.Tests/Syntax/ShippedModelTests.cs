@@ -424,6 +424,21 @@ public sealed class ShippedModelTests
     }
 
     [Theory]
+    [InlineData("Food costs rose in January from December.", "costs", "NNS")]
+    [InlineData("U.S. warships destroyed an Iranian oil platform.", "warships", "NNS")]
+    [InlineData("Consumer delegates said the method would not work.", "delegates", "NNS")]
+    [InlineData("The plan, which Apple says will cut costs, was approved.", "says", "VBZ")]
+    [InlineData("The companies he controls said they bought shares.", "controls", "VBZ")]
+    public void APluralSubjectBeforeAFiniteVerbIsNoVerb(string sentence, string form, string xpos)
+    {
+        // The tagger reads "costs", "warships", "delegates" as third-person verbs before the
+        // sentence's verb; PluralSubjectRetagging makes them plural nouns, but not a verb whose
+        // object went before it, after a relative word or a subject pronoun.
+        var (document, syntax) = OneSentence(sentence);
+        Assert.Equal(xpos, syntax.Words[Find(document, syntax, form)].Xpos);
+    }
+
+    [Theory]
     [InlineData("Druze inhabitants of the Golan Heights rejected the plan.", "PROPN")]
     [InlineData("Stop the bombings now.", "VERB")]
     public void AFirstWordReadAsAnImperativeBeforeAPluralNounAndAFiniteVerbIsAName(string sentence, string upos)
