@@ -195,7 +195,7 @@ def build_organizations(px, src):
             raise SystemExit(f"{src}: bad type {typ}")
         names = dedupe(split_list(names))
         o = {"type": typ, "code": code, "names": names}
-        if adjs and typ == "organization":
+        if adjs:
             o["adjectives"] = dedupe(split_list(adjs))
         if country:
             o["country"] = country

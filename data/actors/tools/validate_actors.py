@@ -27,7 +27,7 @@ FIELDS = {
     "region": {"type", "code", "names", "source", "note", "adjectives"},
     "seat": {"type", "code", "names", "source", "note"},
     "organization": {"type", "code", "names", "source", "note", "adjectives", "country"},
-    "group": {"type", "code", "names", "source", "note"},
+    "group": {"type", "code", "names", "source", "note", "adjectives"},
     "agent": {"type", "code", "names", "source", "note"},
 }
 # Bare words that would match ordinary English once case and a leading 'the' are ignored.

@@ -286,6 +286,16 @@ public sealed class ActorResolver
     /// "David M. Holland, president of US Sprint's division": a country's name after a given name
     /// and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
     /// </summary>
+    /// <summary>
+    /// "Michael German of AGA agreed", "Michael Jordan": a one-word country name or adjective right
+    /// after a given name of the dictionaries (a proper noun, not the sentence's first word, which
+    /// may be a verb or a title: "Will China …") is that person's surname.
+    /// </summary>
+    private bool IsSurnameAfterGivenName(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match) =>
+        match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
+        && words[match.Start - 1].Upos == "PROPN" && document[words[match.Start - 1].Span] is var given
+        && (lexicon.GivenNames.Contains(given) || lexicon.GivenNameGenders.ContainsKey(given));
+
     private static bool IsSurnameAfterInitial(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match) =>
         match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
         && document[words[match.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
@@ -472,7 +482,7 @@ public sealed class ActorResolver
         {
             if (!IsDateline(document, tokens, candidate) && !NamesWater(document, words, candidate) && !NamesRoundOrPortfolio(document, words, candidate)
                 && !NamesAgreement(document, tokens, words, candidate)
-                && !IsSurnameAfterInitial(document, words, candidate))
+                && !IsSurnameAfterInitial(document, words, candidate) && !IsSurnameAfterGivenName(document, words, candidate))
             {
                 matches.Add(candidate);
             }

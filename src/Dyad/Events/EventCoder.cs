@@ -4557,10 +4557,16 @@ public sealed class EventCoder
         bool statement = code is not null && code.StartsWith("01", StringComparison.Ordinal);
         bool toThePress = false;
         bool PressAudienceOf(ActorMention m) => statement && m.Rule != MentionRule.Name && PressAudience.Contains(context.Lemma(m.Head));
+        // ("encouraging rebellion against the Sandinista government", "backed the campaign against
+        // Iraq": whom a cooperative act is turned against is no party it cooperates with. Not where
+        // the act undoes what was turned against it: "lift trade sanctions against Japan", yielding
+        // (08) or the intent to yield (035), is done for Japan.)
+        bool cooperative = code is not null && code[..2] is "03" or "04" or "05" or "06" or "07" && !code.StartsWith("035", StringComparison.Ordinal);
+        bool TurnedAgainst(ActorMention m) => cooperative && m.Head >= 0 && context.Syntax.Children(m.Head, "case").Any(c => context.Lemma(c) == "against");
         foreach (var phrase in TargetCandidates(context, verb, mediating))
         {
             toThePress |= phrase.Any(PressAudienceOf);
-            var candidate = phrase.Where(m => !IsReporterPhrase(context, m) && !PressAudienceOf(m)).ToList();
+            var candidate = phrase.Where(m => !IsReporterPhrase(context, m) && !PressAudienceOf(m) && !TurnedAgainst(m)).ToList();
             if (candidate.Count == 0 && toThePress)
             {
                 break;

@@ -80,12 +80,56 @@ public static class TimePhraseParsing
         PhraseOnDayToItsHead(tagger.Tags, parser, forms, tags, heads, labels);
         ConjoinedNounsAsNextClauseSubject(tagger.Tags, parser, tags, heads, labels);
         FinalAttributionAsParataxis(tagger.Tags, parser, forms, tags, heads, labels);
+        TimeSubjectWithNameAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
     /// <summary>Time words the parser may take for the head of the name before them.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
+
+    /// <summary>Months and days, which a "last", "this" or "next" before them makes a time phrase.</summary>
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weekend", "month", "year", "night", "summer",
+        "winter", "spring", "autumn",
+    };
+
+    /// <summary>
+    /// "During the U.S. bombing of … targets in Libya last April, France refused to allow …": the
+    /// parser made the time phrase closing the opening phrase the verb's subject and the name after
+    /// the comma its apposition, so the refusal's evidence was "last April". A subject that is a
+    /// month, day or period after "last", "this" or "next", with a name or noun after a comma as its
+    /// apposition, is the verb's unmarked oblique (as EWT attaches "last April"), and the apposition
+    /// the subject.
+    /// </summary>
+    private static void TimeSubjectWithNameAsModifier(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int subject = IndexOf(parser.Labels, "nsubj"), passiveSubject = IndexOf(parser.Labels, "nsubj:pass"), apposition = IndexOf(parser.Labels, "appos");
+        int oblique = IndexOf(parser.Labels, "obl:unmarked"), punct = IndexOf(parser.Labels, "punct");
+        if (subject < 0 || passiveSubject < 0 || apposition < 0 || oblique < 0 || punct < 0)
+        {
+            return;
+        }
+
+        for (int time = 1; time + 2 < heads.Length; time++)
+        {
+            int name = time + 2;
+            if (!CalendarWords.Contains(forms[time]) || !(labels[time] == subject || labels[time] == passiveSubject) || forms[time + 1] != ","
+                || heads[name] != time + 1 || labels[name] != apposition || tagSet.Pairs[tags[name]].Upos is not ("PROPN" or "NOUN")
+                || !HasDependent(heads, time, c => c < time && forms[c] is "last" or "Last" or "this" or "This" or "next" or "Next"))
+            {
+                continue;
+            }
+
+            heads[name] = heads[time];
+            labels[name] = labels[time];
+            labels[time] = oblique;
+            heads[time + 1] = time + 1;
+            labels[time + 1] = punct;
+        }
+    }
 
     /// <summary>
     /// "remained on alert in the occupied West Bank today": the parser, reading a name and then
@@ -1015,8 +1059,9 @@ public static class TimePhraseParsing
     {
         int obj = IndexOf(parser.Labels, "obj"), ccomp = IndexOf(parser.Labels, "ccomp"), subject = IndexOf(parser.Labels, "nsubj");
         int passiveSubject = IndexOf(parser.Labels, "nsubj:pass"), passiveAux = IndexOf(parser.Labels, "aux:pass");
-        int conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc");
-        if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0 || conj < 0 || cc < 0)
+        int conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc"), oblique = IndexOf(parser.Labels, "obl"), caseMarker = IndexOf(parser.Labels, "case");
+        int presentPlural = tagSet.IdOf("VERB", "VBP");
+        if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0 || conj < 0 || cc < 0 || oblique < 0 || caseMarker < 0 || presentPlural < 0)
         {
             return;
         }
@@ -1032,7 +1077,9 @@ public static class TimePhraseParsing
             // Roebuck and Co, agreed to a censure": or a second subject of the speech verb, after it,
             // with the reported verb hung on the speech verb as a conjunct with no conjunction.)
             bool SubjectBefore() => Enumerable.Range(0, speech).Any(w => heads[w] == speech + 1 && labels[w] == subject);
-            int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && (labels[w] == obj || (labels[w] == subject && SubjectBefore())), -1);
+            // (Or a bare oblique, with no preposition: "Andriessen says huge food surpluses, which …, demand such action".)
+            bool BareOblique(int w) => labels[w] == oblique && !HasDependent(heads, w, c => labels[c] == caseMarker);
+            int noun = Enumerable.Range(speech + 1, heads.Length - speech - 1).FirstOrDefault(w => heads[w] == speech + 1 && (labels[w] == obj || (labels[w] == subject && SubjectBefore()) || BareOblique(w)), -1);
             if (noun < 0 || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || SubtreeEdge(heads, noun, last: false) != speech + 1)
             {
                 continue;
@@ -1055,13 +1102,20 @@ public static class TimePhraseParsing
                 verb++;
             }
 
-            // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign".)
+            // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign"; or
+            // a base form right after a plural noun, which is its present: "surpluses … demand".)
             bool bareConjunct = verb < heads.Length && labels[verb] == conj && !HasDependent(heads, verb, c => labels[c] == cc);
+            bool pluralPresent = verb < heads.Length && verb == first && tagSet.Pairs[tags[verb]].Xpos == "VB" && tagSet.Pairs[tags[noun]].Xpos is "NNS" or "NNPS";
             if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
-                || tagSet.Pairs[tags[verb > first ? first : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD")
+                || (tagSet.Pairs[tags[verb > first ? first : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD") && !pluralPresent)
                 || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
             {
                 continue;
+            }
+
+            if (pluralPresent)
+            {
+                tags[verb] = presentPlural;
             }
 
             heads[noun] = verb + 1;

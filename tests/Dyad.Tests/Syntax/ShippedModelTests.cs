@@ -836,4 +836,25 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("Robert Watson of the U.S. National Aeronautics and Space Administration said a freeze was needed.");
         Assert.NotEqual("conj", syntax.Words[Find(document, syntax, "Administration")].Deprel);
     }
+
+    [Fact]
+    public void ATimePhraseReadAsTheSubjectWithTheNameAfterItsCommaAsItsAppositionIsTheVerbsModifier()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "last April" the subject of
+        // "refused" and France its apposition, so the refusal's evidence was "last April".
+        var (document, syntax) = OneSentence("During the U.S. bombing of alleged terrorist targets in Libya last April, France refused to allow British-based U.S. planes to overfly its territory.");
+        AssertArc(document, syntax, "France", "refused", "nsubj");
+        AssertArc(document, syntax, "April", "refused", "obl:unmarked");
+    }
+
+    [Fact]
+    public void ABareObliqueAfterASpeechVerbBeforeAnAsideAndABaseFormIsTheReportedSubject()
+    {
+        // (Written like a Reuters-21578 sentence.) "surpluses" hung on "says" as an oblique and
+        // "demand", read as a base form, as its conjunct: the commissioner made the demand.
+        var (document, syntax) = OneSentence("EC Agriculture Commissioner Frans Andriessen says huge food surpluses, which have alienated trade partners, demand such action.");
+        AssertArc(document, syntax, "surpluses", "demand", "nsubj");
+        AssertArc(document, syntax, "demand", "says", "ccomp");
+        Assert.Equal("VBP", syntax.Words[Find(document, syntax, "demand")].Xpos);
+    }
 }
