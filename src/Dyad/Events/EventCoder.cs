@@ -3386,6 +3386,15 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // ("decided not to insist on Manila's creditor banks pledging to fund half of the gap":
+            // so too a gerund whose subject the parse made the phrase it hangs on.)
+            if (word.Xpos == "VBG" && word.Deprel == "acl" && word.Head is int doer and >= 0 && words[doer].Deprel == "obl" && words[doer].Head is int deciding and >= 0
+                && context.Lemma(deciding) is "decide" or "agree" or "insist" or "vote" or "settle"
+                && syntax.Children(doer).Any(m => words[m].Deprel == "case" && context.Lemma(m) is "on" or "upon" or "against"))
+            {
+                irrealis = true;
+            }
+
             // "agreed to formal talks on signing an economic pact with Hungary": what talks are to
             // be on is not done.
             // ("urged speedy action on removing the tariffs": nor is what an object of wanting,
