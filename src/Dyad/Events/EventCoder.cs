@@ -1326,6 +1326,15 @@ public sealed class EventCoder
             return true;
         }
 
+        // ("Greenspan was asked by reporters if he thought the dollar had bottomed out": "if" or
+        // "whether" right after whoever is asked or asks, however the parse hung its clause.)
+        int end = syntax.Children(verb).Where(c => c > verb && words[c].Deprel is "obj" or "iobj" or "obl:agent")
+            .Select(c => Subtree(syntax, c).Max()).DefaultIfEmpty(verb).Max();
+        if (end + 1 < words.Length && context.Lemma(end + 1) is "whether" or "if")
+        {
+            return true;
+        }
+
         return syntax.Children(verb).Where(c => words[c].Deprel == "ccomp" && c > verb)
             .Select(clause => ClauseFirstWord(syntax, clause))
             .Any(first => context.Lemma(first) is "whether" or "if" || words[first].Xpos is "WRB" or "WP" or "WDT");
@@ -2826,6 +2835,9 @@ public sealed class EventCoder
             flags = flags with { Attempted = false };
         }
         else if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
+            // (Not what a governing word leaves undone, "was expected to assure Chirac that he will
+            // not agree", "has been unable to agree a budget", save readiness: "not prepared to accept".)
+            && (!flags.Irrealis || (words[trigger].Head is int ready and >= 0 && Readiness.Contains(context.Form(ready).ToLowerInvariant())))
             // ("did not think tax writers would approve a tax" forecasts no approval; it is no refusal.)
             && !(words[trigger].Deprel == "ccomp" && words[trigger].Head >= 0 && IsNegatedBelief(context.Syntax, words[trigger].Head))
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger)
