@@ -221,6 +221,13 @@ EXTRA = {
         "congressmen", "congresswomen", "members of parliament", "MPs", "parliamentarian",
         "parliamentarians", "lower house", "upper house", "national assembly", "senate",
         "congress", "house of representatives", "speaker of parliament",
+        # added for U.S. news ("congressional sources said", "congressional leaders complained"),
+        # which the role words alone coded as government or the press
+        "congressional sources", "congressional source", "congressional leaders", "congressional leader",
+        "congressional leadership", "congressional aides", "congressional aide", "congressional staff",
+        "congressional investigators", "congressional committee", "congressional committees",
+        "congressional democrats", "congressional republicans", "congressional delegation",
+        "congressional delegations", "congressional negotiators", "congressional critics",
     ],
     "COP": ["police", "policeman", "policemen", "police officer", "police officers",
             "law enforcement", "riot police"],

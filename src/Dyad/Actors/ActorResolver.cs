@@ -3124,8 +3124,10 @@ public sealed class ActorResolver
 
         bool before = match.Start >= 2 && IsJoiningHyphen(words, match.Start - 1)
             && (CombiningForms.Contains(document[words[match.Start - 2].Span]) || matches.Any(m => m.End == match.Start - 1 && IsCountry(m)));
+        // ("the Iran-contra scandal", "Congressional investigators of the Iran-contra affair": the
+        // affair named after the arms sales to Iran and the aid to the contras is no act of Iran.)
         bool after = match.End + 1 < words.Length && IsJoiningHyphen(words, match.End)
-            && matches.Any(m => m.Start == match.End + 1 && IsCountry(m));
+            && (matches.Any(m => m.Start == match.End + 1 && IsCountry(m)) || document[words[match.End + 1].Span] is "contra" or "Contra");
         return before || after;
     }
 
