@@ -900,7 +900,13 @@ public sealed class EventCoder
 
                 reversed = false;
             }
-            if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before)
+            // (Not a participle hung on the noun before it with nothing done to anything after it and
+            // a passive's "with", "by" or "at" right after it: a headline's passive, "politicians from
+            // Morales' party threatened with sedition arrests", "resources estimated at 69.3 billion
+            // barrels"; "governors … called on Sarney", "groups objected to" are done.)
+            if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before
+                && !(words[v].Xpos == "VBN" && words[v].Head >= 0 && words[v].Head < v && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp")
+                    && v + 1 < words.Length && context.Lemma(v + 1) is "with" or "by" or "at"))
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
                 // its root and "praised" as a modifier of "efforts": the actor right before the
