@@ -1674,8 +1674,10 @@ public sealed class EventCoder
             // ("Pressed for further comment, Reagan said": pressed by the reporters, as asked; not
             // "Pressed by Washington, Tokyo agreed", where the one pressing is named. "Asked by
             // reporters" names them, and is still no appeal.)
-            || (context.Lemma(verb) is "ask" or "press" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
-                && !(context.Lemma(verb) == "press" && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
+            // ("Forced to choose between a military crackdown … and Hong Kong's collapse, Xi will
+            // choose the former": so too forced or compelled, by no one named.)
+            || (context.Lemma(verb) is "ask" or "press" or "force" or "compel" or "pressure" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
+                && !(context.Lemma(verb) is "press" or "force" or "compel" or "pressure" && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
             // "the spokesman said when asked to react", "if elected, he will …", "once approved":
             // a reduced passive clause (a past form with no subject or auxiliary of its own after

@@ -75,6 +75,8 @@ public sealed class Tokenizer
 
     private static bool IsClosing(char c) => c is ')' or ']' or '}' or '"' or '\u201d' or '\u2019' or '\'' or '\u00bb' or ',' or ';' or ':' or '!' or '?' or '\u2026';
 
+    private static readonly SearchValues<char> LettersAndDigits = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     private static bool IsDash(char c) => c is '\u2014' or '\u2013' or '\u2015' or '\u2012';
 
     private static bool IsCurrency(char c) => c is '$' or '\u20ac' or '\u00a3' or '\u00a5' or '\u20b9' or '\u20bd';
@@ -133,6 +135,17 @@ public sealed class Tokenizer
                 {
                     break;
                 }
+            }
+
+            // ("(CNN)President Donald Trump": a bracketed dateline glued to the first word; its closing
+            // bracket, right before a capital, ends a word of its own.)
+            if (s > start && text[s - 1] == '(' && text[s..e].IndexOf(')') is int close and > 0 && s + close + 1 < e
+                && char.IsUpper(text[s + close + 1]) && text.Slice(s, close).IndexOfAnyExcept(LettersAndDigits) < 0)
+            {
+                Core(s, s + close);
+                Emit(s + close, s + close + 1, TokenKind.Punctuation);
+                Chunk(s + close + 1, end, rangeEnd);
+                return;
             }
 
             // Trailing punctuation: find where it starts by peeling from the right; the core is
