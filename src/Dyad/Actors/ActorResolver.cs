@@ -1686,6 +1686,20 @@ public sealed class ActorResolver
             // "West German Finance Minister Gerhard Stoltenberg" in 1987 is not Jens Stoltenberg.
             person = null;
         }
+
+        if (person is not null && person.Entry.Source.StartsWith("phoenix", StringComparison.OrdinalIgnoreCase)
+            && ActorCode.CountryOf(person.Entry.CodeOn(context.Date) ?? string.Empty) is string personsCountry
+            && syntax.Children(head, "appos").Any(a => a > head && syntax.Words[a].Upos == "NOUN" && syntax.Children(a, "det").Any()
+                && syntax.Children(a, "nmod").Any(n => syntax.Children(n, "case").Any(c => syntax.Words[c].Lemma is "of" or "at"))
+                && codes.TryGetValue(a, out var described) && described.Country is string said && said != personsCountry))
+        {
+            // "John Williams, the president of the Federal Reserve Bank of New York": a person of
+            // the Phoenix list described by an apposition as another country's office holder (a
+            // determiner, a noun and its "of" or "at" body) is a namesake (Phoenix knows a Barbadian
+            // politician of that name); the apposition tells who it is. (Not "a Georgia Republican".)
+            person = null;
+        }
+
         var organization = Pick(f => f.Entry.Type is ActorType.Organization or ActorType.Seat or ActorType.Group);
         var country = Pick(f => f.Entry.Type is ActorType.Country or ActorType.Region);
         var agent = Pick(f => f.Entry.Type == ActorType.Agent);
