@@ -4348,8 +4348,10 @@ public sealed class EventCoder
         bool passive = !IsStance(syntax, verb) && (syntax.Children(verb).Any(c => words[c].Deprel == "aux:pass")
             || (syntax.Children(verb).Any(c => words[c].Deprel == "nsubj:pass") && !ProtestVerbs.Contains(words[verb].Lemma.ToLowerInvariant()))
             // ("renewed union demands already rejected by the government": a bare participle with
-            // its agent named is passive, whatever the parse hung it on.)
-            || (words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl" or "xcomp" && syntax.Children(verb, "obl:agent").Any()));
+            // its agent named is passive, whatever the parse hung it on; so is one joined to
+            // another, "an appearance arranged by Republican congressional leaders and criticized
+            // by the Obama administration".)
+            || (words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl" or "xcomp" or "conj" && syntax.Children(verb, "obl:agent").Any()));
         if (!passive && syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } protesters)
         {
             return protesters;
