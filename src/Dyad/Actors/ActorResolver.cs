@@ -280,7 +280,7 @@ public sealed class ActorResolver
     }
 
     private static readonly FrozenSet<string> AgreementNouns = FrozenSet.Create(StringComparer.Ordinal,
-        "accord", "accords", "pact", "agreement", "agreements", "club", "declaration", "treaty", "protocol", "convention", "consensus", "summit");
+        "accord", "accords", "pact", "agreement", "agreements", "club", "declaration", "treaty", "protocol", "convention", "consensus", "summit", "talks", "conference", "negotiations");
 
     /// <summary>
     /// "David M. Holland, president of US Sprint's division": a country's name after a given name
