@@ -283,21 +283,24 @@ public sealed class ActorResolver
         "accord", "accords", "pact", "agreement", "agreements", "club", "declaration", "treaty", "protocol", "convention", "consensus", "summit", "talks", "conference", "negotiations");
 
     /// <summary>
-    /// "David M. Holland, president of US Sprint's division": a country's name after a given name
-    /// and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
-    /// </summary>
-    /// <summary>
     /// "Michael German of AGA agreed", "Michael Jordan": a one-word country name or adjective right
     /// after a given name of the dictionaries (a proper noun, not the sentence's first word, which
     /// may be a verb or a title: "Will China …") is that person's surname.
     /// </summary>
     private bool IsSurnameAfterGivenName(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match) =>
-        match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
-        && words[match.Start - 1].Upos == "PROPN" && document[words[match.Start - 1].Span] is var given
+        IsOneWordPlace(match) && words[match.Start - 1].Upos == "PROPN" && document[words[match.Start - 1].Span] is var given
         && (lexicon.GivenNames.Contains(given) || lexicon.GivenNameGenders.ContainsKey(given));
 
+    /// <summary>
+    /// "David M. Holland, president of US Sprint's division": a country's name after a given name
+    /// and a middle initial is a surname (not after a compass point: "KOHL SAYS W. GERMANY").
+    /// </summary>
+    /// <summary>Whether a match, past the sentence's second word, is one word naming a country or a region only.</summary>
+    private static bool IsOneWordPlace(ActorMatch match) =>
+        match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region);
+
     private static bool IsSurnameAfterInitial(Document document, ImmutableArray<SyntaxWord> words, ActorMatch match) =>
-        match.Start >= 2 && match.End == match.Start + 1 && match.Forms.All(f => f.Entry.Type is ActorType.Country or ActorType.Region)
+        IsOneWordPlace(match)
         && document[words[match.Start - 1].Span] is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.' && initial[0] is not ('N' or 'S' or 'E' or 'W')
         && document[words[match.Start - 2].Span] is { Length: >= 2 } given && char.IsUpper(given[0]) && words[match.Start - 2].Upos == "PROPN";
 
@@ -2922,9 +2925,8 @@ public sealed class ActorResolver
         return first > 1 && words[first - 1].Xpos == "POS" && words[first - 1].Head == first - 2 && Unknown(first - 2);
     }
 
-    /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>
     /// <summary>
-    /// The common noun right after a run of capitalised words that opens with a body (a seat or an
+    /// The common noun right after a run of capitalised words that holds a body (a seat or an
     /// organisation) and ends with a country's name compounded onto that noun ("Senate Iran
     /// committee"), or null: the country names what the body's committee is about.
     /// </summary>
@@ -2942,6 +2944,7 @@ public sealed class ActorResolver
         return countryEnds && bodyBefore ? run.End : null;
     }
 
+    /// <summary>The run's syntactic head: the last of its words whose parse head lies outside it.</summary>
     private static int RunHead(SentenceSyntax syntax, (int Start, int End) run)
     {
         for (int w = run.End - 1; w >= run.Start; w--)

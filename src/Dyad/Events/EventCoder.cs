@@ -901,12 +901,13 @@ public sealed class EventCoder
                 reversed = false;
             }
             // (Not a participle hung on the noun before it with nothing done to anything after it and
-            // a passive's "with", "by" or "at" right after it: a headline's passive, "politicians from
-            // Morales' party threatened with sedition arrests", "resources estimated at 69.3 billion
-            // barrels"; "governors … called on Sarney", "groups objected to" are done.)
+            // a passive's "by" right after it, or the "with" or "at" of a verb that takes them so: a
+            // headline's passive, "politicians from Morales' party threatened with sedition arrests",
+            // "resources estimated at 69.3 billion barrels"; "governors … called on Sarney", "groups
+            // objected to" are done, and so would a misread "police clashed with protesters" be.)
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before
                 && !(words[v].Xpos == "VBN" && words[v].Head >= 0 && words[v].Head < v && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp")
-                    && v + 1 < words.Length && context.Lemma(v + 1) is "with" or "by" or "at"))
+                    && v + 1 < words.Length && (context.Lemma(v + 1) == "by" || (context.Lemma(v + 1) is "with" or "at" && PassiveWithOrAt.Contains(context.Lemma(v))))))
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
                 // its root and "praised" as a modifier of "efforts": the actor right before the
@@ -1675,7 +1676,8 @@ public sealed class EventCoder
             // "Pressed by Washington, Tokyo agreed", where the one pressing is named. "Asked by
             // reporters" names them, and is still no appeal.)
             // ("Forced to choose between a military crackdown … and Hong Kong's collapse, Xi will
-            // choose the former": so too forced or compelled, by no one named.)
+            // choose the former": so too forced or compelled, by no one named, opening the sentence
+            // or describing a noun, "Palestinians forced across the border".)
             || (context.Lemma(verb) is "ask" or "press" or "force" or "compel" or "pressure" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
                 && !(context.Lemma(verb) is "press" or "force" or "compel" or "pressure" && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
@@ -2062,6 +2064,15 @@ public sealed class EventCoder
             || (words[word].Xpos == "VBN" && context.Lemma(word) == "prepare" && context.Syntax.Children(word).Any(c => words[c].Deprel is "aux:pass" or "cop")
                 && VerbComplement(context.Syntax, word) >= 0);
     }
+
+    /// <summary>Verbs whose passive takes "with" or "at" for what is done ("threatened with arrest", "estimated at 280,000").</summary>
+    private static readonly FrozenSet<string> PassiveWithOrAt = FrozenSet.Create("threaten", "charge", "estimate", "value", "price", "put", "peg", "fix", "arm", "equip", "hit", "target");
+
+    /// <summary>Verbs whose "on", "upon" or "against" phrase names what is still to be done or settled ("insisted on meeting Gorbachev").</summary>
+    private static readonly FrozenSet<string> SettlingVerbs = FrozenSet.Create("decide", "agree", "insist", "vote", "settle");
+
+    /// <summary>The prepositions of <see cref="SettlingVerbs"/> that open what is to be done.</summary>
+    private static readonly FrozenSet<string> SettlingPrepositions = FrozenSet.Create("on", "upon", "against");
 
     /// <summary>Adjectives that state a readiness to act: "is willing to withdraw its troops", "is ready to contribute troops".</summary>
     private static readonly FrozenSet<string> Readiness = FrozenSet.Create("willing", "ready", "prepared");
@@ -2845,7 +2856,7 @@ public sealed class EventCoder
         else if (flags.Negated && !flags.Conditional && Acceptance.Contains(words[trigger].Lemma) && words[trigger].Upos == "VERB"
             // (Not what a governing word leaves undone, "was expected to assure Chirac that he will
             // not agree", "has been unable to agree a budget", save readiness: "not prepared to accept".)
-            && (!flags.Irrealis || (words[trigger].Head is int ready and >= 0 && Readiness.Contains(context.Form(ready).ToLowerInvariant())))
+            && (!flags.Irrealis || (words[trigger].Head is int ready and >= 0 && IsReadiness(context, ready)))
             // ("did not think tax writers would approve a tax" forecasts no approval; it is no refusal.)
             && !(words[trigger].Deprel == "ccomp" && words[trigger].Head >= 0 && IsNegatedBelief(context.Syntax, words[trigger].Head))
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger)
@@ -3400,8 +3411,8 @@ public sealed class EventCoder
             // "the administration had not decided on offering the Soviet Union subsidized wheat",
             // "insisted on meeting Gorbachev", "voted against imposing sanctions": what is decided,
             // agreed, insisted or voted on (or against) is still to be done.
-            if (word.Xpos == "VBG" && word.Head >= 0 && context.Lemma(word.Head) is "decide" or "agree" or "insist" or "vote" or "settle"
-                && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && m < node && context.Lemma(m) is "on" or "upon" or "against"))
+            if (word.Xpos == "VBG" && word.Head >= 0 && SettlingVerbs.Contains(context.Lemma(word.Head))
+                && syntax.Children(node).Any(m => words[m].Deprel is "mark" or "case" && m < node && SettlingPrepositions.Contains(context.Lemma(m))))
             {
                 irrealis = true;
             }
@@ -3409,8 +3420,8 @@ public sealed class EventCoder
             // ("decided not to insist on Manila's creditor banks pledging to fund half of the gap":
             // so too a gerund whose subject the parse made the phrase it hangs on.)
             if (word.Xpos == "VBG" && word.Deprel == "acl" && word.Head is int doer and >= 0 && words[doer].Deprel == "obl" && words[doer].Head is int deciding and >= 0
-                && context.Lemma(deciding) is "decide" or "agree" or "insist" or "vote" or "settle"
-                && syntax.Children(doer).Any(m => words[m].Deprel == "case" && context.Lemma(m) is "on" or "upon" or "against"))
+                && SettlingVerbs.Contains(context.Lemma(deciding))
+                && syntax.Children(doer).Any(m => words[m].Deprel == "case" && SettlingPrepositions.Contains(context.Lemma(m))))
             {
                 irrealis = true;
             }

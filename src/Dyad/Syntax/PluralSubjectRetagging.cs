@@ -63,6 +63,16 @@ public static class PluralSubjectRetagging
                 continue;
             }
 
+            // ("The man who leads will decide", "whatever happens would": a relative pronoun right
+            // before the word is its subject. Not "that" or "which", after which the Reuters bodies
+            // have only plural nouns so placed, "the danger that exports will slump", "a surplus that
+            // economists said would …", "from which funds will be credited"; "a country that refuses
+            // would …" is read wrongly, and rarer.)
+            if (i > 0 && Xpos(i - 1) == "WP")
+            {
+                continue;
+            }
+
             // "who the report suggests were", "which France hopes will": a relative word, then a
             // noun phrase naming the subject, so the "-s" word is that subject's verb. Not "that",
             // which the tagger also reads as relative where it opens a reported clause ("announced

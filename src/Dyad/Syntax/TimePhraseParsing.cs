@@ -88,13 +88,12 @@ public static class TimePhraseParsing
     /// <summary>Time words the parser may take for the head of the name before them.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
 
-    /// <summary>Months and days, which a "last", "this" or "next" before them makes a time phrase.</summary>
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "weekend", "month", "year", "night", "summer",
-        "winter", "spring", "autumn",
-    };
+    /// <summary>Seasons, which a "last", "this" or "next" before them makes a time phrase, as it does days, months and periods.</summary>
+    private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };
+
+    /// <summary>A day, month, period or season ("last April", "this week", "next summer").</summary>
+    private static bool IsCalendarWord(string form) =>
+        TimeWords.Contains(form) || Periods.Contains(form) || Seasons.Contains(form) || Time.TimeExpressionFinder.IsMonth(form);
 
     /// <summary>
     /// "During the U.S. bombing of … targets in Libya last April, France refused to allow …": the
@@ -116,7 +115,7 @@ public static class TimePhraseParsing
         for (int time = 1; time + 2 < heads.Length; time++)
         {
             int name = time + 2;
-            if (!CalendarWords.Contains(forms[time]) || !(labels[time] == subject || labels[time] == passiveSubject) || forms[time + 1] != ","
+            if (!IsCalendarWord(forms[time]) || !(labels[time] == subject || labels[time] == passiveSubject) || forms[time + 1] != ","
                 || heads[name] != time + 1 || labels[name] != apposition || tagSet.Pairs[tags[name]].Upos is not ("PROPN" or "NOUN")
                 || !HasDependent(heads, time, c => c < time && forms[c] is "last" or "Last" or "this" or "This" or "next" or "Next"))
             {
@@ -1103,7 +1102,8 @@ public static class TimePhraseParsing
             }
 
             // (Finite by its own tense or by the auxiliary before it: "resigned", "will resign"; or
-            // a base form right after a plural noun, which is its present: "surpluses … demand".)
+            // a base form with no auxiliary whose subject is a plural noun, which is its present:
+            // "surpluses, which …, demand".)
             bool bareConjunct = verb < heads.Length && labels[verb] == conj && !HasDependent(heads, verb, c => labels[c] == cc);
             bool pluralPresent = verb < heads.Length && verb == first && tagSet.Pairs[tags[verb]].Xpos == "VB" && tagSet.Pairs[tags[noun]].Xpos is "NNS" or "NNPS";
             if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
@@ -1129,9 +1129,12 @@ public static class TimePhraseParsing
     /// Masaharu Gotoda told reporters": the parser read the speaker after the comma as an
     /// apposition of the name before it and the speech verb as a complement of the sentence's
     /// verb, so Nakasone told reporters and held talks with them. A speech verb with no subject
-    /// whose words run to the sentence's end, right after a comma and a noun phrase, is said by
-    /// that phrase and hangs on the sentence's root as the treebank hangs such a closing
-    /// attribution (parataxis; "Trade is slow, he said").
+    /// (or with the phrase as its subject already) whose words run to the sentence's end, right
+    /// after a comma and a noun phrase, is said by that phrase and hangs on the sentence's root as
+    /// the treebank hangs such a closing attribution (parataxis; "Trade is slow, he said"). So too
+    /// where the parser hung the attribution on a conditional's verb ("… if the recent improvement
+    /// in U.S. exports should falter, economists say"), which made the saying hypothetical; never
+    /// a relative clause ("Nakasone, who said …").
     /// </summary>
     private static void FinalAttributionAsParataxis(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
@@ -1170,10 +1173,6 @@ public static class TimePhraseParsing
             {
                 continue;
             }
-
-            // ("… if the recent improvement in U.S. exports should falter, economists say": the
-            // speaker already the verb's subject, the parser hung the attribution on the
-            // conditional's verb, which made the saying hypothetical.)
 
             heads[outside[0]] = verb + 1;
             labels[outside[0]] = subject;

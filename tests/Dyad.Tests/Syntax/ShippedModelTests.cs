@@ -429,6 +429,9 @@ public sealed class ShippedModelTests
     [InlineData("Consumer delegates said the method would not work.", "delegates", "NNS")]
     [InlineData("The plan, which Apple says will cut costs, was approved.", "says", "VBZ")]
     [InlineData("The companies he controls said they bought shares.", "controls", "VBZ")]
+    [InlineData("The man who leads will decide.", "leads", "VBZ")]
+    [InlineData("Analysts said whatever happens would matter.", "happens", "VBZ")]
+    [InlineData("Traders see a danger that exports will slump.", "exports", "NNS")]
     public void APluralSubjectBeforeAFiniteVerbIsNoVerb(string sentence, string form, string xpos)
     {
         // The tagger reads "costs", "warships", "delegates" as third-person verbs before the
