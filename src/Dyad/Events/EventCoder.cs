@@ -4563,8 +4563,13 @@ public sealed class EventCoder
         }
 
         // A sentence whose parse has no verb at its root ("Hundreds of protesters marched in Gaza"
-        // rooted at "Hundreds") hung its main verb under the subject as a participle.
-        if (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX"))
+        // rooted at "Hundreds") hung its main verb under the subject as a participle; not one with
+        // the "with" or "at" of a verb whose passive takes them right after it: a headline's passive
+        // ("Hong Kong 'threatened with Chinese military intervention'"). (A "by" there is as often a
+        // participle's in a parse gone wrong: "Legislation passed by Congress last year calling for".)
+        string after = verb + 1 < words.Length ? words[verb + 1].Lemma.ToLowerInvariant() : string.Empty;
+        bool passiveHeadline = after is "with" or "at" && PassiveWithOrAt.Contains(words[verb].Lemma.ToLowerInvariant());
+        if (!passiveHeadline && (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX")))
         {
             return false;
         }
