@@ -4609,6 +4609,11 @@ public sealed class EventCoder
         // the act undoes what was turned against it: "lift trade sanctions against Japan", yielding
         // (08) or the intent to yield (035), is done for Japan.)
         bool cooperative = code is not null && code[..2] is "03" or "04" or "05" or "06" or "07" && !code.StartsWith("035", StringComparison.Ordinal);
+        // ("He begged lawmakers not to lose sight of the ongoing Ukraine conflict": whom an appeal or
+        // a demand is addressed to, its object, is its target even unnamed by country, before a
+        // country named in what is asked.)
+        bool appeal = code is not null && code[..2] is "02" or "10";
+        bool AddressedObject(ActorMention m) => m.Head >= 0 && context.Syntax.Words[m.Head].Deprel == "obj" && context.Syntax.Words[m.Head].Head == verb;
         bool TurnedAgainst(ActorMention m) => cooperative && m.Head >= 0 && context.Syntax.Children(m.Head, "case").Any(c => context.Lemma(c) == "against");
         foreach (var phrase in TargetCandidates(context, verb, mediating))
         {
@@ -4625,7 +4630,7 @@ public sealed class EventCoder
             }
 
             first ??= candidate;
-            if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly))
+            if (candidate.Any(m => m.Country is not null || m.Rule != MentionRule.AgentOnly) || (appeal && candidate.All(m => AddressedObject(m))))
             {
                 return candidate;
             }
