@@ -81,12 +81,38 @@ public static class TimePhraseParsing
         ConjoinedNounsAsNextClauseSubject(tagger.Tags, parser, tags, heads, labels);
         FinalAttributionAsParataxis(tagger.Tags, parser, forms, tags, heads, labels);
         TimeSubjectWithNameAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
+        ModifierOfMarkToItsClause(parser, tags, tagger.Tags, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
 
     /// <summary>Time words the parser may take for the head of the name before them.</summary>
     private static readonly HashSet<string> DayWords = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
+
+    /// <summary>
+    /// "he noted that just last week Sudanese security services killed more than 10 civilians": the
+    /// parser hung the time phrase on the subordinator "that", which takes no dependents of its own
+    /// in the treebank; it modifies the clause's verb, and the subject's evidence had run from "last".
+    /// </summary>
+    private static void ModifierOfMarkToItsClause(Parser parser, int[] tags, TagSet tagSet, int[] heads, int[] labels)
+    {
+        int mark = IndexOf(parser.Labels, "mark"), oblique = IndexOf(parser.Labels, "obl:unmarked");
+        if (mark < 0 || oblique < 0)
+        {
+            return;
+        }
+
+        // (Only a bare noun phrase: an adverb on a subordinator is the treebank's "even if", "just because".)
+        for (int w = 0; w < heads.Length; w++)
+        {
+            int subordinator = heads[w] - 1;
+            if (labels[w] == oblique && subordinator >= 0 && labels[subordinator] == mark && tagSet.Pairs[tags[subordinator]].Upos == "SCONJ"
+                && heads[subordinator] > 0)
+            {
+                heads[w] = heads[subordinator];
+            }
+        }
+    }
 
     /// <summary>Seasons, which a "last", "this" or "next" before them makes a time phrase, as it does days, months and periods.</summary>
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };

@@ -860,4 +860,13 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "demand", "says", "ccomp");
         Assert.Equal("VBP", syntax.Words[Find(document, syntax, "demand")].Xpos);
     }
+
+    [Fact]
+    public void ATimePhraseHungOnASubordinatorModifiesItsClause()
+    {
+        // (Written like a sentence of the article-extraction benchmark's news.) The parser hung
+        // "last week" on "that", and the subject's evidence ran from "last".
+        var (document, syntax) = OneSentence("He noted that just last week Sudanese security services killed more than 10 civilians in Darfur.");
+        AssertArc(document, syntax, "week", "killed", "obl:unmarked");
+    }
 }
