@@ -82,6 +82,7 @@ public static class TimePhraseParsing
         FinalAttributionAsParataxis(tagger.Tags, parser, forms, tags, heads, labels);
         TimeSubjectWithNameAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         ModifierOfMarkToItsClause(parser, tags, tagger.Tags, heads, labels);
+        TimePhraseCompoundedOntoSubject(parser, forms, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
     }
@@ -111,6 +112,38 @@ public static class TimePhraseParsing
             {
                 heads[w] = heads[subordinator];
             }
+        }
+    }
+
+    /// <summary>
+    /// "he noted that just last week Sudanese security services killed more than 10 civilians": the
+    /// parser compounded "last week" onto the subject, one phrase whose evidence ran from "last". A
+    /// day, month or period after "last", "this" or "next" compounded onto a clause's subject is
+    /// that clause's unmarked oblique, as EWT attaches "last week".
+    /// </summary>
+    private static void TimePhraseCompoundedOntoSubject(Parser parser, IReadOnlyList<string> forms, int[] heads, int[] labels)
+    {
+        int compound = IndexOf(parser.Labels, "compound"), oblique = IndexOf(parser.Labels, "obl:unmarked");
+        if (compound < 0 || oblique < 0)
+        {
+            return;
+        }
+
+        for (int time = 1; time < heads.Length; time++)
+        {
+            int noun = heads[time] - 1;
+            if (labels[time] != compound || noun <= time || !IsCalendarWord(forms[time]) || heads[noun] <= 0
+                || parser.Labels[labels[noun]] is not ("nsubj" or "nsubj:pass")
+                || !HasDependent(heads, time, c => c < time && forms[c] is "last" or "Last" or "this" or "This" or "next" or "Next")
+                || HasDependent(heads, time, c => c > time))
+            {
+                // (Nothing after the time word may hang on it: "this week and industry analysts said"
+                // parsed with "industry" its conjunct is a parse gone wrong past mending here.)
+                continue;
+            }
+
+            heads[time] = heads[noun];
+            labels[time] = oblique;
         }
     }
 

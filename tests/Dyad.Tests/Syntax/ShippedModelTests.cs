@@ -868,5 +868,11 @@ public sealed class ShippedModelTests
         // "last week" on "that", and the subject's evidence ran from "last".
         var (document, syntax) = OneSentence("He noted that just last week Sudanese security services killed more than 10 civilians in Darfur.");
         AssertArc(document, syntax, "week", "killed", "obl:unmarked");
+
+        // (From the same story.) In a longer sentence the parser compounded "last week" onto the
+        // subject instead; it is the clause's modifier too.
+        (document, syntax) = OneSentence("He said that Sudan's military-dominated government continued to commit grave human rights abuses and atrocities, and he noted that just last week Sudanese security services killed more than 10 civilians in Darfur.");
+        AssertArc(document, syntax, "week", "killed", "obl:unmarked");
+        AssertArc(document, syntax, "services", "killed", "nsubj");
     }
 }
