@@ -2657,6 +2657,16 @@ public sealed class ActorResolver
             return From(country, MentionRule.Pronoun);
         }
 
+        // ("The European Commission proposed a tax … The Commission said …", "the World Bank … the
+        // Bank": a body named again by its last word, capitalised after "the" and alone, is the body
+        // named before, as the news writes it.)
+        if (word.Upos is "NOUN" or "PROPN" && char.IsUpper(form[0]) && syntax.Children(w).All(c => syntax.Words[c].Deprel is "det" or "case" or "punct")
+            && syntax.Children(w, "det").Any(d => syntax.Words[d].Lemma.Equals("the", StringComparison.OrdinalIgnoreCase))
+            && context.LastWithHead(word.Lemma) is { Rule: MentionRule.Name } body && body.Head >= 0 && body.Code.StartsWith("IGO", StringComparison.Ordinal))
+        {
+            return From(body, MentionRule.Repeated);
+        }
+
         if (word.Upos != "NOUN")
         {
             return null;
