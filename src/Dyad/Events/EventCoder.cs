@@ -907,7 +907,7 @@ public sealed class EventCoder
             // objected to" are done, and so would a misread "police clashed with protesters" be.)
             if (sources.Count == 0 && !reversed && ParseLostMainVerb(context.Syntax, v) && context.ActorEndingBefore(v) is { } before
                 && !(words[v].Xpos == "VBN" && words[v].Head >= 0 && words[v].Head < v && !context.Syntax.Children(v).Any(c => words[c].Deprel is "obj" or "ccomp" or "xcomp")
-                    && v + 1 < words.Length && (context.Lemma(v + 1) == "by" || (context.Lemma(v + 1) is "with" or "at" && PassiveWithOrAt.Contains(context.Lemma(v))))))
+                    && v + 1 < words.Length && (context.Lemma(v + 1) == "by" || TakesPassiveComplementNext(words, v))))
             {
                 // "A top U.S. official today praised Haiti's efforts" parsed with "official" as
                 // its root and "praised" as a modifier of "efforts": the actor right before the
@@ -1678,8 +1678,8 @@ public sealed class EventCoder
             // ("Forced to choose between a military crackdown … and Hong Kong's collapse, Xi will
             // choose the former": so too forced or compelled, by no one named, opening the sentence
             // or describing a noun, "Palestinians forced across the border".)
-            || (context.Lemma(verb) is "ask" or "press" or "force" or "compel" or "pressure" && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
-                && !(context.Lemma(verb) is "press" or "force" or "compel" or "pressure" && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
+            || ((context.Lemma(verb) == "ask" || PressingVerbs.Contains(context.Lemma(verb))) && (words[verb].Xpos == "VBN" || (verb == 0 && words[verb].Xpos == "VBD")) && words[verb].Deprel is "advcl" or "acl"
+                && !(PressingVerbs.Contains(context.Lemma(verb)) && syntax.Children(verb).Any(c => words[c].Deprel == "obl:agent" || (words[c].Deprel == "obl" && syntax.Children(c, "case").Any(k => context.Lemma(k) == "by"))))
                 && !HasChild(r => SubjectRelations.Contains(r) || r is "aux" or "aux:pass" or "nsubj:pass"))
             // "the spokesman said when asked to react", "if elected, he will …", "once approved":
             // a reduced passive clause (a past form with no subject or auxiliary of its own after
@@ -2067,6 +2067,13 @@ public sealed class EventCoder
 
     /// <summary>Verbs whose passive takes "with" or "at" for what is done ("threatened with arrest", "estimated at 280,000").</summary>
     private static readonly FrozenSet<string> PassiveWithOrAt = FrozenSet.Create("threaten", "charge", "estimate", "value", "price", "put", "peg", "fix", "arm", "equip", "hit", "target");
+
+    /// <summary>Whether a verb of <see cref="PassiveWithOrAt"/> has its passive's "with" or "at" right after it ("threatened with arrest").</summary>
+    private static bool TakesPassiveComplementNext(ImmutableArray<SyntaxWord> words, int verb) =>
+        verb + 1 < words.Length && words[verb + 1].Lemma.ToLowerInvariant() is "with" or "at" && PassiveWithOrAt.Contains(words[verb].Lemma.ToLowerInvariant());
+
+    /// <summary>Verbs whose sentence-opening participle is done to the main clause's subject by whoever presses ("Pressed for comment", "Forced to choose").</summary>
+    private static readonly FrozenSet<string> PressingVerbs = FrozenSet.Create("press", "force", "compel", "pressure");
 
     /// <summary>Verbs whose "on", "upon" or "against" phrase names what is still to be done or settled ("insisted on meeting Gorbachev").</summary>
     private static readonly FrozenSet<string> SettlingVerbs = FrozenSet.Create("decide", "agree", "insist", "vote", "settle");
@@ -4567,9 +4574,7 @@ public sealed class EventCoder
         // the "with" or "at" of a verb whose passive takes them right after it: a headline's passive
         // ("Hong Kong 'threatened with Chinese military intervention'"). (A "by" there is as often a
         // participle's in a parse gone wrong: "Legislation passed by Congress last year calling for".)
-        string after = verb + 1 < words.Length ? words[verb + 1].Lemma.ToLowerInvariant() : string.Empty;
-        bool passiveHeadline = after is "with" or "at" && PassiveWithOrAt.Contains(words[verb].Lemma.ToLowerInvariant());
-        if (!passiveHeadline && (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX")))
+        if (!TakesPassiveComplementNext(words, verb) && (syntax.Root < 0 || words[syntax.Root].Upos is not ("VERB" or "AUX")))
         {
             return false;
         }

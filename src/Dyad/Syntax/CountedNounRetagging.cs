@@ -12,7 +12,13 @@ namespace Dyad.Syntax;
 /// </summary>
 public static partial class CountedNounRetagging
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "is", "has", "does", "was" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "has", "does", "was" };
+
+    /// <summary>
+    /// Whether a word tagged <paramref name="xpos"/> may be a plural noun read as a third-person
+    /// verb: VBZ, an "-s" word of four letters or more, no auxiliary (shared with <see cref="PluralSubjectRetagging"/>).
+    /// </summary>
+    internal static bool IsPluralLookingVerb(string form, string xpos) => xpos == "VBZ" && form.Length >= 4 && form.EndsWith('s') && !Auxiliaries.Contains(form);
 
     /// <summary>Quantifiers that open a plural noun phrase ("all offers", "both sides").</summary>
     private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase) { "all", "both", "several", "many", "most", "some", "any", "few" };
@@ -29,7 +35,7 @@ public static partial class CountedNounRetagging
         for (int i = 2; i < forms.Count; i++)
         {
             string form = forms[i];
-            if (tagSet.Pairs[tags[i]].Xpos != "VBZ" || form.Length < 4 || !form.EndsWith('s') || !char.IsLower(form[0]) || Auxiliaries.Contains(form))
+            if (!IsPluralLookingVerb(form, tagSet.Pairs[tags[i]].Xpos) || !char.IsLower(form[0]))
             {
                 continue;
             }

@@ -15,8 +15,6 @@ namespace Dyad.Syntax;
 /// </summary>
 public static class PluralSubjectRetagging
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "is", "has", "does", "was" };
-
     /// <summary>Tags of words that can open or continue a noun phrase before its head.</summary>
     private static readonly HashSet<string> NounPhraseTags = new(StringComparer.Ordinal)
     {
@@ -45,7 +43,7 @@ public static class PluralSubjectRetagging
         for (int i = 0; i + 1 < forms.Count; i++)
         {
             string form = forms[i];
-            if (Xpos(i) != "VBZ" || form.Length < 4 || !form.EndsWith('s') || (i > 0 && !char.IsLower(form[0])) || Auxiliaries.Contains(form))
+            if (!CountedNounRetagging.IsPluralLookingVerb(form, Xpos(i)) || (i > 0 && !char.IsLower(form[0])))
             {
                 continue;
             }

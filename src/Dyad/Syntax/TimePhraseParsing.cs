@@ -134,7 +134,7 @@ public static class TimePhraseParsing
             int noun = heads[time] - 1;
             if (labels[time] != compound || noun <= time || !IsCalendarWord(forms[time]) || heads[noun] <= 0
                 || parser.Labels[labels[noun]] is not ("nsubj" or "nsubj:pass")
-                || !HasDependent(heads, time, c => c < time && forms[c] is "last" or "Last" or "this" or "This" or "next" or "Next")
+                || !HasTimeLead(forms, heads, time)
                 || HasDependent(heads, time, c => c > time))
             {
                 // (Nothing after the time word may hang on it: "this week and industry analysts said"
@@ -149,6 +149,10 @@ public static class TimePhraseParsing
 
     /// <summary>Seasons, which a "last", "this" or "next" before them makes a time phrase, as it does days, months and periods.</summary>
     private static readonly HashSet<string> Seasons = new(StringComparer.OrdinalIgnoreCase) { "summer", "winter", "spring", "autumn", "fall" };
+
+    /// <summary>Whether "last", "this" or "next" before a time word hangs on it ("last April", "this week").</summary>
+    private static bool HasTimeLead(IReadOnlyList<string> forms, int[] heads, int time) =>
+        HasDependent(heads, time, c => c < time && forms[c].ToLowerInvariant() is "last" or "this" or "next");
 
     /// <summary>A day, month, period or season ("last April", "this week", "next summer").</summary>
     private static bool IsCalendarWord(string form) =>
@@ -176,7 +180,7 @@ public static class TimePhraseParsing
             int name = time + 2;
             if (!IsCalendarWord(forms[time]) || !(labels[time] == subject || labels[time] == passiveSubject) || forms[time + 1] != ","
                 || heads[name] != time + 1 || labels[name] != apposition || tagSet.Pairs[tags[name]].Upos is not ("PROPN" or "NOUN")
-                || !HasDependent(heads, time, c => c < time && forms[c] is "last" or "Last" or "this" or "This" or "next" or "Next"))
+                || !HasTimeLead(forms, heads, time))
             {
                 continue;
             }
