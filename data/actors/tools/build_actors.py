@@ -178,10 +178,12 @@ def build_regions(src):
 
 def build_seats(px, src):
     out = []
-    for code, names, note in read_psv(src, 3):
+    for code, names, shared_by, note in read_psv(src, 4):
         names = dedupe(split_list(names))
-        o = {"type": "seat", "code": code, "names": names,
-             "source": "phoenix" if any(fold(n) in px.all_names for n in names) else "dyad"}
+        o = {"type": "seat", "code": code, "names": names}
+        if shared_by:
+            o["shared_by"] = split_list(shared_by)
+        o["source"] = "phoenix" if any(fold(n) in px.all_names for n in names) else "dyad"
         if note:
             o["note"] = note
         out.append(o)

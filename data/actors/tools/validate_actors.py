@@ -25,7 +25,7 @@ FILES = {  # file -> allowed types
 FIELDS = {
     "country": {"type", "code", "names", "source", "note", "iso2", "fips", "adjectives", "demonyms", "capital"},
     "region": {"type", "code", "names", "source", "note", "adjectives"},
-    "seat": {"type", "code", "names", "source", "note"},
+    "seat": {"type", "code", "names", "source", "note", "shared_by"},
     "organization": {"type", "code", "names", "source", "note", "adjectives", "country"},
     "group": {"type", "code", "names", "source", "note", "adjectives"},
     "agent": {"type", "code", "names", "source", "note"},
@@ -166,6 +166,16 @@ def main():
                     o = json.loads(line)
                     if "country" in o and o["country"] not in countries:
                         errors.append(f"organizations.jsonl:{ln}: unknown country {o['country']}")
+    # a seat's shared_by names countries, never its own
+    path = os.path.join(DIR, "seats.jsonl")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            for ln, line in enumerate(fh, 1):
+                if line.strip() and not line.startswith("#"):
+                    o = json.loads(line)
+                    for c in o.get("shared_by", []):
+                        if c not in countries or c == o["code"][:3]:
+                            errors.append(f"seats.jsonl:{ln}: shared_by {c} is no other country")
     overlaps = {k: v for k, v in seen_names.items() if len({c for _, c in v}) > 1}
     for k in sorted(overlaps):
         v = overlaps[k]

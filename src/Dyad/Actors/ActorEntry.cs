@@ -65,6 +65,12 @@ public sealed record ActorEntry
     /// <summary>Country of a national body (organisations).</summary>
     public string? Country { get; init; }
 
+    /// <summary>
+    /// Countries whose own body bears a seat's names too ("House of Commons": Canada's as well as
+    /// Britain's): the bare name in a story about one of them is that country's body.
+    /// </summary>
+    public ImmutableArray<string> SharedBy { get; init; } = [];
+
     /// <summary>Roles of a person.</summary>
     public ImmutableArray<ActorRole> Roles { get; init; } = [];
 

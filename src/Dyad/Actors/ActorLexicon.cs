@@ -681,10 +681,17 @@ public sealed class ActorLexicon
                 throw new FormatException(code is null ? "missing \"code\"" : $"\"code\" is not a CAMEO code (three-letter parts in capitals): \"{code}\"");
             }
 
+            var sharedBy = Strings(root, "shared_by");
+            if (sharedBy.FirstOrDefault(c => c.Length != 3 || !ActorCode.IsValid(c)) is string notCountry)
+            {
+                throw new FormatException($"\"shared_by\" holds \"{notCountry}\", which is no three-letter country code");
+            }
+
             return new ActorEntry
             {
                 Type = type,
                 Code = code,
+                SharedBy = sharedBy,
                 Id = id,
                 Names = names,
                 Adjectives = Strings(root, "adjectives"),

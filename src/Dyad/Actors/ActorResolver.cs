@@ -416,7 +416,17 @@ public sealed class ActorResolver
                     if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
                     {
                         context.Countries.Add(code[..3]);
-                        context.NoteFiling(code, dateline, form.Entry.Origin);
+                        if (form.Entry.SharedBy.IsEmpty)
+                        {
+                            // (A shared seat's name is no country of its own: "OTTAWA - … the House of Commons".)
+                            context.NoteFiling(code, dateline, form.Entry.Origin);
+                        }
+                    }
+
+                    if ((form.Entry.Type == ActorType.Person ? form.Entry.CodeOn(context.Date) : form.Entry.Code) is { Length: >= 3 } named
+                        && form.Entry.Type is not ActorType.Agent && form.Entry.SharedBy.IsEmpty)
+                    {
+                        context.NoteNamedCountry(named[..3], form.Entry.Origin);
                     }
                 }
             }
@@ -1849,6 +1859,17 @@ public sealed class ActorResolver
             if (named is not null && named != seatCountry)
             {
                 var owned = Make(ActorCode.Combine(named, seatRole), MentionRule.CountryAndAgent, phrase);
+                return NameUnknownPerson(document, syntax, head, parts, owned, context);
+            }
+
+            // "OTTAWA - … told the House of Commons", "QUITO - … Congress voted": a bare name that
+            // other countries' bodies bear too is the body of the country the story is about, when
+            // the story names the dictionary's own country nowhere (see DocumentContext.SharedSeatCountry).
+            if (named is null && !organization.Entry.SharedBy.IsEmpty && context.SharedSeatCountry(organization.Entry) is var (sharer, sharerEntry))
+            {
+                // (Still the seat's name, whose evidence adds the entry of the country.)
+                var owned = Make(ActorCode.Combine(sharer, seatRole), MentionRule.Name, NameAsWritten(document, syntax.Words, parts, organization), organization.Entry.Id)
+                    with { Entries = entries.Add(sharerEntry), IsSeat = true };
                 return NameUnknownPerson(document, syntax, head, parts, owned, context);
             }
         }
@@ -3293,6 +3314,34 @@ public sealed class ActorResolver
             {
                 namedElsewhere.Add(ActorCode.CountryOf(code) ?? code);
             }
+        }
+
+        /// <summary>Countries the story names by any dictionary name but a shared seat's (people by their role's country), with the entry of the first name of each.</summary>
+        private readonly Dictionary<string, string> namedCountries = new(StringComparer.Ordinal);
+
+        public void NoteNamedCountry(string country, string entry) => namedCountries.TryAdd(country, entry);
+
+        /// <summary>
+        /// The country whose body a seat's shared name means, and the entry that says so: the
+        /// dateline's country when the seat is shared by it ("OTTAWA - … the House of Commons" is
+        /// Canada's), else, in a story with no dateline place, the one sharing country it names;
+        /// never when the story names the seat's own country anywhere (a Tokyo story on the U.S.
+        /// Congress, "a Senate committee" in a Paris story about James Baker).
+        /// </summary>
+        public (string Country, string Entry)? SharedSeatCountry(ActorEntry seat)
+        {
+            if (ActorCode.CountryOf(seat.Code ?? string.Empty) is not string own || namedCountries.ContainsKey(own))
+            {
+                return null;
+            }
+
+            if (datelineCountry is string filed)
+            {
+                return seat.SharedBy.Contains(filed) ? (filed, datelineEntry) : null;
+            }
+
+            var sharers = seat.SharedBy.Where(namedCountries.ContainsKey).Take(2).ToList();
+            return sharers is [var only] ? (only, namedCountries[only]) : null;
         }
 
         /// <summary>Remembers a person's full name and surname for later mentions.</summary>

@@ -66,6 +66,20 @@ public sealed class CodeCommandTests
     }
 
     [Fact]
+    public async Task ASeatSharedByNoCountryCodeIsReportedWithItsLine()
+    {
+        using var folder = new TempFolder();
+        string dictionary = folder.File("actors.jsonl",
+            "{\"type\":\"seat\",\"code\":\"GBRLEG\",\"names\":[\"Freedonian Hall\"],\"shared_by\":[\"CAN\"],\"source\":\"test\"}\n"
+            + "{\"type\":\"seat\",\"code\":\"GBRLEG\",\"names\":[\"Sylvanian Hall\"],\"shared_by\":[\"Canada\"],\"source\":\"test\"}\n");
+        var run = await CliRunner.InProcess("code", "--actors", dictionary, Paths.TestData("inputs/headline.txt"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("actors.jsonl:2", run.Error, StringComparison.Ordinal);
+        Assert.Contains("shared_by", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("actors.jsonl:1", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AUserRowForTheVerbAloneBlocksTheShippedRowAsSpecific()
     {
         using var folder = new TempFolder();
