@@ -378,6 +378,12 @@ public sealed class ActorResolver
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
+    /// <summary>Nouns of one who speaks for a body ("a spokesman for the ministry").</summary>
+    private static readonly HashSet<string> SpokesNouns = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"];
+
+    /// <summary>Whom a statement is made to when it is made to the press ("told reporters").</summary>
+    private static readonly HashSet<string> PressWords = ["reporter", "reporters", "journalist", "journalists", "newsman", "newsmen", "correspondent", "correspondents", "press"];
+
     /// <summary>Verbs of saying whose plural subject no dictionary knows is a speaking group ("the sources said", "analysts predict").</summary>
     private static readonly HashSet<string> SayingVerbs = ["say", "tell", "add", "note", "estimate", "predict", "forecast", "warn", "argue", "explain", "insist", "stress", "claim", "comment", "believe", "expect"];
 
@@ -662,6 +668,25 @@ public sealed class ActorResolver
 
             if (mention.Rule != MentionRule.AgentOnly)
             {
+                continue;
+            }
+
+            if (SpokesNouns.Contains(words[w].Lemma.ToLowerInvariant())
+                && syntax.Children(w, "nmod").Where(n => syntax.Children(n, "case").Any(c => document[words[c].Span].Equals("for", StringComparison.OrdinalIgnoreCase)))
+                    .Select(n => codes.GetValueOrDefault(n)).FirstOrDefault(m => m is not null) is { } spokenFor)
+            {
+                // "a spokesman for the Japanese foreign ministry", "a spokesman for the World Bank":
+                // whoever speaks for a body is its voice, coded as the body is (as "a World Bank
+                // spokesman" is), not a government of no country. (A body of no country gives its
+                // role only, and the dateline may still give the country: "ROTTERDAM - … a
+                // spokeswoman for the Ministry of Agriculture said".)
+                bool whole = spokenFor.Country is not null || spokenFor.Code.StartsWith("IGO", StringComparison.Ordinal);
+                codes[w] = mention with
+                {
+                    Code = spokenFor.Code,
+                    Rule = whole ? MentionRule.AgentOfActor : MentionRule.AgentOnly,
+                    Entries = mention.Entries.AddRange(spokenFor.Entries).Distinct().ToImmutableArray(),
+                };
                 continue;
             }
 
@@ -2662,6 +2687,21 @@ public sealed class ActorResolver
             if (lower is "it" or "its" && context.LastThing(before, syntax) is { } thing)
             {
                 return From(thing, MentionRule.Pronoun);
+            }
+
+            if (lower == "they" && syntax.Words[w].Deprel == "nsubj" && syntax.Words[w].Head is int reported and >= 0 && syntax.Words[reported].Deprel == "ccomp"
+                && syntax.Words[reported].Head is int speech and >= 0 && Facts.QuoteFinder.SpeechVerbs.Contains(syntax.Words[speech].Lemma)
+                && syntax.Children(speech, "nsubj").FirstOrDefault(-1) is int speakingBody and >= 0 && speakingBody < w
+                && codes.GetValueOrDefault(speakingBody) is { IsPerson: false } collective && !syntax.Children(speakingBody, "conj").Any()
+                && !syntax.Children(speech).Any(c => syntax.Words[c].Deprel is "obj" or "iobj" && !PressWords.Contains(syntax.Words[c].Lemma.ToLowerInvariant())))
+            {
+                // "Mutual Shares Corp and Mutual Qualified Income Fund Inc said they were weighing
+                // offers", "Japan can't just say they will comply": the subject "they" of what a body,
+                // a country or a group said is that speaker, however its name counts. (Not when the
+                // speech has an addressee beside the press, who may be meant: "Cuba told operators
+                // they would not receive March shipments"; a coordinated speaker is left to the
+                // search for plurals.)
+                return collective.Rule == MentionRule.Pair ? collective with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(collective, MentionRule.Pronoun);
             }
 
             if (PluralPronouns.Contains(lower) && context.LastPlural(before, s, w) is { } group)

@@ -84,7 +84,73 @@ public static class TimePhraseParsing
         ModifierOfMarkToItsClause(parser, tags, tagger.Tags, heads, labels);
         TimePhraseCompoundedOntoSubject(parser, forms, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
+        PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         return tags;
+    }
+
+    /// <summary>Whether a word on the way from <paramref name="noun"/> up to <paramref name="verb"/> (not the verb) has the case marker of a clause read as a phrase ("after", "before", "as" …).</summary>
+    private static bool UnderSubordinatingPhrase(Parser parser, IReadOnlyList<string> forms, int[] heads, int[] labels, int noun, int verb)
+    {
+        int caseLabel = IndexOf(parser.Labels, "case");
+        for (int node = noun, steps = 0; node >= 0 && node != verb && steps <= heads.Length; node = heads[node] - 1, steps++)
+        {
+            int phrase = node;
+            if (HasDependent(heads, phrase, c => labels[c] == caseLabel && forms[c].ToLowerInvariant() is "after" or "before" or "until" or "since" or "as" or "because" or "when" or "while"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Participles that open a phrase of their own, hung on a clause in the treebank ("compared with", "based on").</summary>
+    private static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.OrdinalIgnoreCase) { "compared", "based", "given", "provided", "granted" };
+
+    /// <summary>
+    /// "the seat on the board currently occupied by a grouping of Sri Lanka, Vietnam and Laos",
+    /// "renewed union demands already rejected by the government", "a site not yet chosen": the
+    /// parser hung a past participle as an adverbial clause on the verb before it, though it has no
+    /// subject, auxiliary, object or subordinator of its own and follows a noun of that verb's clause
+    /// with only adverbs between; it describes that noun. (The shipped parser never gives EWT's dev
+    /// set this shape; on the Reuters bodies it is mostly the noun's modifier, and the occupied seat
+    /// was an occupation by three countries. A participle with nothing hung on it, "…, S and P
+    /// stressed", is left alone.)
+    /// </summary>
+    private static void PassiveAdverbialAfterNounAsModifier(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int advcl = IndexOf(parser.Labels, "advcl"), acl = IndexOf(parser.Labels, "acl"), punct = IndexOf(parser.Labels, "punct");
+        if (advcl < 0 || acl < 0 || punct < 0)
+        {
+            return;
+        }
+
+        for (int w = 1; w < heads.Length; w++)
+        {
+            int verb = heads[w] - 1;
+            if (labels[w] != advcl || verb < 0 || verb >= w || tagSet.Pairs[tags[w]].Xpos != "VBN" || PrepositionalParticiples.Contains(forms[w])
+                || HasDependent(heads, w, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "mark" or "aux" or "aux:pass" or "cop" or "expl" or "obj")
+                || !HasDependent(heads, w, c => labels[c] != punct))
+            {
+                continue;
+            }
+
+            int noun = w - 1;
+            while (noun > verb && tagSet.Pairs[tags[noun]].Xpos == "RB")
+            {
+                noun--;
+            }
+
+            // (Not a noun under "after", "before", "until", "since", "as", "because" or "when", the
+            // subject of a clause the parser read as a phrase: "after three of the paper's senior
+            // managers resigned Friday".)
+            if (noun > verb && tagSet.Pairs[tags[noun]].Upos is "NOUN" or "PROPN" && Dominates(heads, verb, noun)
+                && !UnderSubordinatingPhrase(parser, forms, heads, labels, noun, verb))
+            {
+                heads[w] = noun + 1;
+                labels[w] = acl;
+            }
+        }
     }
 
     /// <summary>Time words the parser may take for the head of the name before them.</summary>

@@ -841,6 +841,26 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void APassiveParticipleHungOnTheVerbBeforeItsNounDescribesTheNoun()
+    {
+        // (Reuters-21578, reuters-17297 and reuters-209.) The parser hung "occupied" and "rejected" as
+        // adverbial clauses on "take" and "renewed"; each describes the noun right before it.
+        var (document, syntax) = OneSentence("China will take the seat on the board currently occupied by a grouping of Sri Lanka, Vietnam and Laos.");
+        AssertArc(document, syntax, "occupied", "board", "acl");
+        (document, syntax) = OneSentence("Edmond Maire renewed union demands already rejected by the government for indexation clauses.");
+        AssertArc(document, syntax, "rejected", "demands", "acl");
+    }
+
+    [Fact]
+    public void APassiveParticipleAfterAClauseReadAsAPhraseStaysOnTheVerb()
+    {
+        // (Reuters-21578, reuters-12020.) "managers" is the subject of a clause the parser read as a
+        // phrase under "after"; "resigned" is not what describes the managers.
+        var (document, syntax) = OneSentence("Acting publisher Jean-Pierre Bordua said the newspaper's bank blocked its lines of credit after three of the paper's senior managers resigned Friday.");
+        Assert.NotEqual(Find(document, syntax, "managers"), syntax.Words[Find(document, syntax, "resigned")].Head);
+    }
+
+    [Fact]
     public void ATimePhraseReadAsTheSubjectWithTheNameAfterItsCommaAsItsAppositionIsTheVerbsModifier()
     {
         // (Written like a Reuters-21578 sentence.) The parser made "last April" the subject of
