@@ -378,6 +378,9 @@ public sealed class ActorResolver
     private static readonly HashSet<string> SingularPronouns = ["he", "she", "him", "her", "his", "hers"];
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
+    /// <summary>Nouns of those who study a country, whose compounded country name is their subject ("a China expert").</summary>
+    private static readonly HashSet<string> StudentsOfACountry = ["expert", "specialist", "analyst", "scholar", "watcher", "hand", "researcher", "historian", "observer"];
+
     /// <summary>Nouns of one who speaks for a body ("a spokesman for the ministry").</summary>
     private static readonly HashSet<string> SpokesNouns = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"];
 
@@ -2066,6 +2069,18 @@ public sealed class ActorResolver
             && !(country.Entry.Type == ActorType.Region && headLemma is "producer" or "supplier" or "buyer" or "seller"))
         {
             return Make(ActorCode.Combine(country.Entry.Code!, "BUS"), MentionRule.CountryAndAgent, phrase);
+        }
+
+        // "a China expert", "Alexander Vindman, a Ukraine specialist on the National Security
+        // Council": a country's name (not its adjective) compounded on one who studies it names what
+        // is studied, not the person's country ("a Chinese expert" stays Chinese).
+        // (Not an abbreviation, which news writes for the adjective: "two U.S. experts on the Soviet
+        // Union", "a U.K. analyst" are American and British.)
+        if (country is not null && agent is null && country.Kind == MatchKind.Name && words[head].Upos == "NOUN" && StudentsOfACountry.Contains(headLemma)
+            && parts.Any(p => p.Match.Forms.Contains(country) && words[p.Head].Deprel == "compound"
+                && document[words[p.Head].Span] is var written && !written.Contains('.') && !written.All(char.IsUpper)))
+        {
+            return null;
         }
 
         if (country is not null)

@@ -2876,6 +2876,10 @@ public sealed class EventCoder
             // ("did not think tax writers would approve a tax" forecasts no approval; it is no refusal.)
             && !(words[trigger].Deprel == "ccomp" && words[trigger].Head >= 0 && IsNegatedBelief(context.Syntax, words[trigger].Head))
             && !(words[trigger].Xpos == "VBG" && !context.Syntax.Children(trigger, "aux").Any()) && !AskedOfAddressee(context, trigger)
+            // ("concessions they might not otherwise have agreed to", "would not have accepted": what
+            // may not, or would not have, been accepted is a possibility or a counterfactual, no refusal.)
+            && !context.Syntax.Children(trigger, "aux").Any(a => context.Lemma(a) is "might" or "may")
+            && !(context.Syntax.Children(trigger, "aux").Any(a => context.Lemma(a) == "have") && context.Syntax.Children(trigger, "aux").Any(a => words[a].Xpos == "MD"))
             // ("congressional leaders have not agreed on whether they will seek any tax increase": a
             // question not yet settled is refused by no one.)
             && !context.Syntax.Children(trigger).Any(c => context.Syntax.Children(c).Any(m => words[m].Deprel is "mark" or "advmod" && m < c && IsQuestionWord(context.Lemma(m))))

@@ -85,7 +85,73 @@ public static class TimePhraseParsing
         TimePhraseCompoundedOntoSubject(parser, forms, heads, labels);
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
+        SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
         return tags;
+    }
+
+    /// <summary>
+    /// "In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked each other's
+    /// policies": the parser joined the subjects after the comma to the last noun of the phrase put
+    /// before them as its conjuncts, and left the verb right after them with no subject (the attack
+    /// was the debate's). A finite verb with no subject, right after nouns so joined to a word of a
+    /// phrase hung on that verb before them, takes them as its subject: the first after the comma,
+    /// with the others on it, and the comma on the verb.
+    /// </summary>
+    private static void SubjectsConjoinedOntoFrontedPhrase(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int conj = IndexOf(parser.Labels, "conj"), subject = IndexOf(parser.Labels, "nsubj"), punct = IndexOf(parser.Labels, "punct");
+        if (conj < 0 || subject < 0 || punct < 0)
+        {
+            return;
+        }
+
+        for (int verb = 2; verb < heads.Length; verb++)
+        {
+            int last = verb - 1, joinedTo = heads[last] - 1;
+            if (tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP") || labels[last] != conj || joinedTo < 0 || joinedTo >= last
+                || tagSet.Pairs[tags[last]].Upos is not ("NOUN" or "PROPN")
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
+            {
+                continue;
+            }
+
+            // The first of the nouns: the conjunct of the same word right after a comma, with every
+            // word from it to the verb under it or a conjunct of that word.
+            int first = Enumerable.Range(joinedTo + 2, last - joinedTo - 1)
+                .FirstOrDefault(w => heads[w] == joinedTo + 1 && labels[w] == conj && tagSet.Pairs[tags[w - 1]].Xpos == ",", -1);
+            bool UnderAConjunct(int w) => Enumerable.Range(first, verb - first).Any(c => heads[c] == joinedTo + 1 && labels[c] == conj && Dominates(heads, c, w));
+            if (first < 0 || !Enumerable.Range(first, verb - first).All(UnderAConjunct))
+            {
+                continue;
+            }
+
+            // (The joined-to word must lie in a phrase of the verb itself, put before the nouns.)
+            int top = joinedTo;
+            while (heads[top] != 0 && heads[top] - 1 != verb)
+            {
+                top = heads[top] - 1;
+            }
+
+            if (heads[top] - 1 != verb || top >= first || !parser.Labels[labels[top]].StartsWith("obl", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (int w = first + 1; w < verb; w++)
+            {
+                if (heads[w] == joinedTo + 1 && labels[w] == conj)
+                {
+                    heads[w] = first + 1;
+                }
+            }
+
+            heads[first] = verb + 1;
+            labels[first] = subject;
+            if (labels[first - 1] == punct)
+            {
+                heads[first - 1] = verb + 1;
+            }
+        }
     }
 
     /// <summary>Whether a word on the way from <paramref name="noun"/> up to <paramref name="verb"/> (not the verb) has the case marker of a clause read as a phrase ("after", "before", "as" …).</summary>

@@ -852,6 +852,16 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void SubjectsJoinedOntoTheLastNounOfAFrontedPhraseAreTheVerbsSubjects()
+    {
+        // (From a news page of the article-extraction benchmark.) The parser made "Johnson" and
+        // "Corbyn" conjuncts of "Tuesday" and left "attacked" with no subject.
+        var (document, syntax) = OneSentence("In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked each other's policies on Brexit.");
+        AssertArc(document, syntax, "Johnson", "attacked", "nsubj");
+        AssertArc(document, syntax, "Corbyn", "Johnson", "conj");
+    }
+
+    [Fact]
     public void APassiveParticipleAfterAClauseReadAsAPhraseStaysOnTheVerb()
     {
         // (Reuters-21578, reuters-12020.) "managers" is the subject of a clause the parser read as a
