@@ -682,9 +682,9 @@ public sealed class ActorLexicon
             }
 
             var sharedBy = Strings(root, "shared_by");
-            if (sharedBy.FirstOrDefault(c => c.Length != 3 || !ActorCode.IsValid(c)) is string notCountry)
+            if (sharedBy.FirstOrDefault(c => c.Length != 3 || !ActorCode.IsValid(c) || ActorCode.CountryOf(c) != c || c == ActorCode.CountryOf(code ?? string.Empty)) is string notCountry)
             {
-                throw new FormatException($"\"shared_by\" holds \"{notCountry}\", which is no three-letter country code");
+                throw new FormatException($"\"shared_by\" holds \"{notCountry}\", which is no three-letter code of another country");
             }
 
             return new ActorEntry

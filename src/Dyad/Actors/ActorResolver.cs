@@ -379,7 +379,7 @@ public sealed class ActorResolver
     private static readonly HashSet<string> PluralPronouns = ["they", "them", "their", "theirs"];
 
     /// <summary>Nouns of those who study a country, whose compounded country name is their subject ("a China expert").</summary>
-    private static readonly HashSet<string> StudentsOfACountry = ["expert", "specialist", "analyst", "scholar", "watcher", "hand", "researcher", "historian", "observer"];
+    private static readonly HashSet<string> StudentsOfACountry = ["expert", "specialist", "scholar", "watcher", "hand", "historian"];
 
     /// <summary>Nouns of one who speaks for a body ("a spokesman for the ministry").</summary>
     private static readonly HashSet<string> SpokesNouns = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"];
@@ -422,14 +422,11 @@ public sealed class ActorResolver
                 bool dateline = s == 0 && IsDateline(document, tokens, match);
                 foreach (var form in match.Forms)
                 {
-                    if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent)
+                    // (A shared seat's name is no country of its own: "OTTAWA - … the House of Commons".)
+                    if (form.Entry.Code is { Length: >= 3 } code && form.Entry.Type is not ActorType.Agent && form.Entry.SharedBy.IsEmpty)
                     {
                         context.Countries.Add(code[..3]);
-                        if (form.Entry.SharedBy.IsEmpty)
-                        {
-                            // (A shared seat's name is no country of its own: "OTTAWA - … the House of Commons".)
-                            context.NoteFiling(code, dateline, form.Entry.Origin);
-                        }
+                        context.NoteFiling(code, dateline, form.Entry.Origin);
                     }
 
                     if ((form.Entry.Type == ActorType.Person ? form.Entry.CodeOn(context.Date) : form.Entry.Code) is { Length: >= 3 } named
@@ -683,10 +680,14 @@ public sealed class ActorResolver
                 // spokesman" is), not a government of no country. (A body of no country gives its
                 // role only, and the dateline may still give the country: "ROTTERDAM - … a
                 // spokeswoman for the Ministry of Agriculture said".)
-                bool whole = spokenFor.Country is not null || spokenFor.Code.StartsWith("IGO", StringComparison.Ordinal);
+                // ("a spokesman for Israel": a country's spokesman is its government's.)
+                bool whole = spokenFor.Rule != MentionRule.AgentOnly;
                 codes[w] = mention with
                 {
-                    Code = spokenFor.Code,
+                    // (Only a country's own name: "a spokesman for the Taiwan Sugar Corp", a body no
+                    // dictionary knows, stays the country's, its role unknown.)
+                    Code = spokenFor.Rule is MentionRule.Country or MentionRule.Capital && words[spokenFor.Head].Upos == "PROPN" && spokenFor.Span == words[spokenFor.Head].Span
+                        ? OwnedRole(spokenFor, mention.Code, words[w]) : spokenFor.Code,
                     Rule = whole ? MentionRule.AgentOfActor : MentionRule.AgentOnly,
                     Entries = mention.Entries.AddRange(spokenFor.Entries).Distinct().ToImmutableArray(),
                 };
@@ -2708,14 +2709,16 @@ public sealed class ActorResolver
                 && syntax.Words[reported].Head is int speech and >= 0 && Facts.QuoteFinder.SpeechVerbs.Contains(syntax.Words[speech].Lemma)
                 && syntax.Children(speech, "nsubj").FirstOrDefault(-1) is int speakingBody and >= 0 && speakingBody < w
                 && codes.GetValueOrDefault(speakingBody) is { IsPerson: false } collective && !syntax.Children(speakingBody, "conj").Any()
+                && !before.Any(m => m.Plural && m.Head != speakingBody && !PressWords.Contains(syntax.Words[m.Head].Lemma.ToLowerInvariant()))
                 && !syntax.Children(speech).Any(c => syntax.Words[c].Deprel is "obj" or "iobj" && !PressWords.Contains(syntax.Words[c].Lemma.ToLowerInvariant())))
             {
-                // "Mutual Shares Corp and Mutual Qualified Income Fund Inc said they were weighing
-                // offers", "Japan can't just say they will comply": the subject "they" of what a body,
-                // a country or a group said is that speaker, however its name counts. (Not when the
-                // speech has an addressee beside the press, who may be meant: "Cuba told operators
-                // they would not receive March shipments"; a coordinated speaker is left to the
-                // search for plurals.)
+                // "The G-7 … said in the statement they welcomed proposals", "Japan can't just say they
+                // will comply": the subject "they" of what a body, a country or a group said is that
+                // speaker, however its name counts. (Not when the speech has an addressee beside the
+                // press, who may be meant, "Cuba told operators they would not receive March
+                // shipments", nor when a plural is named before, "Iraqi forces captured 20 Iranian
+                // soldiers and Baghdad said they had crossed the border"; a coordinated speaker is
+                // left to the search for plurals.)
                 return collective.Rule == MentionRule.Pair ? collective with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(collective, MentionRule.Pronoun);
             }
 

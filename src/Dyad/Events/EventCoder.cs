@@ -305,11 +305,12 @@ public sealed class EventCoder
     /// <summary>
     /// What an actor puts forward, whose author a participle's "by" names: "welcomed the proposals
     /// announced by Japan's ruling party", "opposed the plan drawn up by the Commission" are aimed at
-    /// the author (see <see cref="DeedParticiple"/>).
+    /// the author (see <see cref="DeedParticiple"/>). (Not a bill, a resolution or a decision, which
+    /// others sign or adopt: "Reagan signed the bill passed by Congress".)
     /// </summary>
     private static readonly FrozenSet<string> AuthoredThings = FrozenSet.Create(StringComparer.Ordinal,
         "proposal", "plan", "call", "request", "demand", "appeal", "idea", "suggestion", "proposition", "offer", "measure", "initiative",
-        "package", "scheme", "program", "programme", "reform", "policy", "bill", "resolution", "decision", "statement", "move", "step");
+        "package", "scheme", "program", "programme", "reform", "policy", "statement", "move", "step");
 
     /// <summary>Modifiers of an event noun that put the act in the future or in doubt ("the planned tariffs", "possible sanctions").</summary>
     private static readonly FrozenSet<string> FutureModifiers = FrozenSet.Create(StringComparer.Ordinal,

@@ -119,15 +119,18 @@ public static class TimePhraseParsing
             // word from it to the verb under it or a conjunct of that word.
             int first = Enumerable.Range(joinedTo + 2, last - joinedTo - 1)
                 .FirstOrDefault(w => heads[w] == joinedTo + 1 && labels[w] == conj && tagSet.Pairs[tags[w - 1]].Xpos == ",", -1);
+            // (Not when a conjunct with its own "and" comes before the comma, which then ends a list
+            // of the phrase, "In talks with France, Germany and Italy, Britain and Spain agreed".)
             bool UnderAConjunct(int w) => Enumerable.Range(first, verb - first).Any(c => heads[c] == joinedTo + 1 && labels[c] == conj && Dominates(heads, c, w));
-            if (first < 0 || !Enumerable.Range(first, verb - first).All(UnderAConjunct))
+            if (first < 0 || !Enumerable.Range(first, verb - first).All(UnderAConjunct)
+                || Enumerable.Range(joinedTo + 1, first - joinedTo - 1).Any(w => parser.Labels[labels[w]] == "cc"))
             {
                 continue;
             }
 
             // (The joined-to word must lie in a phrase of the verb itself, put before the nouns.)
             int top = joinedTo;
-            while (heads[top] != 0 && heads[top] - 1 != verb)
+            for (int steps = 0; heads[top] != 0 && heads[top] - 1 != verb && steps <= heads.Length; steps++)
             {
                 top = heads[top] - 1;
             }
@@ -160,8 +163,7 @@ public static class TimePhraseParsing
         int caseLabel = IndexOf(parser.Labels, "case");
         for (int node = noun, steps = 0; node >= 0 && node != verb && steps <= heads.Length; node = heads[node] - 1, steps++)
         {
-            int phrase = node;
-            if (HasDependent(heads, phrase, c => labels[c] == caseLabel && forms[c].ToLowerInvariant() is "after" or "before" or "until" or "since" or "as" or "because" or "when" or "while"))
+            if (HasDependent(heads, node, c => labels[c] == caseLabel && forms[c].ToLowerInvariant() is "after" or "before" or "until" or "since" or "as" or "because" or "when" or "while"))
             {
                 return true;
             }
@@ -172,6 +174,12 @@ public static class TimePhraseParsing
 
     /// <summary>Participles that open a phrase of their own, hung on a clause in the treebank ("compared with", "based on").</summary>
     private static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.OrdinalIgnoreCase) { "compared", "based", "given", "provided", "granted" };
+
+    /// <summary>Participles that mostly describe how the subject goes ("Arafat arrived in Cairo accompanied by senior PLO officials").</summary>
+    private static readonly HashSet<string> ManneredParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accompanied", "flanked", "surrounded", "armed", "escorted", "followed", "joined", "dressed", "guarded", "backed",
+    };
 
     /// <summary>
     /// "the seat on the board currently occupied by a grouping of Sri Lanka, Vietnam and Laos",
@@ -194,7 +202,7 @@ public static class TimePhraseParsing
         for (int w = 1; w < heads.Length; w++)
         {
             int verb = heads[w] - 1;
-            if (labels[w] != advcl || verb < 0 || verb >= w || tagSet.Pairs[tags[w]].Xpos != "VBN" || PrepositionalParticiples.Contains(forms[w])
+            if (labels[w] != advcl || verb < 0 || verb >= w || tagSet.Pairs[tags[w]].Xpos != "VBN" || PrepositionalParticiples.Contains(forms[w]) || ManneredParticiples.Contains(forms[w])
                 || HasDependent(heads, w, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "mark" or "aux" or "aux:pass" or "cop" or "expl" or "obj")
                 || !HasDependent(heads, w, c => labels[c] != punct))
             {
@@ -207,7 +215,7 @@ public static class TimePhraseParsing
                 noun--;
             }
 
-            // (Not a noun under "after", "before", "until", "since", "as", "because" or "when", the
+            // (Not a noun under "after", "before", "until", "since", "as", "because", "when" or "while", the
             // subject of a clause the parser read as a phrase: "after three of the paper's senior
             // managers resigned Friday".)
             if (noun > verb && tagSet.Pairs[tags[noun]].Upos is "NOUN" or "PROPN" && Dominates(heads, verb, noun)
