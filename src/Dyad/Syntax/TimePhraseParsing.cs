@@ -59,6 +59,7 @@ public static class TimePhraseParsing
         }
 
         int[] tags = TagAndParseWithLifts(tagger, decoder, forms, heads, labels);
+        int[] parsedHeads = [.. heads], parsedLabels = [.. labels];
         CoordinatedModifierParsing.Reparse(tagger.Tags, parser.Labels, forms, tags, heads, labels, (f, h, l) => TagAndParseWithLifts(tagger, decoder, f, h, l));
         AdjacentSubjectsAsOnePhrase(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterAndAsConjunct(tagger.Tags, parser, forms, tags, heads, labels);
@@ -86,7 +87,34 @@ public static class TimePhraseParsing
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
+        if (!IsTree(heads))
+        {
+            // (A repair that hung a word under its own dependent would leave a cycle, which every
+            // walk up the tree downstream would follow for ever: the parser's own tree is kept.)
+            parsedHeads.CopyTo(heads, 0);
+            parsedLabels.CopyTo(labels, 0);
+        }
+
         return tags;
+    }
+
+    /// <summary>Whether every word's chain of heads (1-based, 0 = root) reaches the root.</summary>
+    internal static bool IsTree(int[] heads)
+    {
+        for (int w = 0; w < heads.Length; w++)
+        {
+            int node = w, steps = 0;
+            while (heads[node] != 0)
+            {
+                node = heads[node] - 1;
+                if (node < 0 || node >= heads.Length || ++steps > heads.Length)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -218,7 +246,9 @@ public static class TimePhraseParsing
             // (Not a noun under "after", "before", "until", "since", "as", "because", "when" or "while", the
             // subject of a clause the parser read as a phrase: "after three of the paper's senior
             // managers resigned Friday".)
-            if (noun > verb && tagSet.Pairs[tags[noun]].Upos is "NOUN" or "PROPN" && Dominates(heads, verb, noun)
+            // (Never a noun under the participle itself, which would make a cycle: "the 15.7 mln
+            // reported for this year" parsed with "mln" hung on "reported".)
+            if (noun > verb && tagSet.Pairs[tags[noun]].Upos is "NOUN" or "PROPN" && Dominates(heads, verb, noun) && !Dominates(heads, w, noun)
                 && !UnderSubordinatingPhrase(parser, forms, heads, labels, noun, verb))
             {
                 heads[w] = noun + 1;

@@ -862,6 +862,28 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void APassiveParticipleOverItsNounIsNotHungUnderIt()
+    {
+        // (Reuters-21578, reuters-4106, its first two paragraphs.) "mln" hung on "reported"; making
+        // "reported" a modifier of "mln" made a cycle, and coding the story never ended.
+        var (document, syntax) = OneSentence("PARIS, March 12 - Consolidated attributable net profit of Ste Lyonnaise des Eaux <LYOE.PA> is likely to rise by at least 10 pct this year from the 360 mln francs reported for 1986, Chairman Jerome Monod told a news conference. Group turnover should rise about seven pct from the 15.7 mln reported for this year, while group investments should total around 1.8 billion francs, somewhat above the 1.3 billion annual average of the past three years, he added.");
+        var analyzed = Analyzer.Value.Analyze(document, 1);
+        foreach (var parse in new[] { syntax, analyzed })
+        {
+            for (int w = 0; w < parse.Words.Length; w++)
+            {
+                int node = w, steps = 0;
+                while (node >= 0 && steps++ <= parse.Words.Length)
+                {
+                    node = parse.Words[node].Head;
+                }
+
+                Assert.True(node < 0, $"word {w} of \"{document[parse.Words[w].Span]}\" never reaches the root");
+            }
+        }
+    }
+
+    [Fact]
     public void APassiveParticipleAfterAClauseReadAsAPhraseStaysOnTheVerb()
     {
         // (Reuters-21578, reuters-12020.) "managers" is the subject of a clause the parser read as a
