@@ -157,25 +157,25 @@ def main():
             missing = sorted(set(iso_pairs) - set(countries))
             if missing:
                 errors.append(f"countries.jsonl: ISO 3166-1 codes missing: {missing}")
+    def entities(name):
+        """(line number, entity) of each entity line of a shipped file, none when it is absent."""
+        path = os.path.join(DIR, name)
+        if not os.path.exists(path):
+            return
+        with open(path, encoding="utf-8") as fh:
+            for ln, line in enumerate(fh, 1):
+                if line.strip() and not line.startswith("#"):
+                    yield ln, json.loads(line)
+
     # organisations' country field must exist
-    path = os.path.join(DIR, "organizations.jsonl")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as fh:
-            for ln, line in enumerate(fh, 1):
-                if line.strip() and not line.startswith("#"):
-                    o = json.loads(line)
-                    if "country" in o and o["country"] not in countries:
-                        errors.append(f"organizations.jsonl:{ln}: unknown country {o['country']}")
+    for ln, o in entities("organizations.jsonl"):
+        if "country" in o and o["country"] not in countries:
+            errors.append(f"organizations.jsonl:{ln}: unknown country {o['country']}")
     # a seat's shared_by names countries, never its own
-    path = os.path.join(DIR, "seats.jsonl")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as fh:
-            for ln, line in enumerate(fh, 1):
-                if line.strip() and not line.startswith("#"):
-                    o = json.loads(line)
-                    for c in o.get("shared_by", []):
-                        if c not in countries or c == o["code"][:3]:
-                            errors.append(f"seats.jsonl:{ln}: shared_by {c} is no other country")
+    for ln, o in entities("seats.jsonl"):
+        for c in o.get("shared_by", []):
+            if c not in countries or c == o["code"][:3]:
+                errors.append(f"seats.jsonl:{ln}: shared_by {c} is no other country")
     overlaps = {k: v for k, v in seen_names.items() if len({c for _, c in v}) > 1}
     for k in sorted(overlaps):
         v = overlaps[k]

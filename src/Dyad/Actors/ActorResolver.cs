@@ -384,8 +384,9 @@ public sealed class ActorResolver
     /// <summary>Nouns of one who speaks for a body ("a spokesman for the ministry").</summary>
     private static readonly HashSet<string> SpokesNouns = ["spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "spokespersons"];
 
-    /// <summary>Whom a statement is made to when it is made to the press ("told reporters").</summary>
-    private static readonly HashSet<string> PressWords = ["reporter", "reporters", "journalist", "journalists", "newsman", "newsmen", "correspondent", "correspondents", "press"];
+    /// <summary>Nouns for the press a statement is made to ("told reporters", "told journalists"), shared with the event coder.</summary>
+    internal static readonly FrozenSet<string> PressAudience = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "reporter", "journalist", "newsman", "newsmen", "correspondent", "press", "newspaper", "reporters", "journalists", "correspondents");
 
     /// <summary>Verbs of saying whose plural subject no dictionary knows is a speaking group ("the sources said", "analysts predict").</summary>
     private static readonly HashSet<string> SayingVerbs = ["say", "tell", "add", "note", "estimate", "predict", "forecast", "warn", "argue", "explain", "insist", "stress", "claim", "comment", "believe", "expect"];
@@ -2326,7 +2327,15 @@ public sealed class ActorResolver
     /// "the statement said it would", may carry someone else's words, and "The Bank also said it"
     /// names an institution by a word of its name.)
     /// </summary>
-    private static int? NamedSpeaker(SentenceSyntax syntax, int pronoun)
+    private static int? NamedSpeaker(SentenceSyntax syntax, int pronoun) =>
+        ReportingSubject(syntax, pronoun) is var (subject, _) && syntax.Words[subject].Upos == "PROPN"
+            && !syntax.Children(subject, "conj").Any() && !syntax.Children(subject, "det").Any() ? subject : null;
+
+    /// <summary>
+    /// The subject, before the pronoun, of the speech verb whose reported clause has the pronoun as
+    /// its subject, and that verb ("Salomon Brothers announced it would …", "The G-7 said they …").
+    /// </summary>
+    private static (int Subject, int Verb)? ReportingSubject(SentenceSyntax syntax, int pronoun)
     {
         var words = syntax.Words;
         int clause = words[pronoun].Head;
@@ -2337,8 +2346,7 @@ public sealed class ActorResolver
 
         int verb = words[clause].Head;
         int subject = syntax.Children(verb).LastOrDefault(c => words[c].Deprel == "nsubj" && c < pronoun, -1);
-        return Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma) && subject >= 0 && words[subject].Upos == "PROPN"
-            && !syntax.Children(subject, "conj").Any() && !syntax.Children(subject, "det").Any() ? subject : null;
+        return Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma) && subject >= 0 ? (subject, verb) : null;
     }
 
     /// <summary>
@@ -2705,12 +2713,10 @@ public sealed class ActorResolver
                 return From(thing, MentionRule.Pronoun);
             }
 
-            if (lower == "they" && syntax.Words[w].Deprel == "nsubj" && syntax.Words[w].Head is int reported and >= 0 && syntax.Words[reported].Deprel == "ccomp"
-                && syntax.Words[reported].Head is int speech and >= 0 && Facts.QuoteFinder.SpeechVerbs.Contains(syntax.Words[speech].Lemma)
-                && syntax.Children(speech, "nsubj").FirstOrDefault(-1) is int speakingBody and >= 0 && speakingBody < w
+            if (lower == "they" && ReportingSubject(syntax, w) is var (speakingBody, speech)
                 && codes.GetValueOrDefault(speakingBody) is { IsPerson: false } collective && !syntax.Children(speakingBody, "conj").Any()
-                && !before.Any(m => m.Plural && m.Head != speakingBody && !PressWords.Contains(syntax.Words[m.Head].Lemma.ToLowerInvariant()))
-                && !syntax.Children(speech).Any(c => syntax.Words[c].Deprel is "obj" or "iobj" && !PressWords.Contains(syntax.Words[c].Lemma.ToLowerInvariant())))
+                && !before.Any(m => m.Plural && m.Head != speakingBody && !PressAudience.Contains(syntax.Words[m.Head].Lemma))
+                && !syntax.Children(speech).Any(c => syntax.Words[c].Deprel is "obj" or "iobj" && !PressAudience.Contains(syntax.Words[c].Lemma)))
             {
                 // "The G-7 … said in the statement they welcomed proposals", "Japan can't just say they
                 // will comply": the subject "they" of what a body, a country or a group said is that

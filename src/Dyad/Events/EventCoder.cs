@@ -354,9 +354,8 @@ public sealed class EventCoder
         "demand", "urge", "ask", "call", "insist", "warn", "request", "appeal", "press", "tell", "order", "instruct", "threaten",
         "accuse", "charge", "allege", "blame", "criticize", "criticise", "condemn", "reject", "deny", "suggest", "recommend", "propose", "advise", "remind", "reiterate", "declare", "conclude");
 
-    /// <summary>Nouns for the press a statement is made to ("told reporters", "told journalists").</summary>
-    private static readonly FrozenSet<string> PressAudience = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "reporter", "journalist", "newsman", "newsmen", "correspondent", "press", "newspaper", "reporters", "journalists", "correspondents");
+    /// <summary>Nouns for the press a statement is made to (<see cref="ActorResolver.PressAudience"/>).</summary>
+    private static readonly FrozenSet<string> PressAudience = ActorResolver.PressAudience;
 
     /// <summary>
     /// Verbs of choosing or permitting someone to act ("has been chosen to negotiate", "Egypt has
@@ -3843,16 +3842,14 @@ public sealed class EventCoder
             {
                 // ("its call that Egypt release the journalists" with the content clause parsed as a
                 // relative clause that has a mark: still the call's content.)
-                if (relation == "acl" && word.Xpos == "VBN" && !syntax.Children(node, "mark").Any())
-                {
-                    // ("union demands already rejected by the government": a participle describing
-                    // the noun says what was done to it, not what is asked or tried.)
-                }
-                else if (AttemptNouns.Contains(governor))
+                // ("union demands already rejected by the government": a participle describing the
+                // noun says what was done to it, not what is asked, tried or decided.)
+                bool describesTheNoun = relation == "acl" && word.Xpos == "VBN" && !syntax.Children(node, "mark").Any();
+                if (!describesTheNoun && AttemptNouns.Contains(governor))
                 {
                     attempted = true;
                 }
-                else if (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
+                else if (!describesTheNoun && (IrrealisNouns.Contains(governor) || (relation == "acl" && DispositionNouns.Contains(governor))
                     // ("OPEC would have difficulty agreeing on production": what one has trouble doing
                     // may not get done; not "difficulties in negotiating", met in doing it.)
                     || (relation == "acl" && governor is "difficulty" or "trouble" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any()
@@ -3861,7 +3858,7 @@ public sealed class EventCoder
                     // Commission", "rules for importing beef": what a rule or a means is for is a
                     // kind of act, none done; not "sanctions for invading", "praise for helping".)
                     || (relation == "acl" && word.Xpos == "VBG" && ProvisionNouns.Contains(governor) && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "for"))
-                    || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass")))
+                    || (ClaimNouns.Contains(governor) && syntax.Children(node).Any(c => SubjectRelations.Contains(words[c].Deprel) || words[c].Deprel == "nsubj:pass"))))
                 {
                     irrealis = true;
                 }
@@ -3875,7 +3872,7 @@ public sealed class EventCoder
                     // Ukraine in 2022" reports the act).
                     irrealis = true;
                 }
-                else if (relation == "acl" && governor == "decision" && words[parent].Deprel == "obj" && words[parent].Head is int announcing and >= 0 && words[announcing].Upos == "VERB"
+                else if (!describesTheNoun && relation == "acl" && governor == "decision" && words[parent].Deprel == "obj" && words[parent].Head is int announcing and >= 0 && words[announcing].Upos == "VERB"
                     && (HasModal(syntax, announcing) || Arranged(context, announcing)))
                 {
                     // "Reagan today is to announce a decision on tariffs to retaliate for …": a

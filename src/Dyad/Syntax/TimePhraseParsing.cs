@@ -99,7 +99,7 @@ public static class TimePhraseParsing
     }
 
     /// <summary>Whether every word's chain of heads (1-based, 0 = root) reaches the root.</summary>
-    internal static bool IsTree(int[] heads)
+    private static bool IsTree(int[] heads)
     {
         for (int w = 0; w < heads.Length; w++)
         {
@@ -156,14 +156,9 @@ public static class TimePhraseParsing
                 continue;
             }
 
-            // (The joined-to word must lie in a phrase of the verb itself, put before the nouns.)
-            int top = joinedTo;
-            for (int steps = 0; heads[top] != 0 && heads[top] - 1 != verb && steps <= heads.Length; steps++)
-            {
-                top = heads[top] - 1;
-            }
-
-            if (heads[top] - 1 != verb || top >= first || !parser.Labels[labels[top]].StartsWith("obl", StringComparison.Ordinal))
+            // (The joined-to word must lie in an oblique phrase of the verb itself, put before the nouns.)
+            if (!Enumerable.Range(0, first).Any(phrase => heads[phrase] == verb + 1 && parser.Labels[labels[phrase]].StartsWith("obl", StringComparison.Ordinal)
+                && Dominates(heads, phrase, joinedTo)))
             {
                 continue;
             }
