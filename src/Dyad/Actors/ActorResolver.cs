@@ -805,7 +805,11 @@ public sealed class ActorResolver
             // the leader for an apposition: a noun with an actor of its own before it, "World Bank",
             // is that actor's, not its leader's; "a group led by New York investor Michael
             // Steinhardt" is the investor's.)
+            // (Only a name, or a noun of someone or some body: "Duffy is on a two-day visit to
+            // Malaysia after talks in North and South America, the EC and Thailand" took the EC,
+            // hung on "visit", for the visitor.)
             if (words[w].Deprel == "appos" && words[w].Head >= 0 && !codes.ContainsKey(words[w].Head) && !syntax.Children(w, "case").Any()
+                && CanBeSomeone(document, syntax, words[w].Head)
                 && !(syntax.Children(words[w].Head, "acl").Any(v => words[w].Head < v && v < w && words[v].Xpos is "VBN" or "VBG")
                     && syntax.Children(words[w].Head).Any(c => c < words[w].Head && codes.ContainsKey(c))))
             {
@@ -2441,6 +2445,52 @@ public sealed class ActorResolver
     }
 
     /// <summary>An uncoded name described by an apposition takes the apposition's code.</summary>
+    /// <summary>Agentive endings of nouns of people ("manager", "investigator", "economist", "consultant", "chairman", "nominee").</summary>
+    private static readonly string[] PersonNounEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants", "ent", "ents", "ee", "ees", "person", "people"];
+
+    /// <summary>Nouns with an agentive ending that name things ("plant", "grant", "agreement", "number").</summary>
+    private static readonly FrozenSet<string> ThingsWithPersonEndings = FrozenSet.Create(StringComparer.Ordinal,
+        "plant", "grant", "agreement", "statement", "settlement", "payment", "investment", "development", "announcement",
+        "commitment", "element", "instrument", "shipment", "percent", "event", "extent", "content", "order", "offer", "number", "quarter", "letter",
+        "matter", "border", "center", "centre", "transfer", "summer", "winter", "water", "paper", "sector", "factor", "floor", "error", "door",
+        "favor", "favour", "fee", "degree", "guarantee", "amendment", "contingent", "segment");
+
+    /// <summary>Nouns of bodies, groups and places, which an apposition may name ("the group, Amnesty", "a unit, Foo Corp", "the capital Kabul").</summary>
+    private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "group", "unit", "venture", "nation", "country", "state", "associate", "member", "head", "chief", "body", "council", "board", "committee", "firm",
+        "company", "agency", "government", "ministry", "department", "party", "team", "side", "delegation", "mission", "panel", "union", "bank",
+        "subsidiary", "affiliate", "ally", "official", "staff", "family", "consortium", "syndicate", "coalition", "alliance", "organisation",
+        "organization", "association", "federation", "authority", "force", "army", "navy", "police", "court", "regime", "administration", "cabinet",
+        "parliament", "assembly", "senate", "congress", "leadership", "faction", "movement", "newspaper", "daily", "weekly", "network", "station",
+        "magazine", "journal", "paper", "institute", "institution", "foundation", "fund", "exchange", "house", "office", "bureau", "commission",
+        "corporation", "concern", "giant", "parent", "owner", "people", "public", "neighbour", "neighbor", "counterpart", "colleague", "friend",
+        "successor", "predecessor", "deputy", "envoy", "aide", "spokesman", "spokeswoman", "ruler", "king", "queen", "prince", "sheikh", "minister",
+        "secretary", "general", "commander", "club", "capital", "city", "town", "village", "province", "region", "republic", "kingdom", "island",
+        "territory", "enclave", "port", "church", "university", "school", "college", "rebel", "guerrilla", "militia");
+
+    /// <summary>
+    /// Whether a word an apposition describes can be someone or some body: a name, or a noun of
+    /// people or of a body; not an event, a measure or a thing ("a visit", "mln", "the situation").
+    /// </summary>
+    private static bool CanBeSomeone(Document document, SentenceSyntax syntax, int w)
+    {
+        // (A capitalised noun inside the sentence is a name the tagger took for a common noun:
+        // "the Organisation for Economic Cooperation and Development (OECD)", "Powerine, a
+        // privately-held company".)
+        // (A subject is kept: the parse hangs a closing speaker on the noun before it as its
+        // apposition, "… from 131.50 mln the previous week, the American Petroleum Institute (API)
+        // said", and the speaker's code is the subject's.)
+        var word = syntax.Words[w];
+        if (word.Upos != "NOUN" || (w > 0 && char.IsUpper(document.Text[word.Span.Start])) || word.Deprel == "nsubj")
+        {
+            return true;
+        }
+
+        string lemma = word.Lemma.ToLowerInvariant();
+        return GroupNouns.Contains(lemma)
+            || (!ThingsWithPersonEndings.Contains(lemma) && PersonNounEndings.Any(ending => lemma.EndsWith(ending, StringComparison.Ordinal) && lemma.Length > ending.Length + 2));
+    }
+
     private static ActorMention Described(Document document, SentenceSyntax syntax, int s, int name, ActorMention description, DocumentContext context)
     {
         string text = NameOf(document, syntax, name);

@@ -87,6 +87,7 @@ public static class TimePhraseParsing
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
+        NameAfterNounAsItsApposition(tagger.Tags, parser, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -197,6 +198,31 @@ public static class TimePhraseParsing
 
     /// <summary>Participles that open a phrase of their own, hung on a clause in the treebank ("compared with", "based on").</summary>
     private static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.OrdinalIgnoreCase) { "compared", "based", "given", "provided", "granted" };
+
+    /// <summary>
+    /// "exploded a series of bombs in the capital Kabul": the parser hung the name right after a
+    /// common noun, with no comma between, as an apposition of a word before that noun, here the
+    /// bombs, which took the capital's code; the name is the apposition of the noun right before
+    /// it when that noun is itself in the phrase of the word the parser chose.
+    /// </summary>
+    private static void NameAfterNounAsItsApposition(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int appos = IndexOf(parser.Labels, "appos");
+        if (appos < 0)
+        {
+            return;
+        }
+
+        for (int w = 2; w < heads.Length; w++)
+        {
+            int head = heads[w] - 1, noun = w - 1;
+            if (labels[w] == appos && head >= 0 && head < noun && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[noun]].Upos == "NOUN"
+                && heads[noun] - 1 == head)
+            {
+                heads[w] = noun + 1;
+            }
+        }
+    }
 
     /// <summary>Participles that mostly describe how the subject goes ("Arafat arrived in Cairo accompanied by senior PLO officials").</summary>
     private static readonly HashSet<string> ManneredParticiples = new(StringComparer.OrdinalIgnoreCase)
@@ -1287,7 +1313,7 @@ public static class TimePhraseParsing
         int obj = IndexOf(parser.Labels, "obj"), ccomp = IndexOf(parser.Labels, "ccomp"), subject = IndexOf(parser.Labels, "nsubj");
         int passiveSubject = IndexOf(parser.Labels, "nsubj:pass"), passiveAux = IndexOf(parser.Labels, "aux:pass");
         int conj = IndexOf(parser.Labels, "conj"), cc = IndexOf(parser.Labels, "cc"), oblique = IndexOf(parser.Labels, "obl"), caseMarker = IndexOf(parser.Labels, "case");
-        int presentPlural = tagSet.IdOf("VERB", "VBP");
+        int presentPlural = tagSet.IdOf("VERB", "VBP"), advcl = IndexOf(parser.Labels, "advcl");
         if (obj < 0 || ccomp < 0 || subject < 0 || passiveSubject < 0 || conj < 0 || cc < 0 || oblique < 0 || caseMarker < 0 || presentPlural < 0)
         {
             return;
@@ -1295,7 +1321,11 @@ public static class TimePhraseParsing
 
         for (int speech = 0; speech + 2 < heads.Length; speech++)
         {
-            if (!ReportingForms.Contains(forms[speech]) || tagSet.Pairs[tags[speech]].Upos != "VERB")
+            // ("quoted official sources as saying the IMF and World Bank had refused to continue
+            // financing": the reported verb may hang on the verb "as saying" hangs on, as a bare
+            // conjunct, which made the refusal the newspaper's.)
+            bool asSaying = forms[speech].Equals("saying", StringComparison.OrdinalIgnoreCase) && advcl >= 0 && labels[speech] == advcl && heads[speech] > 0;
+            if (!(ReportingForms.Contains(forms[speech]) || asSaying) || tagSet.Pairs[tags[speech]].Upos != "VERB")
             {
                 continue;
             }
@@ -1334,7 +1364,8 @@ public static class TimePhraseParsing
             // "surpluses, which …, demand".)
             bool bareConjunct = verb < heads.Length && labels[verb] == conj && !HasDependent(heads, verb, c => labels[c] == cc);
             bool pluralPresent = verb < heads.Length && verb == first && tagSet.Pairs[tags[verb]].Xpos == "VB" && tagSet.Pairs[tags[noun]].Xpos is "NNS" or "NNPS";
-            if (verb >= heads.Length || heads[verb] != speech + 1 || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
+            bool onSpeech = verb < heads.Length && (heads[verb] == speech + 1 || (asSaying && bareConjunct && heads[verb] == heads[speech]));
+            if (verb >= heads.Length || !onSpeech || !(labels[verb] == ccomp || bareConjunct) || tagSet.Pairs[tags[verb]].Upos != "VERB"
                 || (tagSet.Pairs[tags[verb > first ? first : verb]].Xpos is not ("VBD" or "VBZ" or "VBP" or "MD") && !pluralPresent)
                 || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
             {
@@ -1348,6 +1379,7 @@ public static class TimePhraseParsing
 
             heads[noun] = verb + 1;
             labels[noun] = HasDependent(heads, verb, c => labels[c] == passiveAux) ? passiveSubject : subject;
+            heads[verb] = speech + 1;
             labels[verb] = ccomp;
         }
     }

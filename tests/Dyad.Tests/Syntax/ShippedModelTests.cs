@@ -927,4 +927,23 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "week", "killed", "obl:unmarked");
         AssertArc(document, syntax, "services", "killed", "nsubj");
     }
+
+    [Fact]
+    public void ANameRightAfterANounIsThatNounsApposition()
+    {
+        // (Written like a sentence of ../shared/data/gold/plover-gsr-cameo.jsonl.) The parser hung
+        // "Kabul" on "bombs", which then took the capital's code as the bombing's target.
+        var (document, syntax) = OneSentence("Rebels exploded a series of bombs in the capital Kabul, western diplomatic sources said today.");
+        AssertArc(document, syntax, "Kabul", "capital", "appos");
+    }
+
+    [Fact]
+    public void ANounAfterAsSayingBeforeAFiniteVerbIsItsSubject()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser took the IMF and the World Bank for the
+        // object of "saying" and hung "refused" on "quoted" as a bare conjunct: the newspaper refused.
+        var (document, syntax) = OneSentence("The Times of Zambia quoted official sources as saying the IMF and World Bank had refused to continue financing food subsidies and were pressing the government.");
+        AssertArc(document, syntax, "IMF", "refused", "nsubj");
+        AssertArc(document, syntax, "refused", "saying", "ccomp");
+    }
 }
