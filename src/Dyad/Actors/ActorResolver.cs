@@ -2455,7 +2455,7 @@ public sealed class ActorResolver
         "matter", "border", "center", "centre", "transfer", "summer", "winter", "water", "paper", "sector", "factor", "floor", "error", "door",
         "favor", "favour", "fee", "degree", "guarantee", "amendment", "contingent", "segment");
 
-    /// <summary>Nouns of bodies, groups and places, which an apposition may name ("the group, Amnesty", "a unit, Foo Corp", "the capital Kabul").</summary>
+    /// <summary>Nouns of bodies and groups, which an apposition may name ("the group, Amnesty", "a unit, Foo Corp").</summary>
     private static readonly FrozenSet<string> GroupNouns = FrozenSet.Create(StringComparer.Ordinal,
         "group", "unit", "venture", "nation", "country", "state", "associate", "member", "head", "chief", "body", "council", "board", "committee", "firm",
         "company", "agency", "government", "ministry", "department", "party", "team", "side", "delegation", "mission", "panel", "union", "bank",
@@ -2465,12 +2465,13 @@ public sealed class ActorResolver
         "magazine", "journal", "paper", "institute", "institution", "foundation", "fund", "exchange", "house", "office", "bureau", "commission",
         "corporation", "concern", "giant", "parent", "owner", "people", "public", "neighbour", "neighbor", "counterpart", "colleague", "friend",
         "successor", "predecessor", "deputy", "envoy", "aide", "spokesman", "spokeswoman", "ruler", "king", "queen", "prince", "sheikh", "minister",
-        "secretary", "general", "commander", "club", "capital", "city", "town", "village", "province", "region", "republic", "kingdom", "island",
-        "territory", "enclave", "port", "church", "university", "school", "college", "rebel", "guerrilla", "militia");
+        "secretary", "general", "commander", "club", "church", "university", "school", "college", "rebel", "guerrilla", "militia");
 
     /// <summary>
     /// Whether a word an apposition describes can be someone or some body: a name, or a noun of
-    /// people or of a body; not an event, a measure or a thing ("a visit", "mln", "the situation").
+    /// people or of a body; not an event, a measure or a thing ("a visit", "mln", "the situation"),
+    /// nor a place, which the name after it is ("bombs in the capital Kabul" fell on Kabul, where
+    /// the name keeps its own code as a place).
     /// </summary>
     private static bool CanBeSomeone(Document document, SentenceSyntax syntax, int w)
     {

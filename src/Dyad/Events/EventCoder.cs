@@ -6117,8 +6117,9 @@ public sealed class EventCoder
                 return true;
             }
 
+            // ("in the town of Samarra", and "in the capital Kabul", the name the settlement's apposition.)
             int head = Syntax.Words[word].Head;
-            return head >= 0 && Locative(word, ["of"]) && Gazetteer.NamesItsPlace(lemmas[head], head > 0 ? lemmas[head - 1] : null)
+            return head >= 0 && (Locative(word, ["of"]) || Syntax.Words[word].Deprel == "appos") && Gazetteer.NamesItsPlace(lemmas[head], head > 0 ? lemmas[head - 1] : null)
                 && Syntax.Words[head].Upos == "NOUN" && Locative(head, prepositions);
         }
 

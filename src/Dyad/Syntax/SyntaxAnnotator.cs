@@ -65,6 +65,7 @@ public static class SyntaxAnnotator
         LyNounRetagging.Apply(forms, tags, tagger.Tags);
         IngNounRetagging.Apply(forms, tags, tagger.Tags);
         TitleParticipleRetagging.Apply(forms, tags, tagger.Tags);
+        AttributiveParticipleRetagging.Apply(forms, tags, tagger.Tags);
         CountedNounRetagging.Apply(forms, tags, tagger.Tags);
         MarketNounRetagging.Apply(forms, tags, tagger.Tags);
         InitialNameRetagging.Apply(forms, tags, tagger.Tags);

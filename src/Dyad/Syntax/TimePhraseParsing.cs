@@ -87,7 +87,7 @@ public static class TimePhraseParsing
         TimeWordAsPhraseHead(tagger.Tags, parser, forms, tags, heads, labels);
         PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
-        NameAfterNounAsItsApposition(tagger.Tags, parser, tags, heads, labels);
+        NameAfterNounAsItsApposition(tagger.Tags, parser, forms, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -203,23 +203,32 @@ public static class TimePhraseParsing
     /// "exploded a series of bombs in the capital Kabul": the parser hung the name right after a
     /// common noun, with no comma between, as an apposition of a word before that noun, here the
     /// bombs, which took the capital's code; the name is the apposition of the noun right before
-    /// it when that noun is itself in the phrase of the word the parser chose.
+    /// it when that noun is itself in the phrase of the word the parser chose. So too where the
+    /// parser made the name a modifier of a noun after a comma ("… in the capital Kabul, western
+    /// diplomatic sources … said" made Kabul the speaker).
     /// </summary>
-    private static void NameAfterNounAsItsApposition(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    private static void NameAfterNounAsItsApposition(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
     {
-        int appos = IndexOf(parser.Labels, "appos");
-        if (appos < 0)
+        int appos = IndexOf(parser.Labels, "appos"), amod = IndexOf(parser.Labels, "amod"), compound = IndexOf(parser.Labels, "compound");
+        if (appos < 0 || amod < 0 || compound < 0)
         {
             return;
         }
 
-        for (int w = 2; w < heads.Length; w++)
+        for (int w = 2; w + 1 < heads.Length; w++)
         {
             int head = heads[w] - 1, noun = w - 1;
-            if (labels[w] == appos && head >= 0 && head < noun && tagSet.Pairs[tags[w]].Upos == "PROPN" && tagSet.Pairs[tags[noun]].Upos == "NOUN"
-                && heads[noun] - 1 == head)
+            if (tagSet.Pairs[tags[w]].Upos != "PROPN" || tagSet.Pairs[tags[noun]].Upos != "NOUN" || head < 0
+                || HasDependent(heads, w, c => c < w))
+            {
+                continue;
+            }
+
+            if ((labels[w] == appos && head < noun && heads[noun] - 1 == head)
+                || ((labels[w] == amod || labels[w] == compound) && head > w + 1 && forms[w + 1] == "," && !Dominates(heads, w, noun)))
             {
                 heads[w] = noun + 1;
+                labels[w] = appos;
             }
         }
     }
@@ -441,15 +450,6 @@ public static class TimePhraseParsing
     }
 
     /// <summary>
-    /// Participles that, before a noun, describe it ("neighbouring Lebanon", "the warring factions");
-    /// not "ruling" or "surrounding", which are as often verbs ("barred from ruling Kosovo").
-    /// </summary>
-    private static readonly HashSet<string> AttributiveForms = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "neighboring", "neighbouring", "warring",
-    };
-
-    /// <summary>
     /// "withdraw its troops from neighbouring Lebanon": the parser reads "from neighbouring" as a
     /// clause ("from" marking a gerund whose object is Lebanon); the treebank makes such a
     /// participle an adjective of the noun (amod), with the preposition on the noun. The phrase is
@@ -469,7 +469,7 @@ public static class TimePhraseParsing
         for (int w = 1; w + 1 < heads.Length; w++)
         {
             int preposition = w - 1, noun = w + 1;
-            if (!AttributiveForms.Contains(forms[w]) || heads[preposition] != w + 1 || labels[preposition] != mark
+            if (!AttributiveParticipleRetagging.Participles.Contains(forms[w]) || heads[preposition] != w + 1 || labels[preposition] != mark
                 || heads[noun] != w + 1 || labels[noun] != obj || tagSet.Pairs[tags[noun]].Upos is not ("PROPN" or "NOUN")
                 || tagSet.Pairs[tags[preposition]].Upos is not ("ADP" or "SCONJ") || heads[w] == 0
                 || HasDependent(heads, w, c => c != preposition && c != noun && c < noun))

@@ -946,4 +946,17 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "IMF", "refused", "nsubj");
         AssertArc(document, syntax, "refused", "saying", "ccomp");
     }
+
+    [Fact]
+    public void NeighbouringBeforeANameIsItsAdjective()
+    {
+        // (Written like a sentence of ../shared/data/gold/plover-gsr-cameo.jsonl.) "in neighboring"
+        // was read as a clause's subordinator and its gerund, and Pakistan as a second subject of
+        // "said", which tore the speakers' phrase.
+        var (document, syntax) = OneSentence("Afghan guerrillas exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.");
+        Assert.Equal("JJ", syntax.Words[Find(document, syntax, "neighboring")].Xpos);
+        AssertArc(document, syntax, "Pakistan", "sources", "nmod");
+        AssertArc(document, syntax, "sources", "said", "nsubj");
+        AssertArc(document, syntax, "Kabul", "capital", "appos");
+    }
 }
