@@ -1089,6 +1089,19 @@ public sealed class EventCoder
                 rule += "+no-addressee";
             }
 
+            if (needsAddressee && targets.Count > 0 && !context.Syntax.Children(v, "obj").Any()
+                && context.Syntax.Children(v, "ccomp").FirstOrDefault(-1) is int hoped and >= 0)
+            {
+                // "Nakasone said he hopes his visit to Washington will help resolve Japan's trade
+                // problems": a wish that something happen is aimed at whoever is to do it, the
+                // subject of what is hoped (or its owner: "hopes Japan's markets will open"), not
+                // at an actor named inside it.
+                var doers = context.Syntax.Children(hoped).Where(c => words[c].Deprel is "nsubj" or "nsubj:pass")
+                    .SelectMany(subject => context.ActorsWithConjuncts(subject).Concat(context.Syntax.Children(subject, "nmod:poss").SelectMany(context.ActorsWithConjuncts)))
+                    .Select(m => m.Span).ToHashSet();
+                targets = [.. targets.Where(t => doers.Contains(t.Span))];
+            }
+
             if (needsAddressee && targets.Count == 0)
             {
                 // "he hoped the dispute would be settled", "seeking funds", "wants an end to

@@ -88,6 +88,7 @@ public static class TimePhraseParsing
         PassiveAdverbialAfterNounAsModifier(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
         NameAfterNounAsItsApposition(tagger.Tags, parser, forms, tags, heads, labels);
+        ObjectBeforeModalAsSubject(tagger.Tags, parser, forms, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -229,6 +230,82 @@ public static class TimePhraseParsing
             {
                 heads[w] = noun + 1;
                 labels[w] = appos;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "he hopes his visit to Washington will help resolve Japan's trade problems": the parser made
+    /// the noun after a verb its object and left the clause that follows, opened by a modal, with no
+    /// subject; a clause that starts with its modal right after a noun has that noun as its subject
+    /// ("his visit … will help"). A time phrase may stand between them, which the parser then
+    /// made the subject ("his visit to Washington later this week will help": "week" is the
+    /// clause's time, and the clause hung on "said", not on "hopes").
+    /// </summary>
+    private static void ObjectBeforeModalAsSubject(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int obj = IndexOf(parser.Labels, "obj"), nsubj = IndexOf(parser.Labels, "nsubj"), ccomp = IndexOf(parser.Labels, "ccomp");
+        int time = IndexOf(parser.Labels, "obl:unmarked") is >= 0 and int unmarked ? unmarked : IndexOf(parser.Labels, "obl:tmod");
+        if (obj < 0 || nsubj < 0 || ccomp < 0 || time < 0)
+        {
+            return;
+        }
+
+        for (int noun = 1; noun < heads.Length; noun++)
+        {
+            int verb = heads[noun] - 1;
+            if (labels[noun] != obj || verb < 0 || verb > noun || tagSet.Pairs[tags[verb]].Upos != "VERB" || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            // After the object's phrase, which holds no finite clause ("its condition that Brazil
+            // secure guarantees before Saudi Arabia would ship it oil" is no subject of "ship"; "a
+            // failure of Congress to agree on measures could affect confidence" is):
+            // perhaps a time phrase ("later this week"), then the modal.
+            int next = SubtreeEdge(heads, noun, last: true) + 1, timeHead = -1;
+            if (Enumerable.Range(noun + 1, next - noun - 1).Any(w => tagSet.Pairs[tags[w]].Upos is "VERB" or "AUX"
+                && HasDependent(heads, w, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" || (parser.Labels[labels[c]] == "mark" && !forms[c].Equals("to", StringComparison.OrdinalIgnoreCase)))))
+            {
+                continue;
+            }
+
+            int modal = next;
+            while (modal < heads.Length && forms[modal].ToLowerInvariant() is "later" or "earlier" or "this" or "last" or "next")
+            {
+                modal++;
+            }
+
+            if (modal > next && modal < heads.Length && IsCalendarWord(forms[modal]))
+            {
+                timeHead = modal++;
+            }
+            else
+            {
+                modal = next;
+            }
+
+            if (modal + 1 >= heads.Length || tagSet.Pairs[tags[modal]].Xpos != "MD")
+            {
+                continue;
+            }
+
+            int clause = heads[modal] - 1;
+            if (clause <= modal || tagSet.Pairs[tags[clause]].Upos != "VERB" || labels[clause] != ccomp
+                || !(heads[clause] - 1 == verb || Dominates(heads, heads[clause] - 1, verb))
+                || HasDependent(heads, clause, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" && c != timeHead)
+                || Enumerable.Range(modal + 1, clause - modal - 1).Any(b => tagSet.Pairs[tags[b]].Xpos is not ("RB" or "MD")))
+            {
+                continue;
+            }
+
+            heads[noun] = clause + 1;
+            labels[noun] = nsubj;
+            heads[clause] = verb + 1;
+            if (timeHead >= 0)
+            {
+                heads[timeHead] = clause + 1;
+                labels[timeHead] = time;
             }
         }
     }

@@ -959,4 +959,19 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "sources", "said", "nsubj");
         AssertArc(document, syntax, "Kabul", "capital", "appos");
     }
+
+    [Fact]
+    public void ANounBeforeAModalWithNoSubjectIsItsSubject()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "visit" the object of "hopes",
+        // "week" the subject of "help", and hung "help" on "said": the hope was aimed at Washington.
+        var (document, syntax) = OneSentence("Prime Minister Fumio Kishida said he hopes his visit to Washington later this month will help resolve Japan's trade problems with the United States.");
+        AssertArc(document, syntax, "visit", "help", "nsubj");
+        AssertArc(document, syntax, "month", "help", "obl:unmarked");
+        AssertArc(document, syntax, "help", "hopes", "ccomp");
+
+        // A noun whose phrase holds a finite clause is no subject of the modal's verb.
+        (document, syntax) = OneSentence("Saudi Arabia has dropped its condition that Brazil secure bank guarantees before Saudi Arabia would ship it oil, the company said.");
+        AssertArc(document, syntax, "condition", "dropped", "obj");
+    }
 }
