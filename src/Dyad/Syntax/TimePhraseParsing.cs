@@ -89,6 +89,7 @@ public static class TimePhraseParsing
         SubjectsConjoinedOntoFrontedPhrase(tagger.Tags, parser, tags, heads, labels);
         NameAfterNounAsItsApposition(tagger.Tags, parser, forms, tags, heads, labels);
         ObjectBeforeModalAsSubject(tagger.Tags, parser, forms, tags, heads, labels);
+        ConjoinedSubjectsSplitAcrossClauses(tagger.Tags, parser, forms, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -307,6 +308,55 @@ public static class TimePhraseParsing
                 heads[timeHead] = clause + 1;
                 labels[timeHead] = time;
             }
+        }
+    }
+
+    /// <summary>
+    /// "President Reagan said the United States and its allies must fulfill agreements": the parser
+    /// made "the United States" a second subject (or the object) of "said" and "fulfill" a conjunct
+    /// of "said" with "its allies" alone for subject, so the U.S. spoke. A speech verb with a subject
+    /// before it, a noun right after it, then "and" or "or" and a second noun that is the subject of
+    /// a conjunct of the speech verb: the two nouns are that conjunct's subjects, and it is what was said.
+    /// </summary>
+    private static void ConjoinedSubjectsSplitAcrossClauses(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int nsubj = IndexOf(parser.Labels, "nsubj"), obj = IndexOf(parser.Labels, "obj"), conj = IndexOf(parser.Labels, "conj");
+        int cc = IndexOf(parser.Labels, "cc"), ccomp = IndexOf(parser.Labels, "ccomp");
+        if (nsubj < 0 || obj < 0 || conj < 0 || cc < 0 || ccomp < 0)
+        {
+            return;
+        }
+
+        for (int first = 1; first < heads.Length; first++)
+        {
+            int verb = heads[first] - 1;
+            if (verb < 0 || verb >= first || (labels[first] != nsubj && labels[first] != obj) || !SpeechForms.Contains(forms[verb])
+                || tagSet.Pairs[tags[first]].Upos is not ("NOUN" or "PROPN")
+                || !HasDependent(heads, verb, c => c < verb && labels[c] == nsubj))
+            {
+                continue;
+            }
+
+            int and = SubtreeEdge(heads, first, last: true) + 1;
+            if (and + 1 >= heads.Length || forms[and].ToLowerInvariant() is not ("and" or "or") || labels[and] != cc)
+            {
+                continue;
+            }
+
+            int clause = heads[and] - 1;
+            int second = Enumerable.Range(and + 1, Math.Max(0, clause - and - 1)).FirstOrDefault(w => heads[w] == clause + 1 && labels[w] == nsubj, -1);
+            if (clause <= and || heads[clause] != verb + 1 || labels[clause] != conj || second < 0 || SubtreeEdge(heads, second, last: false) != and + 1
+                || tagSet.Pairs[tags[second]].Upos is not ("NOUN" or "PROPN"))
+            {
+                continue;
+            }
+
+            heads[first] = clause + 1;
+            labels[first] = nsubj;
+            heads[second] = first + 1;
+            labels[second] = conj;
+            heads[and] = second + 1;
+            labels[clause] = ccomp;
         }
     }
 

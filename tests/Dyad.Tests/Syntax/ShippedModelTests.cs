@@ -974,4 +974,15 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("Saudi Arabia has dropped its condition that Brazil secure bank guarantees before Saudi Arabia would ship it oil, the company said.");
         AssertArc(document, syntax, "condition", "dropped", "obj");
     }
+
+    [Fact]
+    public void NounsJoinedAfterASpeechVerbAreTheSaidClausesSubjects()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "the United States" a second
+        // subject of "said" and "fulfill" a conjunct of "said" with "its allies" alone for subject.
+        var (document, syntax) = OneSentence("President Biden, preparing to depart for the NATO summit on Wednesday, said the United States and its allies must fulfill their commitments to Ukraine.");
+        AssertArc(document, syntax, "States", "fulfill", "nsubj");
+        AssertArc(document, syntax, "allies", "States", "conj");
+        AssertArc(document, syntax, "fulfill", "said", "ccomp");
+    }
 }
