@@ -90,6 +90,7 @@ public static class TimePhraseParsing
         NameAfterNounAsItsApposition(tagger.Tags, parser, forms, tags, heads, labels);
         ObjectBeforeModalAsSubject(tagger.Tags, parser, forms, tags, heads, labels);
         ConjoinedSubjectsSplitAcrossClauses(tagger.Tags, parser, forms, tags, heads, labels);
+        SubjectAfterOfPhraseAsItsHead(tagger.Tags, parser, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -357,6 +358,59 @@ public static class TimePhraseParsing
             labels[second] = conj;
             heads[and] = second + 1;
             labels[clause] = ccomp;
+        }
+    }
+
+    /// <summary>
+    /// "The joint committee of Taiwan soybean importers awarded a contract": the parser closed the
+    /// "of" phrase at "Taiwan soybean" and made "importers" a second subject of "awarded", which then
+    /// had Taiwan for its target. A common noun that is a second subject of a verb, right after the
+    /// "of" (or "for") phrase closing the first subject, a common noun too, whose words are all names and nouns,
+    /// is that phrase's head, with the phrase's words its compounds. (Not after a name: "a senior Bank
+    /// of Japan official said", "its Ogden Martin System of Berks Inc subsidiary has signed".)
+    /// </summary>
+    private static void SubjectAfterOfPhraseAsItsHead(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int nsubj = IndexOf(parser.Labels, "nsubj"), nmod = IndexOf(parser.Labels, "nmod"), compound = IndexOf(parser.Labels, "compound");
+        int caseMark = IndexOf(parser.Labels, "case"), det = IndexOf(parser.Labels, "det");
+        if (nsubj < 0 || nmod < 0 || compound < 0 || caseMark < 0 || det < 0)
+        {
+            return;
+        }
+
+        for (int second = 2; second < heads.Length; second++)
+        {
+            int verb = heads[second] - 1;
+            if (labels[second] != nsubj || verb <= second || tagSet.Pairs[tags[second]].Upos != "NOUN" || HasDependent(heads, second, _ => true))
+            {
+                continue;
+            }
+
+            int first = Enumerable.Range(0, second).LastOrDefault(w => heads[w] == verb + 1 && labels[w] == nsubj, -1);
+            int phrase = first < 0 ? -1 : Enumerable.Range(first + 1, second - first - 1).FirstOrDefault(w => heads[w] == first + 1 && labels[w] == nmod, -1);
+            if (phrase < 0 || tagSet.Pairs[tags[first]].Upos != "NOUN" || SubtreeEdge(heads, phrase, last: true) != second - 1 || SubtreeEdge(heads, first, last: true) != second - 1)
+            {
+                continue;
+            }
+
+            int start = SubtreeEdge(heads, phrase, last: false);
+            if (labels[start] != caseMark || heads[start] != phrase + 1
+                || Enumerable.Range(start + 1, second - start - 1).Any(w => labels[w] != det && tagSet.Pairs[tags[w]].Upos is not ("PROPN" or "NOUN" or "ADJ")
+                    || (labels[w] == det && w != start + 1)))
+            {
+                continue;
+            }
+
+            heads[second] = first + 1;
+            labels[second] = nmod;
+            for (int w = start; w < second; w++)
+            {
+                if (w == phrase || heads[w] == phrase + 1)
+                {
+                    heads[w] = second + 1;
+                    labels[w] = w == start ? caseMark : labels[w] == det ? det : w == phrase || tagSet.Pairs[tags[w]].Upos != "ADJ" ? compound : labels[w];
+                }
+            }
         }
     }
 

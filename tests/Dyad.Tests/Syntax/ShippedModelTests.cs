@@ -985,4 +985,20 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "allies", "States", "conj");
         AssertArc(document, syntax, "fulfill", "said", "ccomp");
     }
+
+    [Fact]
+    public void ACommonNounAfterAnOfPhraseIsThePhrasesHead()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser closed the "of" phrase at "Taiwan
+        // soybean" and made "importers" a second subject of "awarded", with Taiwan its target.
+        var (document, syntax) = OneSentence("The joint committee of Taiwan soybean importers awarded a contract to a Chicago firm.");
+        AssertArc(document, syntax, "importers", "committee", "nmod");
+        AssertArc(document, syntax, "Taiwan", "importers", "compound");
+        AssertArc(document, syntax, "of", "importers", "case");
+
+        // Not after a name, whose "of" is its own.
+        (document, syntax) = OneSentence("A senior Bank of Japan official said the rate would not change.");
+        AssertArc(document, syntax, "official", "said", "nsubj");
+    }
 }
+
