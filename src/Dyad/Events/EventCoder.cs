@@ -5662,8 +5662,11 @@ public sealed class EventCoder
             }
 
             int head = words[verb].Head;
-            // (Not past an object that controls the infinitive: "urged the army to surrender".)
-            if (head >= 0 && words[head].Upos is "VERB" && (words[verb].Deprel == "conj" || (words[verb].Deprel == "xcomp" && !syntax.Children(head, "obj").Any())))
+            // (Not past an object that controls the infinitive: "urged the army to surrender". A
+            // gerund of time or means has its verb's subject: "a tanker ran aground after hitting a
+            // tower".)
+            if (head >= 0 && words[head].Upos is "VERB" && (words[verb].Deprel == "conj" || (words[verb].Deprel == "xcomp" && !syntax.Children(head, "obj").Any())
+                || (words[verb].Deprel == "advcl" && words[verb].Xpos == "VBG" && syntax.Children(verb, "mark").Any(m => words[m].Lemma is "after" or "before" or "by" or "while" or "when"))))
             {
                 verb = head;
                 continue;
