@@ -822,6 +822,24 @@ public sealed class ActorResolver
             }
         }
 
+        // ("Solidarity leader Lech Walesa said": a person the dictionaries know, named right after a
+        // bare title of no country with no comma between, is who the title's phrase names; the
+        // title alone made him a government's leader of no country.)
+        foreach (var (w, mention) in codes.ToList())
+        {
+            int head = words[w].Head;
+            if (words[w].Deprel == "appos" && head >= 0 && head < w && mention is { IsPerson: true, Entity: not null }
+                && codes.TryGetValue(head, out var title) && title is { Rule: MentionRule.AgentOnly, Country: null, Entity: null }
+                && title.Span.End <= mention.Span.Start && string.IsNullOrWhiteSpace(document.Text[title.Span.End..mention.Span.Start]))
+            {
+                // (The title's role says more than the dictionaries' "elite": "Opposition leader John
+                // Howard" is AUSOPP, "military leader Desi Bouterse" SURMIL.)
+                string code = ActorCode.RoleOf(mention.Code) == "ELI" && ActorCode.RoleOf(title.Code) is string role and not ("GOV" or "ELI")
+                    && ActorCode.CountryOf(mention.Code) is string country ? ActorCode.Combine(country, role) : mention.Code;
+                codes[head] = mention with { Head = head, Code = code };
+            }
+        }
+
         // ("the Deputy U.S. Trade Representative, Michael Smith": a person the dictionaries know by
         // that name, of another country than the title beside it names, is someone else of that name,
         // and the title says who.)
