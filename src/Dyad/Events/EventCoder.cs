@@ -828,6 +828,21 @@ public sealed class EventCoder
                     needsAddressee = true;
                 }
             }
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "resolve"
+                && context.Syntax.Children(v, "xcomp").Any(x => context.Syntax.Children(x, "mark").Any(m => context.Lemma(m) == "to")))
+            {
+                // "the Senate resolved to observe a minute of silence": resolving to do something is
+                // deciding to (the act is coded as it is, as after "decide"), no yielding (080).
+                continue;
+            }
+
+            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && SuspicionVerbs.Contains(context.Lemma(v)))
+            {
+                // "Dempsey quickly suspected feather duvet lung", "police suspect arson": a suspicion
+                // of no one is a guess, no distrust (the verb's default, 110).
+                needsAddressee = true;
+            }
+
             if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "fail"
                 && (VerbComplement(context.Syntax, v) is not (>= 0 and int failed)
                     || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "03") < 0 || string.CompareOrdinal(failedCode, "09") >= 0))
@@ -1953,6 +1968,9 @@ public sealed class EventCoder
 
     /// <summary>Verbs of intent, offer and decision whose own dictionary code (030, hope 020) stands for whatever they govern.</summary>
     private static readonly FrozenSet<string> IntentVerbs = FrozenSet.Create("plan", "intend", "prepare", "hope", "want", "wish", "seek", "offer", "vote", "guarantee");
+
+    /// <summary>Verbs of suspicion, whose default code (distrust) needs someone distrusted.</summary>
+    private static readonly FrozenSet<string> SuspicionVerbs = FrozenSet.Create("suspect", "distrust", "mistrust");
 
     /// <summary>Intent verbs whose object, when the dictionary has no pattern for it, is a project, not an act ("plans a stock exchange").</summary>
     private static readonly FrozenSet<string> PlanningVerbs = FrozenSet.Create("plan", "intend", "prepare");
