@@ -962,6 +962,14 @@ public static class TimePhraseParsing
                 heads[infinitive] = noun + 1;
                 labels[infinitive] = acl;
             }
+            else if (haveVerb && noun > have && labels[noun] == obj && infinitive >= 2 && forms[infinitive - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && SubtreeEdge(heads, noun, last: true) == infinitive - 2
+                && tagSet.Pairs[tags[infinitive - 2]].Upos is "NOUN" or "PRON" && infinitive - 2 != noun)
+            {
+                // ("he had no knowledge of any efforts to urge Ukraine": after "have", the object's
+                // phrase may end in the noun the infinitive says what it is for.)
+                heads[infinitive] = infinitive - 1;
+                labels[infinitive] = acl;
+            }
         }
     }
 

@@ -1000,5 +1000,14 @@ public sealed class ShippedModelTests
         (document, syntax) = OneSentence("A senior Bank of Japan official said the rate would not change.");
         AssertArc(document, syntax, "official", "said", "nsubj");
     }
+
+    [Fact]
+    public void AnInfinitiveAfterTheObjectOfHaveDescribesTheNounBeforeIt()
+    {
+        // (Written like a sentence of the article-extraction benchmark's pages.) The parser read
+        // "had … to urge" as the "had to" of obligation, so he urged Ukraine.
+        var (document, syntax) = OneSentence("Mike Pompeo said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.");
+        AssertArc(document, syntax, "urge", "efforts", "acl");
+    }
 }
 
