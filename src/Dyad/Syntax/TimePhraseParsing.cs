@@ -925,6 +925,7 @@ public static class TimePhraseParsing
         "offer", "offers", "intention", "intentions", "move", "moves", "right", "rights", "chance", "opportunity", "opportunities",
         "ability", "authority", "power", "powers", "permission", "approval", "agreement", "agreements", "accord", "pledge", "pledges",
         "promise", "promises", "commitment", "commitments", "request", "requests", "threat", "threats", "option", "options",
+        "willingness", "readiness", "desire", "eagerness", "determination", "capacity", "need", "wish", "ambition", "incentive", "freedom",
     };
 
     /// <summary>
