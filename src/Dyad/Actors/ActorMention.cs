@@ -35,6 +35,12 @@ public enum MentionRule : byte
     /// country and no international body ("TOKYO, March 3 - … officials said" → JPNGOV).
     /// </summary>
     Dateline,
+    /// <summary>
+    /// A state's role called federal, with no country found, in a story filed from a federal country
+    /// or, with no dateline, naming one federal country only ("WASHINGTON - Federal regulators said",
+    /// though the story names Brazil too → USAGOV).
+    /// </summary>
+    Federal,
 }
 
 /// <summary>

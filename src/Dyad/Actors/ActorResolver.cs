@@ -949,6 +949,21 @@ public sealed class ActorResolver
             }
         }
 
+        // "WASHINGTON, June 1 - Federal law enforcement authorities said …", "For months, federal
+        // authorities examined the conduct of the staffers": a state's role called federal is of the
+        // federal country the story was filed from, or names alone, whatever other countries it names.
+        if (context.FederalCountry is string federal)
+        {
+            foreach (var (w, mention) in codes.ToList())
+            {
+                if (mention.Rule == MentionRule.AgentOnly && mention.Country is null && StateRoles.Contains(mention.Code)
+                    && document[mention.Span].Split(' ').Any(word => word.Equals("federal", StringComparison.OrdinalIgnoreCase)))
+                {
+                    codes[w] = mention with { Code = ActorCode.Combine(federal, mention.Code), Rule = MentionRule.Federal };
+                }
+            }
+        }
+
         // "Royal Bank of Canada ended merger talks", "The Industrial Bank of Japan said": a name
         // before a central bank's "Bank of …" makes another bank, a company of that country (not
         // "Reserve Bank of India", "National Bank of …", "Export-Import Bank of Japan").
@@ -1372,6 +1387,14 @@ public sealed class ActorResolver
 
     /// <summary>The roles of a state's own bodies, which a story filed from a country gives that country.</summary>
     private static readonly FrozenSet<string> StateRoles = FrozenSet.Create(StringComparer.Ordinal, "GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+    /// <summary>
+    /// Countries whose constitutions make them federations, whose state bodies news calls "federal"
+    /// (a fact of public record; Yugoslavia for its years as one).
+    /// </summary>
+    private static readonly FrozenSet<string> FederalCountries = FrozenSet.Create(StringComparer.Ordinal,
+        "USA", "CAN", "AUS", "DEU", "AUT", "CHE", "BEL", "BRA", "MEX", "ARG", "VEN", "RUS", "IND", "PAK", "MYS", "NGA", "ETH", "NPL", "SOM",
+        "BIH", "YUG", "ARE", "IRQ", "SSD");
 
     /// <summary>
     /// "NEW DELHI - Hindus staged their biggest-ever rally", "TOKYO, March 3 - The Bank of Japan …":
@@ -3434,6 +3457,14 @@ public sealed class ActorResolver
         /// region or other body of no country; else null.
         /// </summary>
         public (string Country, string Entry)? FiledFrom => datelineCountry is string filed && namedElsewhere.All(code => code == filed) ? (filed, datelineEntry) : null;
+
+        /// <summary>
+        /// The federal country ("federal authorities") the story was filed from, or, with no dateline
+        /// place, the one federal country it names; else null.
+        /// </summary>
+        public string? FederalCountry => datelineCountry is string filed
+            ? (FederalCountries.Contains(filed) ? filed : null)
+            : namedElsewhere.Where(FederalCountries.Contains).Distinct().ToList() is [string only] ? only : null;
 
         /// <summary>Notes the code of a dictionary name: the dateline's place, or a name elsewhere in the story.</summary>
         public void NoteFiling(string code, bool inDateline, string entry)

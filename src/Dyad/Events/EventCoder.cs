@@ -3219,7 +3219,7 @@ public sealed class EventCoder
         MentionRule.Name or MentionRule.PersonRole or MentionRule.CountryAndAgent => 1.0,
         MentionRule.Country or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.Apposition or MentionRule.KnownName => 0.95,
         MentionRule.Pair or MentionRule.Repeated => 0.9,
-        MentionRule.Pronoun or MentionRule.Dateline => 0.85,
+        MentionRule.Pronoun or MentionRule.Dateline or MentionRule.Federal => 0.85,
         _ => 0.7,
     };
 
