@@ -3497,10 +3497,11 @@ public sealed class EventCoder
 
             // "Japan would stop selling cut-price chips and try to buy more American chips": a base
             // form (or a present, as the tagger may read it) joined to a verb with a modal, with no
-            // subject or auxiliary of its own, shares the modal (the trigger's own conjuncts are
-            // weighed above, and the walk reaches them from a conjunct, never from an infinitive;
-            // not an imperative "let me stress").
-            if (cameFrom >= 0 && words[cameFrom].Deprel == "xcomp" && syntax.Children(cameFrom, "mark").Any(m => context.Lemma(m) == "to") && word.Deprel == "conj" && word.Xpos is "VB" or "VBP" && context.Lemma(node) != "let" && word.Head >= 0 && HasModal(syntax, word.Head)
+            // subject or auxiliary of its own, shares the modal ("the Interior Ministry should be
+            // trained and equipped to fight and counter this militancy": a participle so too; the
+            // trigger's own conjuncts are weighed above, and the walk reaches them from a conjunct,
+            // never from an infinitive; not an imperative "let me stress").
+            if (cameFrom >= 0 && words[cameFrom].Deprel == "xcomp" && syntax.Children(cameFrom, "mark").Any(m => context.Lemma(m) == "to") && word.Deprel == "conj" && word.Xpos is "VB" or "VBP" or "VBN" && context.Lemma(node) != "let" && word.Head >= 0 && HasModal(syntax, word.Head)
                 && !syntax.Children(node).Any(c => words[c].Deprel is "aux" or "nsubj" or "nsubj:pass"))
             {
                 irrealis = true;
