@@ -2880,8 +2880,15 @@ public sealed class ActorResolver
         }
 
         // A definite description repeating an earlier coded phrase's head ("the statement").
+        // (Not one its own phrase sets apart, with no comma before it: "the group behind the
+        // attack" is no earlier "London-based rights group"; "the group in London", "the report of
+        // the committee" and "the group, which owns 13 pct" may be.)
+        bool setApart = syntax.Children(w).Any(c => c > w && syntax.Words[c].Deprel == "nmod"
+            && !syntax.Children(c, "case").Any(k => syntax.Words[k].Lemma.ToLowerInvariant() is "in" or "at" or "of")
+            && Enumerable.Range(0, c + 1).First(x => syntax.Dominates(c, x)) is int start && start > 0
+            && document[syntax.Words[start].Span] != "," && document[syntax.Words[start - 1].Span] != ",");
         bool definite = syntax.Children(w, "det").Any(c => syntax.Words[c].Lemma is "the" or "this" or "that");
-        if (definite && StandIns.Contains(word.Lemma) && context.LastWithHead(word.Lemma) is { } repeated)
+        if (definite && !setApart && StandIns.Contains(word.Lemma) && context.LastWithHead(word.Lemma) is { } repeated)
         {
             return From(repeated, MentionRule.Repeated);
         }
