@@ -4421,7 +4421,14 @@ public sealed class EventCoder
             // its agent named is passive, whatever the parse hung it on; so is one joined to
             // another, "an appearance arranged by Republican congressional leaders and criticized
             // by the Obama administration".)
-            || (words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl" or "xcomp" or "conj" && syntax.Children(verb, "obl:agent").Any()));
+            || (words[verb].Xpos == "VBN" && words[verb].Deprel is "advcl" or "acl" or "xcomp" or "conj" && syntax.Children(verb, "obl:agent").Any())
+            // ("the area where he has been most frustrated and most stymied": a participle joined to
+            // a predicate after "be", with no subject, auxiliary, object or phrase of its own, is
+            // passive with it; "Washington was not satisfied with the cuts and pressed for more
+            // reductions" pressed.)
+            || (words[verb].Xpos == "VBN" && words[verb].Deprel == "conj" && words[verb].Head is int predicate and >= 0
+                && !syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "aux" or "obj" or "obl" or "xcomp" or "ccomp")
+                && syntax.Children(predicate).Any(c => words[c].Deprel is "cop" or "aux:pass")));
         if (!passive && syntax.Children(verb, "nsubj:pass").SelectMany(context.ActorsWithConjuncts).ToList() is { Count: > 0 } protesters)
         {
             return protesters;
