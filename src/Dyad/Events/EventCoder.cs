@@ -3294,6 +3294,10 @@ public sealed class EventCoder
         // ("neither the U.S. nor the Soviet Union has ratified it": a subject opened by "neither".)
         bool negated = syntax.Children(verb).Any(c => words[c].Deprel == "advmod" && Negations.Contains(words[c].Lemma.ToLowerInvariant()))
             || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => words[p].Deprel == "cc:preconj" && words[p].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase)))
+            // ("Not the U.S. nor any of the U.S.-backed rebels are preventing civilians from leaving":
+            // a subject opened by "not", though not "not only".)
+            || syntax.Children(verb).Any(c => SubjectRelations.Contains(words[c].Deprel) && syntax.Children(c).Any(p => p < c && words[p].Deprel is "advmod" or "cc:preconj"
+                && words[p].Lemma.Equals("not", StringComparison.OrdinalIgnoreCase) && !(p + 1 < words.Length && context.Lemma(p + 1) is "only" or "just" or "merely" or "simply")))
             // (Also where the parse hung "neither" on the verb: "said neither the United States nor
             // the Soviet Union would occupy new embassies".)
             || syntax.Children(verb).Any(c => c < verb && words[c].Deprel is "mark" or "cc" or "advmod" && words[c].Lemma.Equals("neither", StringComparison.OrdinalIgnoreCase))
