@@ -2816,6 +2816,14 @@ public sealed class EventCoder
         // nothing (it may be what is traded with the country, a target).
         // ("the U.S. imposition of punitive tariffs on Japan threatening to unravel this spirit of
         // cooperation": a measure or a thing that threatens to do harm is a risk, no one's threat.)
+        // ("House Democrats have limited their impeachment inquiry to the Ukraine scandal": a
+        // country's scandal or affair is no party to what is done about it either.)
+        // (A target the act's place gave is left to the place rules.)
+        if (!rule.Contains("+place-target", StringComparison.Ordinal))
+        {
+            targets = [.. targets.Where(t => !(IsCommonNounOfCountry(context, t, trigger) && context.Lemma(t.Head) is "scandal" or "affair"))];
+        }
+
         sources = [.. sources.Where(s => !IsThingOfCountry(context, s, trigger)
             && !(context.Lemma(trigger) == "threaten" && code.StartsWith("13", StringComparison.Ordinal) && IsNounOfCountry(context, s, trigger)
                 && context.Lemma(s.Head) is not ("state" or "nation" or "country" or "power" or "ally" or "neighbour" or "neighbor")))];
