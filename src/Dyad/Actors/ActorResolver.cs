@@ -3471,7 +3471,7 @@ public sealed class ActorResolver
         /// </summary>
         public string? FederalCountry => datelineCountry is string filed
             ? (FederalCountries.Contains(filed) ? filed : null)
-            : namedElsewhere.Where(FederalCountries.Contains).Distinct().ToList() is [string only] ? only : null;
+            : namedElsewhere.Where(FederalCountries.Contains).ToList() is [string only] ? only : null;
 
         /// <summary>Notes the code of a dictionary name: the dateline's place, or a name elsewhere in the story.</summary>
         public void NoteFiling(string code, bool inDateline, string entry)

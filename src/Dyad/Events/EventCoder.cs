@@ -789,7 +789,9 @@ public sealed class EventCoder
             string? code = pattern?.Code;
             string rule = pattern?.Id ?? string.Empty;
             bool needsAddressee = false;
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && IntentVerbs.Contains(context.Lemma(v)))
+            // (The verb's default row: no words after it or in its subject chose it.)
+            bool verbDefault = pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null };
+            if (verbDefault && IntentVerbs.Contains(context.Lemma(v)))
             {
                 // "Peru plans to produce 63 mln ounces of silver": an intent says what it is an intent
                 // to do; to do nothing the codebook knows is no event, and to do something is the
@@ -828,22 +830,21 @@ public sealed class EventCoder
                     needsAddressee = true;
                 }
             }
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "resolve"
-                && context.Syntax.Children(v, "xcomp").Any(x => context.Syntax.Children(x, "mark").Any(m => context.Lemma(m) == "to")))
+            if (verbDefault && context.Lemma(v) == "resolve" && VerbComplement(context.Syntax, v) >= 0)
             {
                 // "the Senate resolved to observe a minute of silence": resolving to do something is
                 // deciding to (the act is coded as it is, as after "decide"), no yielding (080).
                 continue;
             }
 
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && SuspicionVerbs.Contains(context.Lemma(v)))
+            if (verbDefault && SuspicionVerbs.Contains(context.Lemma(v)))
             {
                 // "Dempsey quickly suspected feather duvet lung", "police suspect arson": a suspicion
                 // of no one is a guess, no distrust (the verb's default, 110).
                 needsAddressee = true;
             }
 
-            if (pattern is { Steps.IsEmpty: true, Subject.IsEmpty: true, Code: not null } && context.Lemma(v) == "fail"
+            if (verbDefault && context.Lemma(v) == "fail"
                 && (VerbComplement(context.Syntax, v) is not (>= 0 and int failed)
                     || ActCode(context, failed) is not string failedCode || string.CompareOrdinal(failedCode, "03") < 0 || string.CompareOrdinal(failedCode, "09") >= 0))
             {

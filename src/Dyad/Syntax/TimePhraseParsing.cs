@@ -405,10 +405,17 @@ public static class TimePhraseParsing
             labels[second] = nmod;
             for (int w = start; w < second; w++)
             {
-                if (w == phrase || heads[w] == phrase + 1)
+                if (w != phrase && heads[w] != phrase + 1)
                 {
-                    heads[w] = second + 1;
-                    labels[w] = w == start ? caseMark : labels[w] == det ? det : w == phrase || tagSet.Pairs[tags[w]].Upos != "ADJ" ? compound : labels[w];
+                    continue;
+                }
+
+                // The phrase's "of", determiner and adjectives keep their relations; its nouns and
+                // names become compounds of the new head.
+                heads[w] = second + 1;
+                if (w == phrase || (w != start && labels[w] != det && tagSet.Pairs[tags[w]].Upos != "ADJ"))
+                {
+                    labels[w] = compound;
                 }
             }
         }
