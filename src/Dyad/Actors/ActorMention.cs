@@ -22,7 +22,7 @@ public enum MentionRule : byte
     AgentOnly,
     /// <summary>A name described by an apposition or title ("Yuri Ushakov, Putin's adviser").</summary>
     Apposition,
-    /// <summary>A surname already introduced in the document ("Ushakov said").</summary>
+    /// <summary>A name already introduced in the document: a surname ("Ushakov said"), an acronym the story glossed, a company's shortened name ("Gulf States" after "Gulf States Utilities Co").</summary>
     KnownName,
     /// <summary>A pronoun resolved to an earlier actor ("he").</summary>
     Pronoun,

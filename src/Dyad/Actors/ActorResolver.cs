@@ -757,6 +757,20 @@ public sealed class ActorResolver
 
         CompaniesByLegalForm(document, tokens, matches, words, codes);
 
+        // "Gulf States Utilities Co said … Gulf States has appealed": a company the story has named
+        // in full with its legal form goes by the first words of its name after, whatever a
+        // dictionary knows by them (the Persian Gulf states; the U.S. for "American", Canada for
+        // "Canadian Pacific"). Before the pronouns, so that its "its" is the company's too. Not a
+        // country's own name: "Japan" after "Japan Livestock Industry Promotion Corp" is Japan.
+        foreach (var (w, mention) in codes.ToList())
+        {
+            if (NameRun(document, words, mention) is string[] run && context.CompanyByShortName(run) is { } company && company.Code != mention.Code
+                && !NamesCountry(matches, string.Join(' ', run)))
+            {
+                codes[w] = company with { Sentence = s, Head = w, Span = mention.Span, Rule = MentionRule.KnownName, Antecedents = [company], Covers = mention.Covers };
+            }
+        }
+
         // Phrases with no dictionary match: appositions, known names, pronouns, pairs, repeats.
         var covered = codes.Values.SelectMany(m => m.Covers).ToHashSet();
         for (int w = 0; w < words.Length; w++)
@@ -1009,6 +1023,11 @@ public sealed class ActorResolver
         var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
         foreach (var mention in ordered)
         {
+            if (mention.Rule != MentionRule.KnownName && ActorCode.RoleOf(mention.Code) == "BUS" && !mention.IsPerson)
+            {
+                context.NoteCompany(mention, document[mention.Span]);
+            }
+
             // (Names were introduced before the passes above gave their mentions a company or a
             // dateline country: "ABHA, Saudi Arabia - Finance Minister Mohammed Ali Abal-Khail said
             // … Abal-Khail said" is the Saudi minister both times.)
@@ -1136,6 +1155,64 @@ public sealed class ActorResolver
             ? owner.Code
             : ActorCode.Combine(owner.Country!, role);
 
+    /// <summary>
+    /// The capitalised words of the name a mention stands in, with no possessive ("Gulf States" of
+    /// "Gulf States has appealed", "Canadian Pacific" of "Canadian Pacific's"), or null when a word
+    /// of it is not capitalised.
+    /// </summary>
+    private static string[]? NameRun(Document document, ImmutableArray<SyntaxWord> words, ActorMention mention)
+    {
+        int first = 0;
+        while (first < words.Length && words[first].Span.Start < mention.Span.Start)
+        {
+            first++;
+        }
+
+        int last = first;
+        while (last + 1 < words.Length && words[last + 1].Span.End <= mention.Span.End)
+        {
+            last++;
+        }
+
+        if (first >= words.Length)
+        {
+            return null;
+        }
+
+        while (first > 0 && words[first - 1].Upos == "PROPN")
+        {
+            first--;
+        }
+
+        while (last + 1 < words.Length && words[last + 1].Upos == "PROPN")
+        {
+            last++;
+        }
+
+        var run = new List<string>();
+        for (int w = first; w <= last; w++)
+        {
+            string form = document[words[w].Span];
+            if (form is "'s" or "'")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(form[0]))
+            {
+                return null;
+            }
+
+            run.Add(form);
+        }
+
+        return run.Count == 0 ? null : [.. run];
+    }
+
+    /// <summary>Whether a country's own name among the sentence's matches is <paramref name="name"/> ("Japan", "Hong Kong"; not "American").</summary>
+    private static bool NamesCountry(List<ActorMatch> matches, string name) =>
+        matches.Any(match => match.Forms.Any(form => form.Entry.Type == ActorType.Country && form.Entry.Names.Contains(name, StringComparer.OrdinalIgnoreCase)));
+
     /// <summary>Whether a word, as written, ends a company's name: a legal form or a company word ("Corp", "Bank", "Airlines").</summary>
     internal static bool EndsCompanyName(string form) => LegalForms.Contains(form) || CompanyWords.Contains(form);
 
@@ -1175,11 +1252,14 @@ public sealed class ActorResolver
                     Rule = owner is null ? MentionRule.AgentOnly : MentionRule.CountryAndAgent,
                     // (The company's name through its legal form, which is how LastThing knows it for
                     // one; not for its people: "Pennzoil Co lawyers", "Diagnostic Products Corp president Sigi Ziering".)
-                    Name = mention.IsPerson || form != mention.Head ? mention.Name : document[new TextSpan(name.Start, words[form].Span.End)],
+                    Name = form != mention.Head ? mention.Name : document[new TextSpan(name.Start, words[form].Span.End)],
                     // (So is its evidence span: "BP North America Inc said" showed "Inc".)
-                    Span = mention.IsPerson || form != mention.Head ? mention.Span : mention.Span.Union(new TextSpan(name.Start, words[form].Span.End)),
+                    Span = form != mention.Head ? mention.Span : mention.Span.Union(new TextSpan(name.Start, words[form].Span.End)),
                     IsSeat = false,
-                    Entity = mention.IsPerson ? mention.Entity : null,
+                    // (A phrase headed by the legal form is the company, whatever person its words
+                    // seemed to name: "Gulf States Utilities Co" was someone of the Gulf states.)
+                    IsPerson = mention.IsPerson && form != mention.Head,
+                    Entity = mention.IsPerson && form != mention.Head ? mention.Entity : null,
                     Entries = owner is null ? [] : [owner.Value.Entry],
                 };
             }
@@ -3554,6 +3634,35 @@ public sealed class ActorResolver
 
         public ActorMention? GlossedAcronym(string form) => acronyms.GetValueOrDefault(form);
 
+        private readonly List<(string[] Words, ActorMention Company)> companies = [];
+
+        /// <summary>
+        /// Notes a company the story names in full with its legal form ("Gulf States Utilities Co"),
+        /// by the words before that form, as its phrase <paramref name="written"/> or its name reads.
+        /// </summary>
+        public void NoteCompany(ActorMention mention, string written)
+        {
+            foreach (string text in (ReadOnlySpan<string>)[written, mention.Name])
+            {
+                var name = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                int end = name.Length;
+                while (end > 0 && LegalForms.Contains(name[end - 1]))
+                {
+                    end--;
+                }
+
+                if (end > 0 && end < name.Length)
+                {
+                    companies.Add((name[..end], mention));
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The company noted under a name <paramref name="run"/> begins ("Gulf States" for "Gulf States Utilities Co"), or null.</summary>
+        public ActorMention? CompanyByShortName(string[] run) =>
+            companies.LastOrDefault(company => run.Length <= company.Words.Length && run.AsSpan().SequenceEqual(company.Words.AsSpan(0, run.Length))).Company;
+
         private readonly HashSet<string> titleSurnames = new(StringComparer.Ordinal);
 
         /// <summary>Notes a ruler's title the story uses as someone's surname ("Roger King").</summary>
@@ -3805,10 +3914,12 @@ public sealed class ActorResolver
         {
             // ("The United States said it would …": a country's name may be plural in form; "Iraq's
             // interim government announced that it is prepared": so is a state's body.)
-            // (And a company named with its legal form: "Western Digital Corp said it signed".)
+            // (And a company named with its legal form, "Western Digital Corp said it signed", or
+            // by the first words of that name after, "Great American has revised … It said".)
             bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country)
                 && (m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.CountryAndAgent
-                    || (m.Rule == MentionRule.AgentOnly && m.Code == "BUS" && LegalForms.Contains(m.Name.Split(' ')[^1])));
+                    || (((m.Rule == MentionRule.AgentOnly && m.Code == "BUS") || (m.Rule == MentionRule.KnownName && ActorCode.RoleOf(m.Code) == "BUS"))
+                        && LegalForms.Contains(m.Name.Split(' ')[^1])));
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }

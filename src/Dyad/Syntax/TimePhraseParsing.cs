@@ -91,6 +91,7 @@ public static class TimePhraseParsing
         ObjectBeforeModalAsSubject(tagger.Tags, parser, forms, tags, heads, labels);
         ConjoinedSubjectsSplitAcrossClauses(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterOfPhraseAsItsHead(tagger.Tags, parser, tags, heads, labels);
+        ClauseAfterTemporalPrepositionAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -1213,6 +1214,55 @@ public static class TimePhraseParsing
         }
 
         return false;
+    }
+
+    /// <summary>Words that open a phrase or a clause of time ("after the meeting", "after the bank lowered its rates").</summary>
+    private static readonly HashSet<string> TemporalSubordinators = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "since", "until", "till" };
+
+    /// <summary>
+    /// "National Westminster Bank led the way after the Bank of England lowered its dealing rates in
+    /// a signal that it would tolerate a cut": the parser read "after the Bank of England" as a
+    /// phrase of time on the main verb and the finite verb after it, with no subject, as a clause
+    /// beside the sentence, so "it" found no subject to mean. A noun opened by "after", "before",
+    /// "since" or "until" and followed right after its phrase by a finite verb of the same head that
+    /// has no subject, no conjunction and no marker of its own is that verb's subject, the word
+    /// its marker and the clause an adverbial one, as the treebank has "after the bank lowered".
+    /// </summary>
+    private static void ClauseAfterTemporalPrepositionAsAdverbial(TagSet tagSet, Parser parser, IReadOnlyList<string> forms, int[] tags, int[] heads, int[] labels)
+    {
+        int caseLabel = IndexOf(parser.Labels, "case"), mark = IndexOf(parser.Labels, "mark"), subject = IndexOf(parser.Labels, "nsubj"), adverbial = IndexOf(parser.Labels, "advcl");
+        if (caseLabel < 0 || mark < 0 || subject < 0 || adverbial < 0)
+        {
+            return;
+        }
+
+        for (int word = 0; word + 2 < heads.Length; word++)
+        {
+            int noun = heads[word] - 1;
+            if (!TemporalSubordinators.Contains(forms[word]) || labels[word] != caseLabel || noun <= word
+                || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || heads[noun] == 0)
+            {
+                continue;
+            }
+
+            int verb = SubtreeEdge(heads, noun, last: true) + 1;
+            if (verb >= heads.Length || heads[verb] != heads[noun] || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP")
+                || parser.Labels[labels[verb]] is not ("parataxis" or "conj" or "ccomp" or "dep" or "advcl")
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark")
+                // (Not a past form that may be a participle on the noun: "after an informal gathering
+                // of ministers held to prepare for discussions".)
+                || (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && forms[verb + 1].ToLowerInvariant() is "to" or "by" or "in" or "at" or "for" or "on"))
+            {
+                continue;
+            }
+
+            heads[word] = verb + 1;
+            labels[word] = mark;
+            heads[noun] = verb + 1;
+            labels[noun] = subject;
+            labels[verb] = adverbial;
+        }
     }
 
     /// <summary>Whether word <paramref name="word"/> lies under <paramref name="head"/> (0-based indexes; heads 1-based).</summary>

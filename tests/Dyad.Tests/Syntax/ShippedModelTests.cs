@@ -1009,5 +1009,19 @@ public sealed class ShippedModelTests
         var (document, syntax) = OneSentence("Mike Pompeo said he had no knowledge of any efforts to urge Ukraine to investigate Joe and Hunter Biden.");
         AssertArc(document, syntax, "urge", "efforts", "acl");
     }
-}
 
+    [Fact]
+    public void ANounAfterATemporalPrepositionWithAFiniteVerbIsThatClausesSubject()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser made "after the Bank of England" a
+        // phrase of time on "led" and "lowered" a clause beside the sentence with no subject.
+        var (document, syntax) = OneSentence("Barclays led the way this morning after the Bank of England lowered its dealing rates in a signal that it would tolerate a half percentage point reduction.");
+        AssertArc(document, syntax, "Bank", "lowered", "nsubj");
+        AssertArc(document, syntax, "after", "lowered", "mark");
+        AssertArc(document, syntax, "lowered", "led", "advcl");
+
+        // Not a past form that may be a participle on the noun.
+        (document, syntax) = OneSentence("Lawson was speaking after an informal gathering of finance ministers held to prepare for the meetings.");
+        Assert.NotEqual("nsubj", syntax.Words[Find(document, syntax, "gathering")].Deprel);
+    }
+}
