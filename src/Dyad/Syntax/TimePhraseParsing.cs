@@ -133,17 +133,22 @@ public static class TimePhraseParsing
     private static void SubjectsConjoinedOntoFrontedPhrase(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
     {
         int conj = IndexOf(parser.Labels, "conj"), subject = IndexOf(parser.Labels, "nsubj"), punct = IndexOf(parser.Labels, "punct");
-        if (conj < 0 || subject < 0 || punct < 0)
+        int caseLabel = IndexOf(parser.Labels, "case"), oblique = IndexOf(parser.Labels, "obl");
+        if (conj < 0 || subject < 0 || punct < 0 || caseLabel < 0 || oblique < 0)
         {
             return;
         }
 
+        // (The parser may also have made the fronted phrase itself the verb's subject, preposition
+        // and all: "In their first TV debate …, Johnson and Corbyn attacked" had the debate attack.
+        // A subject opened by its own preposition is that phrase.)
+        bool PhraseAsSubject(int w) => labels[w] == subject && HasDependent(heads, w, c => c < w && labels[c] == caseLabel);
         for (int verb = 2; verb < heads.Length; verb++)
         {
             int last = verb - 1, joinedTo = heads[last] - 1;
             if (tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP") || labels[last] != conj || joinedTo < 0 || joinedTo >= last
                 || tagSet.Pairs[tags[last]].Upos is not ("NOUN" or "PROPN")
-                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl"))
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" && !PhraseAsSubject(c)))
             {
                 continue;
             }
@@ -162,10 +167,16 @@ public static class TimePhraseParsing
             }
 
             // (The joined-to word must lie in an oblique phrase of the verb itself, put before the nouns.)
-            if (!Enumerable.Range(0, first).Any(phrase => heads[phrase] == verb + 1 && parser.Labels[labels[phrase]].StartsWith("obl", StringComparison.Ordinal)
-                && Dominates(heads, phrase, joinedTo)))
+            int fronted = Enumerable.Range(0, first).FirstOrDefault(phrase => heads[phrase] == verb + 1
+                && (parser.Labels[labels[phrase]].StartsWith("obl", StringComparison.Ordinal) || PhraseAsSubject(phrase)) && Dominates(heads, phrase, joinedTo), -1);
+            if (fronted < 0)
             {
                 continue;
+            }
+
+            if (labels[fronted] == subject)
+            {
+                labels[fronted] = oblique;
             }
 
             for (int w = first + 1; w < verb; w++)
@@ -1251,8 +1262,8 @@ public static class TimePhraseParsing
                 || parser.Labels[labels[verb]] is not ("parataxis" or "conj" or "ccomp" or "dep" or "advcl")
                 || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark")
                 // (Not a past form that may be a participle on the noun: "after an informal gathering
-                // of ministers held to prepare for discussions".)
-                || (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && forms[verb + 1].ToLowerInvariant() is "to" or "by" or "in" or "at" or "for" or "on"))
+                // of ministers held in Paris"; "after other central banks agreed to do so" is a clause.)
+                || (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && forms[verb + 1].ToLowerInvariant() is "by" or "in" or "at" or "for" or "on"))
             {
                 continue;
             }

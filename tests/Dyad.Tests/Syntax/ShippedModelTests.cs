@@ -1020,8 +1020,19 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "after", "lowered", "mark");
         AssertArc(document, syntax, "lowered", "led", "advcl");
 
-        // Not a past form that may be a participle on the noun.
-        (document, syntax) = OneSentence("Lawson was speaking after an informal gathering of finance ministers held to prepare for the meetings.");
+        // Not a participle on the noun.
+        (document, syntax) = OneSentence("Lawson was speaking after an informal gathering of finance ministers held in Paris on Monday.");
         Assert.NotEqual("nsubj", syntax.Words[Find(document, syntax, "gathering")].Deprel);
+    }
+
+    [Fact]
+    public void AFrontedPhraseTakenForTheSubjectGivesWayToTheNamesAfterItsComma()
+    {
+        // (Written like a sentence of the article-extraction benchmark's pages.) The parser made
+        // "In their first TV debate" the subject of "attacked" and the two names conjuncts of "Tuesday".
+        var (document, syntax) = OneSentence("In their first TV debate of the election on Tuesday, Johnson and Corbyn attacked each other’s policies on Brexit, health care and the economy.");
+        AssertArc(document, syntax, "Johnson", "attacked", "nsubj");
+        AssertArc(document, syntax, "Corbyn", "Johnson", "conj");
+        AssertArc(document, syntax, "debate", "attacked", "obl");
     }
 }
