@@ -4515,7 +4515,7 @@ public sealed class EventCoder
         // (So with a subject no dictionary knows, none: "TRE … had been contacted by SEC
         // investigators and was cooperating with the probe" — the investigators did not cooperate.)
         if (words[verb].Deprel == "conj" && syntax.Children(head).Any(c => words[c].Deprel == "aux:pass")
-            && !(words[verb].Xpos == "VBN" && !syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "obj"))
+            && !IsBareParticipleConjunct(context, verb)
             && syntax.Children(head, "nsubj:pass").ToList() is { Count: > 0 } passiveSubjects)
         {
             // ("Iran, which was attacked by Iraq and is seeking UN help": the relative pronoun is
@@ -4653,6 +4653,28 @@ public sealed class EventCoder
 
         // "extradited suspected militant X": a bare participle as complement reads as an adjective.
         return words[verb].Deprel is "acl" or "xcomp";
+    }
+
+    /// <summary>
+    /// Whether a conjunct of a passive verb is a bare participle that shares the passive ("1,200
+    /// Iraqis were killed or wounded"): one with no auxiliary or object of its own, tagged as a
+    /// participle, or as a past tense of the same form with no subject or clause of its own, and
+    /// no infinitive its verb takes for complement ("The Australian was evicted in April and
+    /// sentenced to 50 weeks", "was censured by the SEC and ordered to retain a consultant"; not
+    /// "Japan was mentioned in the communique and promised to act").
+    /// </summary>
+    private static bool IsBareParticipleConjunct(SentenceContext context, int verb)
+    {
+        var syntax = context.Syntax;
+        var words = syntax.Words;
+        if (syntax.Children(verb).Any(c => words[c].Deprel is "aux" or "aux:pass" or "obj"))
+        {
+            return false;
+        }
+
+        return words[verb].Xpos == "VBN"
+            || (words[verb].Xpos == "VBD" && !syntax.Children(verb).Any(c => words[c].Deprel is "nsubj" or "nsubj:pass" or "csubj" or "ccomp" or "iobj")
+                && !(InfinitiveTaking.Contains(context.Lemma(verb)) && InfinitiveComplement(syntax, verb) is not null));
     }
 
     /// <summary>For a clause with no source of its own inside reported speech: the speaker.</summary>
