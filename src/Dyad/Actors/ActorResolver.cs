@@ -2790,6 +2790,65 @@ public sealed class ActorResolver
         return null;
     }
 
+    /// <summary>
+    /// The actors of the last coordination of named actors before <paramref name="pronoun"/> in its
+    /// sentence ("Europe, Japan, Canada and Mexico"), each with its own code; an empty list when
+    /// there is none, or when the pronoun may mean another plural: an actor named in the plural
+    /// anywhere before it ("They said offers had come from Saudi Arabia and the World Bank, but
+    /// they gave no details"), a plural noun between ("regulators are asking them") or a plural
+    /// subject before ("Fund managers … settled on Australia and Canada as they diversify"), or actors
+    /// named as places ("deflect the clouds away from Australia and Indonesia into the Pacific,
+    /// where they …"). Not actors inside the pronoun's own clause ("Especially sought were East
+    /// African and Brazils, they said").
+    /// </summary>
+    private static List<ActorMention> JoinedBefore(SentenceSyntax syntax, List<ActorMention> before, int pronoun)
+    {
+        var words = syntax.Words;
+        // (A country's name plural in form, "the United States", is one actor.)
+        if (before.Any(m => m.Plural && m.Rule != MentionRule.Country))
+        {
+            return [];
+        }
+
+        // (Not an owner: "between President Ronald Reagan and Indonesia's President Suharto".)
+        var byHead = before.Where(m => m.Head >= 0 && m.Head < pronoun && !m.ModifierOnly && words[m.Head].Upos is "PROPN" or "NOUN"
+                && !syntax.Children(m.Head, "case").Any(c => words[c].Xpos == "POS"))
+            .GroupBy(m => m.Head).ToDictionary(g => g.Key, g => g.First());
+        List<ActorMention> last = [];
+        foreach (var (head, first) in byHead.OrderBy(p => p.Key))
+        {
+            if (words[head].Deprel == "conj")
+            {
+                continue;
+            }
+
+            var members = new List<ActorMention> { first };
+            members.AddRange(syntax.Children(head, "conj").Where(byHead.ContainsKey).Select(c => byHead[c]));
+            if (members.Count >= 2 && members.Max(m => m.Head) > last.Select(m => m.Head).DefaultIfEmpty(-1).Max())
+            {
+                last = members;
+            }
+        }
+
+        if (last.Count < 2 || last.Select(m => m.Code).Distinct().Count() < 2)
+        {
+            return [];
+        }
+
+        int end = last.Max(m => m.Head), lead = last[0].Head;
+        bool placed = syntax.Children(lead, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "from" or "into" or "off" or "across" or "in" or "at" or "near");
+        // ("Fund managers … have settled on Australia, Britain and Canada as they diversify": a
+        // plural subject before them, named or not, may be meant as well.)
+        bool pluralBetween = Enumerable.Range(0, pronoun).Any(x => words[x].Xpos is "NNS" or "NNPS" && !last.Any(m => m.Head == x)
+            && (x > end || words[x].Deprel.StartsWith("nsubj", StringComparison.Ordinal)));
+        bool inOwnClause = words[pronoun].Head is int clause and >= 0 && last.Any(m => syntax.Dominates(clause, m.Head));
+        // (Nor the speakers of a report after it, "Canada, France, Italy and Sweden are also
+        // involved, they said", whom the story has not named.)
+        bool reporting = words[pronoun].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && words[pronoun].Head is int verb and >= 0
+            && Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma);
+        return placed || pluralBetween || inOwnClause || reporting ? [] : last;
+    }
+
     /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
     private static ActorMention? Reference(Document document, SentenceSyntax syntax, int s, int w, Dictionary<int, ActorMention> codes, DocumentContext context)
     {
@@ -2898,6 +2957,19 @@ public sealed class ActorResolver
                 // soldiers and Baghdad said they had crossed the border"; a coordinated speaker is
                 // left to the search for plurals.)
                 return collective.Rule == MentionRule.Pair ? collective with { Sentence = s, Head = w, Span = word.Span, Rule = MentionRule.Pair } : From(collective, MentionRule.Pronoun);
+            }
+
+            if (lower is "they" or "them" && JoinedBefore(syntax, before, w) is { Count: >= 2 } joined)
+            {
+                // "trade talks with other partners, including Europe, Japan, Canada and Mexico,
+                // publicly threatening them", "only France and Italy had indicated they would
+                // support": a plural pronoun after actors joined by "and" in its own sentence means
+                // them all (see JoinedBefore for when it does not).
+                return new ActorMention
+                {
+                    Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Code = joined[0].Code, Name = form, Rule = MentionRule.Pair, Plural = true,
+                    Antecedents = [.. joined], Entries = [.. joined.SelectMany(m => m.Entries).Distinct()],
+                };
             }
 
             if (PluralPronouns.Contains(lower) && context.LastPlural(before, s, w) is { } group)
