@@ -49,7 +49,10 @@ public sealed class EventCoder
         "approach", "lobby", "petition",
         // ("the Bank of England is reluctant to inhibit competition"; "unwill" is the lemma of
         // "unwilling" where the tagger reads it as a participle, "the U.S. was unwilling to give".)
-        "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant");
+        "reluctant", "unwilling", "unwill", "loath", "loth", "hesitant",
+        // ("Israeli leaders who risked damaging the relationship with Washington", "Britain risked
+        // provoking a trade war": what one risks may follow, and has not.)
+        "risk");
     /// <summary>From this many parties acting with one another, an act is multilateral: each party's, with no target.</summary>
     private const int MultilateralParties = 4;
 
@@ -3645,6 +3648,13 @@ public sealed class EventCoder
             // (Not a participle of manner: "it has resisted pressure …, arguing that …".)
             if ((relation == "xcomp" || (relation == "advcl" && syntax.Children(node, "mark").Any(m => context.Lemma(m) == "from")))
                 && governor is "resist" or "refrain" && word.Xpos == "VBG")
+            {
+                irrealis = true;
+            }
+
+            // "Israeli leaders who risked damaging the relationship with Washington": what one risks
+            // doing may follow, and has not (the parser may hang the gerund as an adverbial clause).
+            if (relation is "xcomp" or "advcl" && governor == "risk" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any())
             {
                 irrealis = true;
             }
