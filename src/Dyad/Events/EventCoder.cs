@@ -3542,6 +3542,19 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
+            // "Some of the rumors in the London markets were that the United States had launched an
+            // offshore strike": a clause a rumour, a claim or a plan is (the outer subject of its
+            // copula, or that subject's "of" phrase) is not established.
+            // (Not "the purpose of the report is to make clear", whose "of" names another thing; nor
+            // speech the parse hung there, "The idea was to suggest …, Lukman said".)
+            bool ClaimOrPlan(int noun) => ClaimNouns.Contains(context.Lemma(noun)) || IrrealisNouns.Contains(context.Lemma(noun));
+            if (syntax.Children(node, "cop").Any() && !SpeechVerbs.Contains(context.Lemma(trigger))
+                && syntax.Children(node, "nsubj:outer").Any(outer => ClaimOrPlan(outer)
+                    || (words[outer].Upos is "DET" or "PRON" or "NUM" && syntax.Children(outer, "nmod").Any(n => ClaimOrPlan(n) && syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")))))
+            {
+                irrealis = true;
+            }
+
             int parent = word.Head;
             if (parent < 0)
             {
