@@ -92,6 +92,7 @@ public static class TimePhraseParsing
         ConjoinedSubjectsSplitAcrossClauses(tagger.Tags, parser, forms, tags, heads, labels);
         SubjectAfterOfPhraseAsItsHead(tagger.Tags, parser, tags, heads, labels);
         ClauseAfterTemporalPrepositionAsAdverbial(tagger.Tags, parser, forms, tags, heads, labels);
+        ConjoinedNounWithActiveParticipleAsClause(tagger.Tags, parser, tags, heads, labels);
         if (!IsTree(heads))
         {
             // (A repair that hung a word under its own dependent would leave a cycle, which every
@@ -1225,6 +1226,56 @@ public static class TimePhraseParsing
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "U.S. warships shelled an Iranian offshore oil platform and American special forces boarded
+    /// another, destroying equipment": the parser joined the noun after "and" to the object and hung
+    /// the verb right after it on it as a reduced relative, so the forces were shelled. A past
+    /// participle right after a noun joined by "and" to a finite verb's object, with an object of
+    /// its own and no subject or auxiliary, is no passive modifier: it is a clause joined to that
+    /// verb, with the noun for subject.
+    /// </summary>
+    private static void ConjoinedNounWithActiveParticipleAsClause(TagSet tagSet, Parser parser, int[] tags, int[] heads, int[] labels)
+    {
+        int acl = IndexOf(parser.Labels, "acl"), conj = IndexOf(parser.Labels, "conj"), subject = IndexOf(parser.Labels, "nsubj"), cc = IndexOf(parser.Labels, "cc");
+        if (acl < 0 || conj < 0 || subject < 0 || cc < 0)
+        {
+            return;
+        }
+
+        for (int participle = 2; participle < heads.Length; participle++)
+        {
+            int noun = participle - 1;
+            if (labels[participle] != acl || heads[participle] != noun + 1 || tagSet.Pairs[tags[participle]] is not ("VERB", "VBN")
+                || tagSet.Pairs[tags[noun]].Upos is not ("NOUN" or "PROPN") || labels[noun] != conj || heads[noun] == 0
+                || !HasDependent(heads, noun, c => labels[c] == cc && c < noun)
+                || !HasDependent(heads, participle, c => parser.Labels[labels[c]] == "obj")
+                || HasDependent(heads, participle, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "aux" or "aux:pass" or "obl:agent"))
+            {
+                continue;
+            }
+
+            int first = heads[noun] - 1, verb = heads[first] - 1;
+            if (verb < 0 || verb > first || parser.Labels[labels[first]] is not ("obj" or "obl") || tagSet.Pairs[tags[verb]].Upos != "VERB"
+                || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP"))
+            {
+                continue;
+            }
+
+            for (int c = 0; c < noun; c++)
+            {
+                if (heads[c] == noun + 1 && labels[c] == cc)
+                {
+                    heads[c] = participle + 1;
+                }
+            }
+
+            heads[participle] = verb + 1;
+            labels[participle] = conj;
+            heads[noun] = participle + 1;
+            labels[noun] = subject;
+        }
     }
 
     /// <summary>Words that open a phrase or a clause of time ("after the meeting", "after the bank lowered its rates").</summary>

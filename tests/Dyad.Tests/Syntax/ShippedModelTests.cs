@@ -1035,4 +1035,14 @@ public sealed class ShippedModelTests
         AssertArc(document, syntax, "Corbyn", "Johnson", "conj");
         AssertArc(document, syntax, "debate", "attacked", "obl");
     }
+
+    [Fact]
+    public void AParticipleWithAnObjectAfterANounJoinedToTheObjectIsAClauseOfItsOwn()
+    {
+        // (Written like a Reuters-21578 sentence.) The parser joined "forces" to the platform and
+        // hung "boarded" on it as a reduced relative, so the forces were shelled.
+        var (document, syntax) = OneSentence("U.S. warships shelled an Iranian offshore oil platform and American special forces boarded another, destroying equipment.");
+        AssertArc(document, syntax, "forces", "boarded", "nsubj");
+        AssertArc(document, syntax, "boarded", "shelled", "conj");
+    }
 }
