@@ -1023,10 +1023,7 @@ public sealed class ActorResolver
         var ordered = codes.Values.OrderBy(m => m.Head).ToImmutableArray();
         foreach (var mention in ordered)
         {
-            if (mention.Rule != MentionRule.KnownName && ActorCode.RoleOf(mention.Code) == "BUS" && !mention.IsPerson)
-            {
-                context.NoteCompany(mention, document[mention.Span]);
-            }
+            context.NoteCompany(mention);
 
             // (Names were introduced before the passes above gave their mentions a company or a
             // dateline country: "ABHA, Saudi Arabia - Finance Minister Mohammed Ali Abal-Khail said
@@ -2815,6 +2812,7 @@ public sealed class ActorResolver
                 && !syntax.Children(m.Head, "case").Any(c => words[c].Xpos == "POS"))
             .GroupBy(m => m.Head).ToDictionary(g => g.Key, g => g.First());
         List<ActorMention> last = [];
+        int end = -1;
         foreach (var (head, first) in byHead.OrderBy(p => p.Key))
         {
             if (words[head].Deprel == "conj")
@@ -2824,9 +2822,10 @@ public sealed class ActorResolver
 
             var members = new List<ActorMention> { first };
             members.AddRange(syntax.Children(head, "conj").Where(byHead.ContainsKey).Select(c => byHead[c]));
-            if (members.Count >= 2 && members.Max(m => m.Head) > last.Select(m => m.Head).DefaultIfEmpty(-1).Max())
+            if (members.Count >= 2 && members.Max(m => m.Head) > end)
             {
                 last = members;
+                end = members.Max(m => m.Head);
             }
         }
 
@@ -2835,18 +2834,18 @@ public sealed class ActorResolver
             return [];
         }
 
-        int end = last.Max(m => m.Head), lead = last[0].Head;
+        int lead = last[0].Head;
         bool placed = syntax.Children(lead, "case").Any(c => words[c].Lemma.ToLowerInvariant() is "from" or "into" or "off" or "across" or "in" or "at" or "near");
         // ("Fund managers … have settled on Australia, Britain and Canada as they diversify": a
         // plural subject before them, named or not, may be meant as well.)
-        bool pluralBetween = Enumerable.Range(0, pronoun).Any(x => words[x].Xpos is "NNS" or "NNPS" && !last.Any(m => m.Head == x)
+        bool otherPlural = Enumerable.Range(0, pronoun).Any(x => words[x].Xpos is "NNS" or "NNPS" && !last.Any(m => m.Head == x)
             && (x > end || words[x].Deprel.StartsWith("nsubj", StringComparison.Ordinal)));
         bool inOwnClause = words[pronoun].Head is int clause and >= 0 && last.Any(m => syntax.Dominates(clause, m.Head));
         // (Nor the speakers of a report after it, "Canada, France, Italy and Sweden are also
         // involved, they said", whom the story has not named.)
         bool reporting = words[pronoun].Deprel.StartsWith("nsubj", StringComparison.Ordinal) && words[pronoun].Head is int verb and >= 0
             && Facts.QuoteFinder.SpeechVerbs.Contains(words[verb].Lemma);
-        return placed || pluralBetween || inOwnClause || reporting ? [] : last;
+        return placed || otherPlural || inOwnClause || reporting ? [] : last;
     }
 
     /// <summary>References to earlier actors: known surnames, pronouns, pairs, repeated descriptions.</summary>
@@ -2859,6 +2858,12 @@ public sealed class ActorResolver
         {
             Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Rule = rule, Antecedents = [antecedent],
             Entries = antecedent.Entries,
+        };
+        // (A mention standing for several earlier ones, a pair or a group: "both men", "them".)
+        ActorMention Group(IReadOnlyList<ActorMention> members) => new()
+        {
+            Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Code = members[0].Code, Name = document[PhraseSpan(syntax, w)],
+            Rule = MentionRule.Pair, Plural = true, Antecedents = [.. members], Entries = [.. members.SelectMany(m => m.Entries).Distinct()],
         };
 
         // (A hyphen joins two names as often as it makes one: "the Reagan-Gorbachev summit" names Gorbachev.)
@@ -2965,11 +2970,7 @@ public sealed class ActorResolver
                 // publicly threatening them", "only France and Italy had indicated they would
                 // support": a plural pronoun after actors joined by "and" in its own sentence means
                 // them all (see JoinedBefore for when it does not).
-                return new ActorMention
-                {
-                    Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Code = joined[0].Code, Name = form, Rule = MentionRule.Pair, Plural = true,
-                    Antecedents = [.. joined], Entries = [.. joined.SelectMany(m => m.Entries).Distinct()],
-                };
+                return Group(joined);
             }
 
             if (PluralPronouns.Contains(lower) && context.LastPlural(before, s, w) is { } group)
@@ -3018,17 +3019,7 @@ public sealed class ActorResolver
         if (IsPairDescription(document, syntax, w))
         {
             bool people = word.Lemma is "man" or "leader" or "president" or "couple" or "pair" or "head" or "minister" or "counterpart" or "partner";
-            if (context.LastPair(people) is { } pair)
-            {
-                return new ActorMention
-                {
-                    Sentence = s, Head = w, Span = PhraseSpan(syntax, w), Code = pair[0].Code, Name = document[PhraseSpan(syntax, w)],
-                    Rule = MentionRule.Pair, Plural = true, Antecedents = [.. pair],
-                    Entries = [.. pair.SelectMany(p => p.Entries).Distinct()],
-                };
-            }
-
-            return null;
+            return context.LastPair(people) is { } pair ? Group(pair) : null;
         }
 
         // A definite description repeating an earlier coded phrase's head ("the statement").
@@ -3709,25 +3700,26 @@ public sealed class ActorResolver
         private readonly List<(string[] Words, ActorMention Company)> companies = [];
 
         /// <summary>
-        /// Notes a company the story names in full with its legal form ("Gulf States Utilities Co"),
-        /// by the words before that form, as its phrase <paramref name="written"/> or its name reads.
+        /// Notes a company the story names in full with its legal form ("Gulf States Utilities Co",
+        /// the name <see cref="CompaniesByLegalForm"/> gives it), by the words before that form.
         /// </summary>
-        public void NoteCompany(ActorMention mention, string written)
+        public void NoteCompany(ActorMention mention)
         {
-            foreach (string text in (ReadOnlySpan<string>)[written, mention.Name])
+            if (mention.Rule == MentionRule.KnownName || mention.IsPerson || ActorCode.RoleOf(mention.Code) != "BUS")
             {
-                var name = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                int end = name.Length;
-                while (end > 0 && LegalForms.Contains(name[end - 1]))
-                {
-                    end--;
-                }
+                return;
+            }
 
-                if (end > 0 && end < name.Length)
-                {
-                    companies.Add((name[..end], mention));
-                    return;
-                }
+            var name = mention.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            int end = name.Length;
+            while (end > 0 && LegalForms.Contains(name[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > 0 && end < name.Length)
+            {
+                companies.Add((name[..end], mention));
             }
         }
 
@@ -3990,8 +3982,7 @@ public sealed class ActorResolver
             // by the first words of that name after, "Great American has revised … It said".)
             bool Thing(ActorMention m) => !m.IsPerson && (!m.Plural || m.Rule == MentionRule.Country)
                 && (m.Rule is MentionRule.Country or MentionRule.Name or MentionRule.Capital or MentionRule.AgentOfActor or MentionRule.CountryAndAgent
-                    || (((m.Rule == MentionRule.AgentOnly && m.Code == "BUS") || (m.Rule == MentionRule.KnownName && ActorCode.RoleOf(m.Code) == "BUS"))
-                        && LegalForms.Contains(m.Name.Split(' ')[^1])));
+                    || (m.Rule is MentionRule.AgentOnly or MentionRule.KnownName && ActorCode.RoleOf(m.Code) == "BUS" && LegalForms.Contains(m.Name.Split(' ')[^1])));
             var here = current.Where(m => Thing(m) && syntax.Words[m.Head].Deprel.StartsWith("nsubj", StringComparison.Ordinal)).OrderBy(m => m.Head).LastOrDefault();
             return here ?? recent.LastOrDefault(m => Thing(m) && m.Sentence >= (recent.Count == 0 ? 0 : recent[^1].Sentence) && subjects.Contains(m));
         }

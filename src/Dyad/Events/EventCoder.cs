@@ -276,6 +276,9 @@ public sealed class EventCoder
     private static readonly FrozenSet<string> ClaimNouns = FrozenSet.Create(
         "claim", "report", "rumour", "rumor", "charge", "assertion", "speculation", "suggestion", "admission", "contention", "belief", "fear");
 
+    /// <summary>Whether a noun is a claim or an unrealised plan, offer or threat, whose content is not established (<see cref="ClaimNouns"/>, <see cref="IrrealisNouns"/>).</summary>
+    private static bool IsClaimOrPlan(SentenceContext context, int noun) => ClaimNouns.Contains(context.Lemma(noun)) || IrrealisNouns.Contains(context.Lemma(noun));
+
     /// <summary>
     /// Verbs whose "of", "with" or "for" clause is what someone is said to have done ("suspected of
     /// bombing", "charged with killing") or is punished for ("expelled two Russian diplomats for
@@ -3547,10 +3550,9 @@ public sealed class EventCoder
             // copula, or that subject's "of" phrase) is not established.
             // (Not "the purpose of the report is to make clear", whose "of" names another thing; nor
             // speech the parse hung there, "The idea was to suggest …, Lukman said".)
-            bool ClaimOrPlan(int noun) => ClaimNouns.Contains(context.Lemma(noun)) || IrrealisNouns.Contains(context.Lemma(noun));
             if (syntax.Children(node, "cop").Any() && !SpeechVerbs.Contains(context.Lemma(trigger))
-                && syntax.Children(node, "nsubj:outer").Any(outer => ClaimOrPlan(outer)
-                    || (words[outer].Upos is "DET" or "PRON" or "NUM" && syntax.Children(outer, "nmod").Any(n => ClaimOrPlan(n) && syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")))))
+                && syntax.Children(node, "nsubj:outer").Any(outer => IsClaimOrPlan(context, outer)
+                    || (words[outer].Upos is "DET" or "PRON" or "NUM" && syntax.Children(outer, "nmod").Any(n => IsClaimOrPlan(context, n) && syntax.Children(n, "case").Any(c => context.Lemma(c) == "of")))))
             {
                 irrealis = true;
             }
@@ -3665,9 +3667,10 @@ public sealed class EventCoder
                 irrealis = true;
             }
 
-            // "Israeli leaders who risked damaging the relationship with Washington": what one risks
-            // doing may follow, and has not (the parser may hang the gerund as an adverbial clause).
-            if (relation is "xcomp" or "advcl" && governor == "risk" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any())
+            // "Israeli leaders who risked damaging the relationship with Washington", the gerund hung as
+            // an adverbial clause: what one risks doing may follow, and has not (as a complement,
+            // "risked provoking a trade war", it is one of the irrealis verbs' own).
+            if (relation == "advcl" && governor == "risk" && word.Xpos == "VBG" && !syntax.Children(node, "mark").Any())
             {
                 irrealis = true;
             }
@@ -3723,7 +3726,7 @@ public sealed class EventCoder
                 // an oil camp in northern Kuwait", the clause hung on "were": what rumours, reports
                 // or fears say is not established.)
                 if (relation == "ccomp" && governor == "be" && syntax.Children(parent, "expl").Any()
-                    && syntax.Children(parent).Any(c => words[c].Deprel == "nsubj" && (ClaimNouns.Contains(context.Lemma(c)) || IrrealisNouns.Contains(context.Lemma(c)))))
+                    && syntax.Children(parent).Any(c => words[c].Deprel == "nsubj" && IsClaimOrPlan(context, c)))
                 {
                     irrealis = true;
                 }
@@ -3767,7 +3770,7 @@ public sealed class EventCoder
                 // information on rumors that …", the parse hanging the rumour's clause on the verb:
                 // a clause right after a rumour, fear or prospect is its content, not established.
                 if (relation == "ccomp" && syntax.Children(node, "mark").FirstOrDefault(m => context.Lemma(m) == "that", -1) is int that and > 0
-                    && words[that - 1].Upos == "NOUN" && (ClaimNouns.Contains(context.Lemma(that - 1)) || IrrealisNouns.Contains(context.Lemma(that - 1)))
+                    && words[that - 1].Upos == "NOUN" && IsClaimOrPlan(context, that - 1)
                     && (words[that - 1].Head == parent || (words[that - 1].Head >= 0 && words[words[that - 1].Head].Head == parent))
                     && !SpeechVerbs.Contains(context.Lemma(node)))
                 {
@@ -4182,7 +4185,7 @@ public sealed class EventCoder
         var words = syntax.Words;
         return syntax.Children(clause, "mark").Any(m => words[m].Upos == "SCONJ" && context.Lemma(m) == "that")
             && syntax.Children(name, "case").FirstOrDefault(k => context.Lemma(k) == "by", -1) is int by and > 0
-            && words[by - 1].Upos == "NOUN" && (IrrealisNouns.Contains(context.Lemma(by - 1)) || ClaimNouns.Contains(context.Lemma(by - 1)));
+            && words[by - 1].Upos == "NOUN" && IsClaimOrPlan(context, by - 1);
     }
 
     /// <summary>The verb or noun of trying whose infinitive an act is ("tried to assassinate", "made an attempt to assassinate"), or -1.</summary>
@@ -4506,7 +4509,7 @@ public sealed class EventCoder
                         && m.Span.Contains(words[m.Head].Span) && !m.ModifierOnly && m.Rule is not (MentionRule.Country or MentionRule.Capital));
                 found.AddRange(context.ActorsWithConjuncts(doer).Where(m => Acts(m, doer) && Acts(m, thing)));
                 if (found.Count == 0 && words[doer].Upos == "NOUN"
-                    && (ProposalNouns.Contains(context.Lemma(doer)) || IrrealisNouns.Contains(context.Lemma(doer)) || ClaimNouns.Contains(context.Lemma(doer)))
+                    && (ProposalNouns.Contains(context.Lemma(doer)) || IsClaimOrPlan(context, doer))
                     && syntax.Children(doer, "nmod").FirstOrDefault(n => syntax.Children(n, "case").Any(k => context.Lemma(k) == "by"), -1) is int author and >= 0)
                 {
                     // "a novel proposal by the Philippines that called for partial payment of

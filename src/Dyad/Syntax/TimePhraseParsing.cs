@@ -1311,10 +1311,7 @@ public static class TimePhraseParsing
             if (verb >= heads.Length || heads[verb] != heads[noun] || tagSet.Pairs[tags[verb]].Upos != "VERB"
                 || tagSet.Pairs[tags[verb]].Xpos is not ("VBD" or "VBZ" or "VBP")
                 || parser.Labels[labels[verb]] is not ("parataxis" or "conj" or "ccomp" or "dep" or "advcl")
-                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark")
-                // (Not a past form that may be a participle on the noun: "after an informal gathering
-                // of ministers held in Paris"; "after other central banks agreed to do so" is a clause.)
-                || (tagSet.Pairs[tags[verb]].Xpos == "VBD" && verb + 1 < heads.Length && forms[verb + 1].ToLowerInvariant() is "by" or "in" or "at" or "for" or "on"))
+                || HasDependent(heads, verb, c => parser.Labels[labels[c]] is "nsubj" or "nsubj:pass" or "csubj" or "expl" or "cc" or "mark"))
             {
                 continue;
             }
